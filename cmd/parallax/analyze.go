@@ -1,0 +1,59 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/entity"
+	"github.com/parallax-news/parallax/pipeline"
+	"github.com/parallax-news/parallax/report"
+	"github.com/parallax-news/parallax/sqlite"
+)
+
+// analyzeCommand runs the whole pipeline on files, or on the store, and
+// prints a readable report or the JSON contract.
+type analyzeCommand struct{ env env }
+
+func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
+	fs := newFlagSet(c.env, "analyze", "analyze [--json] [--quiet] PATH... | analyze --db FILE [--json]")
+	asJSON := fs.Bool("json", false, "print the analysis as JSON")
+	db := fs.String("db", "", "analyze everything stored in this SQLite database (with no PATH)")
+	aliases := fs.String("aliases", "", "a file of extra entity aliases")
+	quiet := fs.Bool("quiet", false, "no progress on the terminal")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if (fs.NArg() == 0) == (*db == "") {
+		fs.Usage()
+		return parallax.Errorf(parallax.EInvalid, "name either input paths or --db, not both or neither")
+	}
+	p, err := pipeline.New(pipeline.Options{Entity: entity.Options{AliasFile: *aliases}})
+	if err != nil {
+		return err
+	}
+	if *db != "" {
+		st, err := sqlite.Open(ctx, *db)
+		if err != nil {
+			return fmt.Errorf("open store %s: %w", *db, err)
+		}
+		defer st.Close()
+		if err := st.Documents(ctx, func(d parallax.Document) error { p.Add(d); return nil }); err != nil {
+			return fmt.Errorf("read store %s: %w", *db, err)
+		}
+	} else {
+		r := &reader{env: c.env, quiet: *quiet}
+		if err := r.each(ctx, fs.Args(), func(d parallax.Document) error { p.Add(d); return nil }); err != nil {
+			return err
+		}
+	}
+	a := p.Analysis()
+	if *asJSON {
+		enc := json.NewEncoder(c.env.Stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", " ")
+		return enc.Encode(a)
+	}
+	return report.Text(c.env.Stdout, a)
+}

@@ -1,0 +1,43 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/sqlite"
+)
+
+// ingestCommand stores documents and prints a one-line summary.
+type ingestCommand struct{ env env }
+
+func (c *ingestCommand) Run(ctx context.Context, args []string) error {
+	fs := newFlagSet(c.env, "ingest", "ingest [--db FILE] [--quiet] PATH...")
+	db := fs.String("db", "parallax.db", "SQLite database file")
+	quiet := fs.Bool("quiet", false, "no progress on the terminal")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return parallax.Errorf(parallax.EInvalid, "no input: name files, folders or - for standard input")
+	}
+	st, err := sqlite.Open(ctx, *db)
+	if err != nil {
+		return fmt.Errorf("open store %s: %w", *db, err)
+	}
+	defer st.Close()
+	counts := map[parallax.PutResult]int{}
+	r := &reader{env: c.env, quiet: *quiet}
+	err = r.each(ctx, fs.Args(), func(d parallax.Document) error {
+		res, err := st.PutDocument(ctx, d)
+		if err != nil {
+			return fmt.Errorf("store %s: %w", d.Source, err)
+		}
+		counts[res]++
+		return nil
+	})
+	fmt.Fprintf(c.env.Stdout, "%d new, %d duplicates, %d revisions, %d errors\n",
+		counts[parallax.Added], counts[parallax.Unchanged], counts[parallax.Revised], r.bad)
+	return err
+}

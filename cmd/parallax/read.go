@@ -1,0 +1,68 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/extract"
+	"github.com/parallax-news/parallax/ingest"
+)
+
+// reader walks the input paths, extracts each document and hands it on. It
+// reports each unreadable input in one line on stderr and counts what it saw.
+type reader struct {
+	env   env
+	quiet bool
+	read  int // documents extracted
+	bad   int // inputs or documents that failed
+	last  time.Time
+}
+
+// each extracts every document under paths and calls fn for it. It returns
+// an error only when fn fails, the walk is cancelled, or nothing at all could
+// be read while something failed.
+func (r *reader) each(ctx context.Context, paths []string, fn func(parallax.Document) error) error {
+	onErr := func(err error) {
+		r.bad++
+		r.clearProgress()
+		fmt.Fprintf(r.env.Stderr, "parallax: %v\n", err)
+	}
+	err := ingest.Walk(ctx, paths, ingest.Options{}, func(raw parallax.Raw) error {
+		d, err := extract.Extract(raw)
+		if err != nil {
+			onErr(fmt.Errorf("%s: extract: %w", raw.Source, err))
+			return nil
+		}
+		r.read++
+		r.progress()
+		return fn(d)
+	}, onErr)
+	r.clearProgress()
+	if err != nil {
+		return err
+	}
+	if r.read == 0 && r.bad > 0 {
+		return fmt.Errorf("no document could be read from %d failed input(s)", r.bad)
+	}
+	return nil
+}
+
+// progress redraws a one-line counter on an interactive terminal, at most
+// ten times a second.
+func (r *reader) progress() {
+	if r.quiet || !r.env.Terminal || time.Since(r.last) < 100*time.Millisecond {
+		return
+	}
+	r.last = time.Now()
+	fmt.Fprintf(r.env.Stderr, "\r%d documents read, %d errors", r.read, r.bad)
+}
+
+func (r *reader) clearProgress() {
+	if r.quiet || !r.env.Terminal || r.last.IsZero() {
+		return
+	}
+	fmt.Fprint(r.env.Stderr, "\r\033[K")
+	r.last = time.Time{}
+}

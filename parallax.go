@@ -1,0 +1,291 @@
+// Package parallax holds the domain types that flow through the pipeline
+// (ingest → extract → text → entity → claim → compare → story) and the
+// interfaces between its stages and the store.
+//
+// Every derived fact keeps its provenance: the id of the document it was
+// found in and rune offsets into that document's Body.
+package parallax
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// Kind says how a Raw document's Data is to be read.
+type Kind string
+
+const (
+	KindText Kind = "text" // plain text, as saved from a page
+	KindHTML Kind = "html" // an HTML page
+)
+
+// Raw is one document as it came in, before extraction: the bytes of one
+// file, feed item, WARC record or JSON Lines record, decoded to UTF-8.
+type Raw struct {
+	Source    string    // path or URL it was read from; for items inside a container, "container#n"
+	URL       string    // the page's own URL when the input knew it
+	Title     string    // a title the container gave (feed item, JSONL), else ""
+	Published string    // a date the container gave, YYYY-MM-DD or RFC 3339, else ""
+	Fetched   time.Time // when it was fetched, when known
+	Kind      Kind
+	Charset   string // the charset the bytes were decoded from
+	Data      string // valid UTF-8
+}
+
+// Comment is one reader comment, split out of a page.
+type Comment struct {
+	Author      string `json:"author"`
+	DisplayName string `json:"display_name"`
+	Time        string `json:"time"` // YYYY-MM-DDTHH:MM as printed, or ""
+	Depth       int    `json:"depth"`
+	Text        string `json:"text"`
+}
+
+// LangSpan marks a stretch of the body in a language other than the
+// document's: rune offsets into Body.
+type LangSpan struct {
+	Lang  string `json:"lang"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Document is an article extracted from a page.
+type Document struct {
+	ID             string     `json:"id"`
+	Source         string     `json:"source"`
+	URL            string     `json:"url"`
+	Title          string     `json:"title"`
+	Outlet         string     `json:"outlet"`
+	Author         string     `json:"author"`
+	Published      string     `json:"published"`       // YYYY-MM-DD or RFC 3339, or ""
+	PublishedBasis string     `json:"published_basis"` // why that date, or why none
+	Lang           string     `json:"lang"`            // ISO 639-1
+	Body           string     `json:"body"`            // paragraphs separated by blank lines
+	Comments       []Comment  `json:"comments"`
+	Captions       []string   `json:"captions,omitempty"`
+	Furniture      []string   `json:"furniture,omitempty"` // page furniture lines removed from the body
+	Foreign        []LangSpan `json:"foreign,omitempty"`   // fragments in another language
+	Revision       int        `json:"revision,omitempty"`  // 1 for the first version of a URL
+	Previous       string     `json:"previous,omitempty"`  // id of the previous revision at the same URL
+}
+
+// Mention is one place an entity is named: rune offsets into a document's body.
+type Mention struct {
+	Doc   string `json:"doc"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Entity types.
+const (
+	Person   = "PERSON"
+	Org      = "ORG"
+	GPE      = "GPE" // countries, cities and their governments
+	Location = "LOC"
+	Event    = "EVENT"
+)
+
+// Entity is one person, organisation, place or event under all its names.
+type Entity struct {
+	ID       string    `json:"id"`
+	Type     string    `json:"type"`
+	Name     string    `json:"name"`
+	Aliases  []string  `json:"aliases"`
+	Mentions []Mention `json:"mentions"`
+}
+
+// Stances a statement takes towards its question.
+const (
+	Affirms = "affirms"
+	Denies  = "denies"
+	Neutral = "neutral"
+)
+
+// Statement is a quote or reported statement attributed to a speaker.
+type Statement struct {
+	ID             string `json:"id"`
+	Doc            string `json:"doc"`
+	Speaker        string `json:"speaker"` // entity id
+	SpeakerName    string `json:"speaker_name"`
+	SpeakerFor     string `json:"speaker_for,omitempty"` // entity id of the organisation a spokesperson speaks for
+	SpeakerMention string `json:"speaker_mention"`
+	Cue            string `json:"cue"`
+	Date           string `json:"date"` // YYYY-MM-DD or ""
+	Venue          string `json:"venue"`
+	Direct         bool   `json:"direct"`
+	Content        string `json:"content"`
+	Start          int    `json:"start"` // rune offsets of Content in the body
+	End            int    `json:"end"`
+	Question       string `json:"question"` // id of the question it answers, filled by compare
+	Stance         string `json:"stance"`
+}
+
+// Conflict kinds.
+const (
+	Contradiction = "contradiction"
+	Reversal      = "reversal"
+	Refutation    = "refutation"
+)
+
+// Conflict is a pair of statements that cannot both stand.
+type Conflict struct {
+	A       string `json:"a"` // statement ids
+	B       string `json:"b"`
+	Kind    string `json:"kind"`
+	Explain string `json:"explain"`
+}
+
+// Question groups statements that answer the same question.
+type Question struct {
+	ID         string   `json:"id"`
+	Label      string   `json:"label"`
+	Statements []string `json:"statements"`
+}
+
+// Story is a set of documents reporting the same development.
+type Story struct {
+	ID    string   `json:"id"`
+	Label string   `json:"label"`
+	Docs  []string `json:"docs"`
+}
+
+// Thread links the stories of one longer storyline, in time order.
+type Thread struct {
+	ID      string   `json:"id"`
+	Label   string   `json:"label"`
+	Stories []string `json:"stories"`
+}
+
+// TimelineEvent is a dated event or statement, linked to its sources.
+type TimelineEvent struct {
+	Date       string   `json:"date"`
+	Event      string   `json:"event"`
+	Docs       []string `json:"docs"`
+	Statements []string `json:"statements"`
+}
+
+// Duplicate records a near-duplicate document collapsed into an earlier one.
+type Duplicate struct {
+	Doc            string `json:"doc"`
+	Representative string `json:"representative"`
+}
+
+// Analysis is everything parallax derives from a set of documents: the JSON
+// contract of `parallax analyze --json`.
+type Analysis struct {
+	Documents  []Document      `json:"documents"`
+	Entities   []Entity        `json:"entities"`
+	Statements []Statement     `json:"statements"`
+	Questions  []Question      `json:"questions"`
+	Conflicts  []Conflict      `json:"conflicts"`
+	Duplicates []Duplicate     `json:"duplicates"`
+	Stories    []Story         `json:"stories"`
+	Threads    []Thread        `json:"threads"`
+	Timeline   []TimelineEvent `json:"timeline"`
+}
+
+// DocID returns a document's identity: a hash of its normalised text (title
+// and body, case and white space folded), so the same article saved twice,
+// with different spacing or from another source, gets the same id.
+func DocID(title, body string) string {
+	var b strings.Builder
+	space := true
+	for _, r := range title + "\n" + body {
+		if unicode.IsSpace(r) {
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	sum := sha256.Sum256([]byte(strings.TrimSpace(b.String())))
+	return hex.EncodeToString(sum[:8])
+}
+
+// PutResult says what storing a document did.
+type PutResult int
+
+const (
+	Added     PutResult = iota // a document not seen before
+	Unchanged                  // the same document was already stored: nothing written
+	Revised                    // a new version of a document already stored at the same URL
+)
+
+func (r PutResult) String() string {
+	switch r {
+	case Added:
+		return "new"
+	case Unchanged:
+		return "duplicate"
+	case Revised:
+		return "revision"
+	}
+	return "unknown"
+}
+
+// Store keeps documents and what the pipeline derived from them. SQLite is
+// the embedded default; other backends implement the same interface and pass
+// the same conformance tests.
+type Store interface {
+	// PutDocument stores d unless a document with its ID is already stored.
+	// When another document is stored at the same non-empty URL, d becomes a
+	// new revision of it: Revision and Previous are set on the stored copy.
+	PutDocument(ctx context.Context, d Document) (PutResult, error)
+	// Document returns the document with that id, or an error with code
+	// ENotFound.
+	Document(ctx context.Context, id string) (Document, error)
+	// Documents calls fn for every stored document, oldest first; it stops
+	// at the first error fn returns and returns it.
+	Documents(ctx context.Context, fn func(Document) error) error
+	// CountDocuments returns how many documents are stored.
+	CountDocuments(ctx context.Context) (int, error)
+	// PutAnalysis replaces the stored derived facts with a.
+	PutAnalysis(ctx context.Context, a Analysis) error
+	// Close releases the store.
+	Close() error
+}
+
+// Application error codes, mapped once to exit codes and HTTP statuses.
+const (
+	EInvalid      = "invalid"
+	ENotFound     = "not_found"
+	EConflict     = "conflict"
+	EUnauthorized = "unauthorized"
+	EInternal     = "internal"
+)
+
+// Error is an application error with a code.
+type Error struct {
+	Code    string
+	Message string
+}
+
+func (e *Error) Error() string { return e.Code + ": " + e.Message }
+
+// Errorf returns an *Error with the given code.
+func Errorf(code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// ErrorCode returns the code of an *Error in err's chain, or EInternal.
+func ErrorCode(err error) string {
+	var e *Error
+	if err == nil {
+		return ""
+	}
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	return EInternal
+}

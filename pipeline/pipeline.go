@@ -1,0 +1,109 @@
+// Package pipeline runs the analysis stages in order: each document flows
+// through entity resolution and statement attribution as it is added; the
+// corpus-level stages (comparison, stories, timeline) run on what has been
+// added so far.
+package pipeline
+
+import (
+	"sort"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/claim"
+	"github.com/parallax-news/parallax/compare"
+	"github.com/parallax-news/parallax/entity"
+	"github.com/parallax-news/parallax/story"
+)
+
+// Options tunes a Pipeline.
+type Options struct {
+	Entity entity.Options
+}
+
+// Pipeline accumulates documents and what was derived from them.
+type Pipeline struct {
+	reg     *entity.Registry
+	stories *story.Clusterer
+	items   []story.Item
+	seen    map[string]bool
+}
+
+// New returns an empty pipeline.
+func New(opt Options) (*Pipeline, error) {
+	reg, err := entity.NewRegistry(opt.Entity)
+	if err != nil {
+		return nil, err
+	}
+	return &Pipeline{reg: reg, stories: story.New(), seen: map[string]bool{}}, nil
+}
+
+// Add runs the per-document stages on d. A document whose id was already
+// added is ignored, so Add is idempotent.
+func (p *Pipeline) Add(d parallax.Document) {
+	if p.seen[d.ID] {
+		return
+	}
+	p.seen[d.ID] = true
+	de := p.reg.Resolve(d)
+	it := story.Item{Doc: d, Statements: claim.Extract(de, p.reg)}
+	for _, m := range de.Mentions {
+		it.Entities = append(it.Entities, m.Entity)
+	}
+	p.stories.Add(it)
+	p.items = append(p.items, it)
+}
+
+// Analysis returns everything derived from the documents added so far.
+func (p *Pipeline) Analysis() parallax.Analysis {
+	a := parallax.Analysis{Entities: p.reg.Entities()}
+	docs := make(map[string]parallax.Document, len(p.items))
+	var stmts []parallax.Statement
+	for _, it := range p.items {
+		a.Documents = append(a.Documents, it.Doc)
+		docs[it.Doc.ID] = it.Doc
+		stmts = append(stmts, it.Statements...)
+	}
+	cmp := compare.Compare(stmts, docs)
+	a.Statements, a.Questions, a.Conflicts = cmp.Statements, cmp.Questions, cmp.Conflicts
+	a.Duplicates, a.Stories, a.Threads = p.stories.Result()
+	a.Timeline = story.Timeline(p.items)
+	normalize(&a)
+	return a
+}
+
+// normalize makes every list non-nil, so the JSON contract always has arrays,
+// and orders documents by source for stable output.
+func normalize(a *parallax.Analysis) {
+	sort.SliceStable(a.Documents, func(i, j int) bool { return a.Documents[i].Source < a.Documents[j].Source })
+	for i := range a.Documents {
+		if a.Documents[i].Comments == nil {
+			a.Documents[i].Comments = []parallax.Comment{}
+		}
+	}
+	if a.Documents == nil {
+		a.Documents = []parallax.Document{}
+	}
+	if a.Entities == nil {
+		a.Entities = []parallax.Entity{}
+	}
+	if a.Statements == nil {
+		a.Statements = []parallax.Statement{}
+	}
+	if a.Questions == nil {
+		a.Questions = []parallax.Question{}
+	}
+	if a.Conflicts == nil {
+		a.Conflicts = []parallax.Conflict{}
+	}
+	if a.Duplicates == nil {
+		a.Duplicates = []parallax.Duplicate{}
+	}
+	if a.Stories == nil {
+		a.Stories = []parallax.Story{}
+	}
+	if a.Threads == nil {
+		a.Threads = []parallax.Thread{}
+	}
+	if a.Timeline == nil {
+		a.Timeline = []parallax.TimelineEvent{}
+	}
+}
