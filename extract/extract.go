@@ -10,7 +10,25 @@ import (
 // Extract returns the article in raw. The document's ID is set from its
 // normalised title and body.
 func Extract(raw parallax.Raw) (parallax.Document, error) {
-	d := parallax.Document{Source: raw.Source, URL: raw.URL, Title: raw.Title, Published: raw.Published, Body: raw.Data}
+	var (
+		d   parallax.Document
+		err error
+	)
+	if raw.Kind == parallax.KindHTML {
+		d, err = fromHTML(raw)
+	} else {
+		d, err = fromText(raw)
+	}
+	if err != nil {
+		return d, err
+	}
+	d.Source, d.URL = raw.Source, raw.URL
+	if d.Title == "" {
+		d.Title = raw.Title
+	}
+	if raw.Published != "" && d.Published == "" {
+		d.Published, d.PublishedBasis = raw.Published, "given by the container (feed item or record)"
+	}
 	d.ID = parallax.DocID(d.Title, d.Body)
 	return d, nil
 }
