@@ -1,11 +1,148 @@
 // Package claim attributes quotes and reported statements to their speaker,
 // with the cue, date and venue, as STATEMENTS.md in the project docs defines.
+//
+// A statement is found in one of three ways. A quotation with an
+// attribution beside it ("“…,” Peskov told reporters", "X said: “…”") gives
+// one statement per quoted sentence, and quotations that follow it without
+// an attribution of their own continue it. A reporting cue outside
+// quotations ("X said that", "X urged Y to", "according to X") gives the
+// reported clause or the object of the speech act. Sentences that follow a
+// reported "that"-clause in the same paragraph with no cue of their own are
+// free indirect speech of the same speaker, with no cue.
+//
+// The speaker is the entity the subject names, resolved through the entity
+// registry; pronouns go to the speaker of the statement before or to the
+// subject of the sentence before. Passives and cues with no identifiable
+// speaker give no statement.
 package claim
 
 import (
+	"sort"
+	"strconv"
+
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/entity"
+	"github.com/parallax-news/parallax/text"
 )
 
-// Extract returns the statements in one document.
-func Extract(de entity.DocEntities, reg *entity.Registry) []parallax.Statement { return nil }
+// Extract returns the statements in one document, in text order, with ids
+// made of the document id, "-s" and a number from 1.
+func Extract(de entity.DocEntities, reg *entity.Registry) []parallax.Statement {
+	d := newDoc(de, reg)
+	d.quoteStatements()
+	d.reportedStatements()
+	d.freeIndirect()
+	return d.finish()
+}
+
+// doc is one document being read.
+type doc struct {
+	d      parallax.Document
+	reg    *entity.Registry
+	rs     []rune
+	toks   []text.Token
+	low    []string // lower-cased token texts
+	sents  []text.Span
+	paras  []text.Span
+	quotes []text.Quote
+	ments  []entity.Resolved // body mentions, in order
+	used   map[int]bool      // token index of cues already used
+	stmts  []stmt
+}
+
+// stmt is a statement under construction.
+type stmt struct {
+	speakers []speaker
+	cue      string
+	cueAt    int  // token index of the cue, or -1
+	that     bool // reported clause introduced by a complementiser
+	direct   bool
+	start    int // rune offsets of the content
+	end      int
+	sent     int // sentence index
+	date     string
+	venue    string
+	parent   int // 1 + index of the statement this one continues, or 0
+}
+
+func newDoc(de entity.DocEntities, reg *entity.Registry) *doc {
+	d := &doc{d: de.Doc, reg: reg, used: map[int]bool{}}
+	d.rs = []rune(de.Doc.Body)
+	d.toks = text.TokenizeRunes(d.rs, 0)
+	d.low = make([]string, len(d.toks))
+	for i, t := range d.toks {
+		d.low[i] = lower(t.Text)
+	}
+	d.sents = text.Sentences(de.Doc.Body)
+	d.paras = text.Paragraphs(de.Doc.Body)
+	d.quotes = text.Quotes(de.Doc.Body)
+	for _, m := range de.Mentions {
+		if m.Start >= 0 && m.End <= len(d.rs) {
+			d.ments = append(d.ments, m)
+		}
+	}
+	sort.SliceStable(d.ments, func(i, j int) bool { return d.ments[i].Start < d.ments[j].Start })
+	return d
+}
+
+// finish orders the statements, fills dates and venues and gives ids.
+func (d *doc) finish() []parallax.Statement {
+	d.datesAndVenues() // before sorting: parent links are indices
+	sort.SliceStable(d.stmts, func(i, j int) bool { return d.stmts[i].start < d.stmts[j].start })
+	var out []parallax.Statement
+	for _, s := range d.stmts {
+		for _, sp := range s.speakers {
+			e, _ := d.reg.Lookup(sp.id)
+			out = append(out, parallax.Statement{
+				ID:             d.d.ID + "-s" + strconv.Itoa(len(out)+1),
+				Doc:            d.d.ID,
+				Speaker:        sp.id,
+				SpeakerName:    e.Name,
+				SpeakerFor:     sp.forID,
+				SpeakerMention: sp.mention,
+				Cue:            s.cue,
+				Date:           s.date,
+				Venue:          s.venue,
+				Direct:         s.direct,
+				Content:        string(d.rs[s.start:s.end]),
+				Start:          s.start,
+				End:            s.end,
+			})
+		}
+	}
+	return out
+}
+
+// tokenAt returns the index of the first token starting at or after rune
+// offset p.
+func (d *doc) tokenAt(p int) int {
+	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= p })
+}
+
+// sentenceOf returns the index of the sentence holding rune offset p, or -1.
+func (d *doc) sentenceOf(p int) int {
+	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > p })
+	if i < len(d.sents) && d.sents[i].Start <= p {
+		return i
+	}
+	return -1
+}
+
+// paraOf returns the index of the paragraph holding rune offset p, or -1.
+func (d *doc) paraOf(p int) int {
+	i := sort.Search(len(d.paras), func(i int) bool { return d.paras[i].End > p })
+	if i < len(d.paras) && d.paras[i].Start <= p {
+		return i
+	}
+	return -1
+}
+
+// inQuote returns the index of the quotation holding rune offset p, or -1.
+func (d *doc) inQuote(p int) int {
+	for i, q := range d.quotes {
+		if q.Outer.Start <= p && p < q.Outer.End {
+			return i
+		}
+	}
+	return -1
+}

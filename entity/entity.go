@@ -1,10 +1,31 @@
 // Package entity finds the people, organisations, places and events a
 // document names and resolves every mention — names, surnames, titles,
-// pronouns, abbreviations, metonyms, demonyms, typos, transliterations — to
-// one entity in a registry shared across documents.
+// abbreviations, metonyms, demonyms, typos, transliterations — to one entity
+// in a registry shared across documents.
+//
+// Mentions are found by a shipped gazetteer (data/gazetteer.tsv, with
+// demonyms and titles beside it), by capitalisation and by context: a name
+// after a title ("Defense Minister Hulusi Akar") is a person; a run of
+// capitalised words ending in "Ministry", "Forum" or "Zone" is an
+// organisation, an event or a place. A capital city stands for its country's
+// government except after a preposition of place ("in Moscow"). A plural
+// demonym ("the Turks") stands for the state. Descriptions ("the Russian
+// minister", "the enclave", "the South Caucasus state") are resolved to an
+// entity the same document names.
+//
+// Offsets: a mention in the body has rune offsets into Document.Body. A
+// mention in the title is counted as if the title and a blank line stood
+// before the body, so its offsets are negative: the title's first rune is at
+// -(len(title)+2), where len counts runes.
 package entity
 
-import "github.com/parallax-news/parallax"
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/parallax-news/parallax"
+)
 
 // Resolved is a mention resolved to an entity id.
 type Resolved struct {
@@ -15,23 +36,303 @@ type Resolved struct {
 // DocEntities is what Resolve found in one document.
 type DocEntities struct {
 	Doc      parallax.Document
-	Mentions []Resolved
+	Mentions []Resolved // in text order: title mentions first
 }
 
 // Options tunes a Registry.
 type Options struct {
-	// AliasFile names a user file of extra aliases; "" for none.
+	// AliasFile names a user file of extra aliases; "" for none. Each line
+	// is "entity-id<TAB>alias"; a line "entity-id<TAB>alias<TAB>TYPE<TAB>Name"
+	// also declares an entity the shipped gazetteer lacks. Blank lines and
+	// lines starting with # are skipped.
 	AliasFile string
 }
 
-// Registry holds the entities seen so far, across documents.
-type Registry struct{}
+// record is one entity of the registry.
+type record struct {
+	ent   parallax.Entity
+	attrs map[string]string
+	seen  map[string]bool // mention texts, for aliases
+	used  bool            // mentioned in some document
+}
 
-// NewRegistry returns a registry seeded with the shipped gazetteer.
-func NewRegistry(opt Options) (*Registry, error) { return &Registry{}, nil }
+// Registry holds the entities seen so far, across documents. It is not safe
+// for concurrent use.
+type Registry struct {
+	recs     map[string]*record
+	order    []string // ids in order of first mention
+	phrases  map[string][]phrase
+	vocab    map[string]map[string]bool // key of every word of every name → ids of the entities it names
+	byFirst  map[rune][]string          // vocab keys by first rune
+	fixes    map[string]string          // corrections made so far
+	surnames map[string][]string        // key of a person's last name → ids
+	adj      map[string]string          // demonym adjective → country id
+	plural   map[string]string          // plural demonym → country id
+	titles   map[string][][]string
+}
 
-// Resolve finds and resolves the entity mentions in doc's title and body.
-func (r *Registry) Resolve(doc parallax.Document) DocEntities { return DocEntities{Doc: doc} }
+// phrase is a name as a sequence of token keys.
+type phrase struct {
+	keys  []string
+	exact string // non-empty for short all-capital aliases, matched case-sensitively
+	id    string
+}
 
-// Entities returns every entity mentioned so far, with its mentions.
-func (r *Registry) Entities() []parallax.Entity { return nil }
+// NewRegistry returns a registry seeded with the shipped gazetteer and the
+// aliases of opt.AliasFile.
+func NewRegistry(opt Options) (*Registry, error) {
+	r := &Registry{
+		recs:     map[string]*record{},
+		phrases:  map[string][]phrase{},
+		vocab:    map[string]map[string]bool{},
+		byFirst:  map[rune][]string{},
+		fixes:    map[string]string{},
+		surnames: map[string][]string{},
+		adj:      map[string]string{},
+		plural:   map[string]string{},
+		titles:   map[string][][]string{},
+	}
+	gaz, err := loadGazetteer()
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	for _, e := range gaz {
+		r.add(e)
+	}
+	dems, err := loadDemonyms()
+	if err != nil {
+		return nil, fmt.Errorf("load demonyms: %w", err)
+	}
+	for _, d := range dems {
+		for _, a := range d.adjectives {
+			r.adj[a] = d.country
+		}
+		for _, p := range d.plurals {
+			r.plural[p] = d.country
+		}
+	}
+	r.addInstitutionForms()
+	titles, err := loadTitles()
+	if err != nil {
+		return nil, fmt.Errorf("load titles: %w", err)
+	}
+	for _, t := range titles {
+		ws := strings.Fields(t)
+		r.titles[ws[0]] = append(r.titles[ws[0]], ws)
+	}
+	if opt.AliasFile != "" {
+		extra, err := loadAliasFile(opt.AliasFile)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range extra {
+			if _, ok := r.recs[e.id]; !ok && e.name == "" {
+				return nil, fmt.Errorf("alias file %s: unknown entity %q (declare it with TYPE and name)", opt.AliasFile, e.id)
+			}
+			r.add(e)
+		}
+	}
+	return r, nil
+}
+
+// add puts a gazetteer entry in the registry, or adds its aliases to the
+// entity already there.
+func (r *Registry) add(e gazEntry) {
+	rec, ok := r.recs[e.id]
+	if !ok {
+		rec = &record{
+			ent:   parallax.Entity{ID: e.id, Type: e.typ, Name: e.name},
+			attrs: e.attrs,
+			seen:  map[string]bool{},
+		}
+		r.recs[e.id] = rec
+		r.index(e.name, e.id)
+	}
+	for _, a := range e.aliases {
+		r.index(a, e.id)
+	}
+}
+
+// addInstitutionForms indexes the usual ways of naming a country's body:
+// "Russia’s Foreign Ministry" and "the Foreign Ministry of Russia" for the
+// "Russian Foreign Ministry".
+func (r *Registry) addInstitutionForms() {
+	adjOf := map[string]string{}
+	for a, c := range r.adj {
+		if _, ok := adjOf[c]; !ok || len(a) > len(adjOf[c]) {
+			adjOf[c] = a
+		}
+	}
+	for id, rec := range r.recs {
+		c := rec.attrs["country"]
+		if rec.ent.Type != parallax.Org || c == "" || r.recs[c] == nil {
+			continue
+		}
+		for a, ac := range r.adj {
+			if ac != c || !strings.HasPrefix(rec.ent.Name, a+" ") {
+				continue
+			}
+			body := strings.TrimPrefix(rec.ent.Name, a+" ")
+			country := r.recs[c].ent.Name
+			r.index(country+"’s "+body, id)
+			r.index(country+"'s "+body, id)
+			r.index(body+" of "+country, id)
+		}
+	}
+}
+
+// index makes name a way of naming id.
+func (r *Registry) index(name, id string) {
+	keys := phraseKeys(name)
+	if len(keys) == 0 {
+		return
+	}
+	p := phrase{keys: keys, id: id}
+	if isShortCaps(name) {
+		p.exact = name
+	}
+	for _, q := range r.phrases[keys[0]] {
+		if q.id == id && strings.Join(q.keys, " ") == strings.Join(keys, " ") && q.exact == p.exact {
+			return
+		}
+	}
+	r.phrases[keys[0]] = append(r.phrases[keys[0]], p)
+	for _, k := range keys {
+		if len([]rune(k)) >= 4 {
+			if r.vocab[k] == nil {
+				r.vocab[k] = map[string]bool{}
+				first := []rune(k)[0]
+				r.byFirst[first] = append(r.byFirst[first], k)
+				clear(r.fixes) // a new name may correct differently
+			}
+			r.vocab[k][id] = true
+		}
+	}
+	if rec := r.recs[id]; rec != nil && rec.ent.Type == parallax.Person {
+		last := keys[len(keys)-1]
+		for _, x := range r.surnames[last] {
+			if x == id {
+				return
+			}
+		}
+		r.surnames[last] = append(r.surnames[last], id)
+	}
+}
+
+// isShortCaps reports whether name is an abbreviation such as "NK" or
+// "U.S.", which must match with its exact case.
+func isShortCaps(name string) bool {
+	letters := 0
+	for _, c := range name {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == '.':
+		default:
+			return false
+		}
+	}
+	return letters > 0 && letters <= 4
+}
+
+// Lookup returns the entity with that id as the registry knows it, without
+// mentions.
+func (r *Registry) Lookup(id string) (parallax.Entity, bool) {
+	rec, ok := r.recs[id]
+	if !ok {
+		return parallax.Entity{}, false
+	}
+	return parallax.Entity{ID: rec.ent.ID, Type: rec.ent.Type, Name: rec.ent.Name}, true
+}
+
+// Attr returns an attribute of entity id from the gazetteer ("country",
+// "role", "for", ...), or "".
+func (r *Registry) Attr(id, key string) string {
+	if rec, ok := r.recs[id]; ok {
+		return rec.attrs[key]
+	}
+	return ""
+}
+
+// Entities returns every entity mentioned so far, with its mentions, in the
+// order they were first mentioned. Aliases are the other names the entity
+// was mentioned by, sorted.
+func (r *Registry) Entities() []parallax.Entity {
+	out := make([]parallax.Entity, 0, len(r.order))
+	for _, id := range r.order {
+		rec := r.recs[id]
+		e := rec.ent
+		e.Aliases = []string{}
+		for t := range rec.seen {
+			if t != e.Name {
+				e.Aliases = append(e.Aliases, t)
+			}
+		}
+		sort.Strings(e.Aliases)
+		e.Mentions = append([]parallax.Mention(nil), rec.ent.Mentions...)
+		out = append(out, e)
+	}
+	return out
+}
+
+// note adds a mention of id.
+func (r *Registry) note(id string, m parallax.Mention) {
+	rec := r.recs[id]
+	if !rec.used {
+		rec.used = true
+		r.order = append(r.order, id)
+	}
+	rec.seen[m.Text] = true
+	rec.ent.Mentions = append(rec.ent.Mentions, m)
+}
+
+// learn adds an entity found in text (not in the gazetteer) and returns its id.
+func (r *Registry) learn(typ, name string) string {
+	id := slug(name)
+	if id == "" {
+		id = "entity"
+	}
+	base, n := id, 2
+	for {
+		rec, ok := r.recs[id]
+		if !ok {
+			break
+		}
+		if Key(rec.ent.Name) == Key(name) {
+			return id
+		}
+		id = fmt.Sprintf("%s-%d", base, n)
+		n++
+	}
+	r.recs[id] = &record{
+		ent:   parallax.Entity{ID: id, Type: typ, Name: name},
+		attrs: map[string]string{},
+		seen:  map[string]bool{},
+	}
+	r.index(name, id)
+	return id
+}
+
+// slug makes an id from a name: transliterated, lower case, words joined by
+// hyphens.
+func slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, c := range strings.ToLower(Transliterate(name)) {
+		if t, ok := translit[c]; ok {
+			b.WriteString(t)
+			dash = false
+			continue
+		}
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			b.WriteRune(c)
+			dash = false
+			continue
+		}
+		if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}

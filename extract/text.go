@@ -1,8 +1,207 @@
 package extract
 
-import "github.com/parallax-news/parallax"
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
 
-// fromText extracts the article from a plain-text page.
+	"github.com/parallax-news/parallax"
+)
+
+// maxTextSize bounds the plain-text pages fromText accepts; a saved article
+// page is well under a megabyte.
+const maxTextSize = 32 << 20
+
+// fromText extracts the article from a plain-text page: every non-blank line
+// gets one role (title, byline, body, caption, comment or furniture), the
+// body being the densest run of prose lines before any comment thread.
 func fromText(raw parallax.Raw) (parallax.Document, error) {
-	return parallax.Document{Body: raw.Data}, nil
+	data := raw.Data
+	if len(data) > maxTextSize {
+		return parallax.Document{}, fmt.Errorf("extract text %s: page of %d bytes exceeds the %d-byte limit", raw.Source, len(data), maxTextSize)
+	}
+	if i := strings.IndexByte(data, 0); i >= 0 {
+		return parallax.Document{}, fmt.Errorf("extract text %s: binary data (NUL byte at offset %d)", raw.Source, i)
+	}
+	if !utf8.ValidString(data) {
+		data = strings.ToValidUTF8(data, "\uFFFD")
+	}
+	p := newPage(data)
+	return p.document(), nil
+}
+
+// page is a plain-text page being taken apart.
+type page struct {
+	lines  []line
+	thread int // index of the first line of the comment thread, or len(lines)
+	start  int // the main region is lines[start:end]
+	end    int
+}
+
+func newPage(data string) *page {
+	p := &page{lines: splitLines(data)}
+	for i := range p.lines {
+		l := &p.lines[i]
+		l.class = classify(l)
+		l.wall = l.class == classFurniture && isCopyrightNotice(l.lower)
+		l.ender = uiVocab.closesArticle(l.lower, l.words)
+	}
+	p.thread = p.threadStart()
+	p.start, p.end = p.mainRegion()
+	return p
+}
+
+// document assigns every line its role and gathers the result.
+func (p *page) document() parallax.Document {
+	var d parallax.Document
+	for i := p.start; i < p.end; i++ {
+		l := p.lines[i]
+		if l.class != classFurniture && !(l.class == classShort && isDateLine(l.text)) {
+			p.lines[i].role = roleBody
+		}
+	}
+	p.markCaptions()
+	d.Title = p.markTitle()
+	d.Author = p.markByline()
+	stamped := p.comments()
+	d.Comments = make([]parallax.Comment, len(stamped))
+	for i, c := range stamped {
+		d.Comments[i] = c.Comment
+	}
+	d.Body = p.body()
+	d.Captions = p.collect(roleCaption)
+	d.Furniture = p.collect(roleFurniture)
+	d.Outlet = p.outlet()
+	d.Lang = detectLang(d.Body)
+	d.Foreign = foreignSpans(d.Body, d.Lang)
+	d.Published, d.PublishedBasis = p.published(d.Body, stamped)
+	return d
+}
+
+// threadStart finds the line that opens the reader comments: a thread
+// heading or comment-form prompt that comes after some prose, so that a
+// "Comments" link in the navigation does not count.
+func (p *page) threadStart() int {
+	prose := 0
+	for i, l := range p.lines {
+		if prose >= 150 && uiVocab.opensThread(l.lower, l.words) {
+			return i
+		}
+		if l.class == classGood {
+			prose += l.runes
+		}
+	}
+	return len(p.lines)
+}
+
+// isolated reports whether line i stands alone between lines that are not
+// prose: the one-sentence summary under a teaser headline, not a paragraph
+// of an article.
+func (p *page) isolated(i int) bool {
+	prose := func(j int) bool {
+		if j < 0 || j >= len(p.lines) {
+			return false
+		}
+		l := p.lines[j]
+		return l.class == classGood || l.class == classNearGood
+	}
+	return !prose(i-1) && !prose(i+1)
+}
+
+// weight is how much a line adds to a region of article text: prose adds
+// its length, furniture and short unpunctuated lines (menus, link lists,
+// headlines of other stories) take away.
+func (p *page) weight(i int) int {
+	l := p.lines[i]
+	if l.ender {
+		return -300 // lists of other stories follow
+	}
+	switch l.class {
+	case classGood:
+		if p.isolated(i) {
+			return l.runes / 5
+		}
+		return min(l.runes, 800)
+	case classNearGood:
+		if p.isolated(i) {
+			return 0
+		}
+		return l.runes / 3
+	case classFurniture:
+		if l.wall {
+			return -1 << 20 // the page footer: no article runs across it
+		}
+		return -30
+	}
+	switch {
+	case endsSentence(l.text):
+		return 0
+	case l.lower != l.text && strings.ToUpper(l.text) == l.text:
+		return -20 // a kicker or section label in capitals
+	case l.words >= 4:
+		return -5
+	}
+	return -10
+}
+
+// isCopyrightNotice reports a copyright notice.
+func isCopyrightNotice(lower string) bool {
+	return strings.Contains(lower, "©") || strings.Contains(lower, "copyright") || strings.Contains(lower, "all rights reserved")
+}
+
+// mainRegion returns the run of lines before the thread with the greatest
+// total weight (the maximum-sum subarray).
+func (p *page) mainRegion() (int, int) {
+	best, bestS, bestE := 0, 0, 0
+	sum, s := 0, 0
+	for i := 0; i < p.thread; i++ {
+		if sum <= 0 {
+			sum, s = 0, i
+		}
+		sum += p.weight(i)
+		if sum > best {
+			best, bestS, bestE = sum, s, i+1
+		}
+	}
+	// The region opens and closes on prose, not on a stray short line.
+	for bestS < bestE && p.lines[bestS].class == classShort {
+		bestS++
+	}
+	for bestE > bestS && p.lines[bestE-1].class == classShort && !endsSentence(p.lines[bestE-1].text) {
+		bestE--
+	}
+	return bestS, bestE
+}
+
+// body joins the body lines: lines of one block by a newline, blocks by a
+// blank line.
+func (p *page) body() string {
+	var b strings.Builder
+	prev := -1
+	for i, l := range p.lines {
+		if l.role != roleBody {
+			continue
+		}
+		if prev >= 0 {
+			if prev == i-1 && l.blanks == 0 {
+				b.WriteByte('\n')
+			} else {
+				b.WriteString("\n\n")
+			}
+		}
+		b.WriteString(l.text)
+		prev = i
+	}
+	return b.String()
+}
+
+// collect returns the text of the lines with role r, in page order.
+func (p *page) collect(r role) []string {
+	var out []string
+	for _, l := range p.lines {
+		if l.role == r {
+			out = append(out, l.text)
+		}
+	}
+	return out
 }

@@ -1,47 +1,87 @@
 // Package report renders an analysis for people: a plain-text report for the
-// terminal.
+// terminal, organised by story, each with its timeline, its claim matrix
+// (question × speaker → stance, with outlets) and its conflicts.
 package report
 
 import (
 	"bufio"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"github.com/parallax-news/parallax"
 )
 
-// Text writes a readable report of a: documents, stories with their
-// timelines and claim matrices, who said what, and the conflicts.
+// Text writes a readable report of a.
 func Text(w io.Writer, a parallax.Analysis) error {
 	b := bufio.NewWriter(w)
-	r := textReport{w: b, a: a, docs: map[string]parallax.Document{}, stmts: map[string]parallax.Statement{}}
+	r := newIndex(a)
+	fmt.Fprintf(b, "parallax report: %d documents, %d stories, %d statements, %d conflicts\n",
+		len(a.Documents), len(a.Stories), len(a.Statements), len(a.Conflicts))
+	for _, s := range r.storiesOrLoose() {
+		r.story(b, s)
+	}
+	r.threads(b)
+	r.duplicates(b)
+	r.entities(b)
+	return b.Flush()
+}
+
+// index looks facts up by id.
+type index struct {
+	a         parallax.Analysis
+	docs      map[string]parallax.Document
+	stmts     map[string]parallax.Statement
+	questions map[string]parallax.Question
+	stories   map[string]parallax.Story
+}
+
+func newIndex(a parallax.Analysis) *index {
+	r := &index{a: a, docs: map[string]parallax.Document{}, stmts: map[string]parallax.Statement{},
+		questions: map[string]parallax.Question{}, stories: map[string]parallax.Story{}}
 	for _, d := range a.Documents {
 		r.docs[d.ID] = d
 	}
 	for _, s := range a.Statements {
 		r.stmts[s.ID] = s
 	}
-	r.documents()
-	r.stories()
-	r.timeline()
-	r.statements()
-	r.conflicts()
-	return b.Flush()
+	for _, q := range a.Questions {
+		r.questions[q.ID] = q
+	}
+	for _, s := range a.Stories {
+		r.stories[s.ID] = s
+	}
+	return r
 }
 
-type textReport struct {
-	w     *bufio.Writer
-	a     parallax.Analysis
-	docs  map[string]parallax.Document
-	stmts map[string]parallax.Statement
+// storiesOrLoose returns the stories, plus one pseudo-story holding the
+// documents no story claims (all of them when clustering has not run).
+func (r *index) storiesOrLoose() []parallax.Story {
+	inStory := map[string]bool{}
+	for _, s := range r.a.Stories {
+		for _, d := range s.Docs {
+			inStory[d] = true
+		}
+	}
+	var loose []string
+	for _, d := range r.a.Documents {
+		if !inStory[d.ID] {
+			loose = append(loose, d.ID)
+		}
+	}
+	out := append([]parallax.Story(nil), r.a.Stories...)
+	if len(loose) > 0 {
+		out = append(out, parallax.Story{ID: "", Label: "Documents in no story", Docs: loose})
+	}
+	return out
 }
 
-func (r *textReport) heading(title string, n int) {
-	fmt.Fprintf(r.w, "\n%s (%d)\n%s\n", title, n, strings.Repeat("=", len(title)+len(fmt.Sprint(n))+3))
+func heading(w *bufio.Writer, title string, underline byte) {
+	fmt.Fprintf(w, "\n%s\n%s\n", title, strings.Repeat(string(underline), len([]rune(title))))
 }
 
-func (r *textReport) docLabel(id string) string {
+func (r *index) docLabel(id string) string {
 	d, ok := r.docs[id]
 	if !ok {
 		return id
@@ -50,77 +90,218 @@ func (r *textReport) docLabel(id string) string {
 	if label == "" {
 		label = d.Source
 	}
+	var meta []string
 	if d.Outlet != "" {
-		label += " — " + d.Outlet
+		meta = append(meta, d.Outlet)
 	}
 	if d.Published != "" {
-		label += " (" + d.Published + ")"
+		meta = append(meta, d.Published[:min(10, len(d.Published))])
+	}
+	if len(meta) > 0 {
+		label += " (" + strings.Join(meta, ", ") + ")"
 	}
 	return label
 }
 
-func (r *textReport) documents() {
-	r.heading("Documents", len(r.a.Documents))
-	for _, d := range r.a.Documents {
-		fmt.Fprintf(r.w, "- %s\n  %s · %s · %d words · %d comments\n", r.docLabel(d.ID), d.Source, orDash(d.Lang),
+func (r *index) story(w *bufio.Writer, s parallax.Story) {
+	heading(w, "Story: "+s.Label, '=')
+	inStory := map[string]bool{}
+	for _, id := range s.Docs {
+		inStory[id] = true
+		d := r.docs[id]
+		fmt.Fprintf(w, "- %s\n  %s · %s · %d words · %d comments\n", r.docLabel(id), d.Source, orDash(d.Lang),
 			len(strings.Fields(d.Body)), len(d.Comments))
 	}
+	r.timeline(w, inStory)
+	r.matrix(w, inStory)
+	r.statements(w, s.Docs)
+	r.conflicts(w, inStory)
 }
 
-func (r *textReport) stories() {
-	r.heading("Stories", len(r.a.Stories))
-	for _, s := range r.a.Stories {
-		fmt.Fprintf(r.w, "- %s\n", s.Label)
-		for _, id := range s.Docs {
-			fmt.Fprintf(r.w, "    %s\n", r.docLabel(id))
-		}
-	}
-	if len(r.a.Threads) > 0 {
-		r.heading("Threads", len(r.a.Threads))
-		for _, t := range r.a.Threads {
-			fmt.Fprintf(r.w, "- %s: %d stories\n", t.Label, len(t.Stories))
-		}
-	}
-}
-
-func (r *textReport) timeline() {
-	r.heading("Timeline", len(r.a.Timeline))
+func (r *index) timeline(w *bufio.Writer, inStory map[string]bool) {
+	var lines []string
 	for _, e := range r.a.Timeline {
-		fmt.Fprintf(r.w, "%-10s  %s\n", e.Date, e.Event)
+		if anyIn(e.Docs, inStory) {
+			lines = append(lines, fmt.Sprintf("  %-10s  %s", e.Date, oneLine(e.Event, 110)))
+		}
+	}
+	if len(lines) == 0 {
+		return
+	}
+	heading(w, "Timeline", '-')
+	for _, l := range lines {
+		fmt.Fprintln(w, l)
 	}
 }
 
-func (r *textReport) statements() {
-	r.heading("Who said what", len(r.a.Statements))
-	for _, s := range r.a.Statements {
-		fmt.Fprintf(r.w, "- %s", s.SpeakerName)
-		if s.Cue != "" {
-			fmt.Fprintf(r.w, " (%s)", s.Cue)
+// matrix prints, per question, each speaker's stance and the outlets that
+// report it.
+func (r *index) matrix(w *bufio.Writer, inStory map[string]bool) {
+	type cell struct {
+		stances map[string]bool
+		outlets map[string]bool
+	}
+	var printed bool
+	for _, q := range r.a.Questions {
+		cells := map[string]*cell{}
+		var speakers []string
+		for _, id := range q.Statements {
+			s, ok := r.stmts[id]
+			if !ok || !inStory[s.Doc] {
+				continue
+			}
+			c := cells[s.SpeakerName]
+			if c == nil {
+				c = &cell{stances: map[string]bool{}, outlets: map[string]bool{}}
+				cells[s.SpeakerName] = c
+				speakers = append(speakers, s.SpeakerName)
+			}
+			c.stances[orDash(s.Stance)] = true
+			c.outlets[r.outlet(s.Doc)] = true
 		}
-		if s.Date != "" {
-			fmt.Fprintf(r.w, " on %s", s.Date)
+		if len(speakers) == 0 {
+			continue
 		}
-		if s.Venue != "" {
-			fmt.Fprintf(r.w, " to %s", s.Venue)
+		if !printed {
+			heading(w, "Claim matrix (question × speaker → stance, outlets)", '-')
+			printed = true
 		}
-		q := ""
-		if s.Direct {
-			q = "“"
-		}
-		fmt.Fprintf(r.w, ": %s%s%s\n", q, s.Content, strings.ReplaceAll(q, "“", "”"))
-		if s.Stance != "" {
-			fmt.Fprintf(r.w, "    [%s] %s\n", s.Stance, r.docLabel(s.Doc))
+		fmt.Fprintf(w, "  %s\n", q.Label)
+		for _, sp := range speakers {
+			c := cells[sp]
+			fmt.Fprintf(w, "    %-28s %-16s %s\n", sp, strings.Join(keys(c.stances), "/"), strings.Join(keys(c.outlets), ", "))
 		}
 	}
 }
 
-func (r *textReport) conflicts() {
-	r.heading("Conflicts", len(r.a.Conflicts))
+func (r *index) outlet(doc string) string {
+	d := r.docs[doc]
+	switch {
+	case d.Outlet != "":
+		return d.Outlet
+	case d.URL != "":
+		return d.URL
+	}
+	return d.Source
+}
+
+func (r *index) statements(w *bufio.Writer, docs []string) {
+	var n int
+	for _, id := range docs {
+		for _, s := range r.a.Statements {
+			if s.Doc != id {
+				continue
+			}
+			if n == 0 {
+				heading(w, "Who said what", '-')
+			}
+			n++
+			fmt.Fprintf(w, "  %s", orDash(s.SpeakerName))
+			if s.Cue != "" {
+				fmt.Fprintf(w, " (%s", s.Cue)
+				if s.Venue != "" {
+					fmt.Fprintf(w, ", %s", s.Venue)
+				}
+				fmt.Fprint(w, ")")
+			}
+			if s.Date != "" {
+				fmt.Fprintf(w, " on %s", s.Date)
+			}
+			content := oneLine(s.Content, 160)
+			if s.Direct {
+				content = "“" + content + "”"
+			}
+			fmt.Fprintf(w, ": %s", content)
+			if s.Stance != "" {
+				fmt.Fprintf(w, " [%s]", s.Stance)
+			}
+			fmt.Fprintln(w)
+		}
+	}
+}
+
+func (r *index) conflicts(w *bufio.Writer, inStory map[string]bool) {
+	var printed bool
 	for _, c := range r.a.Conflicts {
 		a, b := r.stmts[c.A], r.stmts[c.B]
-		fmt.Fprintf(r.w, "- %s: %s\n    %s: %s\n    %s: %s\n", c.Kind, c.Explain,
-			a.SpeakerName, a.Content, b.SpeakerName, b.Content)
+		if !inStory[a.Doc] && !inStory[b.Doc] {
+			continue
+		}
+		if !printed {
+			heading(w, "Conflicts", '-')
+			printed = true
+		}
+		fmt.Fprintf(w, "  %s: %s\n", strings.ToUpper(c.Kind), oneLine(c.Explain, 200))
+		fmt.Fprintf(w, "    %s (%s): %s\n", a.SpeakerName, r.outlet(a.Doc), oneLine(a.Content, 140))
+		fmt.Fprintf(w, "    %s (%s): %s\n", b.SpeakerName, r.outlet(b.Doc), oneLine(b.Content, 140))
 	}
+}
+
+func (r *index) threads(w *bufio.Writer) {
+	if len(r.a.Threads) == 0 {
+		return
+	}
+	heading(w, "Threads", '=')
+	for _, t := range r.a.Threads {
+		var labels []string
+		for _, id := range t.Stories {
+			labels = append(labels, r.stories[id].Label)
+		}
+		fmt.Fprintf(w, "- %s: %s\n", t.Label, strings.Join(labels, " → "))
+	}
+}
+
+func (r *index) duplicates(w *bufio.Writer) {
+	if len(r.a.Duplicates) == 0 {
+		return
+	}
+	heading(w, "Near-duplicates", '=')
+	for _, d := range r.a.Duplicates {
+		fmt.Fprintf(w, "- %s\n    copy of %s\n", r.docs[d.Doc].Source, r.docs[d.Representative].Source)
+	}
+}
+
+func (r *index) entities(w *bufio.Writer) {
+	if len(r.a.Entities) == 0 {
+		return
+	}
+	ents := append([]parallax.Entity(nil), r.a.Entities...)
+	sort.SliceStable(ents, func(i, j int) bool { return len(ents[i].Mentions) > len(ents[j].Mentions) })
+	heading(w, "Entities", '=')
+	for _, e := range ents {
+		line := fmt.Sprintf("- %s [%s] %d mentions", e.Name, e.Type, len(e.Mentions))
+		if len(e.Aliases) > 0 {
+			line += "; also: " + strings.Join(e.Aliases, ", ")
+		}
+		fmt.Fprintln(w, oneLine(line, 160))
+	}
+}
+
+func anyIn(ids []string, set map[string]bool) bool {
+	for _, id := range ids {
+		if set[id] {
+			return true
+		}
+	}
+	return false
+}
+
+func keys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// oneLine folds white space and cuts s to at most n runes.
+func oneLine(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
 }
 
 func orDash(s string) string {

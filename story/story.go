@@ -1,9 +1,16 @@
 // Package story collapses near-duplicates, clusters documents into stories
 // as they arrive, links stories into threads and orders dated events into a
 // timeline.
+//
+// Placing a document costs the same however large the corpus grows: its
+// strongest terms look up candidate stories in an inverted index whose
+// posting lists are bounded, and only the few best candidates are scored in
+// full. Document frequencies, and so term weights, are accumulated online.
 package story
 
-import "github.com/parallax-news/parallax"
+import (
+	"github.com/parallax-news/parallax"
+)
 
 // Item is one document with what earlier stages found in it.
 type Item struct {
@@ -12,19 +19,109 @@ type Item struct {
 	Statements []parallax.Statement
 }
 
+// Options tunes a Clusterer. The zero value of a field means its default.
+type Options struct {
+	// Join is the least cosine similarity between a document and a story's
+	// centroid for the document to join the story.
+	Join float64
+	// Link is the least similarity between two stories' centroids for them
+	// to be linked into one thread.
+	Link float64
+	// Days is the time scale, in days, over which similarity to a story
+	// fades when both the document and the story are dated.
+	Days float64
+}
+
+// Defaults, tuned on half the topics of a public story-clustering set (see
+// the package tests).
+const (
+	DefaultJoin = 0.30
+	DefaultLink = 0.14
+	DefaultDays = 30
+)
+
 // Clusterer places documents into stories as they arrive.
-type Clusterer struct{}
+type Clusterer struct {
+	opt     Options
+	vocab   vocabulary
+	docs    []*doc
+	stories []*cluster
+	index   index
+	dups    *dedup
+}
 
-// New returns an empty Clusterer.
-func New() *Clusterer { return &Clusterer{} }
+// New returns an empty Clusterer with the default options.
+func New() *Clusterer { return NewWithOptions(Options{}) }
 
-// Add places one document.
-func (c *Clusterer) Add(it Item) {}
+// NewWithOptions returns an empty Clusterer tuned by opt.
+func NewWithOptions(opt Options) *Clusterer {
+	if opt.Join <= 0 {
+		opt.Join = DefaultJoin
+	}
+	if opt.Link <= 0 {
+		opt.Link = DefaultLink
+	}
+	if opt.Days <= 0 {
+		opt.Days = DefaultDays
+	}
+	return &Clusterer{opt: opt, vocab: newVocabulary(), index: newIndex(), dups: newDedup()}
+}
+
+// Add places one document: a near-duplicate of a document already placed
+// joins that document's story; any other document joins the most similar
+// story or starts a new one.
+func (c *Clusterer) Add(it Item) {
+	d := c.newDoc(it)
+	c.docs = append(c.docs, d)
+	if rep, ok := c.dups.add(int32(len(c.docs)-1), it.Doc.Title+"\n"+it.Doc.Body); ok {
+		d.dupOf = rep
+		c.join(c.docs[rep].story, d)
+		return
+	}
+	v := c.vocab.weigh(d.counts)
+	best, sim := c.bestStory(d, v)
+	if best < 0 || sim < c.opt.Join {
+		best = int32(len(c.stories))
+		c.stories = append(c.stories, newCluster())
+	}
+	c.join(best, d)
+	c.index.add(best, v)
+}
+
+// join adds d to story s.
+func (c *Clusterer) join(s int32, d *doc) {
+	d.story = s
+	c.stories[s].add(int32(len(c.docs)-1), d)
+}
+
+// bestStory returns the story whose centroid is most similar to d, and the
+// similarity, or -1 when no story shares a strong term with d.
+func (c *Clusterer) bestStory(d *doc, v vector) (int32, float64) {
+	best, bestSim := int32(-1), 0.0
+	for _, s := range c.index.candidates(v) {
+		sim := c.stories[s].similarity(v, &c.vocab)
+		sim *= timeDecay(d.day, c.stories[s], c.opt.Days)
+		if sim > bestSim {
+			best, bestSim = s, sim
+		}
+	}
+	return best, bestSim
+}
 
 // Result returns the near-duplicates, stories and threads so far.
 func (c *Clusterer) Result() ([]parallax.Duplicate, []parallax.Story, []parallax.Thread) {
-	return nil, nil, nil
+	dups := c.duplicates()
+	stories := make([]parallax.Story, 0, len(c.stories))
+	byCluster := make([]parallax.Story, len(c.stories))
+	for i, s := range c.stories {
+		st := parallax.Story{ID: storyID(c.docs[s.docs[0]].id), Label: c.label(int32(i))}
+		for _, k := range s.docs {
+			st.Docs = append(st.Docs, c.docs[k].id)
+		}
+		stories = append(stories, st)
+		byCluster[i] = st
+	}
+	return dups, stories, c.threads(byCluster)
 }
 
-// Timeline orders the dated events and statements of items.
-func Timeline(items []Item) []parallax.TimelineEvent { return nil }
+func storyID(firstDoc string) string { return "s-" + firstDoc }

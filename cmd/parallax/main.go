@@ -44,6 +44,7 @@ Commands:
   extract   extract the article from each page; one JSON object per line
   ingest    store documents in the database
   analyze   run the whole pipeline and print a report (or --json)
+  gen       write a synthetic corpus with known story labels, for benchmarks
 
 PATH is a file, a folder (read recursively) or - for standard input.
 Run 'parallax <command> -h' for a command's flags.
@@ -73,6 +74,8 @@ func run(ctx context.Context, e env, args []string) int {
 		cmd = &ingestCommand{env: e}
 	case "analyze":
 		cmd = &analyzeCommand{env: e}
+	case "gen":
+		cmd = &genCommand{env: e}
 	default:
 		fmt.Fprintf(e.Stderr, "parallax: unknown command %q\n\n%s", args[0], usage)
 		return exitUsage

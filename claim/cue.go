@@ -1,0 +1,110 @@
+package claim
+
+import (
+	"strings"
+	"unicode"
+)
+
+// hit is a reporting cue found in the text: token range and kind.
+type hit struct {
+	from, to int // tokens of the cue words
+	aux      int // first token of the auxiliaries before the cue ("has", "have")
+	kind     string
+}
+
+// auxiliaries and adverbs that sit between a subject and its cue, and join
+// the cue's text when they come right before it.
+var auxWords = map[string]bool{
+	"has": true, "have": true, "had": true, "will": true, "would": true,
+	"also": true, "only": true, "later": true, "earlier": true, "again": true,
+	"repeatedly": true, "reportedly": true, "previously": true, "already": true,
+	"then": true, "together": true, "both": true, "all": true, "publicly": true,
+	"strongly": true, "firmly": true, "once": true, "recently": true, "now": true,
+}
+
+// cueAt returns the cue starting at token i, if any.
+// A capitalised word is a name ("United States"), not a cue, except
+// "According" opening a sentence.
+func (d *doc) cueAt(i int) (hit, bool) {
+	if d.toks[i].Text != d.low[i] && d.low[i] != "according" {
+		return hit{}, false
+	}
+	for _, f := range lex.cues[d.low[i]] {
+		if i+len(f.words) > len(d.toks) {
+			continue
+		}
+		ok := true
+		for k, w := range f.words {
+			if d.low[i+k] != w {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		h := hit{from: i, to: i + len(f.words), aux: i, kind: f.kind}
+		for h.aux > 0 && auxWords[d.low[h.aux-1]] {
+			h.aux--
+		}
+		return h, true
+	}
+	return hit{}, false
+}
+
+// hits returns the cues in tokens a..b, in order.
+func (d *doc) hits(a, b int) []hit {
+	var out []hit
+	for i := a; i < b; i++ {
+		if h, ok := d.cueAt(i); ok && h.to <= b && d.isVerbUse(h) {
+			out = append(out, h)
+			i = h.to - 1
+		}
+	}
+	return out
+}
+
+// isVerbUse rejects cue words used otherwise: a noun cue needs "that" or
+// "by" after it; a verb cue after "been", "be", "is" or "was" is a passive
+// ("it was reported", "condemned by Armenia"), which has no speaker; a
+// verb cue after "the", "a", "his" is a noun ("the statements").
+func (d *doc) isVerbUse(h hit) bool {
+	if h.kind == kindNoun {
+		return h.to < len(d.toks) && (d.low[h.to] == "that" || d.low[h.to] == "by")
+	}
+	if h.aux > 0 {
+		switch d.low[h.aux-1] {
+		case "been", "be", "being", "is", "was", "were", "are", "the", "a", "an",
+			"his", "her", "their", "its", "these", "those", "such", "this", "of":
+			return false
+		}
+	}
+	return true
+}
+
+// cueText returns the cue as written, auxiliaries included.
+func (d *doc) cueText(h hit) string {
+	return string(d.rs[d.toks[h.aux].Start:d.toks[h.to-1].End])
+}
+
+func lower(s string) string { return strings.ToLower(s) }
+
+func isWord(s string) bool {
+	for _, r := range s {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+// wordCount counts the words of s.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}

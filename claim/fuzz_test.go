@@ -1,0 +1,37 @@
+package claim
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/entity"
+)
+
+func FuzzExtract(f *testing.F) {
+	f.Add("“We stay,” Lavrov said. He specified that talks go on. Drones watch.", "2020-11-12")
+	f.Add("According to Reuters, the convoy left, the Kremlin said on Wednesday.", "")
+	reg, err := entity.NewRegistry(entity.Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, body, published string) {
+		if !utf8.ValidString(body) {
+			body = strings.ToValidUTF8(body, "\uFFFD")
+		}
+		d := parallax.Document{ID: "f", Body: body, Published: published}
+		n := len([]rune(body))
+		for _, s := range Extract(reg.Resolve(d), reg) {
+			if s.Start < 0 || s.End > n || s.Start > s.End {
+				t.Fatalf("statement %s has offsets %d..%d in %d runes", s.ID, s.Start, s.End, n)
+			}
+			if string([]rune(body)[s.Start:s.End]) != s.Content {
+				t.Fatalf("statement %s content does not match its offsets", s.ID)
+			}
+			if s.Speaker == "" || s.SpeakerName == "" {
+				t.Fatalf("statement %s has no speaker", s.ID)
+			}
+		}
+	})
+}

@@ -1,0 +1,296 @@
+package heldout_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/claim"
+	"github.com/parallax-news/parallax/entity"
+	"github.com/parallax-news/parallax/internal/testcorpus"
+)
+
+// The floors are zero until the extractor lands; then they are to be raised
+// to just below the first measured figures, so that a regression fails the
+// test. The point of this test is the measurement it logs, not the floor.
+const (
+	minPrecision = 0.0
+	minRecall    = 0.0
+)
+
+// minContentF1 is the token F1 a predicted content needs with a gold one to
+// count as the same statement, as in the Karabakh corpus scorer.
+const minContentF1 = 0.5
+
+// goldStatement is one annotated statement; Start and End are rune offsets
+// into the article body, so the annotation file holds no article text.
+type goldStatement struct {
+	Speaker string  `json:"speaker"`
+	Cue     *string `json:"cue"`
+	Direct  bool    `json:"direct"`
+	Date    *string `json:"date"`
+	Venue   *string `json:"venue"`
+	Start   int     `json:"start"`
+	End     int     `json:"end"`
+}
+
+type goldFile struct {
+	Source   string                     `json:"source"`
+	Articles map[string][]goldStatement `json:"articles"`
+}
+
+type article struct {
+	Body string `json:"articleBody"`
+}
+
+// tally counts statements for one article or for the whole set.
+type tally struct {
+	gold, pred, matched, contentOnly int
+}
+
+func (a *tally) add(b tally) {
+	a.gold += b.gold
+	a.pred += b.pred
+	a.matched += b.matched
+	a.contentOnly += b.contentOnly
+}
+
+func TestHeldoutStatements(t *testing.T) {
+	bench := testcorpus.Dir(t, "bench/article-extraction")
+	truth := readTruth(t, filepath.Join(bench, "ground-truth.json"))
+	gold := readGold(t, "statements.json", truth)
+
+	reg, err := entity.NewRegistry(entity.Options{})
+	if err != nil {
+		t.Fatalf("new registry: %v", err)
+	}
+	ids := make([]string, 0, len(gold.Articles))
+	for id := range gold.Articles {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+
+	var total tally
+	for _, id := range ids {
+		body := truth[id].Body
+		doc := parallax.Document{ID: parallax.DocID("", body), Body: body}
+		pred := claim.Extract(reg.Resolve(doc), reg)
+		n := score(gold.Articles[id], []rune(body), pred)
+		total.add(n)
+		if testing.Verbose() {
+			t.Logf("%.12s gold %3d predicted %3d matched %3d content-only %3d",
+				id, n.gold, n.pred, n.matched, n.contentOnly)
+		}
+	}
+
+	p, r := ratio(total.matched, total.pred), ratio(total.matched, total.gold)
+	t.Logf("held-out statements: %d articles, %d gold, %d predicted, %d matched",
+		len(ids), total.gold, total.pred, total.matched)
+	t.Logf("precision %.3f recall %.3f F1 %.3f", p, r, f1(p, r))
+	t.Logf("gold statements whose content is found under another speaker: %d", total.contentOnly)
+	if p < minPrecision || r < minRecall {
+		t.Errorf("precision %.3f, recall %.3f: below the floor %.2f, %.2f", p, r, minPrecision, minRecall)
+	}
+}
+
+// score matches predicted statements to gold ones, one to one: each gold
+// statement takes the unused prediction with the same speaker whose content
+// overlaps it best, if that overlap reaches minContentF1. contentOnly counts
+// the gold statements left unmatched whose content some prediction has under
+// a different speaker: attribution errors rather than missed spans.
+func score(gold []goldStatement, body []rune, pred []parallax.Statement) tally {
+	n := tally{gold: len(gold), pred: len(pred)}
+	used := make([]bool, len(pred))
+	for _, g := range gold {
+		content := string(body[g.Start:g.End])
+		best, bestF := -1, minContentF1
+		found := false
+		for i, s := range pred {
+			f := tokenF1(content, s.Content)
+			if f < minContentF1 {
+				continue
+			}
+			found = true
+			if used[i] || !samePerson(g.Speaker, s.SpeakerName) {
+				continue
+			}
+			if f >= bestF {
+				best, bestF = i, f
+			}
+		}
+		switch {
+		case best >= 0:
+			used[best] = true
+			n.matched++
+		case found:
+			n.contentOnly++
+		}
+	}
+	return n
+}
+
+func readTruth(t *testing.T, path string) map[string]article {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read ground truth: %v", err)
+	}
+	var truth map[string]article
+	if err := json.Unmarshal(b, &truth); err != nil {
+		t.Fatalf("parse ground truth %s: %v", path, err)
+	}
+	return truth
+}
+
+// readGold loads the annotations and checks that every one points inside a
+// non-empty stretch of its article, so a stale or mistyped offset fails here
+// rather than skewing the figures.
+func readGold(t *testing.T, path string, truth map[string]article) goldFile {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read annotations: %v", err)
+	}
+	var gold goldFile
+	if err := json.Unmarshal(b, &gold); err != nil {
+		t.Fatalf("parse annotations %s: %v", path, err)
+	}
+	if len(gold.Articles) == 0 {
+		t.Fatalf("annotations %s: no articles", path)
+	}
+	for id, sts := range gold.Articles {
+		a, ok := truth[id]
+		if !ok {
+			t.Fatalf("annotations %s: article %s is not in the ground truth", path, id)
+		}
+		body := []rune(a.Body)
+		for i, s := range sts {
+			if s.Speaker == "" || s.Start < 0 || s.Start >= s.End || s.End > len(body) {
+				t.Fatalf("annotations %s: article %.12s statement %d: bad speaker or span [%d, %d) in a body of %d runes",
+					path, id, i, s.Start, s.End, len(body))
+			}
+			if span := string(body[s.Start:s.End]); strings.TrimSpace(span) != span {
+				t.Fatalf("annotations %s: article %.12s statement %d: span [%d, %d) has surrounding space",
+					path, id, i, s.Start, s.End)
+			}
+		}
+	}
+	return gold
+}
+
+// words splits text into lower-cased runs of letters, digits and
+// underscores, as Python's \w+ does.
+func words(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '_'
+	})
+}
+
+// tokenF1 is the F1 of the word multisets of a and b.
+func tokenF1(a, b string) float64 {
+	wa, wb := words(a), words(b)
+	count := make(map[string]int, len(wa))
+	for _, w := range wa {
+		count[w]++
+	}
+	common := 0
+	for _, w := range wb {
+		if count[w] > 0 {
+			count[w]--
+			common++
+		}
+	}
+	if common == 0 {
+		return 0
+	}
+	return f1(float64(common)/float64(len(wb)), float64(common)/float64(len(wa)))
+}
+
+// samePerson reports whether two speaker names name the same speaker: equal
+// once normalised, one inside the other, or sharing their last word.
+func samePerson(gold, pred string) bool {
+	g, p := words(gold), words(pred)
+	if len(g) == 0 || len(p) == 0 {
+		return false
+	}
+	gs, ps := strings.Join(g, " "), strings.Join(p, " ")
+	return strings.Contains(gs, ps) || strings.Contains(ps, gs) || g[len(g)-1] == p[len(p)-1]
+}
+
+func ratio(n, d int) float64 {
+	if d == 0 {
+		return 0
+	}
+	return float64(n) / float64(d)
+}
+
+func f1(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func TestTokenF1(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want float64
+	}{
+		{"the talks will resume", "The talks will resume.", 1},
+		{"the talks will resume", "", 0},
+		{"", "", 0},
+		{"a b c d", "a b", 2.0 / 3},
+		{"a a b", "a b b", 2.0 / 3},
+		{"Ministry's line", "ministry s line", 1},
+		{"no overlap here", "something else", 0},
+	}
+	for _, tt := range tests {
+		if got := tokenF1(tt.a, tt.b); got < tt.want-1e-9 || got > tt.want+1e-9 {
+			t.Errorf("tokenF1(%q, %q) = %.4f, want %.4f", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestSamePerson(t *testing.T) {
+	tests := []struct {
+		gold, pred string
+		want       bool
+	}{
+		{"Anna Kovacs", "anna kovacs", true},
+		{"Anna Kovacs", "Kovacs", true},
+		{"Port Authority", "the Port Authority", true},
+		{"Anna Kovacs", "Dr. A. Kovacs", true},
+		{"Anna Kovacs", "Anna Berger", false},
+		{"Anna Kovacs", "", false},
+		{"", "Anna Kovacs", false},
+	}
+	for _, tt := range tests {
+		if got := samePerson(tt.gold, tt.pred); got != tt.want {
+			t.Errorf("samePerson(%q, %q) = %v, want %v", tt.gold, tt.pred, got, tt.want)
+		}
+	}
+}
+
+func TestScoreOneToOne(t *testing.T) {
+	body := []rune("Kovacs said the bridge will reopen in May. Berger said the bridge will reopen in May.")
+	gold := []goldStatement{
+		{Speaker: "Anna Kovacs", Start: 12, End: 41},
+		{Speaker: "Anna Kovacs", Start: 12, End: 41},
+		{Speaker: "Tom Berger", Start: 55, End: 84},
+	}
+	pred := []parallax.Statement{
+		{SpeakerName: "Kovacs", Content: "the bridge will reopen in May"},
+		{SpeakerName: "Kovacs", Content: "the bridge will reopen"},
+		{SpeakerName: "Anna Kovacs", Content: "the ferry stops tonight"},
+	}
+	got := score(gold, body, pred)
+	want := tally{gold: 3, pred: 3, matched: 2, contentOnly: 1}
+	if got != want {
+		t.Errorf("score = %+v, want %+v", got, want)
+	}
+}

@@ -1,0 +1,100 @@
+package claim
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+)
+
+//go:embed data/*.tsv
+var data embed.FS
+
+// Cue kinds, as data/cues.tsv defines them.
+const (
+	kindSay    = "say"
+	kindTo     = "to"
+	kindTell   = "tell"
+	kindBelief = "belief"
+	kindNoun   = "noun"
+	kindAccord = "accord"
+)
+
+// lexicon holds the reporting cues and venues.
+type lexicon struct {
+	cues   map[string][]cueForm // first word → forms, longest first
+	venues map[string]string    // phrase → normalised venue
+	maxVen int                  // words in the longest venue phrase
+}
+
+type cueForm struct {
+	words []string
+	kind  string
+}
+
+var lex = mustLexicon()
+
+func mustLexicon() *lexicon {
+	l, err := loadLexicon()
+	if err != nil {
+		panic(err) // the embedded files are part of the build
+	}
+	return l
+}
+
+func loadLexicon() (*lexicon, error) {
+	l := &lexicon{cues: map[string][]cueForm{}, venues: map[string]string{}}
+	err := readTSV("data/cues.tsv", func(fs []string) error {
+		if len(fs) != 2 {
+			return fmt.Errorf("want form<TAB>kind, have %q", strings.Join(fs, "\t"))
+		}
+		ws := strings.Fields(fs[0])
+		l.cues[ws[0]] = append(l.cues[ws[0]], cueForm{words: ws, kind: fs[1]})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for k, fs := range l.cues {
+		sortLongest(fs)
+		l.cues[k] = fs
+	}
+	err = readTSV("data/venues.tsv", func(fs []string) error {
+		if len(fs) != 2 {
+			return fmt.Errorf("want phrase<TAB>venue, have %q", strings.Join(fs, "\t"))
+		}
+		l.venues[fs[0]] = fs[1]
+		l.maxVen = max(l.maxVen, len(strings.Fields(fs[0])))
+		return nil
+	})
+	return l, err
+}
+
+func sortLongest(fs []cueForm) {
+	for i := 1; i < len(fs); i++ {
+		for j := i; j > 0 && len(fs[j].words) > len(fs[j-1].words); j-- {
+			fs[j], fs[j-1] = fs[j-1], fs[j]
+		}
+	}
+}
+
+func readTSV(name string, fn func([]string) error) error {
+	f, err := data.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(strings.Split(line, "\t")); err != nil {
+			return fmt.Errorf("%s line %d: %w", name, n, err)
+		}
+	}
+	return sc.Err()
+}

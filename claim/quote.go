@@ -1,0 +1,316 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax/text"
+)
+
+// minQuoteWords is the least a quotation must hold to be a statement: fewer
+// words are scare quotes or quoted terms ("blue helmets", “aggressive”).
+const minQuoteWords = 4
+
+// quoteStatements turns attributed quotations into statements, and the
+// quotations that follow one without an attribution of their own into
+// statements of the same speaker.
+func (d *doc) quoteStatements() {
+	var prev *attribution
+	prevEnd := -1
+	for _, q := range d.quotes {
+		n := wordCount(q.Inner.Text)
+		if n < 2 {
+			continue
+		}
+		a := d.attribute(q)
+		if n < minQuoteWords && (a == nil || !a.after) {
+			continue // a scare quote, or a quoted term inside a sentence
+		}
+		if a == nil && prev != nil && d.continues(prevEnd, q) {
+			c := *prev
+			c.cue, c.hit = "", nil
+			a = &c
+		}
+		if a == nil {
+			continue
+		}
+		if a.hit != nil {
+			d.used[a.hit.from] = true
+		}
+		d.pieces(q, a)
+		prev, prevEnd = a, q.Outer.End
+	}
+}
+
+// attribution is who a quotation is attributed to, and by which cue.
+type attribution struct {
+	speakers []speaker
+	cue      string
+	hit      *hit
+	after    bool // the attribution follows the quotation
+}
+
+// attribute looks for the cue that attributes q: after it in its sentence
+// ("“…,” he said", "“…,” added the statement") or right before it ("X said:
+// “…”", "the claim by X that “…”").
+func (d *doc) attribute(q text.Quote) *attribution {
+	si := d.sentenceOf(max(q.Outer.End-1, q.Outer.Start))
+	if si >= 0 {
+		end := d.sents[si].End
+		if nq := d.nextQuoteStart(q.Outer.End); nq >= 0 && nq < end {
+			end = nq
+		}
+		a, b := d.tokenAt(q.Outer.End), d.tokenAt(end)
+		for _, h := range d.hits(a, min(b, a+8)) {
+			if h.kind == kindBelief || h.kind == kindNoun || h.kind == kindAccord {
+				continue
+			}
+			sp := d.subject(h, q.Outer.End)
+			if len(sp) == 0 {
+				sp = d.after(h, end)
+			}
+			if len(sp) > 0 {
+				return &attribution{speakers: sp, cue: d.cueText(h), hit: &h, after: true}
+			}
+		}
+	}
+	sb := d.sentenceOf(q.Outer.Start)
+	if sb < 0 {
+		return nil
+	}
+	from := d.sents[sb].Start
+	if pq := d.prevQuoteEnd(q.Outer.Start); pq > from {
+		from = pq
+	}
+	a, b := d.tokenAt(from), d.tokenAt(q.Outer.Start)
+	hs := d.hits(a, b)
+	if len(hs) == 0 {
+		return nil
+	}
+	h := hs[len(hs)-1]
+	gap := strings.TrimSpace(string(d.rs[d.toks[h.to-1].End:q.Outer.Start]))
+	if h.kind == kindNoun {
+		sp := d.byAgent(h.to, q.Outer.Start)
+		if len(sp) == 0 {
+			return nil
+		}
+		return &attribution{speakers: sp, cue: string(d.rs[d.toks[max(h.from-1, 0)].Start:d.toks[h.to].End]), hit: &h}
+	}
+	if !attributionGap(gap) {
+		return nil
+	}
+	sp := d.subject(h, from)
+	if len(sp) == 0 {
+		return nil
+	}
+	return &attribution{speakers: sp, cue: d.cueText(h), hit: &h}
+}
+
+// attributionGap reports whether the words between a cue and the quotation
+// it introduces are only a colon, a comma, "that" or an addressee.
+func attributionGap(gap string) bool {
+	gap = strings.TrimSuffix(strings.TrimSuffix(gap, ":"), ",")
+	gap = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(gap), "that"))
+	return wordCount(gap) <= 3
+}
+
+// after finds an inverted speaker after the cue: "said Peskov", "added the
+// statement" (the statement before: its speaker).
+func (d *doc) after(h hit, end int) []speaker {
+	p := d.toks[h.to-1].End
+	for _, m := range d.ments {
+		if m.Start >= p && m.End <= end && wordCount(string(d.rs[p:m.Start])) <= 2 {
+			return []speaker{{id: m.Entity, mention: strings.TrimSpace(string(d.rs[p:m.End]))}}
+		}
+	}
+	for p < end && (d.rs[p] == ' ' || d.rs[p] == '\u00a0') {
+		p++
+	}
+	rest := lower(string(d.rs[p:end]))
+	for _, w := range []string{"the statement", "the ministry", "the spokesperson", "the spokesman", "the report", "the office", "the embassy"} {
+		if strings.HasPrefix(rest, w) && len(d.stmts) > 0 {
+			return relabel(d.stmts[len(d.stmts)-1].speakers, string(d.rs[p:p+len([]rune(w))]))
+		}
+	}
+	return nil
+}
+
+// byAgent finds the speaker of a noun cue: "the claim by X that".
+func (d *doc) byAgent(from, end int) []speaker {
+	if from >= len(d.toks) || d.low[from] != "by" {
+		return nil
+	}
+	p := d.toks[from].End
+	for _, m := range d.ments {
+		if m.Start >= p && m.End <= end && wordCount(string(d.rs[p:m.Start])) <= 1 {
+			return []speaker{{id: m.Entity, mention: m.Text}}
+		}
+	}
+	return nil
+}
+
+// continues reports whether q carries on the quotation that ended at rune
+// offset prevEnd: it opens a sentence in the same paragraph or the next.
+func (d *doc) continues(prevEnd int, q text.Quote) bool {
+	pp, qp := d.paraOf(prevEnd-1), d.paraOf(q.Outer.Start)
+	if qp < 0 || pp < 0 || qp-pp > 1 {
+		return false
+	}
+	si := d.sentenceOf(q.Outer.Start)
+	return si >= 0 && d.sents[si].Start == q.Outer.Start
+}
+
+func (d *doc) nextQuoteStart(p int) int {
+	for _, q := range d.quotes {
+		if q.Outer.Start >= p {
+			return q.Outer.Start
+		}
+	}
+	return -1
+}
+
+func (d *doc) prevQuoteEnd(p int) int {
+	best := -1
+	for _, q := range d.quotes {
+		if q.Outer.End <= p {
+			best = q.Outer.End
+		}
+	}
+	return best
+}
+
+// pieces cuts a quotation into statements: one per sentence; a sentence
+// that reports speech inside the quotation gives the reported parts, to the
+// person it names or else to the quoted speaker; spaced dashes set off
+// separate propositions.
+func (d *doc) pieces(q text.Quote, a *attribution) {
+	for _, s := range text.Sentences(q.Inner.Text) {
+		start, end := q.Inner.Start+s.Start, q.Inner.Start+s.End
+		end = trimEnd(d.rs, start, end)
+		if start >= end || d.rs[end-1] == '?' {
+			continue
+		}
+		if d.nested(start, end, a) {
+			continue
+		}
+		pieces := splitDashes(d.rs, start, end)
+		least := minQuoteWords
+		if len(pieces) == 1 && a.after {
+			least = 2 // "“The ceasefire holds,” Lavrov said"
+		}
+		for _, p := range pieces {
+			d.addQuoted(p[0], p[1], a, least)
+		}
+	}
+}
+
+// addQuoted adds one quoted piece as a statement of the quoted speaker.
+func (d *doc) addQuoted(start, end int, a *attribution, least int) {
+	start, end = trimStart(d.rs, start, end), trimEnd(d.rs, start, end)
+	if wordCount(string(d.rs[start:end])) < least {
+		return
+	}
+	st := stmt{speakers: a.speakers, cue: a.cue, cueAt: -1, direct: true, start: start, end: end, sent: d.sentenceOf(start)}
+	if a.hit != nil {
+		st.cueAt = a.hit.from
+	}
+	d.stmts = append(d.stmts, st)
+}
+
+// nested handles a quoted sentence that itself reports speech: it returns
+// false when the sentence has no cue.
+func (d *doc) nested(start, end int, a *attribution) bool {
+	hs := d.hits(d.tokenAt(start), d.tokenAt(end))
+	var keep []hit
+	for _, h := range hs {
+		if h.kind != kindBelief && h.kind != kindAccord {
+			keep = append(keep, h)
+		}
+	}
+	if len(keep) == 0 {
+		return false
+	}
+	for k, h := range keep {
+		cend := end
+		if k+1 < len(keep) && !relative(d, keep[k+1]) {
+			cend = d.clauseCut(keep[k+1])
+		}
+		cs, ce := d.content(h, cend)
+		if cs < 0 {
+			continue
+		}
+		clause := start
+		if k > 0 {
+			clause = d.toks[keep[k-1].to-1].End
+		}
+		sp := d.subject(h, clause)
+		direct := true
+		if len(sp) == 0 || !d.isPerson(sp[0].id) {
+			sp, direct = a.speakers, true
+		} else {
+			direct = false
+		}
+		d.stmts = append(d.stmts, stmt{speakers: sp, cue: d.cueText(h), cueAt: h.from, direct: direct, start: cs, end: ce, sent: d.sentenceOf(cs)})
+	}
+	return true
+}
+
+// relative reports whether cue h opens a relative clause ("Lavrov, who
+// acknowledged that"), which stays inside the content before it.
+func relative(d *doc, h hit) bool {
+	return h.aux > 0 && (d.low[h.aux-1] == "who" || d.low[h.aux-1] == "which")
+}
+
+// splitDashes cuts start..end at spaced dashes (" – ", " — "), which set off
+// parenthetical propositions.
+func splitDashes(rs []rune, start, end int) [][2]int {
+	var out [][2]int
+	from := start
+	for i := start + 1; i+1 < end; i++ {
+		if (rs[i] == '–' || rs[i] == '—') && rs[i-1] == ' ' && rs[i+1] == ' ' {
+			out = append(out, [2]int{from, i})
+			from = i + 1
+		}
+	}
+	return append(out, [2]int{from, end})
+}
+
+// trimEnd drops white space and the punctuation that closes a sentence or
+// sits outside a proposition.
+func trimEnd(rs []rune, start, end int) int {
+	for end > start {
+		switch rs[end-1] {
+		case ' ', '\u00a0', '\n', '\t', '.', ',', ';', ':':
+			end--
+			continue
+		}
+		break
+	}
+	return end
+}
+
+func trimStart(rs []rune, start, end int) int {
+	for start < end {
+		switch rs[start] {
+		case ' ', '\u00a0', '\n', '\t', ',', ';', ':':
+			start++
+			continue
+		}
+		break
+	}
+	return start
+}
+
+// clauseCut returns where the content before cue h ends: before the
+// coordinator that joins h ("…, but also acknowledging that"), else before
+// the comma that opens h's clause, else at h.
+func (d *doc) clauseCut(h hit) int {
+	if p, ok := d.coordinated(h); ok {
+		return p
+	}
+	for i := h.aux - 1; i >= 0 && i >= h.aux-8; i-- {
+		if d.low[i] == "," {
+			return d.toks[i].Start
+		}
+	}
+	return d.toks[h.aux].Start
+}

@@ -1,0 +1,359 @@
+package claim
+
+import (
+	"strings"
+)
+
+// subordinators open a clause whose speech act stands on its own inside
+// another statement's content: "… the fighting which began after both sides
+// accused the other".
+var subordinators = map[string]bool{
+	"after": true, "before": true, "when": true, "while": true, "as": true,
+	"since": true, "because": true, "although": true, "though": true, "until": true,
+}
+
+// anaphoric determiners make a short object a reference to a statement told
+// elsewhere ("refuted his statements"), not content.
+var anaphoric = map[string]bool{
+	"his": true, "her": true, "their": true, "its": true, "these": true,
+	"those": true, "this": true, "that": true, "such": true, "the": true,
+}
+
+// reportedStatements finds the reported speech outside quotations.
+func (d *doc) reportedStatements() {
+	for si, s := range d.sents {
+		a, b := d.tokenAt(s.Start), d.tokenAt(s.End)
+		var hs []hit
+		for _, h := range d.hits(a, b) {
+			if !d.used[h.from] && d.inQuote(d.toks[h.from].Start) < 0 {
+				hs = append(hs, h)
+			}
+		}
+		first := len(d.stmts)
+		for _, h := range hs {
+			d.reported(si, h, first)
+		}
+	}
+}
+
+// reported adds the statement of cue h in sentence si; statements from
+// index first on are the sentence's earlier ones.
+func (d *doc) reported(si int, h hit, first int) {
+	s := d.sents[si]
+	cuePos := d.toks[h.aux].Start
+	var prev *stmt
+	if n := len(d.stmts); n > first {
+		prev = &d.stmts[n-1]
+	}
+	clause := s.Start
+	var sp []speaker
+	if prev != nil && prev.start <= cuePos && cuePos < prev.end {
+		cut, ok := d.coordinated(h)
+		switch {
+		case ok:
+			sp = d.subject(h, cut)
+			if len(sp) == 0 {
+				sp = relabel(prev.speakers, prev.speakers[0].mention)
+			}
+		default:
+			cut, ok = d.subordinate(h, prev)
+			if !ok {
+				return // speech reported inside the content: part of it
+			}
+			sp = d.subject(h, cut)
+		}
+		if cut <= prev.start {
+			return
+		}
+		prev.end = trimEnd(d.rs, prev.start, cut)
+		clause = cut
+	}
+	if h.kind == kindAccord {
+		d.according(si, h)
+		return
+	}
+	if sp == nil {
+		if h.kind == kindNoun {
+			sp = d.byAgent(h.to, s.End)
+		} else {
+			sp = d.subject(h, clause)
+		}
+	}
+	if len(sp) == 0 && strings.HasSuffix(d.low[h.from], "ing") && h.aux > 0 && d.low[h.aux-1] == "," {
+		sp = d.mainSubject(s.Start, d.toks[h.aux].Start)
+	}
+	if len(sp) == 0 {
+		return
+	}
+	limit := s.End
+	cs, ce := d.content(h, limit)
+	if cs < 0 {
+		return
+	}
+	st := stmt{speakers: sp, cue: d.cueText(h), cueAt: h.from, start: cs, end: ce, sent: si}
+	st.that = d.hasThat(h, cs)
+	st.direct = d.mostlyQuoted(cs, ce)
+	d.stmts = append(d.stmts, st)
+}
+
+// coordinated reports whether cue h is joined to the statement before it in
+// the sentence ("…, but insists that", "…, accusing", "…, noting that"), and
+// where the earlier content ends.
+func (d *doc) coordinated(h hit) (int, bool) {
+	i := h.aux - 1
+	for k := 0; k < 8 && i >= 0; k, i = k+1, i-1 {
+		switch d.low[i] {
+		case ",", "but", "and", ";":
+			if d.low[i] == "," && k > 0 && !d.namesOnly(i+1, h.aux) {
+				return 0, false
+			}
+			for i > 0 && (d.low[i-1] == "," || d.low[i-1] == "but" || d.low[i-1] == "and") {
+				i--
+			}
+			return d.toks[i].Start, true
+		}
+	}
+	return 0, false
+}
+
+// namesOnly reports whether tokens a..b are capitalised words or titles: a
+// named subject between a comma and its cue.
+func (d *doc) namesOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := d.toks[k].Text
+		if !isWord(t) || lower(t) == t && !strings.Contains(t, "minister") {
+			return false
+		}
+	}
+	return true
+}
+
+// subordinate reports whether cue h opens a subordinate clause with its own
+// speaker, different from prev's, and where prev's content ends.
+func (d *doc) subordinate(h hit, prev *stmt) (int, bool) {
+	for i := h.aux - 1; i >= 0 && i >= h.aux-4; i-- {
+		if !subordinators[d.low[i]] {
+			continue
+		}
+		sp := d.subject(h, d.toks[i].Start)
+		if len(sp) == 0 || sp[0].id == prev.speakers[0].id {
+			return 0, false
+		}
+		return d.toks[i].Start, true
+	}
+	return 0, false
+}
+
+// mainSubject returns the first entity of the sentence that is not a
+// modifier: the subject a participle cue ("…, accusing Ankara of") shares.
+func (d *doc) mainSubject(from, to int) []speaker {
+	for _, m := range d.ments {
+		if m.Start >= from && m.End <= to && !d.modifies(m.End, to) {
+			return []speaker{{id: m.Entity, mention: m.Text}}
+		}
+	}
+	return nil
+}
+
+// content returns the rune span of what cue h reports, ending by limit, or
+// -1 when there is none: the clause after "that" (found within a few words:
+// "said earlier on Thursday that"), the to-infinitive after an addressee
+// ("urged Turkey on Thursday to"), or the object.
+func (d *doc) content(h hit, limit int) (int, int) {
+	lt := d.tokenAt(limit)
+	start := -1
+	for k := h.to; k < lt && k < h.to+10; k++ {
+		w := d.low[k]
+		if w == "that" && (h.kind != kindTo || k == h.to) {
+			start = d.toks[k].End
+			break
+		}
+		if w == "to" && h.kind == kindTo {
+			start = d.toks[k].Start
+			break
+		}
+		if h.kind != kindTo && !adjunctWord(d.toks[k].Text, w) {
+			break // an object came first: "recognizing the actions that …"
+		}
+	}
+	if start < 0 {
+		if h.kind == kindTell {
+			return -1, -1
+		}
+		if h.to >= lt {
+			return -1, -1
+		}
+		start = d.toks[h.to].Start
+	}
+	if start >= limit {
+		return -1, -1
+	}
+	end := d.cutAdjuncts(start, limit)
+	start = trimStart(d.rs, start, end)
+	end = trimEnd(d.rs, start, end)
+	if start >= end {
+		return -1, -1
+	}
+	body := string(d.rs[start:end])
+	ws := strings.Fields(body)
+	if wordCount(body) < 2 || len(ws) <= 3 && anaphoric[lower(ws[0])] && !strings.Contains(body, " that ") {
+		return -1, -1
+	}
+	return start, end
+}
+
+// adjunctWords may stand between a cue and its "that": addressees, times
+// and places ("told attendees at the Valdai Forum in Moscow that", "said
+// earlier on Thursday that").
+var adjunctWords = map[string]bool{
+	"on": true, "in": true, "at": true, "to": true, "with": true, "during": true,
+	"earlier": true, "later": true, "last": true, "this": true, "week": true,
+	"month": true, "year": true, "weekend": true, "today": true, "yesterday": true,
+	"also": true, "again": true, "the": true, "a": true, "an": true, "statement": true,
+	"interview": true, "reporters": true, "journalists": true, "media": true,
+	"attendees": true, "press": true, "conference": true, "briefing": true,
+	"telephone": true, "phone": true, "call": true, "conversation": true, "and": true,
+	"parliament": true, "lawmakers": true, "state": true, "television": true,
+	"publicly": true, "repeatedly": true, "him": true, "her": true, "them": true,
+	"us": true, "me": true, "his": true, "their": true, "counterpart": true,
+	"colleagues": true, "morning": true, "evening": true, "afternoon": true, "night": true,
+}
+
+func adjunctWord(text, low string) bool {
+	if adjunctWords[low] || low == "," {
+		return true
+	}
+	for _, r := range text {
+		return r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r > 0x7f && text != low
+	}
+	return false
+}
+
+// cutAdjuncts ends a content before a trailing attribution adjunct: "in an
+// interview …", ", according to …".
+func (d *doc) cutAdjuncts(start, end int) int {
+	s := lower(string(d.rs[start:end]))
+	for _, adj := range []string{" in an interview", ", according to", " in a statement", " at a press conference", " in a telephone conversation"} {
+		if k := strings.Index(s, adj); k > 0 {
+			end = start + len([]rune(s[:k]))
+			s = s[:k]
+		}
+	}
+	return end
+}
+
+// hasThat reports whether the content at cs follows the complementiser "that".
+func (d *doc) hasThat(h hit, cs int) bool {
+	i := d.tokenAt(cs)
+	return i > 0 && d.low[i-1] == "that"
+}
+
+// mostlyQuoted reports whether a reported content is the speaker's own
+// words: a quotation that opens within its first three words and holds most
+// of them ("the Armenians “will certainly pay …”"), not one quoted word.
+func (d *doc) mostlyQuoted(cs, ce int) bool {
+	total := wordCount(string(d.rs[cs:ce]))
+	for _, q := range d.quotes {
+		if q.Outer.Start < cs || q.Outer.Start >= ce {
+			continue
+		}
+		before := wordCount(string(d.rs[cs:q.Outer.Start]))
+		in := wordCount(string(d.rs[q.Inner.Start:min(q.Inner.End, ce)]))
+		return before <= 3 && in*10 >= total*6
+	}
+	return false
+}
+
+// according handles "according to X": the rest of the sentence is X's.
+func (d *doc) according(si int, h hit) {
+	s := d.sents[si]
+	p := d.toks[h.to-1].End
+	var sp []speaker
+	var mEnd int
+	for _, m := range d.ments {
+		if m.Start >= p && wordCount(string(d.rs[p:m.Start])) <= 2 {
+			sp, mEnd = []speaker{{id: m.Entity, mention: m.Text}}, m.End
+			break
+		}
+	}
+	if len(sp) == 0 {
+		return
+	}
+	var cs, ce int
+	if d.toks[h.aux].Start <= s.Start+1 {
+		rest := string(d.rs[mEnd:s.End])
+		k := strings.Index(rest, ",")
+		if k < 0 {
+			return
+		}
+		cs, ce = mEnd+len([]rune(rest[:k+1])), s.End
+	} else {
+		cs, ce = s.Start, d.toks[h.aux].Start
+	}
+	cs, ce = trimStart(d.rs, cs, ce), trimEnd(d.rs, cs, ce)
+	if wordCount(string(d.rs[cs:ce])) < 2 {
+		return
+	}
+	d.stmts = append(d.stmts, stmt{speakers: sp, cue: d.cueText(h), cueAt: h.from, start: cs, end: ce, sent: si})
+}
+
+// freeIndirect adds the sentences that carry on a reported "that"-clause in
+// the same paragraph without a cue of their own, as statements of the same
+// speaker with no cue. A sentence that names its own subject by a pronoun
+// ("He did not elaborate"), holds a quotation, reports speech, or comments
+// on statements ("Such statements …") ends the run.
+func (d *doc) freeIndirect() {
+	n := len(d.stmts)
+	for k := 0; k < n; k++ {
+		s := d.stmts[k]
+		if !s.that || s.direct || s.sent < 0 || d.hasLaterStatement(s) {
+			continue
+		}
+		para := d.paraOf(s.start)
+		for si := s.sent + 1; si < len(d.sents) && d.paraOf(d.sents[si].Start) == para; si++ {
+			if !d.freeSentence(si) {
+				break
+			}
+			sent := d.sents[si]
+			end := trimEnd(d.rs, sent.Start, sent.End)
+			d.stmts = append(d.stmts, stmt{speakers: s.speakers, cueAt: -1, start: sent.Start, end: end, sent: si, parent: k + 1})
+		}
+	}
+}
+
+// hasLaterStatement reports whether a statement after s starts in the same
+// sentence: the run of free indirect speech belongs to the last one.
+func (d *doc) hasLaterStatement(s stmt) bool {
+	for _, o := range d.stmts {
+		if o.sent == s.sent && o.start > s.start {
+			return true
+		}
+	}
+	return false
+}
+
+// freeSentence reports whether sentence si can continue a reported
+// statement.
+func (d *doc) freeSentence(si int) bool {
+	s := d.sents[si]
+	a, b := d.tokenAt(s.Start), d.tokenAt(s.End)
+	if a >= b || len(d.hits(a, b)) > 0 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		switch d.toks[k].Text {
+		case "“", "”", "\"", "«", "»", "?":
+			return false
+		}
+	}
+	switch d.low[a] {
+	case "he", "she", "it", "they", "his", "her", "their", "its", "such", "these", "those", "but":
+		return false
+	}
+	for _, o := range d.stmts {
+		if o.sent == si {
+			return false
+		}
+	}
+	return true
+}

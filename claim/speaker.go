@@ -1,0 +1,279 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/entity"
+)
+
+// speaker is who made a statement.
+type speaker struct {
+	id      string
+	mention string // the words that name the speaker at that point
+	forID   string // the body a named spokesperson speaks for
+}
+
+// repWords after an entity make it the body behind an unnamed speaker ("a
+// State Department official") or the one a named spokesperson speaks for
+// ("Kremlin spokesperson Dmitry Peskov").
+var repWords = map[string]bool{
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "official": true,
+	"officials": true, "source": true, "sources": true, "representative": true,
+	"representatives": true, "press": true, "office": true, "ministry": true,
+	"envoy": true, "ambassador": true, "diplomat": true, "diplomats": true,
+}
+
+var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "who": true, "which": true}
+
+// subject finds the speakers of the cue h, whose clause starts at rune
+// offset from: the entity nearest before the cue, all of a coordinated list
+// ("the United States and France"), the body behind an unnamed official, a
+// pronoun's antecedent, or the sides of "both sides".
+func (d *doc) subject(h hit, from int) []speaker {
+	cueStart := d.toks[h.aux].Start
+	j := h.aux - 1
+	if j >= 0 && d.toks[j].Start >= from {
+		switch w := d.low[j]; {
+		case pronouns[w]:
+			return d.pronoun(w, j)
+		case w == "sides" || w == "parties":
+			if j > 0 && (d.low[j-1] == "both" || d.low[j-1] == "two") {
+				return d.sides(d.toks[j].Start)
+			}
+		}
+	}
+	var kept []entity.Resolved
+	var rep []entity.Resolved // entities before a spokesperson word
+	for _, m := range d.ments {
+		if m.Start < from || m.End > cueStart {
+			continue
+		}
+		switch next := d.nextWord(m.End); {
+		case repWords[next]:
+			rep = append(rep, m)
+		case d.modifies(m.End, cueStart):
+		default:
+			kept = append(kept, m)
+		}
+	}
+	if len(kept) == 0 {
+		if len(rep) == 0 {
+			return nil
+		}
+		m := rep[len(rep)-1]
+		return []speaker{{id: m.Entity, mention: d.mentionText(from, cueStart, m)}}
+	}
+	last := kept[len(kept)-1]
+	group := []entity.Resolved{last}
+	for k := len(kept) - 2; k >= 0; k-- {
+		if !d.listGlue(kept[k].End, group[0].Start) {
+			break
+		}
+		group = append([]entity.Resolved{kept[k]}, group...)
+	}
+	if len(group) > 1 && !strings.Contains(" "+string(d.rs[group[len(group)-2].End:last.Start])+" ", " and ") {
+		group = group[len(group)-1:] // a list ends in "and": "Turkey, Lavrov" is none
+	}
+	if len(group) > 1 && !d.listGlue(group[len(group)-1].End, cueStart) {
+		group = group[len(group)-1:]
+	}
+	var forID string
+	if len(rep) > 0 && rep[len(rep)-1].End <= last.Start && d.isPerson(last.Entity) {
+		forID = rep[len(rep)-1].Entity
+	}
+	var out []speaker
+	for _, m := range group {
+		out = append(out, speaker{id: m.Entity, mention: d.mentionText(from, cueStart, m), forID: forID})
+	}
+	return out
+}
+
+// nextWord returns the lower-cased word right after rune offset p, past a
+// possessive "’s" ("Lavrov’s spokesperson").
+func (d *doc) nextWord(p int) string {
+	i := d.tokenAt(p)
+	if i+2 < len(d.toks) && (d.toks[i].Text == "’" || d.toks[i].Text == "'") && d.low[i+1] == "s" {
+		i += 2
+	}
+	if i < len(d.toks) && isWord(d.toks[i].Text) {
+		return d.low[i]
+	}
+	return ""
+}
+
+// modifies reports whether the mention ending at p modifies a noun after it
+// ("NATO member states", "Turkey’s President", "Putin spokesman").
+// Words at or after limit belong to the cue and modify nothing.
+func (d *doc) modifies(p, limit int) bool {
+	i := d.tokenAt(p)
+	if i >= len(d.toks) || d.toks[i].Start >= limit || d.toks[i].Start != p && d.toks[i].Start != p+1 {
+		return false
+	}
+	t := d.toks[i].Text
+	if t == "’" || t == "'" {
+		return true
+	}
+	if !isWord(t) {
+		return false
+	}
+	switch d.low[i] {
+	case "and", "or", "who", "which", "that", "also", "only", "has", "have", "had", "will", "would", "later", "earlier":
+		return false
+	}
+	if _, ok := lex.cues[d.low[i]]; ok {
+		return false
+	}
+	return !strings.HasSuffix(d.low[i], "ed") && !strings.HasSuffix(d.low[i], "ly")
+}
+
+// premodifier reports whether the mention ending at p stands before a
+// possessive or a word that makes it describe someone else: "Putin’s
+// spokesman", "Kremlin spokesperson", "NATO member states".
+func (d *doc) premodifier(p int) bool {
+	i := d.tokenAt(p)
+	if i < len(d.toks) && (d.toks[i].Text == "’" || d.toks[i].Text == "'") {
+		return true
+	}
+	w := d.nextWord(p)
+	return repWords[w] || w == "member" || w == "members"
+}
+
+// listGlue reports whether the text between rune offsets a and b holds
+// only commas, "and" and "the": the glue of a list of names.
+func (d *doc) listGlue(a, b int) bool {
+	if a > b {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ReplaceAll(string(d.rs[a:b]), ",", " , ")) {
+		switch lower(w) {
+		case ",", "and", "the", "in", "of", "from":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// mentionText returns the words that name the speaker: the noun phrase from
+// the clause start (or the last comma) to the cue, when it is short, else
+// the mention itself.
+func (d *doc) mentionText(from, cueStart int, m entity.Resolved) string {
+	a := from
+	seg := string(d.rs[from:cueStart])
+	if k := strings.LastIndex(strings.TrimRight(seg, " ,"), ","); k >= 0 {
+		a = from + len([]rune(seg[:k+1]))
+	}
+	if a > m.Start {
+		return m.Text
+	}
+	end := cueStart
+	if !d.onlyAux(m.End, cueStart) {
+		end = m.End // "The Armenian government has decried …, accusing"
+	}
+	s := strings.Trim(strings.TrimSpace(string(d.rs[a:end])), ", ")
+	if wordCount(s) > 10 || s == "" {
+		return m.Text
+	}
+	ws := strings.Fields(s)
+	for len(ws) > 1 && auxWords[lower(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1]
+	}
+	return strings.Join(ws, " ")
+}
+
+// onlyAux reports whether rune offsets a..b hold only auxiliaries, adverbs
+// of the cue and list glue.
+func (d *doc) onlyAux(a, b int) bool {
+	for _, w := range strings.Fields(strings.ReplaceAll(string(d.rs[a:b]), ",", " ")) {
+		if !auxWords[lower(w)] && lower(w) != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *doc) isPerson(id string) bool {
+	e, ok := d.reg.Lookup(id)
+	return ok && e.Type == parallax.Person
+}
+
+// pronoun resolves a pronoun subject at token j: "who" and "which" to the
+// entity just before them; "he", "she", "it" and "they" to the speaker of
+// the last statement when it fits, else to the subject of the sentence
+// before.
+func (d *doc) pronoun(w string, j int) []speaker {
+	p := d.toks[j].Start
+	text := d.toks[j].Text
+	if w == "who" || w == "which" {
+		for k := len(d.ments) - 1; k >= 0; k-- {
+			m := d.ments[k]
+			if m.End <= p && d.listGlue(m.End, p) {
+				return []speaker{{id: m.Entity, mention: m.Text}}
+			}
+			if m.End <= p {
+				break
+			}
+		}
+		return nil
+	}
+	fits := func(id string) bool {
+		person := d.isPerson(id)
+		return (w == "he" || w == "she") == person || w == "they"
+	}
+	if n := len(d.stmts); n > 0 {
+		last := d.stmts[n-1]
+		if d.paraOf(last.start) >= d.paraOf(p)-1 && last.start < p {
+			if w == "they" && len(last.speakers) > 1 || w != "they" && fits(last.speakers[0].id) {
+				return relabel(last.speakers, text)
+			}
+		}
+	}
+	si := d.sentenceOf(p)
+	for s := si - 1; s >= 0 && s >= si-2; s-- {
+		sent := d.sents[s]
+		var cands []entity.Resolved
+		for _, m := range d.ments {
+			if m.Start >= sent.Start && m.End <= sent.End && fits(m.Entity) && !d.premodifier(m.End) {
+				cands = append(cands, m)
+			}
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		if w == "they" {
+			for k := 0; k+1 < len(cands); k++ {
+				if d.listGlue(cands[k].End, cands[k+1].Start) {
+					return []speaker{{id: cands[k].Entity, mention: text}, {id: cands[k+1].Entity, mention: text}}
+				}
+			}
+			continue
+		}
+		return []speaker{{id: cands[0].Entity, mention: text}}
+	}
+	return nil
+}
+
+func relabel(sp []speaker, mention string) []speaker {
+	out := make([]speaker, len(sp))
+	for i, s := range sp {
+		out[i] = speaker{id: s.id, mention: mention, forID: s.forID}
+	}
+	return out
+}
+
+// sides resolves "both sides" to the last pair named as "between A and B"
+// before rune offset p.
+func (d *doc) sides(p int) []speaker {
+	for k := len(d.ments) - 1; k > 0; k-- {
+		a, b := d.ments[k-1], d.ments[k]
+		if b.End > p {
+			continue
+		}
+		i := d.tokenAt(a.Start)
+		if i > 0 && d.low[i-1] == "between" && strings.TrimSpace(string(d.rs[a.End:b.Start])) == "and" {
+			return []speaker{{id: a.Entity, mention: "both sides"}, {id: b.Entity, mention: "both sides"}}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,182 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax"
+)
+
+func TestStance(t *testing.T) {
+	for _, tc := range []struct {
+		cue, content, want string
+	}{
+		{"said", "the bridge will reopen to traffic on Monday", parallax.Affirms},
+		{"said", "the bridge will not reopen to traffic this month", parallax.Denies},
+		{"told reporters", "there would be no foreign observers at the crossing", parallax.Denies},
+		{"said", "the plan does not provide for a second crossing", parallax.Denies},
+		{"denied", "that the bridge had been mined", parallax.Denies},
+		{"rejected the reports", "the bridge is intact and open", parallax.Affirms},
+		{"refuted his statements", "the deal does not provide for any foreign troops", parallax.Denies},
+		{"said", "the talks could resume next week", parallax.Neutral},
+		{"declined to confirm", "the talks will resume", parallax.Neutral},
+		{"said", "it is not true that the convoy was not attacked", parallax.Affirms},
+	} {
+		s := parallax.Statement{Cue: tc.cue, Content: tc.content}
+		if got := stance(s, newFrame(s)); got != tc.want {
+			t.Errorf("stance(cue %q, %q) = %s, want %s", tc.cue, tc.content, got, tc.want)
+		}
+	}
+}
+
+// fixture builds statements and their documents from compact rows.
+type row struct {
+	id, doc, published, speaker, cue, date, content string
+}
+
+func fixture(rows []row) ([]parallax.Statement, map[string]parallax.Document) {
+	docs := map[string]parallax.Document{}
+	var stmts []parallax.Statement
+	for _, r := range rows {
+		docs[r.doc] = parallax.Document{ID: r.doc, Title: "Report " + r.doc, Outlet: "The Valley Courier", Published: r.published}
+		stmts = append(stmts, parallax.Statement{ID: r.id, Doc: r.doc, Speaker: strings.ToLower(r.speaker), SpeakerName: r.speaker, Cue: r.cue, Date: r.date, Content: r.content})
+	}
+	return stmts, docs
+}
+
+func TestConflicts(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		rows []row
+		want map[string]string // pair key → kind; nothing else may be flagged
+	}{{
+		name: "refutation of an earlier statement",
+		rows: []row{
+			{"a", "d1", "2024-05-02", "Minister Halvorsen", "announced that", "2024-05-01", "foreign troops will be stationed in the Arden valley"},
+			{"b", "d1", "2024-05-02", "the Defence Ministry", "rejected the claim", "2024-05-02", "no foreign soldiers will be deployed in the Arden valley"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
+		name: "contradiction between two speakers the same week",
+		rows: []row{
+			{"a", "d1", "2024-05-02", "Governor Ilves", "said", "", "the Arden bridge will reopen to traffic on Monday"},
+			{"b", "d2", "2024-05-04", "the Transport Agency", "said", "", "the Arden bridge will not reopen to traffic before autumn"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "reversal by one speaker",
+		rows: []row{
+			{"a", "d1", "2024-03-01", "Governor Ilves", "said", "2024-03-01", "the Arden bridge will reopen to traffic in spring"},
+			{"b", "d2", "2024-04-20", "Governor Ilves", "told reporters", "2024-04-20", "the Arden bridge will not reopen to traffic in spring"},
+		},
+		want: map[string]string{"a|b": parallax.Reversal},
+	}, {
+		name: "different periods are not a conflict",
+		rows: []row{
+			{"a", "d1", "2023-02-10", "the mediators", "said", "", "the truce along the river is holding"},
+			{"b", "d2", "2024-06-01", "the army", "said", "", "the truce along the river is not holding"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "an opinion does not contradict a fact",
+		rows: []row{
+			{"a", "d1", "2024-05-02", "the Foreign Ministry", "said", "", "the mediation format has produced a lasting truce"},
+			{"b", "d1", "2024-05-02", "President Ardal", "has made clear he sees", "", "the mediation format as no lasting truce at all"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "mutual accusation",
+		rows: []row{
+			{"a", "d1", "2024-05-02", "Norland", "accused", "", "the other of shelling the border villages first"},
+			{"b", "d1", "2024-05-02", "Sudmark", "accused", "", "the other of shelling the border villages first"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "agreement is not a conflict",
+		rows: []row{
+			{"a", "d1", "2024-05-02", "Norland", "said", "", "no foreign troops will be deployed in the valley"},
+			{"b", "d1", "2024-05-02", "Sudmark", "said", "", "there will be no foreign troops in the valley"},
+		},
+		want: map[string]string{},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			stmts, docs := fixture(tc.rows)
+			r := Compare(stmts, docs)
+			got := map[string]string{}
+			for _, c := range r.Conflicts {
+				got[pairKey(c.A, c.B)] = c.Kind
+				for _, s := range stmts {
+					if (s.ID == c.A || s.ID == c.B) && !strings.Contains(c.Explain, s.SpeakerName) {
+						t.Errorf("explanation %q does not name %s", c.Explain, s.SpeakerName)
+					}
+				}
+			}
+			if len(got) != len(tc.want) {
+				t.Errorf("conflicts %v, want %v", got, tc.want)
+			}
+			for k, kind := range tc.want {
+				if got[k] != kind {
+					t.Errorf("pair %s: kind %q, want %q (all: %v)", k, got[k], kind, got)
+				}
+			}
+		})
+	}
+}
+
+func TestQuestionsGroupSynonyms(t *testing.T) {
+	stmts, docs := fixture([]row{
+		{"a", "d1", "", "Norland", "said", "", "the Turkish blue helmets will join the observers at the border"},
+		{"b", "d1", "", "Sudmark", "said", "", "there will be no Turkish peacekeeping units at the border"},
+		{"c", "d1", "", "Sudmark", "said", "", "grain exports resumed through the northern port"},
+	})
+	r := Compare(stmts, docs)
+	q := map[string]string{}
+	for _, s := range r.Statements {
+		q[s.ID] = s.Question
+		if s.Question == "" || s.Stance == "" {
+			t.Errorf("statement %s: question %q, stance %q", s.ID, s.Question, s.Stance)
+		}
+	}
+	if q["a"] != q["b"] {
+		t.Errorf("blue helmets and peacekeeping units are in questions %s and %s", q["a"], q["b"])
+	}
+	if q["c"] == q["a"] {
+		t.Errorf("grain exports grouped with troops in %s", q["c"])
+	}
+	for _, qu := range r.Questions {
+		if qu.Label == "" || qu.ID == "" || len(qu.Statements) == 0 {
+			t.Errorf("question %+v lacks an id, label or statements", qu)
+		}
+	}
+}
+
+func TestCompareEmpty(t *testing.T) {
+	r := Compare(nil, nil)
+	if len(r.Statements)+len(r.Questions)+len(r.Conflicts) != 0 {
+		t.Errorf("Compare(nil) = %+v", r)
+	}
+}
+
+func FuzzCompare(f *testing.F) {
+	f.Add("refuted his statements", "there would be no foreign troops", "said", "troops will deploy soon", "2024-01-02")
+	f.Add("", "", "accused", "the other of attacking first", "")
+	f.Add("\xff\xfe", "\x00 no no no", "denied that", "not", "9999-99-99")
+	f.Fuzz(func(t *testing.T, cueA, contentA, cueB, contentB, date string) {
+		stmts := []parallax.Statement{
+			{ID: "a", Doc: "d", Speaker: "x", Cue: cueA, Content: contentA, Date: date},
+			{ID: "b", Doc: "d", Speaker: "y", Cue: cueB, Content: contentB},
+			{ID: "c", Doc: "e", Speaker: "x", Cue: cueB, Content: contentA, Date: date},
+		}
+		r := Compare(stmts, map[string]parallax.Document{"d": {Published: date}})
+		if len(r.Statements) != len(stmts) {
+			t.Fatalf("%d statements out of %d", len(r.Statements), len(stmts))
+		}
+		for _, s := range r.Statements {
+			switch s.Stance {
+			case parallax.Affirms, parallax.Denies, parallax.Neutral:
+			default:
+				t.Errorf("statement %s: stance %q", s.ID, s.Stance)
+			}
+		}
+	})
+}

@@ -1,0 +1,177 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax"
+)
+
+// overlapDays is how far apart two dated statements may be and still speak
+// of the same moment; beyond it they may describe different periods (a
+// wartime ceasefire and a later one).
+const overlapDays = 14
+
+// quoteLen bounds each span quoted in a conflict's explanation, in runes.
+const quoteLen = 90
+
+// stmt is a statement with what conflict detection needs to know about it.
+type stmt struct {
+	s       *parallax.Statement
+	f       *frame
+	pos     int       // input order, for order within a document
+	day     time.Time // the statement's date, else its document's, else zero
+	doc     parallax.Document
+	factual bool // not an opinion or a call
+}
+
+// pairWindow bounds the earlier statements of a question each statement is
+// checked against, so a question answered thousands of times costs linear
+// time, not quadratic.
+const pairWindow = 64
+
+// conflicts returns the conflicts among the statements of one question.
+func conflicts(members []*stmt) []parallax.Conflict {
+	var out []parallax.Conflict
+	for i, b := range members {
+		for _, a := range members[max(0, i-pairWindow):i] {
+			if c, ok := conflict(a, b); ok {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// conflict decides whether a and b, in input order, conflict and how.
+func conflict(a, b *stmt) (parallax.Conflict, bool) {
+	if b.pos < a.pos {
+		a, b = b, a
+	}
+	c := parallax.Conflict{A: a.s.ID, B: b.s.ID}
+	sameSpeaker := a.s.Speaker != "" && a.s.Speaker == b.s.Speaker
+	switch {
+	case !sameSpeaker && mutualAccusation(a, b):
+		c.Kind = parallax.Contradiction
+	case !a.factual || !b.factual || !opposite(a.s.Stance, b.s.Stance):
+		return c, false
+	case sameSpeaker:
+		if a.day.IsZero() || b.day.IsZero() || a.day.Equal(b.day) {
+			return c, false
+		}
+		c.Kind = parallax.Reversal
+	case !sameTime(a, b):
+		return c, false
+	case refutes(b, a):
+		c.Kind = parallax.Refutation
+	default:
+		c.Kind = parallax.Contradiction
+	}
+	c.Explain = explain(c.Kind, a, b)
+	return c, true
+}
+
+func opposite(x, y string) bool {
+	return x == parallax.Affirms && y == parallax.Denies || x == parallax.Denies && y == parallax.Affirms
+}
+
+// sameTime says whether two statements speak of one moment: they are in
+// one document, or their dates are at most overlapDays apart. Undated
+// statements of different documents are not compared.
+func sameTime(a, b *stmt) bool {
+	if a.s.Doc == b.s.Doc {
+		return true
+	}
+	if a.day.IsZero() || b.day.IsZero() {
+		return false
+	}
+	d := a.day.Sub(b.day)
+	if d < 0 {
+		d = -d
+	}
+	return d <= overlapDays*24*time.Hour
+}
+
+// refutes says whether later statement b rejects earlier a explicitly: its
+// cue is a refutation ("refuted his statements", "dismissed the claim").
+func refutes(b, a *stmt) bool {
+	cue := strings.Join(splitWords(strings.ToLower(b.s.Cue)), " ")
+	return hasCue(cue, "refutation") && !b.day.Before(a.day)
+}
+
+// mutualAccusation recognises "A and B accused each other of X" reported
+// as one statement per side: the same content, naming "the other", with an
+// accusing cue. Each side's claim denies the other's.
+func mutualAccusation(a, b *stmt) bool {
+	if a.f.text != b.f.text {
+		return false
+	}
+	for _, x := range []*stmt{a, b} {
+		cue := strings.Join(splitWords(strings.ToLower(x.s.Cue)), " ")
+		if !hasCue(cue, "accuse") {
+			return false
+		}
+	}
+	return hasCue(a.f.text, "reciprocal")
+}
+
+// explain names both speakers, their dates and outlets, and quotes both
+// spans briefly.
+func explain(kind string, a, b *stmt) string {
+	verb := map[string]string{
+		parallax.Contradiction: "contradicts",
+		parallax.Refutation:    "refutes",
+		parallax.Reversal:      "reverses",
+	}[kind]
+	return fmt.Sprintf("%s %s %s: %s “%s”; %s “%s”.",
+		who(b), verb, who(a),
+		context(a), quote(a.s.Content), context(b), quote(b.s.Content))
+}
+
+func who(x *stmt) string {
+	if x.s.SpeakerName != "" {
+		return x.s.SpeakerName
+	}
+	if x.s.Speaker != "" {
+		return x.s.Speaker
+	}
+	return "an unnamed source"
+}
+
+// context is "Speaker (date, outlet)" with what is known.
+func context(x *stmt) string {
+	date := "undated"
+	if !x.day.IsZero() {
+		date = x.day.Format("2006-01-02")
+	}
+	outlet := x.doc.Outlet
+	if outlet == "" {
+		outlet = firstNonEmpty(x.doc.Title, x.s.Doc)
+		outlet = "in “" + quote(outlet) + "”"
+	}
+	return fmt.Sprintf("%s (%s, %s)", who(x), date, outlet)
+}
+
+// quote shortens s to quoteLen runes at a word boundary.
+func quote(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= quoteLen {
+		return s
+	}
+	cut := string([]rune(s)[:quoteLen])
+	if i := strings.LastIndexByte(cut, ' '); i > quoteLen/2 {
+		cut = cut[:i]
+	}
+	return cut + " …"
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}

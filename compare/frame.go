@@ -1,0 +1,98 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/parallax-news/parallax"
+)
+
+// frame is a statement normalised for comparison: who it is about (the
+// countries it names, first one first), what happens (concept classes) and
+// the other content words, each as a feature.
+type frame struct {
+	who      []string        // countries in order of first mention
+	features map[string]bool // "c:" concepts, "a:" countries, "w:" other words
+	words    []string        // the content's lower-cased words, in order
+	text     string          // those words joined by single spaces
+}
+
+// newFrame builds the frame of a statement's content.
+func newFrame(s parallax.Statement) frame {
+	f := frame{features: map[string]bool{}}
+	raws := splitWords(s.Content)
+	for i, raw := range raws {
+		w := strings.ToLower(raw)
+		if raw == "US" || raw == "U.S" || raw == "USA" {
+			w = "usa"
+		}
+		f.words = append(f.words, w)
+		t := fold(w)
+		switch {
+		case concepts["~"+t] != "" && headsPhrase(raws, i):
+			f.features["c:"+concepts["~"+t]] = true
+		case len(actorsIn(t)) > 0:
+			for _, a := range actorsIn(t) {
+				if !f.features["a:"+a] {
+					f.who = append(f.who, a)
+				}
+				f.features["a:"+a] = true
+			}
+		case concepts[t] != "":
+			f.features["c:"+concepts[t]] = true
+		case stopwords[w] || len([]rune(w)) < 3 || countCue([]string{w}, "negation") > 0:
+		default:
+			f.features["w:"+t] = true
+		}
+	}
+	f.text = strings.Join(f.words, " ")
+	return f
+}
+
+// splitWords splits text into words of letters, digits, hyphens and
+// apostrophes.
+func splitWords(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '’'
+	})
+}
+
+// fold makes a lower-cased word comparable: possessives dropped, regular
+// plurals made singular.
+func fold(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// headsPhrase says whether word i ends its noun phrase: the next word is
+// missing, a function word or a word of the same concept ("peacekeeping
+// units").
+func headsPhrase(words []string, i int) bool {
+	if i+1 >= len(words) {
+		return true
+	}
+	next := fold(strings.ToLower(words[i+1]))
+	c := concepts["~"+fold(strings.ToLower(words[i]))]
+	return stopwords[next] || concepts[next] == c
+}
+
+// actorsIn returns the countries a word stands for: one for "Turkish", two
+// for a compound such as "Russian-Turkish".
+func actorsIn(w string) []string {
+	if a := actors[w]; a != "" {
+		return []string{a}
+	}
+	var out []string
+	for _, part := range strings.Split(w, "-") {
+		if a := actors[fold(part)]; a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}

@@ -1,0 +1,94 @@
+package compare
+
+import (
+	"embed"
+	"strings"
+)
+
+//go:embed data/*.txt
+var data embed.FS
+
+// Lexicons read from data/: word → concept (a leading ~ marks a word that
+// names the concept only as a noun), word → country, and cue class → words.
+var (
+	concepts = readClasses("data/concepts.txt", true)
+	actors   = readClasses("data/actors.txt", true)
+	cues     = readClasses("data/cues.txt", false)
+)
+
+// readClasses reads "class: word word ..." lines, skipping # comments. With
+// byWord it maps each word to its class; otherwise each class to its words
+// joined by spaces (underscores become spaces).
+func readClasses(name string, byWord bool) map[string]string {
+	b, err := data.ReadFile(name)
+	if err != nil {
+		panic("compare: embedded lexicon missing: " + name)
+	}
+	m := map[string]string{}
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		class, words, ok := strings.Cut(line, ":")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		class = strings.TrimSpace(class)
+		for _, w := range strings.Fields(words) {
+			w = strings.ReplaceAll(w, "_", " ")
+			if byWord {
+				m[w] = class
+			} else {
+				m[class] += "\x00" + w
+			}
+		}
+	}
+	return m
+}
+
+// cueWords returns the words of one cue class.
+func cueWords(class string) []string {
+	return strings.Split(strings.TrimPrefix(cues[class], "\x00"), "\x00")
+}
+
+// hasCue says whether text (lower-cased, words separated by single spaces)
+// contains a word or phrase of the cue class.
+func hasCue(text, class string) bool {
+	padded := " " + text + " "
+	for _, w := range cueWords(class) {
+		if strings.Contains(padded, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// countCue counts the words of text that belong to the cue class.
+func countCue(words []string, class string) int {
+	set := map[string]bool{}
+	for _, w := range cueWords(class) {
+		set[w] = true
+	}
+	n := 0
+	for _, w := range words {
+		if set[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// stopwords are function words and speech filler that say nothing about
+// what a statement is about.
+var stopwords = toSet(`a an the and or but of to in on at by for from with as into onto over under
+about after before since until while during than then that this these those there here it its
+is are was were be been being will would shall should can could may might must do does did done
+has have had having he she they them their his her him we us our you your i me my who whom which what
+when where why how so such also only just even more most very any some all each other both own same
+already soon still now again further yet out up down off said says say told tells according`)
+
+func toSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

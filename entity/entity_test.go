@@ -1,0 +1,198 @@
+package entity
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax"
+)
+
+func newReg(t testing.TB) *Registry {
+	t.Helper()
+	r, err := NewRegistry(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// resolved returns the entity id of the mention with text m, or "".
+func resolved(de DocEntities, m string) string {
+	for _, x := range de.Mentions {
+		if x.Text == m {
+			return x.Entity
+		}
+	}
+	return ""
+}
+
+func TestResolve(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want map[string]string // mention text → entity id ("" = no mention)
+	}{
+		{"surname and full name", "Foreign Minister Sergei Lavrov arrived. Lavrov spoke later.",
+			map[string]string{"Sergei Lavrov": "sergei-lavrov", "Lavrov": "sergei-lavrov"}},
+		{"transliteration variants", "Sergey Lavrov met Nikol Pashinian in Yerevan.",
+			map[string]string{"Sergey Lavrov": "sergei-lavrov", "Nikol Pashinian": "nikol-pashinyan", "Yerevan": "yerevan"}},
+		{"cyrillic and armenian names", "Сергей Лавров и Никол Пашинян.",
+			map[string]string{"Сергей Лавров": "sergei-lavrov", "Никол Пашинян": "nikol-pashinyan"}},
+		{"initial and surname", "The statement by I. Aliyev was brief.",
+			map[string]string{"I. Aliyev": "ilham-aliyev"}},
+		{"typos", "Fighting in Karabah and Nagorno-Karabkh worried Ankaka.",
+			map[string]string{"Karabah": "nagorno-karabakh", "Nagorno-Karabkh": "nagorno-karabakh", "Ankaka": "turkey"}},
+		{"abbreviations", "Troops of the RF and TR stayed out of NK, the OSCE said.",
+			map[string]string{"RF": "russia", "TR": "turkey", "NK": "nagorno-karabakh", "OSCE": "osce"}},
+		{"capital as government or city", "Moscow rejected the plan. The envoys flew to Moscow.",
+			map[string]string{"Moscow": "russia"}},
+		{"kremlin and capitals", "The Kremlin said Baku and Yerevan agreed.",
+			map[string]string{"Kremlin": "kremlin", "Baku": "azerbaijan", "Yerevan": "armenia"}},
+		{"plural demonyms", "The Russians and the Turks disagree, while Azeris celebrate. Russian troops stay.",
+			map[string]string{"The Russians": "russia", "the Turks": "turkey", "Azeris": "azerbaijan", "Russian": ""}},
+		{"adjective is not a mention", "French Foreign Minister Jean-Yves Le Drian met Turkish envoys.",
+			map[string]string{"French": "", "Turkish": "", "Jean-Yves Le Drian": "jean-yves-le-drian"}},
+		{"role description", "Russian Foreign Minister Sergei Lavrov spoke. The Russian minister added more.",
+			map[string]string{"The Russian minister": "sergei-lavrov"}},
+		{"government description", "Talks stalled. The Armenian government objected and the Russian side agreed.",
+			map[string]string{"The Armenian government": "armenia", "the Russian side": "russia"}},
+		{"region description", "Russia has troops in Armenia and bases in the South Caucasus state.",
+			map[string]string{"the South Caucasus state": "armenia"}},
+		{"gazetteer description", "Nagorno-Karabakh is small. Shelling hit the enclave.",
+			map[string]string{"the enclave": "nagorno-karabakh"}},
+		{"new person after title", "Deputy Prime Minister Ruben Vardanyan spoke. Vardanyan left.",
+			map[string]string{"Ruben Vardanyan": "ruben-vardanyan", "Vardanyan": "ruben-vardanyan"}},
+		{"new organisation by head word", "The Eurasian Development Bank lent money.",
+			map[string]string{"Eurasian Development Bank": "eurasian-development-bank"}},
+		{"border of two states", "Clashes on the Armenian-Azerbaijani border went on.",
+			map[string]string{"Armenian-Azerbaijani border": "armenia-azerbaijan-border"}},
+		{"sentence-initial common words", "However, Despite and When are not names.",
+			map[string]string{"However": "", "Despite": "", "When": ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := newReg(t)
+			de := r.Resolve(parallax.Document{ID: "d", Body: tt.body})
+			for m, want := range tt.want {
+				if got := resolved(de, m); got != want {
+					t.Errorf("%q resolved to %q, want %q (all: %v)", m, got, want, de.Mentions)
+				}
+			}
+		})
+	}
+}
+
+// TestTypoGuard checks that edit distance never merges two different
+// people, nor a new name with a known one it merely resembles.
+func TestTypoGuard(t *testing.T) {
+	r := newReg(t)
+	de := r.Resolve(parallax.Document{ID: "d", Body: "Dmitry Peskov and Nikol Pashinyan spoke. Peskov left; Pashinyan stayed. Defense Minister Pavel Peskin arrived."})
+	if a, b := resolved(de, "Peskov"), resolved(de, "Pashinyan"); a == b || a != "dmitry-peskov" || b != "nikol-pashinyan" {
+		t.Errorf("Peskov → %q, Pashinyan → %q: want two different people", a, b)
+	}
+	if got := resolved(de, "Pavel Peskin"); got == "dmitry-peskov" || got == "" {
+		t.Errorf("Pavel Peskin → %q: want a new person", got)
+	}
+	if got := r.correct("Iraq", Key("Iraq")); got != Key("Iraq") {
+		t.Errorf("Iraq corrected to %q", got)
+	}
+	if got := r.correct("Irak", Key("Irak")); got != Key("Irak") {
+		t.Errorf("four-letter name Irak corrected to %q; short names carry no typo budget", got)
+	}
+}
+
+func TestAcrossDocuments(t *testing.T) {
+	r := newReg(t)
+	r.Resolve(parallax.Document{ID: "a", Body: "Defense Minister Hulusi Akar spoke."})
+	r.Resolve(parallax.Document{ID: "b", Body: "Akar repeated it."})
+	var akar parallax.Entity
+	for _, e := range r.Entities() {
+		if e.ID == "hulusi-akar" {
+			akar = e
+		}
+	}
+	if len(akar.Mentions) != 2 || akar.Mentions[0].Doc != "a" || akar.Mentions[1].Doc != "b" {
+		t.Fatalf("hulusi-akar mentions = %+v, want one in each document", akar.Mentions)
+	}
+	if strings.Join(akar.Aliases, "|") != "Akar" {
+		t.Errorf("aliases = %q, want [Akar]", akar.Aliases)
+	}
+}
+
+func TestTitleOffsets(t *testing.T) {
+	r := newReg(t)
+	doc := parallax.Document{ID: "d", Title: "Lavrov in Ankara", Body: "Turkey waits."}
+	de := r.Resolve(doc)
+	full := []rune(doc.Title + "\n\n" + doc.Body)
+	base := len([]rune(doc.Title)) + 2
+	for _, m := range de.Mentions {
+		if got := string(full[m.Start+base : m.End+base]); got != m.Text {
+			t.Errorf("mention %q at %d..%d reads %q", m.Text, m.Start, m.End, got)
+		}
+	}
+	if id := resolved(de, "Lavrov"); id != "sergei-lavrov" {
+		t.Errorf("title mention Lavrov → %q", id)
+	}
+	for _, m := range de.Mentions {
+		if m.Text == "Lavrov" && m.Start >= 0 {
+			t.Errorf("title mention has offset %d, want negative", m.Start)
+		}
+	}
+}
+
+func TestAliasFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "aliases.tsv")
+	data := "# extra names\nnagorno-karabakh\tArtsakh Republic\nacme-daily\tAcme Daily\tORG\tAcme Daily\nacme-daily\tthe Acme\n"
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, err := NewRegistry(Options{AliasFile: path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	de := r.Resolve(parallax.Document{ID: "d", Body: "The Artsakh Republic, Acme Daily reported, held elections."})
+	if got := resolved(de, "Artsakh Republic"); got != "nagorno-karabakh" {
+		t.Errorf("Artsakh Republic → %q", got)
+	}
+	if got := resolved(de, "Acme Daily"); got != "acme-daily" {
+		t.Errorf("Acme Daily → %q", got)
+	}
+	bad := filepath.Join(t.TempDir(), "bad.tsv")
+	os.WriteFile(bad, []byte("no-such-entity\tSomething\n"), 0o644)
+	if _, err := NewRegistry(Options{AliasFile: bad}); err == nil || !strings.Contains(err.Error(), "no-such-entity") {
+		t.Errorf("unknown id in alias file: err = %v", err)
+	}
+	if _, err := NewRegistry(Options{AliasFile: filepath.Join(t.TempDir(), "missing.tsv")}); err == nil {
+		t.Error("missing alias file gave no error")
+	}
+}
+
+func TestKey(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"Sergey", "Sergei"},
+		{"Pashinian", "Pashinyan"},
+		{"Пашинян", "Pashinyan"},
+		{"Լավրով", "Lavrov"},
+		{"Çavuşoğlu", "Cavusoglu"},
+		{"U.S.", "US"},
+		{"Dmitriy", "Dmitry"},
+	}
+	for _, tt := range tests {
+		if Key(tt.a) != Key(tt.b) {
+			t.Errorf("Key(%q) = %q, Key(%q) = %q: want equal", tt.a, Key(tt.a), tt.b, Key(tt.b))
+		}
+	}
+	if Key("Peskov") == Key("Pashinyan") {
+		t.Error("Peskov and Pashinyan share a key")
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	r := newReg(t)
+	inputs := []string{"", "\x00\x01\x02", string([]byte{0xff, 0xfe, 0xfd}), strings.Repeat("Lavrov ", 20000), strings.Repeat("“", 5000), "the the the The", "The three"}
+	for _, in := range inputs {
+		r.Resolve(parallax.Document{ID: "x", Title: in, Body: in})
+	}
+}

@@ -1,0 +1,130 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Key folds a name to the form names are matched on: lower case, Cyrillic
+// and Armenian transliterated to Latin, diacritics dropped, and the spelling
+// differences between transliteration systems evened out (y and i, doubled
+// letters), so "Sergey" and "Sergei", "Pashinian", "Pashinyan" and
+// "Пашинян" share one key.
+func Key(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if t, ok := translit[r]; ok {
+			b.WriteString(t)
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+			continue
+		}
+		if r == '’' || r == '\'' || r == '.' {
+			continue // "U.S." and "US", "N'Djamena" and "NDjamena"
+		}
+		b.WriteByte(' ')
+	}
+	return phonetic(strings.Join(strings.Fields(b.String()), " "))
+}
+
+// phonetic evens out transliteration variants: y→i, doubled letters once.
+func phonetic(s string) string {
+	var b strings.Builder
+	var last rune
+	for _, r := range s {
+		if r == 'y' {
+			r = 'i'
+		}
+		if r == last && r != ' ' {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
+}
+
+// translit maps Cyrillic and Armenian letters (BGN/PCGN style) and Latin
+// letters with diacritics to plain Latin.
+var translit = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh",
+	'з': "z", 'и': "i", 'й': "y", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o",
+	'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts",
+	'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu",
+	'я': "ya", 'і': "i", 'ї': "yi", 'є': "ye", 'ґ': "g", 'ў': "u",
+	'ա': "a", 'բ': "b", 'գ': "g", 'դ': "d", 'ե': "e", 'զ': "z", 'է': "e", 'ը': "y",
+	'թ': "t", 'ժ': "zh", 'ի': "i", 'լ': "l", 'խ': "kh", 'ծ': "ts", 'կ': "k", 'հ': "h",
+	'ձ': "dz", 'ղ': "gh", 'ճ': "ch", 'մ': "m", 'յ': "y", 'ն': "n", 'շ': "sh", 'ո': "o",
+	'չ': "ch", 'պ': "p", 'ջ': "j", 'ռ': "r", 'ս': "s", 'վ': "v", 'տ': "t", 'ր': "r",
+	'ց': "ts", 'ւ': "", 'փ': "p", 'ք': "k", 'օ': "o", 'ֆ': "f", 'և': "ev",
+	'á': "a", 'à': "a", 'â': "a", 'ä': "a", 'ã': "a", 'å': "a", 'ç': "c", 'č': "c",
+	'é': "e", 'è': "e", 'ê': "e", 'ë': "e", 'ə': "a", 'ğ': "g", 'í': "i", 'ì': "i",
+	'î': "i", 'ï': "i", 'ı': "i", 'ñ': "n", 'ó': "o", 'ò': "o", 'ô': "o", 'ö': "o",
+	'õ': "o", 'ø': "o", 'ş': "s", 'š': "s", 'ú': "u", 'ù': "u", 'û': "u", 'ü': "u",
+	'ý': "y", 'ž': "z", 'ł': "l", 'ß': "ss",
+}
+
+// Transliterate returns s with Cyrillic and Armenian letters written in
+// Latin letters, keeping case of the first letter of each word.
+func Transliterate(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		t, ok := translit[unicode.ToLower(r)]
+		if !ok {
+			b.WriteRune(r)
+			continue
+		}
+		if unicode.IsUpper(r) && t != "" {
+			t = strings.ToUpper(t[:1]) + t[1:]
+		}
+		b.WriteString(t)
+	}
+	return b.String()
+}
+
+// distance returns the Levenshtein distance between a and b, giving up
+// (returning max+1) once it exceeds max.
+func distance(a, b string, max int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return max + 1
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+			best = min(best, cur[j])
+		}
+		if best > max {
+			return max + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// typoBudget is how many edits a name of n runes may carry and still be
+// read as a misspelling: none under 5 runes, where one edit turns one real
+// name into another ("Iran", "Iraq").
+func typoBudget(n int) int {
+	switch {
+	case n < 5:
+		return 0
+	case n < 12:
+		return 1
+	}
+	return 2
+}

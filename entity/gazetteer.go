@@ -1,0 +1,136 @@
+package entity
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+//go:embed data/*.tsv
+var data embed.FS
+
+// gazEntry is one line of the gazetteer.
+type gazEntry struct {
+	id, typ, name string
+	aliases       []string
+	attrs         map[string]string
+}
+
+// readTSV calls fn with the fields of every line of r that is neither blank
+// nor a comment.
+func readTSV(r io.Reader, name string, fn func(fields []string) error) error {
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(strings.Split(line, "\t")); err != nil {
+			return fmt.Errorf("%s line %d: %w", name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	return nil
+}
+
+func loadGazetteer() ([]gazEntry, error) {
+	f, err := data.Open("data/gazetteer.tsv")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []gazEntry
+	err = readTSV(f, "gazetteer.tsv", func(fs []string) error {
+		if len(fs) < 3 {
+			return fmt.Errorf("want at least 3 fields, have %d", len(fs))
+		}
+		e := gazEntry{id: fs[0], typ: fs[1], name: fs[2], attrs: map[string]string{}}
+		if len(fs) > 3 && fs[3] != "" {
+			e.aliases = strings.Split(fs[3], "|")
+		}
+		if len(fs) > 4 {
+			for _, kv := range strings.Split(fs[4], ";") {
+				if k, v, ok := strings.Cut(kv, "="); ok {
+					e.attrs[k] = v
+				}
+			}
+		}
+		out = append(out, e)
+		return nil
+	})
+	return out, err
+}
+
+// demonym is one line of demonyms.tsv.
+type demonym struct {
+	country    string
+	adjectives []string
+	plurals    []string
+}
+
+func loadDemonyms() ([]demonym, error) {
+	f, err := data.Open("data/demonyms.tsv")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []demonym
+	err = readTSV(f, "demonyms.tsv", func(fs []string) error {
+		if len(fs) < 2 {
+			return fmt.Errorf("want at least 2 fields, have %d", len(fs))
+		}
+		d := demonym{country: fs[0], adjectives: strings.Split(fs[1], "|")}
+		if len(fs) > 2 && fs[2] != "" {
+			d.plurals = strings.Split(fs[2], "|")
+		}
+		out = append(out, d)
+		return nil
+	})
+	return out, err
+}
+
+func loadTitles() ([]string, error) {
+	f, err := data.Open("data/titles.tsv")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []string
+	err = readTSV(f, "titles.tsv", func(fs []string) error {
+		out = append(out, strings.TrimSpace(fs[0]))
+		return nil
+	})
+	return out, err
+}
+
+// loadAliasFile reads a user alias file: one alias per line as
+// "entity-id<TAB>alias", or "entity-id<TAB>alias<TAB>TYPE<TAB>Canonical Name"
+// to declare an entity the gazetteer lacks. Lines starting with # are
+// comments.
+func loadAliasFile(path string) ([]gazEntry, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open alias file: %w", err)
+	}
+	defer f.Close()
+	var out []gazEntry
+	err = readTSV(f, path, func(fs []string) error {
+		if len(fs) < 2 || strings.TrimSpace(fs[0]) == "" || strings.TrimSpace(fs[1]) == "" {
+			return fmt.Errorf("want entity-id<TAB>alias, have %q", strings.Join(fs, "\t"))
+		}
+		e := gazEntry{id: strings.TrimSpace(fs[0]), aliases: []string{strings.TrimSpace(fs[1])}, attrs: map[string]string{}}
+		if len(fs) >= 4 {
+			e.typ, e.name = strings.TrimSpace(fs[2]), strings.TrimSpace(fs[3])
+		}
+		out = append(out, e)
+		return nil
+	})
+	return out, err
+}

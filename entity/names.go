@@ -1,0 +1,334 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/text"
+)
+
+// phraseKeys returns the token keys of a name.
+func phraseKeys(name string) []string {
+	var keys []string
+	for _, t := range text.Tokenize(name) {
+		k := t.Text
+		if t.Kind != text.Punct {
+			k = Key(t.Text)
+		} else if k == "’" {
+			k = "'"
+		}
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+func sortFound(fs []found) {
+	sort.SliceStable(fs, func(i, j int) bool { return fs[i].from < fs[j].from })
+}
+
+// names finds the mentions that name an entity: known names, plural
+// demonyms, and capitalised names read from their context.
+func (r *Registry) names(st *docState) {
+	toks := st.toks
+	titleEnd := -1 // token index just after the last title seen
+	var titleText []string
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if t.Kind != text.Word {
+			i++
+			continue
+		}
+		if j, id := r.matchPhrase(toks, i); j > 0 {
+			id = r.metonym(toks, i, id)
+			from := i
+			if r.initialFits(toks, i, id) {
+				from = i - 2
+			}
+			st.add(found{from, j, id})
+			if inner := r.inner(toks, i, j, id); inner.id != "" {
+				st.add(inner)
+			}
+			if titleEnd == i {
+				r.noteRole(st, id, titleText)
+			}
+			i = j
+			continue
+		}
+		if c := r.plural[t.Text]; c != "" && r.pluralUse(toks, i) {
+			from := i
+			if i > 0 && strings.EqualFold(toks[i-1].Text, "the") {
+				from = i - 1
+			}
+			st.add(found{from, i + 1, c})
+			i++
+			continue
+		}
+		if j := r.matchTitle(toks, i); j > 0 {
+			titleText = titleText[:0]
+			for k := i; k < j; k++ {
+				titleText = append(titleText, toks[k].Text)
+			}
+			if i > 0 && r.adj[toks[i-1].Text] != "" {
+				titleText = append([]string{toks[i-1].Text}, titleText...)
+			}
+			titleEnd = j
+			i = j
+			continue
+		}
+		if id := r.border(toks, i); id != "" {
+			st.add(found{i, i + 2, id})
+			i += 2
+			continue
+		}
+		if !t.caps || t.title || r.adj[t.Text] != "" || stopCaps[strings.ToLower(t.Text)] {
+			i++
+			continue
+		}
+		j := r.chunkEnd(toks, i)
+		if id := r.chunk(st, i, j, titleEnd == i); id != "" {
+			st.add(found{i, j, id})
+			if titleEnd == i {
+				r.noteRole(st, id, titleText)
+			}
+		}
+		i = j
+	}
+}
+
+// inner returns the place named at the start of an event's or a region's
+// name ("Karabakh" in "Karabakh conflict"): the name mentions it too.
+func (r *Registry) inner(toks []tok, i, j int, id string) found {
+	if t := r.recs[id].ent.Type; t != parallax.Event && t != parallax.Location {
+		return found{}
+	}
+	best := found{}
+	for _, p := range append(r.phrases[toks[i].key], r.phrases[toks[i].fixed]...) {
+		if p.id == id || len(p.keys) >= j-i || r.recs[p.id].ent.Type != parallax.GPE {
+			continue
+		}
+		if e, ok := matchAt(toks, i, p); ok && e > best.to {
+			best = found{i, e, p.id}
+		}
+	}
+	return best
+}
+
+// border reads "Armenian-Azerbaijani border", two demonyms joined by a hyphen
+// or dash and the noun "border", as the border between the two states.
+func (r *Registry) border(toks []tok, i int) string {
+	if i+1 >= len(toks) || !strings.EqualFold(toks[i+1].Text, "border") {
+		return ""
+	}
+	a, b, ok := strings.Cut(strings.ReplaceAll(toks[i].Text, "–", "-"), "-")
+	ca, cb := r.adj[a], r.adj[b]
+	if !ok || ca == "" || cb == "" || ca == cb {
+		return ""
+	}
+	if cb < ca {
+		ca, cb = cb, ca
+	}
+	id := ca + "-" + cb + "-border"
+	if _, known := r.recs[id]; !known {
+		r.recs[id] = &record{
+			ent:   parallax.Entity{ID: id, Type: parallax.Location, Name: r.recs[ca].ent.Name + "–" + r.recs[cb].ent.Name + " border"},
+			attrs: map[string]string{},
+			seen:  map[string]bool{},
+		}
+	}
+	return id
+}
+
+// initialFits reports whether the surname at i follows an initial that
+// fits the person's first name: "I. Aliyev", "С. Лавров".
+func (r *Registry) initialFits(toks []tok, i int, id string) bool {
+	if i < 2 || r.recs[id].ent.Type != parallax.Person || toks[i-1].Text != "." {
+		return false
+	}
+	ini := toks[i-2]
+	if len([]rune(ini.Text)) != 1 || !ini.caps || toks[i-1].Start != ini.End {
+		return false
+	}
+	return strings.HasPrefix(Key(r.recs[id].ent.Name), ini.key)
+}
+
+// pluralUse reports whether the demonym at i is used as a plural noun. One
+// spelled like its adjective ("French") is a noun only after "the" and
+// before no capitalised word ("the French have", not "French Foreign
+// Minister").
+func (r *Registry) pluralUse(toks []tok, i int) bool {
+	if r.adj[toks[i].Text] == "" {
+		return true
+	}
+	if i == 0 || !strings.EqualFold(toks[i-1].Text, "the") {
+		return false
+	}
+	return i+1 >= len(toks) || !toks[i+1].caps
+}
+
+// metonym turns a capital into the city it is after a preposition of place
+// ("talks in Moscow") and into its country's government otherwise ("Moscow
+// said").
+func (r *Registry) metonym(toks []tok, i int, id string) string {
+	country := r.Attr(id, "capitalof")
+	if country == "" {
+		return id
+	}
+	possessive := i+2 < len(toks) && toks[i+1].key == "'" && toks[i+2].Text == "s"
+	if i > 0 && locative[strings.ToLower(toks[i-1].Text)] && !possessive {
+		return id
+	}
+	return country
+}
+
+// followedByNoun reports whether the word after i is a lower-case word that
+// a demonym would modify ("Azeri forces"), so the demonym is an adjective.
+func (r *Registry) followedByNoun(toks []tok, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Kind != text.Word || toks[i+1].Start > toks[i].End+1 {
+		return false
+	}
+	w := toks[i+1].Text
+	return !startsUpper(w) && !verbLike(w) && !floating[w]
+}
+
+// floating words follow a subject without being a noun it modifies: "The
+// three together", "the Turks themselves".
+var floating = map[string]bool{
+	"together": true, "alone": true, "both": true, "themselves": true, "too": true,
+	"all": true, "each": true,
+}
+
+// verbLike reports whether w looks like a finite verb or an adverb, the
+// words that follow a subject: "the French have", "Azeris showed".
+func verbLike(w string) bool {
+	switch w {
+	case "have", "has", "had", "are", "were", "was", "is", "will", "would", "can",
+		"could", "should", "may", "might", "must", "do", "did", "also", "still",
+		"and", "or", "who", "which", "that", "in", "on", "to", "for", "of", "at":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")
+}
+
+// chunkEnd returns the end of the run of capitalised words starting at i;
+// an initial with its period ("I.") joins the run.
+func (r *Registry) chunkEnd(toks []tok, i int) int {
+	j := i
+	for j < len(toks) {
+		t := toks[j]
+		if j > i && t.Start > toks[j-1].End+1 {
+			break
+		}
+		if t.Kind == text.Punct && t.Text == "." && j > i && len([]rune(toks[j-1].Text)) == 1 && j+1 < len(toks) && toks[j+1].caps {
+			j++
+			continue
+		}
+		if t.Kind != text.Word || !t.caps || r.adj[t.Text] != "" {
+			break
+		}
+		if j > i {
+			if e, _ := r.matchPhrase(toks, j); e > 0 {
+				break
+			}
+			if r.matchTitle(toks, j) > 0 {
+				break
+			}
+		}
+		j++
+	}
+	if j == i {
+		j = i + 1
+	}
+	return j
+}
+
+// chunk resolves a run of capitalised words that is not a known name: a
+// surname or initial and surname of a known person, or a new entity when
+// the context says what it is.
+func (r *Registry) chunk(st *docState, i, j int, afterTitle bool) string {
+	toks := st.toks
+	words := []tok{}
+	for k := i; k < j; k++ {
+		if toks[k].Kind == text.Word {
+			words = append(words, toks[k])
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	last := words[len(words)-1]
+	if id := r.person(st, words); id != "" {
+		return id
+	}
+	if len(words) == 1 && !afterTitle {
+		return ""
+	}
+	name := string(st.rs[toks[i].Start:toks[j-1].End])
+	head := strings.ToLower(last.Text)
+	switch {
+	case orgHeads[head]:
+		return r.learn(parallax.Org, name)
+	case eventHeads[head]:
+		return r.learn(parallax.Event, name)
+	case locHeads[head]:
+		return r.learn(parallax.Location, name)
+	case afterTitle || len(words) <= 3 && !words[0].initial:
+		return r.learn(parallax.Person, name)
+	}
+	return ""
+}
+
+// person resolves a surname ("Lavrov") or an initial and surname ("S.
+// Lavrov") to a known person, preferring one this document already names.
+func (r *Registry) person(st *docState, words []tok) string {
+	last := words[len(words)-1]
+	ids := r.surnames[last.fixed]
+	if len(ids) == 0 {
+		return ""
+	}
+	if len(words) > 1 {
+		if len([]rune(words[0].Text)) != 1 {
+			return ""
+		}
+		var keep []string
+		for _, id := range ids {
+			if strings.HasPrefix(Key(r.recs[id].ent.Name), strings.ToLower(words[0].key)) {
+				keep = append(keep, id)
+			}
+		}
+		ids = keep
+	}
+	var here []string
+	for _, id := range ids {
+		if st.named[id] {
+			here = append(here, id)
+		}
+	}
+	if len(here) == 1 {
+		return here[0]
+	}
+	if len(ids) == 1 {
+		return ids[0]
+	}
+	return ""
+}
+
+// noteRole records the title a person was named with here, and teaches the
+// registry the person's office and country when the gazetteer lacks them.
+func (r *Registry) noteRole(st *docState, id string, title []string) {
+	rec := r.recs[id]
+	if rec == nil || rec.ent.Type != parallax.Person || len(title) == 0 {
+		return
+	}
+	st.roles[id] = append(st.roles[id], strings.Join(title, " "))
+	if c := r.adj[title[0]]; c != "" && rec.attrs["country"] == "" {
+		rec.attrs["country"] = c
+	}
+	if rec.attrs["role"] == "" {
+		words := title
+		if r.adj[title[0]] != "" {
+			words = title[1:]
+		}
+		rec.attrs["role"] = strings.Join(words, " ")
+	}
+}

@@ -1,0 +1,242 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/text"
+)
+
+// tok is a token with what matching needs.
+type tok struct {
+	text.Token
+	key     string // Key of the text; punctuation as is
+	fixed   string // key corrected for a misspelling, or key
+	caps    bool
+	initial bool // first word of a sentence
+	title   bool // inside the document title
+}
+
+// found is a mention found in one document: token range and entity.
+type found struct {
+	from, to int // token indices, to exclusive
+	id       string
+}
+
+// docState is what Resolve knows about one document while it reads it.
+type docState struct {
+	toks  []tok
+	rs    []rune
+	found []found
+	named map[string]bool     // ids found so far
+	roles map[string][]string // person id → titles seen before the name here
+}
+
+func (st *docState) add(f found) {
+	st.found = append(st.found, f)
+	st.named[f.id] = true
+}
+
+// Resolve finds and resolves the entity mentions in doc's title and body,
+// adds them to the registry and returns them in text order.
+func (r *Registry) Resolve(doc parallax.Document) DocEntities {
+	full, base := doc.Body, 0
+	if doc.Title != "" {
+		full = doc.Title + "\n\n" + doc.Body
+		base = len([]rune(doc.Title)) + 2
+	}
+	st := r.scan(full, base)
+	r.names(st)
+	r.descriptions(st)
+	sortFound(st.found)
+	de := DocEntities{Doc: doc}
+	for _, f := range st.found {
+		a, b := st.toks[f.from].Start, st.toks[f.to-1].End
+		m := parallax.Mention{Doc: doc.ID, Start: a - base, End: b - base, Text: string(st.rs[a:b])}
+		r.note(f.id, m)
+		de.Mentions = append(de.Mentions, Resolved{Entity: f.id, Mention: m})
+	}
+	return de
+}
+
+// scan tokenises the text and marks sentence starts and the title.
+func (r *Registry) scan(full string, titleEnd int) *docState {
+	rs := []rune(full)
+	raw := text.TokenizeRunes(rs, 0)
+	starts := map[int]bool{}
+	for _, s := range text.Sentences(full) {
+		starts[s.Start] = true
+	}
+	st := &docState{rs: rs, roles: map[string][]string{}, named: map[string]bool{}}
+	st.toks = make([]tok, len(raw))
+	opening := true
+	for i, t := range raw {
+		k := t.Text
+		if t.Kind != text.Punct {
+			k = Key(t.Text)
+		} else if k == "’" {
+			k = "'"
+		}
+		tk := tok{Token: t, key: k, fixed: k, title: t.Start < titleEnd}
+		tk.caps = t.Kind == text.Word && startsUpper(t.Text)
+		if starts[t.Start] {
+			opening = true
+		}
+		if t.Kind == text.Word {
+			tk.initial = opening
+			opening = false
+		}
+		st.toks[i] = tk
+	}
+	for i := range st.toks {
+		t := &st.toks[i]
+		if t.caps && t.Kind == text.Word {
+			t.fixed = r.correct(t.Text, t.key)
+		}
+	}
+	return st
+}
+
+func startsUpper(s string) bool {
+	for _, c := range s {
+		return unicode.IsUpper(c)
+	}
+	return false
+}
+
+// correct returns the key of the known name word that w misspells, or key
+// when w is a known word, a common word, or close to no single name word.
+// Two candidates at the same distance mean no correction: a guess between
+// two real names is never made.
+func (r *Registry) correct(w, key string) string {
+	n := len([]rune(key))
+	if _, ok := r.vocab[key]; ok || stopCaps[strings.ToLower(w)] || r.adj[w] != "" || r.plural[w] != "" || typoBudget(n) == 0 {
+		return key
+	}
+	if _, ok := r.phrases[key]; ok {
+		return key
+	}
+	if r.isTitleWord(strings.ToLower(w)) {
+		return key
+	}
+	if fix, ok := r.fixes[key]; ok {
+		return fix
+	}
+	best, bestD, tie := "", typoBudget(n)+1, false
+	for _, v := range r.byFirst[[]rune(key)[0]] {
+		ids := r.vocab[v]
+		d := distance(key, v, typoBudget(n))
+		switch {
+		case d < bestD:
+			best, bestD, tie = v, d, false
+		case d == bestD && !overlap(ids, r.vocab[best]):
+			tie = true
+		case d == bestD && v < best:
+			best = v // another spelling of the same entity: keep the choice stable
+		}
+	}
+	if best == "" || tie || bestD > typoBudget(n) {
+		best = key
+	}
+	r.fixes[key] = best
+	return best
+}
+
+// overlap reports whether two sets of ids share one.
+func overlap(a, b map[string]bool) bool {
+	for id := range a {
+		if b[id] {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *Registry) isTitleWord(w string) bool {
+	_, ok := r.titles[w]
+	return ok
+}
+
+// matchPhrase returns the longest known name starting at token i.
+func (r *Registry) matchPhrase(toks []tok, i int) (end int, id string) {
+	t := toks[i]
+	if !t.caps && !isUncased(t.Text) {
+		return 0, ""
+	}
+	try := func(k string) {
+		for _, p := range r.phrases[k] {
+			j, ok := matchAt(toks, i, p)
+			if ok && j > end {
+				end, id = j, p.id
+			}
+		}
+	}
+	try(t.key)
+	if t.fixed != t.key {
+		try(t.fixed)
+	}
+	return end, id
+}
+
+// matchAt matches phrase p at token i. After the first word, one word may
+// be misspelled by one letter ("Valdai Form").
+func matchAt(toks []tok, i int, p phrase) (int, bool) {
+	if i+len(p.keys) > len(toks) {
+		return 0, false
+	}
+	fuzzy := false
+	for k, want := range p.keys {
+		t := toks[i+k]
+		if k > 0 && t.Start > toks[i+k-1].End+1 {
+			return 0, false // names do not span more than one space
+		}
+		if t.key == want || t.fixed == want {
+			continue
+		}
+		if k > 0 && !fuzzy && t.Kind == text.Word && len([]rune(want)) >= 4 && distance(t.key, want, 1) <= 1 {
+			fuzzy = true
+			continue
+		}
+		return 0, false
+	}
+	if p.exact != "" {
+		var b strings.Builder
+		for k := range p.keys {
+			b.WriteString(toks[i+k].Text)
+		}
+		if b.String() != strings.ReplaceAll(p.exact, " ", "") {
+			return 0, false
+		}
+	}
+	return i + len(p.keys), true
+}
+
+func isUncased(w string) bool {
+	for _, c := range w {
+		return unicode.IsLetter(c) && !unicode.IsUpper(c) && !unicode.IsLower(c)
+	}
+	return false
+}
+
+// matchTitle returns the end of a title ("Foreign Minister", "spokesperson")
+// starting at token i, or 0.
+func (r *Registry) matchTitle(toks []tok, i int) int {
+	end := 0
+	for _, ws := range r.titles[strings.ToLower(toks[i].Text)] {
+		if i+len(ws) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range ws {
+			if strings.ToLower(toks[i+k].Text) != w {
+				ok = false
+				break
+			}
+		}
+		if ok && i+len(ws) > end {
+			end = i + len(ws)
+		}
+	}
+	return end
+}

@@ -1,0 +1,241 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// class is what a line looks like on its own, before its neighbours are
+// considered (the jusText classes).
+type class int
+
+const (
+	classShort     class = iota // too short to judge
+	classNearGood               // prose-like but not conclusive
+	classGood                   // a paragraph of running prose
+	classFurniture              // a widget label or notice
+)
+
+// role is what a line turned out to be in the page.
+type role int
+
+const (
+	roleFurniture role = iota
+	roleBody
+	roleTitle
+	roleByline
+	roleCaption
+	roleComment
+)
+
+// line is one line of a plain-text page with the signals it is judged by.
+type line struct {
+	raw      string // the line as printed, indentation kept
+	text     string // trimmed
+	lower    string
+	indent   int // leading spaces
+	blanks   int // blank lines just before it
+	runes    int
+	words    int
+	caps     int              // words starting with a capital letter
+	stops    int              // stop words of the page's language
+	langs    [stopLangs]uint8 // stop words per language, before it is known
+	unlisted bool             // in a language without a stop-word list
+	dense    bool             // written in a script without spaces between words
+	wall     bool             // a copyright notice: no article runs across it
+	ender    bool             // a heading over lists of other stories
+	repeat   int              // how often the same text occurs in the page
+	class    class
+	role     role
+}
+
+// splitLines cuts a page into its non-blank lines, remembering indentation
+// and the blank lines before each.
+func splitLines(data string) []line {
+	out := make([]line, 0, strings.Count(data, "\n")/2+1)
+	blanks := 0
+	for len(data) > 0 {
+		var ln string
+		if i := strings.IndexByte(data, '\n'); i >= 0 {
+			ln, data = data[:i], data[i+1:]
+		} else {
+			ln, data = data, ""
+		}
+		ln = strings.TrimRight(ln, "\r")
+		if strings.TrimSpace(ln) == "" {
+			blanks++
+			continue
+		}
+		// Only ASCII space is trimmed: a no-break space ending a paragraph
+		// is part of the text as printed.
+		l := line{raw: ln, text: strings.Trim(ln, " \t\v\f"), blanks: blanks}
+		l.indent = len(ln) - len(strings.TrimLeft(ln, " \t"))
+		measure(&l)
+		out = append(out, l)
+		blanks = 0
+	}
+	countRepeats(out)
+	setStopwords(out)
+	return out
+}
+
+// measure fills in the length, word, capital and stop-word counts of l.
+func measure(l *line) {
+	l.lower = strings.ToLower(l.text)
+	dense := 0
+	inWord := false
+	for _, r := range l.text {
+		l.runes++
+		if isDenseScript(r) {
+			dense++
+		}
+		word := isTokenRune(r)
+		if word && !inWord && unicode.IsUpper(r) {
+			l.caps++
+		}
+		inWord = word
+	}
+	l.dense = dense*3 > l.runes
+	start := -1
+	for i, r := range l.lower {
+		word := isTokenRune(r)
+		if word && start < 0 {
+			start = i
+		}
+		if !word && start >= 0 {
+			l.countWord(l.lower[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		l.countWord(l.lower[start:])
+	}
+}
+
+// isTokenRune reports the runes words are made of, apostrophes included
+// ("don't", "it’s").
+func isTokenRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '\''
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
+}
+
+func (l *line) countWord(w string) {
+	l.words++
+	if len(w) > maxStopLen {
+		return
+	}
+	for bits, i := stopwords[w], 0; bits != 0; bits, i = bits>>1, i+1 {
+		if bits&1 != 0 && l.langs[i] < 255 {
+			l.langs[i]++
+		}
+	}
+}
+
+// setStopwords picks the language whose stop words the page uses most and
+// counts each line's stop words in that language alone, so that German
+// "war" does not count in an English page.
+// A page whose words are not even 5% stop words of a listed language is in
+// a language the list lacks; its lines are judged by length and
+// punctuation alone.
+func setStopwords(lines []line) {
+	var total [stopLangs]int
+	words := 0
+	for _, l := range lines {
+		words += l.words
+		for i, n := range l.langs {
+			total[i] += int(n)
+		}
+	}
+	best := 0
+	for i, n := range total {
+		if n > total[best] {
+			best = i
+		}
+	}
+	unlisted := total[best]*20 < words
+	for i := range lines {
+		lines[i].stops = int(lines[i].langs[best])
+		lines[i].unlisted = unlisted
+	}
+}
+
+// isDenseScript reports scripts written without spaces between words, where
+// word and stop-word counts mean nothing.
+func isDenseScript(r rune) bool {
+	if r < 0x0E00 {
+		return false
+	}
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai)
+}
+
+func countRepeats(lines []line) {
+	n := make(map[string]int, len(lines))
+	for _, l := range lines {
+		n[l.text]++
+	}
+	for i := range lines {
+		lines[i].repeat = n[lines[i].text]
+	}
+}
+
+// endsSentence reports whether s ends like a sentence or a lead-in to one,
+// looking through closing quotes and brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»)]」』）】`, r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?…:;。！？", r)
+}
+
+// classify judges a line by its length, stop-word density, final
+// punctuation and vocabulary, as jusText does for HTML blocks.
+func classify(l *line) class {
+	if uiVocab.isFurniture(l.lower, l.words) || isPlaceholder(l.text) {
+		return classFurniture
+	}
+	sentence := endsSentence(l.text)
+	switch {
+	case l.dense:
+		return byLength(l.runes, sentence, 60, 25)
+	case l.unlisted:
+		return byLength(l.runes, sentence, 100, 50)
+	}
+	density := 0.0
+	if l.words > 0 {
+		density = float64(l.stops) / float64(l.words)
+	}
+	if !sentence && l.words >= 3 && l.caps*4 >= l.words*3 {
+		return classShort // a headline: most words capitalised
+	}
+	switch {
+	case l.words >= 12 && density >= 0.2 && (sentence || l.words >= 20):
+		return classGood
+	case l.words >= 25 && density >= 0.1:
+		return classGood
+	case l.words >= 7 && (density >= 0.25 || sentence && density >= 0.1):
+		return classNearGood
+	}
+	return classShort
+}
+
+// byLength judges a line by its length in runes and final punctuation
+// alone, for text where words or stop words cannot be counted.
+func byLength(runes int, sentence bool, good, near int) class {
+	switch {
+	case runes >= good && sentence, runes >= 2*good:
+		return classGood
+	case runes >= near && sentence, runes >= good:
+		return classNearGood
+	}
+	return classShort
+}
+
+// isPlaceholder reports template text a CMS printed unfilled ("%s", "%d
+// bloggers like this").
+func isPlaceholder(s string) bool {
+	return strings.Contains(s, "%s") || strings.Contains(s, "%d ")
+}

@@ -1,0 +1,202 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// captionWords mark photo captions and credits in the languages read most.
+var captionWords = []string{
+	"photo:", "photo by", "(photo", "file photo", "photograph:", "image:", "picture:",
+	"credit:", "getty images", "/ reuters", "/ afp", "/ ap", "(reuters)", "(afp)",
+	"image caption", "image copyright", "[file:", "(file:", "[photo", "photo credit", "ap photo", "shutterstock",
+	"фото:", "фото ", "foto:", "foto ", "bild:", "crédit", "imagem:",
+}
+
+// markCaptions gives the caption role to lines in or just above the main
+// region that repeat the line right before them (an image's alternative
+// text followed by its printed caption) or that carry a photo credit.
+func (p *page) markCaptions() {
+	from := max(0, p.start-8)
+	for i := from; i < p.end; i++ {
+		l := &p.lines[i]
+		if l.role != roleBody && i >= p.start || l.class == classFurniture {
+			continue
+		}
+		dup := i+1 < len(p.lines) && p.lines[i+1].blanks == 0 && p.lines[i+1].text == l.text
+		if dup && l.words >= 3 {
+			l.role, p.lines[i+1].role = roleCaption, roleCaption
+			continue
+		}
+		if l.words <= 40 && hasAny(l.lower, captionWords) && i >= p.start {
+			l.role = roleCaption
+		}
+	}
+}
+
+func hasAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// markTitle finds the headline: a line of a few words without a final
+// period above the body or at its top, preferring one the page prints more
+// than once and one close to the body. Every repetition of it becomes a
+// title line.
+func (p *page) markTitle() string {
+	script := p.bodyScript()
+	best, bestScore := -1, 0
+	from := max(0, p.start-40)
+	to := min(len(p.lines), p.start+2)
+	for i := from; i < to; i++ {
+		l := p.lines[i]
+		if !p.titleCandidate(l, script) {
+			continue
+		}
+		score := 10 - min(9, p.start-i) // nearness to the body
+		if i >= p.start {
+			score = 8
+		}
+		if l.repeat > 1 {
+			score += 6
+		}
+		if l.words >= 4 {
+			score += 3
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	title := p.lines[best].text
+	for i := range p.lines[:min(len(p.lines), p.end)] {
+		if p.lines[i].text == title {
+			p.lines[i].role = roleTitle
+		}
+	}
+	return title
+}
+
+func (p *page) titleCandidate(l line, script *unicode.RangeTable) bool {
+	if l.class == classFurniture || l.role == roleCaption || l.words < 2 || l.words > 30 || l.runes > 250 {
+		return false
+	}
+	if strings.HasSuffix(l.text, ".") || bylineRE.MatchString(l.text) || isDateLine(l.text) {
+		return false
+	}
+	return script == nil || dominantScript(l.text) == script
+}
+
+// bodyScript returns the script most of the main region is written in.
+func (p *page) bodyScript() *unicode.RangeTable {
+	var b strings.Builder
+	for _, l := range p.lines[p.start:p.end] {
+		if l.class == classGood {
+			b.WriteString(l.text)
+			if b.Len() > 2000 {
+				break
+			}
+		}
+	}
+	return dominantScript(b.String())
+}
+
+// bylineRE matches a byline: "By Jane Doe", "von Max Muster", "Автор: ...".
+var bylineRE = regexp.MustCompile(`(?i)^(?:by|von|por|par|oleh|автор:?|written by|posted by)\s+(\p{Lu}.*)$`)
+
+// markByline takes the author from a byline line near the top of the body
+// and gives that line the byline role.
+func (p *page) markByline() string {
+	from := max(0, p.start-10)
+	to := min(len(p.lines), p.start+3)
+	for i := from; i < to; i++ {
+		l := &p.lines[i]
+		if l.words > 14 || l.role == roleTitle {
+			continue
+		}
+		m := bylineRE.FindStringSubmatch(l.text)
+		if m == nil {
+			continue
+		}
+		if name := personName(m[1]); name != "" {
+			l.role = roleByline
+			return name
+		}
+	}
+	return ""
+}
+
+// personName cuts a byline down to the name: up to the first bracket,
+// separator or date, and only if it reads as a name (a few capitalised
+// words).
+func personName(s string) string {
+	if i := strings.IndexAny(s, "(|,•·/\n"); i >= 0 {
+		s = s[:i]
+	}
+	for _, sep := range []string{" - ", " – ", " — ", " on ", " am ", " em "} {
+		if i := strings.Index(s, sep); i >= 0 {
+			s = s[:i]
+		}
+	}
+	s = strings.TrimSpace(s)
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 6 {
+		return ""
+	}
+	for _, w := range f {
+		r := []rune(w)[0]
+		if unicode.IsDigit(r) {
+			return ""
+		}
+	}
+	return s
+}
+
+var (
+	supportRE   = regexp.MustCompile(`^(?i:support|donate to|поддержите|unterstützen sie|apoie o|apoie a|dukung)\s+(\p{Lu}[\p{L}\p{N}.&' -]{1,40})$`)
+	copyrightRE = regexp.MustCompile(`(?:[Cc]opyright\s*©|©|\([cC]\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?(\p{Lu}[\p{L}\p{N}.&' -]{1,50}?)\s*(?:[.,|]|all rights|$)`)
+	mastheadRE  = regexp.MustCompile(`\bHome\s+[–—|-]\s+(\p{Lu}[\p{L}\p{N}.&' ]{1,40}?)\s*(?:[)|]|$)`)
+)
+
+// outletHint is a cheap test that a line may name the outlet, sparing
+// the regular expressions most lines.
+func outletHint(lower string) bool {
+	return strings.Contains(lower, "©") || strings.Contains(lower, "copyright") || strings.Contains(lower, "(c)") ||
+		strings.Contains(lower, "home") || strings.IndexByte(lower, ' ') > 0 && supportHint(lower)
+}
+
+func supportHint(lower string) bool {
+	for _, p := range []string{"support", "donate", "поддерж", "unterstütz", "apoie", "dukung"} {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// outlet returns the outlet's name when the page names it: a donation
+// widget ("Support X"), a copyright line ("© 2020 X") or a masthead link
+// ("Home – X").
+func (p *page) outlet() string {
+	for _, re := range []*regexp.Regexp{supportRE, copyrightRE, mastheadRE} {
+		for _, l := range p.lines {
+			if l.role == roleBody || l.role == roleComment || l.words > 20 {
+				continue
+			}
+			if !outletHint(l.lower) {
+				continue
+			}
+			if m := re.FindStringSubmatch(l.text); m != nil {
+				return strings.TrimSpace(m[1])
+			}
+		}
+	}
+	return ""
+}

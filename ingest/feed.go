@@ -1,0 +1,164 @@
+package ingest
+
+import (
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/parallax-news/parallax"
+)
+
+// feedItem is an RSS 2.0 or RSS 1.0 item or an Atom entry: the fields
+// of all three, of which each feed fills its own.
+type feedItem struct {
+	Title       string     `xml:"title"`
+	Links       []feedLink `xml:"link"`
+	GUID        string     `xml:"guid"`
+	PubDate     string     `xml:"pubDate"`
+	Published   string     `xml:"published"`
+	Updated     string     `xml:"updated"`
+	Date        string     `xml:"http://purl.org/dc/elements/1.1/ date"`
+	Encoded     string     `xml:"http://purl.org/rss/1.0/modules/content/ encoded"`
+	Description string     `xml:"description"`
+	Content     []feedText `xml:"content"`
+	Summary     feedText   `xml:"summary"`
+}
+
+// feedLink is an RSS <link>URL</link> or an Atom <link href rel>.
+type feedLink struct {
+	Href string `xml:"href,attr"`
+	Rel  string `xml:"rel,attr"`
+	Text string `xml:",chardata"`
+}
+
+// feedText is an Atom text construct: type "text", "html" or "xhtml".
+type feedText struct {
+	Type  string `xml:"type,attr"`
+	Text  string `xml:",chardata"`
+	Inner string `xml:",innerxml"`
+}
+
+// feed reads the items of an RSS or Atom feed, one Raw each, as they are
+// parsed: a feed broken half-way still yields the items before the damage.
+func (w *walker) feed(src string, data []byte) error {
+	text, cs := decode(data, "", markupDoc)
+	n := 0
+	err := parseFeed(strings.NewReader(text), func(it feedItem) error {
+		n++
+		raw, ok := it.raw()
+		if !ok {
+			w.fail(fmt.Sprintf("%s#%d", src, n), errors.New("feed item has no content"))
+			return nil
+		}
+		raw.Source, raw.Charset = fmt.Sprintf("%s#%d", src, n), cs
+		return w.emit(raw)
+	})
+	if err == nil && n == 0 {
+		return errors.New("feed has no items")
+	}
+	return err
+}
+
+// parseFeed calls fn for each item or entry of the feed in r, in order.
+func parseFeed(r io.Reader, fn func(feedItem) error) error {
+	d := xml.NewDecoder(r)
+	d.Strict = false
+	d.Entity = xml.HTMLEntity
+	d.CharsetReader = passCharset
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("parse feed: %w", err)
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok || (se.Name.Local != "item" && se.Name.Local != "entry") {
+			continue
+		}
+		var it feedItem
+		if err := d.DecodeElement(&it, &se); err != nil {
+			return fmt.Errorf("parse feed item: %w", err)
+		}
+		if err := fn(it); err != nil {
+			return err
+		}
+	}
+}
+
+// raw turns an item into a document: its fullest content, its link, its
+// date and its title. It reports false for an item without content.
+func (it feedItem) raw() (parallax.Raw, bool) {
+	raw := parallax.Raw{
+		Kind:      parallax.KindHTML,
+		Title:     strings.TrimSpace(it.Title),
+		URL:       it.link(),
+		Published: normDate(firstNonEmpty(it.Published, it.PubDate, it.Date, it.Updated)),
+	}
+	var body string
+	c := it.content()
+	switch {
+	case strings.TrimSpace(it.Encoded) != "":
+		body = it.Encoded
+	case c != nil:
+		body = c.Text
+		switch strings.ToLower(c.Type) {
+		case "xhtml":
+			body = c.Inner
+		case "", "text", "text/plain":
+			raw.Kind = parallax.KindText
+		}
+	case strings.TrimSpace(it.Description) != "":
+		body = it.Description
+	case strings.TrimSpace(it.Summary.Text) != "":
+		body = it.Summary.Text
+		if t := strings.ToLower(it.Summary.Type); t == "" || t == "text" {
+			raw.Kind = parallax.KindText
+		}
+	}
+	raw.Data = strings.TrimSpace(strings.ToValidUTF8(body, "\uFFFD"))
+	return raw, raw.Data != ""
+}
+
+// content returns the first <content> with text: Atom's, not an empty
+// Media RSS <media:content url="...">.
+func (it feedItem) content() *feedText {
+	for i := range it.Content {
+		c := &it.Content[i]
+		if strings.TrimSpace(c.Text) != "" || strings.EqualFold(c.Type, "xhtml") && strings.TrimSpace(c.Inner) != "" {
+			return c
+		}
+	}
+	return nil
+}
+
+// link returns the item's page: an Atom alternate link, an RSS link, or a
+// GUID that is a URL.
+func (it feedItem) link() string {
+	for _, l := range it.Links {
+		if l.Href != "" && (l.Rel == "" || l.Rel == "alternate") {
+			return strings.TrimSpace(l.Href)
+		}
+	}
+	for _, l := range it.Links {
+		if t := strings.TrimSpace(l.Text); t != "" {
+			return t
+		}
+	}
+	if g := strings.TrimSpace(it.GUID); strings.HasPrefix(g, "http://") || strings.HasPrefix(g, "https://") {
+		return g
+	}
+	return ""
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}

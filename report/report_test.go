@@ -1,0 +1,100 @@
+package report
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax"
+)
+
+func sample() parallax.Analysis {
+	return parallax.Analysis{
+		Documents: []parallax.Document{
+			{ID: "d1", Source: "a.txt", Title: "Pass talks stall", Outlet: "Wire", Published: "2026-03-14"},
+			{ID: "d2", Source: "b.txt", Title: "Monitors report tanks", Outlet: "Daily"},
+			{ID: "d3", Source: "c.txt", Title: "Weather in Sarn"},
+		},
+		Statements: []parallax.Statement{
+			{ID: "s1", Doc: "d1", SpeakerName: "Tomas Ferreira", Cue: "told reporters", Venue: "reporters",
+				Content: "no soldier remains in the pass", Question: "q1", Stance: parallax.Affirms},
+			{ID: "s2", Doc: "d2", SpeakerName: "Ana Lindqvist", Cue: "said", Date: "2026-03-16",
+				Content: "six tanks were found on the slope", Question: "q1", Stance: parallax.Denies, Direct: true},
+		},
+		Questions: []parallax.Question{{ID: "q1", Label: "Has Kardonia withdrawn from the pass?", Statements: []string{"s1", "s2"}}},
+		Conflicts: []parallax.Conflict{{A: "s1", B: "s2", Kind: parallax.Contradiction, Explain: "opposite stances"}},
+		Stories:   []parallax.Story{{ID: "st1", Label: "Lennar Pass withdrawal", Docs: []string{"d1", "d2"}}},
+		Timeline:  []parallax.TimelineEvent{{Date: "2026-03-16", Event: "Monitors visit the pass", Docs: []string{"d2"}}},
+	}
+}
+
+// section returns the text of the report from the line starting with
+// start up to the next top-level heading.
+func section(report, start string) string {
+	i := strings.Index(report, start)
+	if i < 0 {
+		return ""
+	}
+	rest := report[i+len(start):]
+	if j := strings.Index(rest, "\nStory: "); j >= 0 {
+		rest = rest[:j]
+	}
+	return rest
+}
+
+func TestTextGroupsByStory(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Text(&buf, sample()); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	story := section(out, "Story: Lennar Pass withdrawal")
+	loose := section(out, "Story: Documents in no story")
+	tests := []struct {
+		name, in, want string
+	}{
+		{"story lists its documents", story, "Pass talks stall (Wire, 2026-03-14)"},
+		{"timeline inside its story", story, "2026-03-16  Monitors visit the pass"},
+		{"claim matrix row with stance and outlet", story, "Tomas Ferreira"},
+		{"matrix outlet", story, "affirms"},
+		{"direct quote marked", story, "“six tanks were found on the slope”"},
+		{"cue and venue", story, "(told reporters, reporters)"},
+		{"conflict evidence", story, "CONTRADICTION: opposite stances"},
+		{"unclustered document kept", loose, "Weather in Sarn"},
+	}
+	for _, tt := range tests {
+		if !strings.Contains(tt.in, tt.want) {
+			t.Errorf("%s: %q not found in section:\n%s", tt.name, tt.want, tt.in)
+		}
+	}
+	if strings.Contains(loose, "Pass talks stall") {
+		t.Errorf("a clustered document is also listed as loose:\n%s", loose)
+	}
+}
+
+func TestTextEmptyAnalysis(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Text(&buf, parallax.Analysis{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(buf.String(), "parallax report: 0 documents") {
+		t.Errorf("unexpected report for nothing: %q", buf.String())
+	}
+}
+
+func TestOneLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"a  b\n c", 10, "a b c"},
+		{"абвгдеж", 4, "абв…"},
+		{"", 3, ""},
+	}
+	for _, tt := range tests {
+		if got := oneLine(tt.in, tt.n); got != tt.want {
+			t.Errorf("oneLine(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,172 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+
+	"github.com/parallax-news/parallax"
+)
+
+// Analysis returns the derived facts last stored by PutAnalysis, each list
+// in the order it was stored, read in one snapshot. Documents is left empty:
+// Documents streams them. Lists with nothing stored are empty, not nil.
+func (s *Store) Analysis(ctx context.Context) (parallax.Analysis, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return parallax.Analysis{}, fmt.Errorf("get analysis: %w", err)
+	}
+	defer tx.Rollback()
+	a := parallax.Analysis{
+		Documents: []parallax.Document{}, Entities: []parallax.Entity{}, Statements: []parallax.Statement{},
+		Questions: []parallax.Question{}, Conflicts: []parallax.Conflict{}, Duplicates: []parallax.Duplicate{},
+		Stories: []parallax.Story{}, Threads: []parallax.Thread{}, Timeline: []parallax.TimelineEvent{},
+	}
+	for _, get := range []func(context.Context, *sql.Tx, *parallax.Analysis) error{
+		getEntities, getStatements, getQuestions, getConflicts, getDuplicates, getStories, getThreads, getTimeline,
+	} {
+		if err := get(ctx, tx, &a); err != nil {
+			return parallax.Analysis{}, fmt.Errorf("get analysis: %w", err)
+		}
+	}
+	return a, nil
+}
+
+// queryEach runs query and calls scan for each row.
+func queryEach(ctx context.Context, tx *sql.Tx, what, query string, scan func(*sql.Rows) error) error {
+	rows, err := tx.QueryContext(ctx, query)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", what, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := scan(rows); err != nil {
+			return fmt.Errorf("read %s: %w", what, err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", what, err)
+	}
+	return nil
+}
+
+// decodeJSON decodes the text of a JSON column into v.
+func decodeJSON(text string, v any) error {
+	if err := json.Unmarshal([]byte(text), v); err != nil {
+		return fmt.Errorf("decode %.40q: %w", text, err)
+	}
+	return nil
+}
+
+func getEntities(ctx context.Context, tx *sql.Tx, a *parallax.Analysis) error {
+	index := map[string]int{}
+	err := queryEach(ctx, tx, "entities", `SELECT id, type, name, aliases FROM entities ORDER BY pos`, func(r *sql.Rows) error {
+		var e parallax.Entity
+		var aliases string
+		if err := r.Scan(&e.ID, &e.Type, &e.Name, &aliases); err != nil {
+			return err
+		}
+		index[e.ID] = len(a.Entities)
+		a.Entities = append(a.Entities, e)
+		return decodeJSON(aliases, &a.Entities[len(a.Entities)-1].Aliases)
+	})
+	if err != nil {
+		return err
+	}
+	return queryEach(ctx, tx, "mentions", `SELECT m.entity, m.doc, m.rune_start, m.rune_end, m.text
+		FROM mentions m JOIN entities e ON e.id = m.entity ORDER BY e.pos, m.pos`, func(r *sql.Rows) error {
+		var id string
+		var m parallax.Mention
+		if err := r.Scan(&id, &m.Doc, &m.Start, &m.End, &m.Text); err != nil {
+			return err
+		}
+		e := &a.Entities[index[id]]
+		e.Mentions = append(e.Mentions, m)
+		return nil
+	})
+}
+
+func getStatements(ctx context.Context, tx *sql.Tx, a *parallax.Analysis) error {
+	return queryEach(ctx, tx, "statements", `SELECT id, doc, speaker, speaker_name, speaker_for, speaker_mention,
+		cue, date, venue, direct, content, rune_start, rune_end, question, stance FROM statements ORDER BY pos`,
+		func(r *sql.Rows) error {
+			var s parallax.Statement
+			err := r.Scan(&s.ID, &s.Doc, &s.Speaker, &s.SpeakerName, &s.SpeakerFor, &s.SpeakerMention,
+				&s.Cue, &s.Date, &s.Venue, &s.Direct, &s.Content, &s.Start, &s.End, &s.Question, &s.Stance)
+			a.Statements = append(a.Statements, s)
+			return err
+		})
+}
+
+func getQuestions(ctx context.Context, tx *sql.Tx, a *parallax.Analysis) error {
+	return queryEach(ctx, tx, "questions", `SELECT id, label, statements FROM questions ORDER BY pos`, func(r *sql.Rows) error {
+		var q parallax.Question
+		var stmts string
+		if err := r.Scan(&q.ID, &q.Label, &stmts); err != nil {
+			return err
+		}
+		a.Questions = append(a.Questions, q)
+		return decodeJSON(stmts, &a.Questions[len(a.Questions)-1].Statements)
+	})
+}
+
+func getConflicts(ctx context.Context, tx *sql.Tx, a *parallax.Analysis) error {
+	return queryEach(ctx, tx, "conflicts", `SELECT a, b, kind, explanation FROM conflicts ORDER BY pos`, func(r *sql.Rows) error {
+		var c parallax.Conflict
+		err := r.Scan(&c.A, &c.B, &c.Kind, &c.Explain)
+		a.Conflicts = append(a.Conflicts, c)
+		return err
+	})
+}
+
+func getDuplicates(ctx context.Context, tx *sql.Tx, a *parallax.Analysis) error {
+	return queryEach(ctx, tx, "duplicates", `SELECT doc, representative FROM duplicates ORDER BY pos`, func(r *sql.Rows) error {
+		var d parallax.Duplicate
+		err := r.Scan(&d.Doc, &d.Representative)
+		a.Duplicates = append(a.Duplicates, d)
+		return err
+	})
+}
+
+func getStories(ctx context.Context, tx *sql.Tx, a *parallax.Analysis) error {
+	return queryEach(ctx, tx, "stories", `SELECT id, label, docs FROM stories ORDER BY pos`, func(r *sql.Rows) error {
+		var s parallax.Story
+		var docs string
+		if err := r.Scan(&s.ID, &s.Label, &docs); err != nil {
+			return err
+		}
+		a.Stories = append(a.Stories, s)
+		return decodeJSON(docs, &a.Stories[len(a.Stories)-1].Docs)
+	})
+}
+
+func getThreads(ctx context.Context, tx *sql.Tx, a *parallax.Analysis) error {
+	return queryEach(ctx, tx, "threads", `SELECT id, label, stories FROM threads ORDER BY pos`, func(r *sql.Rows) error {
+		var t parallax.Thread
+		var stories string
+		if err := r.Scan(&t.ID, &t.Label, &stories); err != nil {
+			return err
+		}
+		a.Threads = append(a.Threads, t)
+		return decodeJSON(stories, &a.Threads[len(a.Threads)-1].Stories)
+	})
+}
+
+func getTimeline(ctx context.Context, tx *sql.Tx, a *parallax.Analysis) error {
+	return queryEach(ctx, tx, "timeline", `SELECT date, event, docs, statements FROM timeline ORDER BY pos`, func(r *sql.Rows) error {
+		var e parallax.TimelineEvent
+		var docs, stmts string
+		if err := r.Scan(&e.Date, &e.Event, &docs, &stmts); err != nil {
+			return err
+		}
+		if err := decodeJSON(docs, &e.Docs); err != nil {
+			return err
+		}
+		if err := decodeJSON(stmts, &e.Statements); err != nil {
+			return err
+		}
+		a.Timeline = append(a.Timeline, e)
+		return nil
+	})
+}

@@ -1,0 +1,62 @@
+package storetest
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"github.com/parallax-news/parallax"
+)
+
+func putAnalysis(t *testing.T, s parallax.Store, a parallax.Analysis) {
+	t.Helper()
+	if err := s.PutAnalysis(context.Background(), a); err != nil {
+		t.Fatalf("PutAnalysis: %v", err)
+	}
+}
+
+// checkAnalysis compares what s holds with want, when s can say.
+func checkAnalysis(t *testing.T, s parallax.Store, want parallax.Analysis) {
+	t.Helper()
+	r, ok := s.(AnalysisReader)
+	if !ok {
+		return
+	}
+	got, err := r.Analysis(context.Background())
+	if err != nil {
+		t.Fatalf("Analysis: %v", err)
+	}
+	got.Documents, want.Documents = nil, nil
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("stored analysis differs\n got %+v\nwant %+v", got, want)
+	}
+}
+
+func testAnalysisReplace(t *testing.T, s parallax.Store) {
+	d := document(1, "")
+	put(t, s, d, parallax.Added)
+	first := fullAnalysis("a")
+	// Documents in an analysis are not stored by PutAnalysis.
+	first.Documents = []parallax.Document{document(2, "")}
+	putAnalysis(t, s, first)
+	checkAnalysis(t, s, first)
+
+	second := fullAnalysis("b")
+	second.Entities = second.Entities[:1]
+	second.Timeline = second.Timeline[1:]
+	putAnalysis(t, s, second)
+	checkAnalysis(t, s, second)
+
+	empty := parallax.Analysis{
+		Entities: []parallax.Entity{}, Statements: []parallax.Statement{}, Questions: []parallax.Question{},
+		Conflicts: []parallax.Conflict{}, Duplicates: []parallax.Duplicate{}, Stories: []parallax.Story{},
+		Threads: []parallax.Thread{}, Timeline: []parallax.TimelineEvent{},
+	}
+	putAnalysis(t, s, parallax.Analysis{})
+	checkAnalysis(t, s, empty)
+
+	if n := count(t, s); n != 1 {
+		t.Errorf("CountDocuments = %d after PutAnalysis, want 1", n)
+	}
+	sameDocument(t, get(t, s, d.ID), stored(d))
+}

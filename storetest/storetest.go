@@ -1,0 +1,54 @@
+// Package storetest is the conformance suite every parallax.Store
+// implementation runs, so that all backends keep the same promises:
+// idempotent puts, revisions by URL, not-found errors, insertion order and
+// replace-all analyses.
+package storetest
+
+import (
+	"context"
+	"testing"
+
+	"github.com/parallax-news/parallax"
+)
+
+// AnalysisReader is a store that can return the analysis it holds. Run
+// checks what PutAnalysis stored through it when the store implements it;
+// otherwise it checks only that PutAnalysis succeeds and leaves documents
+// alone.
+type AnalysisReader interface {
+	Analysis(ctx context.Context) (parallax.Analysis, error)
+}
+
+// Run runs the suite. open must return a new, empty store each time it is
+// called; Run closes every store it opens.
+func Run(t *testing.T, open func(t *testing.T) parallax.Store) {
+	tests := []struct {
+		name string
+		fn   func(t *testing.T, s parallax.Store)
+	}{
+		{"RoundTrip", testRoundTrip},
+		{"EmptyLists", testEmptyLists},
+		{"Duplicate", testDuplicate},
+		{"Revisions", testRevisions},
+		{"NoURLNeverLinks", testNoURL},
+		{"EmptyID", testEmptyID},
+		{"NotFound", testNotFound},
+		{"Order", testOrder},
+		{"DocumentsStops", testDocumentsStops},
+		{"DocumentsAllowsWrites", testDocumentsAllowsWrites},
+		{"Cancelled", testCancelled},
+		{"Concurrent", testConcurrent},
+		{"AnalysisReplace", testAnalysisReplace},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := open(t)
+			defer func() {
+				if err := s.Close(); err != nil {
+					t.Errorf("Close: %v", err)
+				}
+			}()
+			tt.fn(t, s)
+		})
+	}
+}

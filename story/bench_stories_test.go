@@ -1,0 +1,179 @@
+package story
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/internal/testcorpus"
+)
+
+// labelled is one text of the public story-clustering set with its gold.
+type labelled struct {
+	item          Item
+	story, thread string
+}
+
+// loadStoriesBench reads the public story set: texts in file-name order
+// (names are opaque ids and are never given to the Clusterer).
+func loadStoriesBench(t testing.TB) []labelled {
+	dir := testcorpus.Dir(t, "bench/stories")
+	raw, err := os.ReadFile(filepath.Join(dir, "labels.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var labels map[string]struct{ Story, Thread string }
+	if err := json.Unmarshal(raw, &labels); err != nil {
+		t.Fatalf("parse labels.json: %v", err)
+	}
+	names := make([]string, 0, len(labels))
+	for n := range labels {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var out []labelled
+	for _, n := range names {
+		body, err := os.ReadFile(filepath.Join(dir, "docs", n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := parallax.Document{Body: string(body)}
+		d.ID = parallax.DocID("", d.Body)
+		out = append(out, labelled{item: Item{Doc: d}, story: labels[n].Story, thread: labels[n].Thread})
+	}
+	return out
+}
+
+// scores are pairwise and B-cubed F1 of a predicted partition against gold.
+type scores struct{ pairF1, bcubedF1, bp, br float64 }
+
+// score compares pred and gold, both maps from item to cluster key.
+func score(pred, gold map[string]string) scores {
+	pc, gc, cell := map[string]int{}, map[string]int{}, map[[2]string]int{}
+	for k, g := range gold {
+		p := pred[k]
+		if p == "" {
+			p = "single:" + k
+		}
+		pc[p]++
+		gc[g]++
+		cell[[2]string{p, g}]++
+	}
+	pairs := func(n int) float64 { return float64(n*(n-1)) / 2 }
+	var tp, pp, gp float64
+	for _, n := range cell {
+		tp += pairs(n)
+	}
+	for _, n := range pc {
+		pp += pairs(n)
+	}
+	for _, n := range gc {
+		gp += pairs(n)
+	}
+	prec, rec := 1.0, 1.0
+	if pp > 0 {
+		prec = tp / pp
+	}
+	if gp > 0 {
+		rec = tp / gp
+	}
+	var bp, br float64
+	for k, g := range gold {
+		p := pred[k]
+		if p == "" {
+			p = "single:" + k
+		}
+		n := float64(cell[[2]string{p, g}])
+		bp += n / float64(pc[p])
+		br += n / float64(gc[g])
+	}
+	bp /= float64(len(gold))
+	br /= float64(len(gold))
+	return scores{f1(prec, rec), f1(bp, br), bp, br}
+}
+
+func f1(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+// clusterBench clusters the texts whose thread passes keep and scores
+// stories and threads.
+func clusterBench(set []labelled, opt Options, keep func(thread string) bool) (stories, threads scores) {
+	c := NewWithOptions(opt)
+	goldS, goldT := map[string]string{}, map[string]string{}
+	for _, l := range set {
+		if !keep(l.thread) {
+			continue
+		}
+		c.Add(l.item)
+		goldS[l.item.Doc.ID] = l.story
+		goldT[l.item.Doc.ID] = l.thread
+	}
+	_, st, th := c.Result()
+	predS, predT := map[string]string{}, map[string]string{}
+	storyThread := map[string]string{}
+	for _, t := range th {
+		for _, s := range t.Stories {
+			storyThread[s] = t.ID
+		}
+	}
+	for _, s := range st {
+		for _, d := range s.Docs {
+			predS[d] = s.ID
+			predT[d] = storyThread[s.ID]
+		}
+	}
+	return score(predS, goldS), score(predT, goldT)
+}
+
+// Topic halves: tuning used the first, the second is held out.
+func tuneHalf(thread string) bool { return topicNumber(thread)%2 == 1 }
+func heldOut(thread string) bool  { return !tuneHalf(thread) }
+func all(string) bool             { return true }
+
+func topicNumber(thread string) int {
+	n := 0
+	for _, r := range strings.TrimSpace(thread) {
+		if r < '0' || r > '9' {
+			break
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+func TestStoriesBench(t *testing.T) {
+	set := loadStoriesBench(t)
+	for _, tc := range []struct {
+		name string
+		keep func(string) bool
+	}{{"tuning half", tuneHalf}, {"held-out half", heldOut}, {"all", all}} {
+		s, th := clusterBench(set, Options{}, tc.keep)
+		t.Logf("%s: stories pairwise F1 %.4f, B-cubed F1 %.4f; threads pairwise F1 %.4f, B-cubed F1 %.4f",
+			tc.name, s.pairF1, s.bcubedF1, th.pairF1, th.bcubedF1)
+	}
+}
+
+func TestStoriesSweep(t *testing.T) {
+	if os.Getenv("PARALLAX_SWEEP") == "" {
+		t.Skip("set PARALLAX_SWEEP=1 to sweep the thresholds")
+	}
+	set := loadStoriesBench(t)
+	for j := 0.18; j < 0.44; j += 0.04 {
+		a, _ := clusterBench(set, Options{Join: j}, tuneHalf)
+		b, _ := clusterBench(set, Options{Join: j}, heldOut)
+		t.Logf("join %.2f: tuning B-cubed F1 %.4f (P %.3f R %.3f) | held-out B-cubed F1 %.4f (P %.3f R %.3f)", j, a.bcubedF1, a.bp, a.br, b.bcubedF1, b.bp, b.br)
+	}
+	for l := 0.04; l < 0.30; l += 0.02 {
+		_, a := clusterBench(set, Options{Link: l}, tuneHalf)
+		_, b := clusterBench(set, Options{Link: l}, heldOut)
+		t.Logf("link %.2f: threads tuning pairwise F1 %.4f B-cubed F1 %.4f | held-out pairwise F1 %.4f B-cubed F1 %.4f", l, a.pairF1, a.bcubedF1, b.pairF1, b.bcubedF1)
+	}
+}

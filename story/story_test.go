@@ -1,0 +1,160 @@
+package story
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax"
+)
+
+func item(title, body, published string) Item {
+	d := parallax.Document{Title: title, Body: body, Published: published}
+	d.ID = parallax.DocID(title, body)
+	return Item{Doc: d}
+}
+
+// Two bridge collapses reported with the same words: what tells them apart
+// is the names, places and figures.
+var bridgeStories = [][]Item{{
+	item("Harbor bridge collapses in Norrvik", "A section of the Harbor Bridge in Norrvik collapsed on Tuesday, injuring twelve people. Mayor Ingrid Salo said rescue teams pulled four drivers from the water. Engineers from Norrvik Transit had inspected the span in March.", "2024-05-07"),
+	item("Norrvik mayor orders inspection after bridge collapse", "Mayor Ingrid Salo ordered an inspection of every bridge in Norrvik after the Harbor Bridge collapse injured twelve people. Norrvik Transit said the span had passed its March inspection.", "2024-05-08"),
+	item("Divers search Norrvik harbor after collapse", "Divers searched the harbor below the Harbor Bridge in Norrvik for a missing cyclist. Ingrid Salo said the twelve injured were in stable condition, and Norrvik Transit closed the ferry route.", "2024-05-08"),
+}, {
+	item("Viaduct collapses on Castelmar motorway", "A viaduct on the Castelmar motorway collapsed on Friday, injuring thirty people. Governor Paolo Venn said rescue teams worked through the night. The Castelmar Roads Authority had inspected the viaduct last year.", "2024-05-10"),
+	item("Castelmar governor blames contractor for viaduct collapse", "Governor Paolo Venn blamed the contractor Arcadia Build for the Castelmar viaduct collapse that injured thirty people, and the Castelmar Roads Authority suspended its permits.", "2024-05-11"),
+	item("Arcadia Build denies fault in Castelmar collapse", "Arcadia Build denied any fault in the collapse of the Castelmar viaduct. Paolo Venn said thirty people were injured, and the Castelmar Roads Authority began a new inspection.", "2024-05-12"),
+}}
+
+func TestStoriesShareVocabulary(t *testing.T) {
+	c := New()
+	gold := map[string]int{}
+	for i := range bridgeStories[0] {
+		for s := range bridgeStories {
+			it := bridgeStories[s][i]
+			c.Add(it)
+			gold[it.Doc.ID] = s
+		}
+	}
+	_, stories, threads := c.Result()
+	if len(stories) != 2 {
+		for _, s := range stories {
+			t.Logf("story %q: %d docs", s.Label, len(s.Docs))
+		}
+		t.Fatalf("got %d stories, want 2", len(stories))
+	}
+	for _, s := range stories {
+		for _, d := range s.Docs[1:] {
+			if gold[d] != gold[s.Docs[0]] {
+				t.Errorf("story %q mixes the two collapses", s.Label)
+			}
+		}
+		if s.Label == "" {
+			t.Errorf("story %s has no label", s.ID)
+		}
+	}
+	n := 0
+	for _, th := range threads {
+		n += len(th.Stories)
+	}
+	if n != len(stories) {
+		t.Errorf("threads hold %d stories, want %d", n, len(stories))
+	}
+}
+
+func TestNearDuplicates(t *testing.T) {
+	orig := bridgeStories[0][0]
+	copyText := strings.Replace(orig.Doc.Body, "on Tuesday", "on Tuesday afternoon", 1)
+	later := item(orig.Doc.Title, copyText, "2024-05-09")
+	earlier := item(orig.Doc.Title, copyText+" Updated.", "2024-05-06")
+	c := New()
+	c.Add(orig)
+	c.Add(bridgeStories[1][0])
+	c.Add(later)
+	c.Add(earlier)
+	dups, stories, _ := c.Result()
+	if len(dups) != 2 {
+		t.Fatalf("duplicates %+v, want 2", dups)
+	}
+	for _, d := range dups {
+		if d.Representative != earlier.Doc.ID {
+			t.Errorf("duplicate %s represented by %s, want the earliest published %s", d.Doc, d.Representative, earlier.Doc.ID)
+		}
+	}
+	storyOf := map[string]string{}
+	for _, s := range stories {
+		for _, d := range s.Docs {
+			storyOf[d] = s.ID
+		}
+	}
+	if storyOf[orig.Doc.ID] != storyOf[later.Doc.ID] || storyOf[orig.Doc.ID] != storyOf[earlier.Doc.ID] {
+		t.Errorf("near-duplicates in different stories: %v", storyOf)
+	}
+	if storyOf[orig.Doc.ID] == storyOf[bridgeStories[1][0].Doc.ID] {
+		t.Errorf("unrelated document joined the duplicates' story")
+	}
+}
+
+func TestTimeline(t *testing.T) {
+	a := item("Talks resume", "On March 3 the delegations met again. The first round had ended on 28 February.", "2024-03-05")
+	a.Statements = []parallax.Statement{{ID: "s1", Doc: a.Doc.ID, SpeakerName: "Envoy Rask", Date: "2024-03-04", Content: "the talks will go on"}}
+	b := item("Undated note", "The ceasefire of 12 June held.", "")
+	events := Timeline([]Item{a, b})
+	var dates []string
+	for _, e := range events {
+		dates = append(dates, e.Date)
+		if len(e.Docs) == 0 || e.Event == "" {
+			t.Errorf("event %+v has no document or text", e)
+		}
+	}
+	want := []string{"2024-02-28", "2024-03-03", "2024-03-04", "2024-03-05"}
+	if strings.Join(dates, " ") != strings.Join(want, " ") {
+		t.Errorf("timeline dates %v, want %v", dates, want)
+	}
+	for _, e := range events {
+		if e.Date == "2024-03-04" && (len(e.Statements) != 1 || e.Statements[0] != "s1") {
+			t.Errorf("statement event %+v does not link s1", e)
+		}
+	}
+}
+
+func TestEmptyAndOddInput(t *testing.T) {
+	c := New()
+	dups, stories, threads := c.Result()
+	if len(dups)+len(stories)+len(threads) != 0 {
+		t.Errorf("empty clusterer gave %v %v %v", dups, stories, threads)
+	}
+	for _, body := range []string{"", "\xff\xfe\x00", strings.Repeat("x", 1<<16), strings.Repeat("word ", 20000)} {
+		c.Add(item("", body, "not a date"))
+	}
+	_, stories, _ = c.Result()
+	n := 0
+	for _, s := range stories {
+		n += len(s.Docs)
+	}
+	if n != 4 {
+		t.Errorf("%d documents in stories, want 4", n)
+	}
+	if got := Timeline(nil); len(got) != 0 {
+		t.Errorf("Timeline(nil) = %v", got)
+	}
+}
+
+func FuzzClusterer(f *testing.F) {
+	f.Add("Bridge collapse", "A bridge collapsed on May 3, 2024 in Norrvik.", "2024-05-04")
+	f.Add("", "\xff\xfe\x00", "")
+	f.Fuzz(func(t *testing.T, title, body, published string) {
+		c := New()
+		c.Add(item(title, body, published))
+		c.Add(item(title, body+" again", published))
+		c.Add(item("", title, ""))
+		_, stories, _ := c.Result()
+		n := 0
+		for _, s := range stories {
+			n += len(s.Docs)
+		}
+		if n != 3 {
+			t.Fatalf("%d documents in stories, want 3", n)
+		}
+		Timeline([]Item{item(title, body, published)})
+	})
+}

@@ -1,0 +1,144 @@
+package story
+
+import (
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax"
+)
+
+// maxEventLen bounds the text of a timeline event, in runes.
+const maxEventLen = 200
+
+// Timeline orders the dated events and statements of items: dated
+// statements, publication dates, and explicit dates in bodies and captions.
+// A date without a year takes one as resolveYears says, or is left out.
+// Events with the same date and text are one event listing all their
+// sources.
+func Timeline(items []Item) []parallax.TimelineEvent {
+	var tl timeline
+	for _, it := range items {
+		tl.addItem(it)
+	}
+	return tl.events()
+}
+
+type timeline struct {
+	byKey map[string]*parallax.TimelineEvent
+	order []string
+}
+
+func (tl *timeline) add(date, event, doc, stmt string) {
+	if tl.byKey == nil {
+		tl.byKey = map[string]*parallax.TimelineEvent{}
+	}
+	key := date + "\x00" + strings.ToLower(event)
+	e := tl.byKey[key]
+	if e == nil {
+		e = &parallax.TimelineEvent{Date: date, Event: event, Docs: []string{}, Statements: []string{}}
+		tl.byKey[key] = e
+		tl.order = append(tl.order, key)
+	}
+	if doc != "" && !contains(e.Docs, doc) {
+		e.Docs = append(e.Docs, doc)
+	}
+	if stmt != "" && !contains(e.Statements, stmt) {
+		e.Statements = append(e.Statements, stmt)
+	}
+}
+
+func (tl *timeline) addItem(it Item) {
+	d := it.Doc
+	published, _ := time.Parse("2006-01-02", prefix(d.Published, 10))
+	if !published.IsZero() {
+		tl.add(published.Format("2006-01-02"), "Published: "+clip(firstNonEmpty(d.Title, d.ID)), d.ID, "")
+	}
+	for _, m := range resolveYears(findDates(d.Body), published) {
+		tl.add(m.iso(), clip(sentenceAround(d.Body, m.Start, m.End)), d.ID, "")
+	}
+	for _, c := range d.Captions {
+		for _, m := range findDates(c) {
+			if m.Year != 0 { // a caption's own date only: photos are often older than the story
+				tl.add(m.iso(), clip(c), d.ID, "")
+			}
+		}
+	}
+	for _, s := range it.Statements {
+		if _, err := time.Parse("2006-01-02", s.Date); err != nil {
+			continue
+		}
+		tl.add(s.Date, clip(statementEvent(s)), d.ID, s.ID)
+	}
+}
+
+// events returns the events in date order, and in the order they were
+// found within a date.
+func (tl *timeline) events() []parallax.TimelineEvent {
+	out := make([]parallax.TimelineEvent, 0, len(tl.order))
+	for _, k := range tl.order {
+		out = append(out, *tl.byKey[k])
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Date < out[j].Date })
+	return out
+}
+
+// statementEvent words a statement as an event: "Speaker: content".
+func statementEvent(s parallax.Statement) string {
+	if s.SpeakerName == "" {
+		return s.Content
+	}
+	return s.SpeakerName + ": " + s.Content
+}
+
+// sentenceAround returns the sentence of text that holds [start, end).
+func sentenceAround(text string, start, end int) string {
+	from := strings.LastIndexAny(text[:start], ".!?\n") + 1
+	to := strings.IndexAny(text[end:], ".!?\n")
+	if to < 0 {
+		to = len(text)
+	} else {
+		to += end + 1
+	}
+	return strings.TrimSpace(text[from:to])
+}
+
+// clip shortens s to maxEventLen runes, at a word boundary when it can.
+func clip(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= maxEventLen {
+		return s
+	}
+	r := []rune(s)[:maxEventLen]
+	cut := string(r)
+	if i := strings.LastIndexByte(cut, ' '); i > maxEventLen/2 {
+		cut = cut[:i]
+	}
+	return cut + " …"
+}
+
+func prefix(s string, n int) string {
+	if len(s) < n {
+		return s
+	}
+	return s[:n]
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,173 @@
+package story
+
+import (
+	"math"
+	"sort"
+)
+
+// maxDocTerms bounds the terms kept per document: its most frequent ones.
+// Long documents then cost no more than short ones.
+const maxDocTerms = 300
+
+// nameBoost multiplies the count of a word capitalised inside a sentence,
+// and entityBoost that of a resolved entity: names tell apart two events of
+// the same kind better than common words do.
+const (
+	nameBoost   = 2
+	entityBoost = 2
+)
+
+// termCount is a term id with its (boosted) count in one document.
+type termCount struct {
+	term  int32
+	count float32
+}
+
+// weight is a term id with a weight.
+type weight struct {
+	term int32
+	w    float64
+}
+
+// vector is a sparse vector, sorted by term id, L2-normalised.
+type vector []weight
+
+// vocabulary maps terms to ids and accumulates their document frequencies.
+type vocabulary struct {
+	ids     map[string]int32
+	words   []string
+	df      []int32
+	seen    []int32 // occurrences of each term
+	capital []int32 // of which capitalised inside a sentence (or an entity)
+	docs    int
+}
+
+func newVocabulary() vocabulary { return vocabulary{ids: map[string]int32{}} }
+
+// count returns the terms of text (and the entity ids) with their counts,
+// registering each distinct term as seen in one more document.
+func (v *vocabulary) count(text string, entities []string) []termCount {
+	counts := map[string]float32{}
+	seen, capital := map[string]int32{}, map[string]int32{}
+	terms(text, func(t string, name bool) {
+		seen[t]++
+		if name {
+			counts[t] += nameBoost
+			capital[t]++
+		} else {
+			counts[t]++
+		}
+	})
+	for _, e := range entities {
+		counts["\x00"+e] += entityBoost
+		seen["\x00"+e]++
+		capital["\x00"+e]++
+	}
+	tc := make([]termCount, 0, len(counts))
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // deterministic ids
+	for _, k := range keys {
+		tc = append(tc, termCount{term: v.id(k), count: counts[k]})
+	}
+	if len(tc) > maxDocTerms {
+		sort.Slice(tc, func(i, j int) bool {
+			if tc[i].count != tc[j].count {
+				return tc[i].count > tc[j].count
+			}
+			return tc[i].term < tc[j].term
+		})
+		tc = tc[:maxDocTerms]
+	}
+	sort.Slice(tc, func(i, j int) bool { return tc[i].term < tc[j].term })
+	v.docs++
+	for _, c := range tc {
+		v.df[c.term]++
+		w := v.words[c.term]
+		v.seen[c.term] += seen[w]
+		v.capital[c.term] += capital[w]
+	}
+	return tc
+}
+
+func (v *vocabulary) id(t string) int32 {
+	if id, ok := v.ids[t]; ok {
+		return id
+	}
+	id := int32(len(v.df))
+	v.ids[t] = id
+	v.words = append(v.words, t)
+	v.df = append(v.df, 0)
+	v.seen = append(v.seen, 0)
+	v.capital = append(v.capital, 0)
+	return id
+}
+
+// isName says whether a term is mostly written capitalised inside
+// sentences (or is an entity id): a name rather than a word.
+func (v *vocabulary) isName(t int32) bool { return 2*v.capital[t] > v.seen[t] }
+
+// idf is the smoothed inverse document frequency of a term over the
+// documents seen so far.
+func (v *vocabulary) idf(t int32) float64 {
+	return math.Log(float64(1+v.docs)/float64(1+v.df[t])) + 1
+}
+
+// weigh returns the TF-IDF vector of counts under the current frequencies.
+func (v *vocabulary) weigh(counts []termCount) vector {
+	vec := make(vector, len(counts))
+	var norm float64
+	for i, c := range counts {
+		w := (1 + math.Log(float64(c.count))) * v.idf(c.term)
+		vec[i] = weight{c.term, w}
+		norm += w * w
+	}
+	if norm == 0 {
+		return vec
+	}
+	norm = math.Sqrt(norm)
+	for i := range vec {
+		vec[i].w /= norm
+	}
+	return vec
+}
+
+// top returns the n heaviest entries of v.
+func (v vector) top(n int) vector {
+	t := append(vector(nil), v...)
+	sort.Slice(t, func(i, j int) bool {
+		if t[i].w != t[j].w {
+			return t[i].w > t[j].w
+		}
+		return t[i].term < t[j].term
+	})
+	if len(t) > n {
+		t = t[:n]
+	}
+	return t
+}
+
+// sortVector sorts v by term id.
+func sortVector(v vector) {
+	sort.Slice(v, func(i, j int) bool { return v[i].term < v[j].term })
+}
+
+// cosine is the dot product of two normalised vectors sorted by term.
+func cosine(a, b vector) float64 {
+	var dot float64
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i].term < b[j].term:
+			i++
+		case a[i].term > b[j].term:
+			j++
+		default:
+			dot += a[i].w * b[j].w
+			i++
+			j++
+		}
+	}
+	return dot
+}

@@ -1,0 +1,103 @@
+package text
+
+// Quote is a quotation: Inner is the quoted text without its marks, Outer
+// includes them. A quotation opened in one paragraph and left open continues
+// into the following paragraphs until its closing mark, as news prose does
+// for quotes of several paragraphs; a paragraph that opens with a new
+// quotation mark closes the one left open.
+type Quote struct {
+	Inner Span
+	Outer Span
+}
+
+// maxQuoteParagraphs bounds how far an unclosed quotation may run, so a
+// stray mark cannot turn the rest of a document into a quotation.
+const maxQuoteParagraphs = 6
+
+// Quotes returns the outermost double quotations of s, in order. Quotations
+// nested inside them (single marks, or double marks of another style) are
+// part of the outer one. Offsets are rune offsets into s.
+func Quotes(s string) []Quote {
+	rs := []rune(s)
+	paras := paragraphs(rs)
+	var out []Quote
+	open := -1      // rune offset of the open mark, or -1
+	var closer rune // the mark that closes the open quotation
+	openPara := 0
+	for pi := 0; pi < len(paras); pi++ {
+		p := paras[pi]
+		for i := p.Start; i < p.End; i++ {
+			r := rs[i]
+			if open >= 0 {
+				if r == closer || (closer == '"' && r == '”') || (closer == '”' && r == '"' && i > open+1) {
+					out = append(out, makeQuote(rs, open, i+1))
+					open = -1
+				}
+				continue
+			}
+			if c, ok := opener(r); ok {
+				if r == '"' && i+1 < p.End && i > p.Start && isWordRune(rs[i-1]) && isWordRune(rs[i+1]) {
+					continue // a mark inside a word, such as an inch sign
+				}
+				open, closer, openPara = i, c, pi
+			}
+		}
+		if open < 0 {
+			continue
+		}
+		next := pi + 1
+		switch {
+		case next >= len(paras), next-openPara >= maxQuoteParagraphs:
+			// Never closed: keep it to its own paragraph.
+			end := paras[openPara].End
+			out = append(out, makeQuote(rs, open, end))
+			open = -1
+			pi = openPara
+		case startsWithOpener(rs, paras[next]):
+			out = append(out, makeQuote(rs, open, p.End))
+			open = -1
+		}
+	}
+	return out
+}
+
+func makeQuote(rs []rune, a, b int) Quote {
+	in0, in1 := a+1, b
+	if b > a+1 && isCloseMark(rs[b-1]) {
+		in1 = b - 1
+	}
+	if in1 < in0 {
+		in1 = in0
+	}
+	return Quote{
+		Inner: Span{in0, in1, string(rs[in0:in1])},
+		Outer: Span{a, b, string(rs[a:b])},
+	}
+}
+
+func opener(r rune) (rune, bool) {
+	switch r {
+	case '“':
+		return '”', true
+	case '„':
+		return '“', true
+	case '«':
+		return '»', true
+	case '"':
+		return '"', true
+	}
+	return 0, false
+}
+
+func isCloseMark(r rune) bool {
+	return r == '”' || r == '“' || r == '»' || r == '"'
+}
+
+func startsWithOpener(rs []rune, p Span) bool {
+	_, ok := opener(rs[p.Start])
+	return ok
+}
+
+func isWordRune(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+}

@@ -1,0 +1,40 @@
+package text
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string // inner texts
+	}{
+		{"curly", "He said “we stay” and left.", []string{"we stay"}},
+		{"straight", `She said "no deal" today.`, []string{"no deal"}},
+		{"guillemets", "Он сказал «нет» вчера.", []string{"нет"}},
+		{"low-high", "Er sagte „nein“ heute.", []string{"nein"}},
+		{"nested single inside double", "“They told us ‘wait’ and we did,” he said.", []string{"They told us ‘wait’ and we did,"}},
+		{"two quotes", "“A,” she said, “B.”", []string{"A,", "B."}},
+		{"across paragraphs", "“First part.\n\nSecond part,” he said.", []string{"First part.\n\nSecond part,"}},
+		{"paragraph reopens", "“First part.\n\n“Second part,” he said.", []string{"First part.", "Second part,"}},
+		{"never closed", "“Open quote here.\n\nPlain text.", []string{"Open quote here."}},
+		{"inch mark", `A 12"screen`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			rs := []rune(tt.in)
+			for _, q := range Quotes(tt.in) {
+				got = append(got, q.Inner.Text)
+				if string(rs[q.Inner.Start:q.Inner.End]) != q.Inner.Text {
+					t.Errorf("inner offsets do not give the inner text")
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Quotes(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,139 @@
+package text
+
+import "unicode"
+
+// TokenKind says what a token is made of.
+type TokenKind int
+
+const (
+	Word   TokenKind = iota // letters, with inner hyphens, apostrophes and periods of initials
+	Number                  // digits, with inner separators ("2,160", "12.5")
+	Punct                   // one punctuation or symbol rune
+)
+
+// Token is one word, number or punctuation mark.
+type Token struct {
+	Span
+	Kind TokenKind
+}
+
+// Tokenize cuts s into tokens. White space separates tokens and is dropped.
+// A word ends where its script changes, so a word fused to a word of another
+// script by a missing space ("сообщилthat") gives two tokens.
+func Tokenize(s string) []Token {
+	return TokenizeRunes([]rune(s), 0)
+}
+
+// TokenizeRunes is Tokenize over runes; offsets are shifted by base.
+func TokenizeRunes(rs []rune, base int) []Token {
+	var toks []Token
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case unicode.IsSpace(r):
+			i++
+			continue
+		case unicode.IsLetter(r):
+			j := wordEnd(rs, i)
+			toks = append(toks, Token{Span{base + i, base + j, string(rs[i:j])}, Word})
+			i = j
+		case unicode.IsDigit(r):
+			j := numberEnd(rs, i)
+			toks = append(toks, Token{Span{base + i, base + j, string(rs[i:j])}, Number})
+			i = j
+		default:
+			toks = append(toks, Token{Span{base + i, base + i + 1, string(r)}, Punct})
+			i++
+		}
+	}
+	return toks
+}
+
+// wordEnd returns the end of the word starting at i: letters and marks of
+// one script, joined by single hyphens or apostrophes followed by a letter.
+func wordEnd(rs []rune, i int) int {
+	sc := script(rs[i])
+	j := i + 1
+	for j < len(rs) {
+		r := rs[j]
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			if s := script(r); s != sc && s != scriptOther && sc != scriptOther {
+				break
+			}
+			j++
+			continue
+		}
+		if isJoiner(r) && j+1 < len(rs) && unicode.IsLetter(rs[j+1]) && !possessive(rs, j) {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// possessive reports whether the apostrophe at j starts a possessive "'s",
+// which is cut off so that "Russia’s" gives the name "Russia".
+func possessive(rs []rune, j int) bool {
+	if rs[j] != '\'' && rs[j] != '’' {
+		return false
+	}
+	if j+1 >= len(rs) || (rs[j+1] != 's' && rs[j+1] != 'S') {
+		return false
+	}
+	return j+2 >= len(rs) || !unicode.IsLetter(rs[j+2])
+}
+
+func numberEnd(rs []rune, i int) int {
+	j := i + 1
+	for j < len(rs) {
+		if unicode.IsDigit(rs[j]) {
+			j++
+			continue
+		}
+		if (rs[j] == ',' || rs[j] == '.') && j+1 < len(rs) && unicode.IsDigit(rs[j+1]) {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func isJoiner(r rune) bool {
+	switch r {
+	case '-', '\'', '’', '‐', '‑':
+		return true
+	}
+	return false
+}
+
+const (
+	scriptOther = iota
+	scriptLatin
+	scriptCyrillic
+	scriptArmenian
+	scriptGreek
+)
+
+func script(r rune) int {
+	switch {
+	case unicode.Is(unicode.Latin, r):
+		return scriptLatin
+	case unicode.Is(unicode.Cyrillic, r):
+		return scriptCyrillic
+	case unicode.Is(unicode.Armenian, r):
+		return scriptArmenian
+	case unicode.Is(unicode.Greek, r):
+		return scriptGreek
+	}
+	return scriptOther
+}
+
+// IsCapitalized reports whether w starts with an upper-case letter.
+func IsCapitalized(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}

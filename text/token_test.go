@@ -1,0 +1,41 @@
+package text
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // tokens joined by |
+	}{
+		{"Nagorno-Karabakh talks", "Nagorno-Karabakh|talks"},
+		{"Russia’s Foreign Ministry", "Russia|’|s|Foreign|Ministry"},
+		{"Russia's army", "Russia|'|s|army"},
+		{"don’t stop", "don’t|stop"},
+		{"сообщилthat the", "сообщил|that|the"},
+		{"Փաշինյան said", "Փաշինյան|said"},
+		{"2,160 $ and 12.5%", "2,160|$|and|12.5|%"},
+		{"U.S. envoy", "U|.|S|.|envoy"},
+		{"“Yes,” he said.", "“|Yes|,|”|he|said|."},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tk := range Tokenize(tt.in) {
+			got = append(got, tk.Text)
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("Tokenize(%q) = %q, want %q", tt.in, strings.Join(got, "|"), tt.want)
+		}
+	}
+}
+
+func TestTokenOffsetsAreRunes(t *testing.T) {
+	s := "Лавров said"
+	toks := Tokenize(s)
+	if len(toks) != 2 || toks[1].Start != 7 || toks[1].End != 11 {
+		t.Fatalf("tokens %+v: want the second at runes 7..11", toks)
+	}
+}
