@@ -47,6 +47,7 @@ type doc struct {
 	quotes []text.Quote
 	ments  []entity.Resolved // body mentions, in order
 	used   map[int]bool      // token index of cues already used
+	inSent map[int]int       // sentence index → statements starting in it
 	stmts  []stmt
 }
 
@@ -66,7 +67,7 @@ type stmt struct {
 }
 
 func newDoc(de entity.DocEntities, reg *entity.Registry) *doc {
-	d := &doc{d: de.Doc, reg: reg, used: map[int]bool{}}
+	d := &doc{d: de.Doc, reg: reg, used: map[int]bool{}, inSent: map[int]int{}}
 	d.rs = []rune(de.Doc.Body)
 	d.toks = text.TokenizeRunes(d.rs, 0)
 	d.low = make([]string, len(d.toks))
@@ -83,6 +84,12 @@ func newDoc(de entity.DocEntities, reg *entity.Registry) *doc {
 	}
 	sort.SliceStable(d.ments, func(i, j int) bool { return d.ments[i].Start < d.ments[j].Start })
 	return d
+}
+
+// add appends a statement.
+func (d *doc) add(s stmt) {
+	d.stmts = append(d.stmts, s)
+	d.inSent[s.sent]++
 }
 
 // finish orders the statements, fills dates and venues and gives ids.
@@ -139,10 +146,20 @@ func (d *doc) paraOf(p int) int {
 
 // inQuote returns the index of the quotation holding rune offset p, or -1.
 func (d *doc) inQuote(p int) int {
-	for i, q := range d.quotes {
-		if q.Outer.Start <= p && p < q.Outer.End {
-			return i
-		}
+	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].Outer.End > p })
+	if i < len(d.quotes) && d.quotes[i].Outer.Start <= p {
+		return i
 	}
 	return -1
+}
+
+// mentionsIn returns the body mentions that start at or after rune offset a
+// and before b, in order.
+func (d *doc) mentionsIn(a, b int) []entity.Resolved {
+	i := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].Start >= a })
+	j := sort.Search(len(d.ments), func(j int) bool { return d.ments[j].Start >= b })
+	if j < i {
+		j = i
+	}
+	return d.ments[i:j]
 }

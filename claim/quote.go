@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/parallax-news/parallax/text"
@@ -117,8 +118,8 @@ func attributionGap(gap string) bool {
 // statement" (the statement before: its speaker).
 func (d *doc) after(h hit, end int) []speaker {
 	p := d.toks[h.to-1].End
-	for _, m := range d.ments {
-		if m.Start >= p && m.End <= end && wordCount(string(d.rs[p:m.Start])) <= 2 {
+	for _, m := range d.mentionsIn(p, end) {
+		if m.End <= end && wordCount(string(d.rs[p:m.Start])) <= 2 {
 			return []speaker{{id: m.Entity, mention: strings.TrimSpace(string(d.rs[p:m.End]))}}
 		}
 	}
@@ -140,8 +141,8 @@ func (d *doc) byAgent(from, end int) []speaker {
 		return nil
 	}
 	p := d.toks[from].End
-	for _, m := range d.ments {
-		if m.Start >= p && m.End <= end && wordCount(string(d.rs[p:m.Start])) <= 1 {
+	for _, m := range d.mentionsIn(p, end) {
+		if m.End <= end && wordCount(string(d.rs[p:m.Start])) <= 1 {
 			return []speaker{{id: m.Entity, mention: m.Text}}
 		}
 	}
@@ -160,22 +161,19 @@ func (d *doc) continues(prevEnd int, q text.Quote) bool {
 }
 
 func (d *doc) nextQuoteStart(p int) int {
-	for _, q := range d.quotes {
-		if q.Outer.Start >= p {
-			return q.Outer.Start
-		}
+	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].Outer.Start >= p })
+	if i < len(d.quotes) {
+		return d.quotes[i].Outer.Start
 	}
 	return -1
 }
 
 func (d *doc) prevQuoteEnd(p int) int {
-	best := -1
-	for _, q := range d.quotes {
-		if q.Outer.End <= p {
-			best = q.Outer.End
-		}
+	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].Outer.End > p })
+	if i > 0 {
+		return d.quotes[i-1].Outer.End
 	}
-	return best
+	return -1
 }
 
 // pieces cuts a quotation into statements: one per sentence; a sentence
@@ -213,7 +211,7 @@ func (d *doc) addQuoted(start, end int, a *attribution, least int) {
 	if a.hit != nil {
 		st.cueAt = a.hit.from
 	}
-	d.stmts = append(d.stmts, st)
+	d.add(st)
 }
 
 // nested handles a quoted sentence that itself reports speech: it returns
@@ -249,7 +247,7 @@ func (d *doc) nested(start, end int, a *attribution) bool {
 		} else {
 			direct = false
 		}
-		d.stmts = append(d.stmts, stmt{speakers: sp, cue: d.cueText(h), cueAt: h.from, direct: direct, start: cs, end: ce, sent: d.sentenceOf(cs)})
+		d.add(stmt{speakers: sp, cue: d.cueText(h), cueAt: h.from, direct: direct, start: cs, end: ce, sent: d.sentenceOf(cs)})
 	}
 	return true
 }

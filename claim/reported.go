@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -93,7 +94,7 @@ func (d *doc) reported(si int, h hit, first int) {
 	st := stmt{speakers: sp, cue: d.cueText(h), cueAt: h.from, start: cs, end: ce, sent: si}
 	st.that = d.hasThat(h, cs)
 	st.direct = d.mostlyQuoted(cs, ce)
-	d.stmts = append(d.stmts, st)
+	d.add(st)
 }
 
 // coordinated reports whether cue h is joined to the statement before it in
@@ -147,8 +148,8 @@ func (d *doc) subordinate(h hit, prev *stmt) (int, bool) {
 // mainSubject returns the first entity of the sentence that is not a
 // modifier: the subject a participle cue ("…, accusing Ankara of") shares.
 func (d *doc) mainSubject(from, to int) []speaker {
-	for _, m := range d.ments {
-		if m.Start >= from && m.End <= to && !d.modifies(m.End, to) {
+	for _, m := range d.mentionsIn(from, to) {
+		if m.End <= to && !d.modifies(m.End, to) {
 			return []speaker{{id: m.Entity, mention: m.Text}}
 		}
 	}
@@ -253,9 +254,10 @@ func (d *doc) hasThat(h hit, cs int) bool {
 // of them ("the Armenians “will certainly pay …”"), not one quoted word.
 func (d *doc) mostlyQuoted(cs, ce int) bool {
 	total := wordCount(string(d.rs[cs:ce]))
-	for _, q := range d.quotes {
-		if q.Outer.Start < cs || q.Outer.Start >= ce {
-			continue
+	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].Outer.Start >= cs })
+	for _, q := range d.quotes[i:] {
+		if q.Outer.Start >= ce {
+			break
 		}
 		before := wordCount(string(d.rs[cs:q.Outer.Start]))
 		in := wordCount(string(d.rs[q.Inner.Start:min(q.Inner.End, ce)]))
@@ -270,8 +272,8 @@ func (d *doc) according(si int, h hit) {
 	p := d.toks[h.to-1].End
 	var sp []speaker
 	var mEnd int
-	for _, m := range d.ments {
-		if m.Start >= p && wordCount(string(d.rs[p:m.Start])) <= 2 {
+	for _, m := range d.mentionsIn(p, s.End) {
+		if wordCount(string(d.rs[p:m.Start])) <= 2 {
 			sp, mEnd = []speaker{{id: m.Entity, mention: m.Text}}, m.End
 			break
 		}
@@ -294,7 +296,7 @@ func (d *doc) according(si int, h hit) {
 	if wordCount(string(d.rs[cs:ce])) < 2 {
 		return
 	}
-	d.stmts = append(d.stmts, stmt{speakers: sp, cue: d.cueText(h), cueAt: h.from, start: cs, end: ce, sent: si})
+	d.add(stmt{speakers: sp, cue: d.cueText(h), cueAt: h.from, start: cs, end: ce, sent: si})
 }
 
 // freeIndirect adds the sentences that carry on a reported "that"-clause in
@@ -316,7 +318,7 @@ func (d *doc) freeIndirect() {
 			}
 			sent := d.sents[si]
 			end := trimEnd(d.rs, sent.Start, sent.End)
-			d.stmts = append(d.stmts, stmt{speakers: s.speakers, cueAt: -1, start: sent.Start, end: end, sent: si, parent: k + 1})
+			d.add(stmt{speakers: s.speakers, cueAt: -1, start: sent.Start, end: end, sent: si, parent: k + 1})
 		}
 	}
 }
@@ -324,6 +326,9 @@ func (d *doc) freeIndirect() {
 // hasLaterStatement reports whether a statement after s starts in the same
 // sentence: the run of free indirect speech belongs to the last one.
 func (d *doc) hasLaterStatement(s stmt) bool {
+	if d.inSent[s.sent] < 2 {
+		return false
+	}
 	for _, o := range d.stmts {
 		if o.sent == s.sent && o.start > s.start {
 			return true
@@ -350,10 +355,5 @@ func (d *doc) freeSentence(si int) bool {
 	case "he", "she", "it", "they", "his", "her", "their", "its", "such", "these", "those", "but":
 		return false
 	}
-	for _, o := range d.stmts {
-		if o.sent == si {
-			return false
-		}
-	}
-	return true
+	return d.inSent[si] == 0
 }

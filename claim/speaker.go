@@ -45,8 +45,8 @@ func (d *doc) subject(h hit, from int) []speaker {
 	}
 	var kept []entity.Resolved
 	var rep []entity.Resolved // entities before a spokesperson word
-	for _, m := range d.ments {
-		if m.Start < from || m.End > cueStart {
+	for _, m := range d.mentionsIn(from, cueStart) {
+		if m.End > cueStart {
 			continue
 		}
 		switch next := d.nextWord(m.End); {
@@ -206,8 +206,9 @@ func (d *doc) pronoun(w string, j int) []speaker {
 	p := d.toks[j].Start
 	text := d.toks[j].Text
 	if w == "who" || w == "which" {
-		for k := len(d.ments) - 1; k >= 0; k-- {
-			m := d.ments[k]
+		before := d.mentionsIn(0, p)
+		for k := len(before) - 1; k >= 0; k-- {
+			m := before[k]
 			if m.End <= p && d.listGlue(m.End, p) {
 				return []speaker{{id: m.Entity, mention: m.Text}}
 			}
@@ -233,8 +234,8 @@ func (d *doc) pronoun(w string, j int) []speaker {
 	for s := si - 1; s >= 0 && s >= si-2; s-- {
 		sent := d.sents[s]
 		var cands []entity.Resolved
-		for _, m := range d.ments {
-			if m.Start >= sent.Start && m.End <= sent.End && fits(m.Entity) && !d.premodifier(m.End) {
+		for _, m := range d.mentionsIn(sent.Start, sent.End) {
+			if m.End <= sent.End && fits(m.Entity) && !d.premodifier(m.End) {
 				cands = append(cands, m)
 			}
 		}
@@ -265,8 +266,9 @@ func relabel(sp []speaker, mention string) []speaker {
 // sides resolves "both sides" to the last pair named as "between A and B"
 // before rune offset p.
 func (d *doc) sides(p int) []speaker {
-	for k := len(d.ments) - 1; k > 0; k-- {
-		a, b := d.ments[k-1], d.ments[k]
+	before := d.mentionsIn(0, p)
+	for k := len(before) - 1; k > 0; k-- {
+		a, b := before[k-1], before[k]
 		if b.End > p {
 			continue
 		}

@@ -75,8 +75,8 @@ func sortByStart(order []int, st []stmt) {
 // "at" a named event, or a phrase of the venue lexicon ("in a statement").
 func (d *doc) venue(c, sentStart, sentEnd, cs, ce int) string {
 	outside := func(a, b int) bool { return b <= cs || a >= ce }
-	for _, m := range d.ments {
-		if m.Start < sentStart || m.End > sentEnd || !outside(m.Start, m.End) {
+	for _, m := range d.mentionsIn(sentStart, sentEnd) {
+		if m.End > sentEnd || !outside(m.Start, m.End) {
 			continue
 		}
 		e, ok := d.reg.Lookup(m.Entity)
