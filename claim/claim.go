@@ -48,6 +48,7 @@ type doc struct {
 	ments  []entity.Resolved // body mentions, in order
 	used   map[int]bool      // token index of cues already used
 	inSent map[int]int       // sentence index → statements starting in it
+	gender map[string]string // person id → "he" or "she", as pronouns showed
 	stmts  []stmt
 }
 
@@ -67,7 +68,7 @@ type stmt struct {
 }
 
 func newDoc(de entity.DocEntities, reg *entity.Registry) *doc {
-	d := &doc{d: de.Doc, reg: reg, used: map[int]bool{}, inSent: map[int]int{}}
+	d := &doc{d: de.Doc, reg: reg, used: map[int]bool{}, inSent: map[int]int{}, gender: map[string]string{}}
 	d.rs = []rune(de.Doc.Body)
 	d.toks = text.TokenizeRunes(d.rs, 0)
 	d.low = make([]string, len(d.toks))

@@ -70,12 +70,24 @@ func TestCueForms(t *testing.T) {
 			[]want{{speaker: "vladimir-putin", cue: "told", content: "We will not allow a new war", venue: "reporters", direct: true}}},
 		{"direct quote, attribution before", "Erdogan said: “Our soldiers will stay as long as needed.”",
 			[]want{{speaker: "recep-tayyip-erdogan", cue: "said", content: "Our soldiers will stay as long as needed", direct: true}}},
+		{"quote according to", "“The border is calm,” according to Maria Zakharova.",
+			[]want{{speaker: "maria-zakharova", cue: "according to", content: "The border is calm", direct: true}}},
 		{"interrupted quote", "“The ceasefire holds,” Lavrov said, “and nobody wants to break it.”",
 			[]want{{speaker: "sergei-lavrov", content: "The ceasefire holds", direct: true}, {speaker: "sergei-lavrov", content: "and nobody wants to break it", direct: true}}},
 		{"pronoun speaker", "Nikol Pashinyan met the envoy. He said that reforms would continue.",
 			[]want{{speaker: "nikol-pashinyan", content: "reforms would continue"}}},
 		{"russian cue fused to the next word", "Ilham Aliyev сообщилthat the corridor would open.",
 			[]want{{speaker: "ilham-aliyev", cue: "сообщил", content: "the corridor would open"}}},
+		{"adjuncts are not content", "Germany said in a statement. The airline announced Wednesday at the Dubai Air Show.", nil},
+		{"arithmetic is not speech", "The Nasdaq Composite added 20.72 points to 8,570.66.", nil},
+		{"venue between cue and that", "Ilham Aliyev said in an email to Reuters that the corridor would open.",
+			[]want{{speaker: "ilham-aliyev", content: "the corridor would open", venue: "email"}}},
+		{"pronoun gender", "Maria Zakharova met Sergei Lavrov. She said that talks went well. Lavrov spoke next. She added that more would follow. He said that he agreed.",
+			[]want{{speaker: "maria-zakharova", content: "talks went well"}, {speaker: "maria-zakharova", content: "more would follow"}, {speaker: "sergei-lavrov", content: "he agreed"}}},
+		{"attribution after the clause", "The talks will continue next week, Sergei Lavrov said on Tuesday.",
+			[]want{{speaker: "sergei-lavrov", cue: "said", content: "The talks will continue next week"}}},
+		{"inverted attribution after the clause", "Ceasefire violations were rare, said Dmitry Peskov.",
+			[]want{{speaker: "dmitry-peskov", cue: "said", content: "Ceasefire violations were rare"}}},
 		{"partial quote is not direct", "Nikol Pashinyan said the “aggressive” stance of Ankara required a rethink of policy.",
 			[]want{{speaker: "nikol-pashinyan", content: "the “aggressive” stance of Ankara required a rethink of policy"}}},
 	}
@@ -109,6 +121,33 @@ func TestCueForms(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSpeechInsideQuote checks a quotation that reports other people's
+// speech: parts go to the person it names, the rest to the quoted speaker,
+// cut at the cues that join its propositions.
+func TestSpeechInsideQuote(t *testing.T) {
+	body := "“They met for hours. As partners, they shared the view that we stay committed to the process, recognizing the progress made on prisoners, but also acknowledging that questions remain. Foreign Minister Jean-Yves Le Drian noted that he had called Lavrov, who acknowledged that the situation was grave,” a State Department official told reporters."
+	got := extract(t, body, "")
+	want := []struct{ speaker, content string }{
+		{"us-state-department", "They met for hours"},
+		{"us-state-department", "we stay committed to the process"},
+		{"us-state-department", "the progress made on prisoners"},
+		{"us-state-department", "questions remain"},
+		{"jean-yves-le-drian", "he had called Lavrov, who acknowledged that the situation was grave"},
+		{"sergei-lavrov", "the situation was grave"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d statements, want %d: %+v", len(got), len(want), got)
+	}
+	for i, w := range want {
+		if got[i].Speaker != w.speaker || got[i].Content != w.content {
+			t.Errorf("statement %d = %s %q, want %s %q", i, got[i].Speaker, got[i].Content, w.speaker, w.content)
+		}
+		if got[i].Speaker == "us-state-department" && got[i].Venue != "reporters" {
+			t.Errorf("statement %d venue = %q, want reporters", i, got[i].Venue)
+		}
 	}
 }
 
@@ -159,5 +198,39 @@ func TestBadInput(t *testing.T) {
 	inputs := []string{"", "\x00\xff\xfe", strings.Repeat("“", 3000), strings.Repeat("said that ", 3000), strings.Repeat("Lavrov said “x y z w”. ", 500), "He said.", "According to", "“", "told"}
 	for _, in := range inputs {
 		extract(t, in, "not a date")
+	}
+}
+
+// TestArticle runs a whole invented article through entity resolution and
+// statement extraction.
+func TestArticle(t *testing.T) {
+	body := strings.Join([]string{
+		"YEREVAN — Armenia’s Foreign Ministry said on Tuesday that it had summoned the Azerbaijani ambassador over the shelling of border villages. The ministry later denied that its troops had fired first.",
+		"“We will not accept any change of the borders by force,” said Zohrab Mnatsakanyan, speaking at a briefing in Yerevan.",
+		"Jeyhun Bayramov, Azerbaijan’s foreign minister, told Reuters that Baku had only answered fire.",
+		"Russia’s Foreign Ministry spokeswoman Maria Zakharova wrote on Twitter that Moscow was ready to mediate.",
+	}, "\n\n")
+	got := extract(t, body, "2020-07-16")
+	want := []struct{ speaker, content, date, venue string }{
+		{"armenian-foreign-ministry", "it had summoned the Azerbaijani ambassador over the shelling of border villages", "2020-07-14", ""},
+		{"armenian-foreign-ministry", "its troops had fired first", "2020-07-14", ""},
+		{"zohrab-mnatsakanyan", "We will not accept any change of the borders by force", "", "briefing"},
+		{"jeyhun-bayramov", "Baku had only answered fire", "", "Reuters"},
+		{"maria-zakharova", "Moscow was ready to mediate", "", "Twitter"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d statements, want %d: %+v", len(got), len(want), got)
+	}
+	for i, w := range want {
+		s := got[i]
+		if s.Speaker != w.speaker || s.Content != w.content || s.Date != w.date || s.Venue != w.venue {
+			t.Errorf("statement %d = %s %q date %q venue %q\n want %s %q date %q venue %q", i, s.Speaker, s.Content, s.Date, s.Venue, w.speaker, w.content, w.date, w.venue)
+		}
+	}
+	if got[4].SpeakerFor != "russian-foreign-ministry" {
+		t.Errorf("Zakharova speaks for %q, want russian-foreign-ministry", got[4].SpeakerFor)
+	}
+	if got[0].SpeakerMention != "Armenia’s Foreign Ministry" {
+		t.Errorf("speaker mention %q: want the dateline left out", got[0].SpeakerMention)
 	}
 }

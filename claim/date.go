@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -152,14 +151,14 @@ func (d *dater) format(y int, mo time.Month, day int) string {
 	return t.Format("2006-01-02")
 }
 
-// within returns s with the runes from a to b (relative to s) blanked out,
+// blank returns s with the runes from a to b (relative to s) blanked out,
 // so that dates and venues inside a content are not taken for the
 // statement's own.
-func within(s []rune, a, b int) string {
+func blank(s []rune, a, b int) string {
 	out := make([]rune, len(s))
 	copy(out, s)
 	for i := max(a, 0); i < min(b, len(out)); i++ {
 		out[i] = ' '
 	}
-	return strings.TrimSpace(string(out))
+	return string(out)
 }

@@ -142,7 +142,7 @@ func TestGoldStatements(t *testing.T) {
 	golds := loadGold(t)
 	preds := runGold(t, golds)
 	nGold, nPred, nMatched := 0, 0, 0
-	datesRight, datesTotal := 0, 0
+	datesRight, datesTotal, venuesRight := 0, 0, 0
 	for _, g := range golds {
 		pred := preds[g.Doc]
 		m := match(g, pred)
@@ -161,6 +161,15 @@ func TestGoldStatements(t *testing.T) {
 				want = *c.Date
 			}
 			datesTotal++
+			wantVenue := ""
+			if c.Venue != nil {
+				wantVenue = *c.Venue
+			}
+			if pred[i].Venue == wantVenue {
+				venuesRight++
+			} else {
+				t.Logf("venue of %s: got %q, want %q", c.ID, pred[i].Venue, wantVenue)
+			}
 			if pred[i].Date == want {
 				datesRight++
 			} else {
@@ -179,7 +188,7 @@ func TestGoldStatements(t *testing.T) {
 		recall += len(match(g, preds[g.Doc]))
 	}
 	prec := float64(nMatched) / float64(max(nPred, 1))
-	t.Logf("statements: recall %d/%d, precision %.2f (%d/%d); dates right %d/%d", recall, nGold, prec, nMatched, nPred, datesRight, datesTotal)
+	t.Logf("statements: recall %d/%d, precision %.2f (%d/%d); dates right %d/%d; venues right %d/%d", recall, nGold, prec, nMatched, nPred, datesRight, datesTotal, venuesRight, datesTotal)
 	if recall < nGold*8/10 {
 		t.Errorf("recall %d/%d below floor", recall, nGold)
 	}
@@ -188,5 +197,8 @@ func TestGoldStatements(t *testing.T) {
 	}
 	if datesRight != datesTotal {
 		t.Errorf("dates right %d/%d", datesRight, datesTotal)
+	}
+	if venuesRight*10 < datesTotal*9 {
+		t.Errorf("venues right %d/%d below floor", venuesRight, datesTotal)
 	}
 }

@@ -62,12 +62,15 @@ func (d *doc) attribute(q text.Quote) *attribution {
 		}
 		a, b := d.tokenAt(q.Outer.End), d.tokenAt(end)
 		for _, h := range d.hits(a, min(b, a+8)) {
-			if h.kind == kindBelief || h.kind == kindNoun || h.kind == kindAccord {
+			if h.kind == kindBelief || h.kind == kindNoun {
 				continue
 			}
-			sp := d.subject(h, q.Outer.End)
+			var sp []speaker
+			if h.kind != kindAccord {
+				sp = d.subject(h, q.Outer.End)
+			}
 			if len(sp) == 0 {
-				sp = d.after(h, end)
+				sp = d.after(h, end) // "said Peskov", "according to Peskov"
 			}
 			if len(sp) > 0 {
 				return &attribution{speakers: sp, cue: d.cueText(h), hit: &h, after: true}

@@ -3,6 +3,8 @@ package claim
 import (
 	"sort"
 	"strings"
+
+	"github.com/parallax-news/parallax/text"
 )
 
 // subordinators open a clause whose speech act stands on its own inside
@@ -83,11 +85,14 @@ func (d *doc) reported(si int, h hit, first int) {
 	if len(sp) == 0 && strings.HasSuffix(d.low[h.from], "ing") && h.aux > 0 && d.low[h.aux-1] == "," {
 		sp = d.mainSubject(s.Start, d.toks[h.aux].Start)
 	}
-	if len(sp) == 0 {
+	if len(sp) == 0 && !d.endsSentence(h, s.End) {
 		return
 	}
 	limit := s.End
 	cs, ce := d.content(h, limit)
+	if cs < 0 && prev == nil {
+		sp, cs, ce = d.trailing(s.Start, s.End, h)
+	}
 	if cs < 0 {
 		return
 	}
@@ -95,6 +100,41 @@ func (d *doc) reported(si int, h hit, first int) {
 	st.that = d.hasThat(h, cs)
 	st.direct = d.mostlyQuoted(cs, ce)
 	d.add(st)
+}
+
+// endsSentence reports whether only adjuncts follow cue h to the end of
+// its sentence: "…, Lavrov said on Tuesday."
+func (d *doc) endsSentence(h hit, end int) bool {
+	return d.onlyAdjuncts(d.toks[h.to-1].End, end)
+}
+
+// trailing reads a reported clause that comes before its attribution:
+// "The talks will continue, Lavrov said." and "…, said Lavrov." It returns
+// the speakers and the clause, or -1 offsets.
+func (d *doc) trailing(start, end int, h hit) ([]speaker, int, int) {
+	if !d.endsSentence(h, end) {
+		return nil, -1, -1
+	}
+	first := d.tokenAt(start)
+	for i := h.aux - 1; i >= first && i >= h.aux-8; i-- {
+		switch d.low[i] {
+		case "what", "which", "who", "whom", "that", "whose":
+			return nil, -1, -1 // a relative clause: "…, what Yerevan rejects"
+		}
+		if d.low[i] != "," {
+			continue
+		}
+		sp := d.subject(h, d.toks[i].End)
+		if len(sp) == 0 && i == h.aux-1 {
+			sp = d.after(h, end)
+		}
+		cs, ce := trimStart(d.rs, start, d.toks[i].Start), trimEnd(d.rs, start, d.toks[i].Start)
+		if len(sp) == 0 || cs >= ce || wordCount(string(d.rs[cs:ce])) < 3 {
+			return nil, -1, -1
+		}
+		return sp, cs, ce
+	}
+	return nil, -1, -1
 }
 
 // coordinated reports whether cue h is joined to the statement before it in
@@ -117,12 +157,13 @@ func (d *doc) coordinated(h hit) (int, bool) {
 	return 0, false
 }
 
-// namesOnly reports whether tokens a..b are capitalised words or titles: a
-// named subject between a comma and its cue.
+// namesOnly reports whether tokens a..b are capitalised words: a named
+// subject between a comma and its cue ("…, Foreign Minister Le Drian
+// noting that").
 func (d *doc) namesOnly(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := d.toks[k].Text
-		if !isWord(t) || lower(t) == t && !strings.Contains(t, "minister") {
+		if !isWord(t) || d.low[k] == t {
 			return false
 		}
 	}
@@ -195,6 +236,9 @@ func (d *doc) content(h hit, limit int) (int, int) {
 	if start >= end {
 		return -1, -1
 	}
+	if i := d.tokenAt(start); numericCues[d.low[h.from]] && i < len(d.toks) && d.toks[i].Kind == text.Number || d.onlyAdjuncts(start, end) {
+		return -1, -1 // "announced Wednesday at the Dubai Air Show"
+	}
 	body := string(d.rs[start:end])
 	ws := strings.Fields(body)
 	if wordCount(body) < 2 || len(ws) <= 3 && anaphoric[lower(ws[0])] && !strings.Contains(body, " that ") {
@@ -218,7 +262,14 @@ var adjunctWords = map[string]bool{
 	"publicly": true, "repeatedly": true, "him": true, "her": true, "them": true,
 	"us": true, "me": true, "his": true, "their": true, "counterpart": true,
 	"colleagues": true, "morning": true, "evening": true, "afternoon": true, "night": true,
+	"email": true, "letter": true, "tweet": true, "post": true, "message": true,
+	"video": true, "speech": true, "address": true, "remarks": true, "note": true,
+	"podcast": true, "radio": true, "tv": true,
 }
+
+// numericCues read as arithmetic, not speech, before a number: "the index
+// added 20.72 points".
+var numericCues = map[string]bool{"added": true, "adds": true, "adding": true}
 
 func adjunctWord(text, low string) bool {
 	if adjunctWords[low] || low == "," {
@@ -230,12 +281,23 @@ func adjunctWord(text, low string) bool {
 	return false
 }
 
+// onlyAdjuncts reports whether runes a..b hold only adjunct words and
+// names: the time and place of a speech act, not its content.
+func (d *doc) onlyAdjuncts(a, b int) bool {
+	for i := d.tokenAt(a); i < len(d.toks) && d.toks[i].End <= b; i++ {
+		if !adjunctWord(d.toks[i].Text, d.low[i]) && isWord(d.toks[i].Text) {
+			return false
+		}
+	}
+	return true
+}
+
 // cutAdjuncts ends a content before a trailing attribution adjunct: "in an
 // interview …", ", according to …".
 func (d *doc) cutAdjuncts(start, end int) int {
 	s := lower(string(d.rs[start:end]))
 	for _, adj := range []string{" in an interview", ", according to", " in a statement", " at a press conference", " in a telephone conversation"} {
-		if k := strings.Index(s, adj); k > 0 {
+		if k := strings.Index(" "+s, adj); k >= 0 {
 			end = start + len([]rune(s[:k]))
 			s = s[:k]
 		}
@@ -301,9 +363,9 @@ func (d *doc) according(si int, h hit) {
 
 // freeIndirect adds the sentences that carry on a reported "that"-clause in
 // the same paragraph without a cue of their own, as statements of the same
-// speaker with no cue. A sentence that names its own subject by a pronoun
-// ("He did not elaborate"), holds a quotation, reports speech, or comments
-// on statements ("Such statements …") ends the run.
+// speaker with no cue. A sentence that opens with a pronoun ("He did not
+// elaborate") or a person ("Lavrov left"), holds a quotation, reports
+// speech, or comments on statements ("Such statements …") ends the run.
 func (d *doc) freeIndirect() {
 	n := len(d.stmts)
 	for k := 0; k < n; k++ {
@@ -354,6 +416,9 @@ func (d *doc) freeSentence(si int) bool {
 	switch d.low[a] {
 	case "he", "she", "it", "they", "his", "her", "their", "its", "such", "these", "those", "but":
 		return false
+	}
+	if ms := d.mentionsIn(s.Start, d.toks[a].End); len(ms) > 0 && d.isPerson(ms[0].Entity) {
+		return false // a person's doings: narration ("Lavrov left")
 	}
 	return d.inSent[si] == 0
 }

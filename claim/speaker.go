@@ -161,8 +161,11 @@ func (d *doc) listGlue(a, b int) bool {
 func (d *doc) mentionText(from, cueStart int, m entity.Resolved) string {
 	a := from
 	seg := string(d.rs[from:cueStart])
-	if k := strings.LastIndex(strings.TrimRight(seg, " ,"), ","); k >= 0 {
-		a = from + len([]rune(seg[:k+1]))
+	trimmed := strings.TrimRight(seg, " ,")
+	for _, sep := range []string{",", " — ", " – ", ": "} {
+		if k := strings.LastIndex(trimmed, sep); k >= 0 && from+len([]rune(seg[:k+len(sep)])) > a {
+			a = from + len([]rune(seg[:k+len(sep)])) // after a clause or a dateline ("YEREVAN — ")
+		}
 	}
 	if a > m.Start {
 		return m.Text
@@ -202,7 +205,7 @@ func (d *doc) isPerson(id string) bool {
 // entity just before them; "he", "she", "it" and "they" to the speaker of
 // the last statement when it fits, else to the subject of the sentence
 // before.
-func (d *doc) pronoun(w string, j int) []speaker {
+func (d *doc) pronoun(w string, j int) (out []speaker) {
 	p := d.toks[j].Start
 	text := d.toks[j].Text
 	if w == "who" || w == "which" {
@@ -220,13 +223,23 @@ func (d *doc) pronoun(w string, j int) []speaker {
 	}
 	fits := func(id string) bool {
 		person := d.isPerson(id)
-		return (w == "he" || w == "she") == person || w == "they"
+		if w == "he" || w == "she" {
+			g, known := d.gender[id]
+			return person && (!known || g == w)
+		}
+		return !person || w == "they"
 	}
+	defer func() {
+		if (w == "he" || w == "she") && len(out) == 1 {
+			d.gender[out[0].id] = w
+		}
+	}()
 	if n := len(d.stmts); n > 0 {
 		last := d.stmts[n-1]
 		if d.paraOf(last.start) >= d.paraOf(p)-1 && last.start < p {
 			if w == "they" && len(last.speakers) > 1 || w != "they" && fits(last.speakers[0].id) {
-				return relabel(last.speakers, text)
+				out = relabel(last.speakers, text)
+				return out
 			}
 		}
 	}
@@ -245,12 +258,14 @@ func (d *doc) pronoun(w string, j int) []speaker {
 		if w == "they" {
 			for k := 0; k+1 < len(cands); k++ {
 				if d.listGlue(cands[k].End, cands[k+1].Start) {
-					return []speaker{{id: cands[k].Entity, mention: text}, {id: cands[k+1].Entity, mention: text}}
+					out = []speaker{{id: cands[k].Entity, mention: text}, {id: cands[k+1].Entity, mention: text}}
+					return out
 				}
 			}
 			continue
 		}
-		return []speaker{{id: cands[0].Entity, mention: text}}
+		out = []speaker{{id: cands[0].Entity, mention: text}}
+		return out
 	}
 	return nil
 }

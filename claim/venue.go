@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/parallax-news/parallax"
@@ -23,10 +24,10 @@ func (d *doc) datesAndVenues() {
 			continue
 		}
 		sent := d.sents[si]
-		region := within(d.rs[sent.Start:sent.End], s.start-sent.Start, s.end-sent.Start)
+		region := blank(d.rs[sent.Start:sent.End], s.start-sent.Start, s.end-sent.Start)
 		if q := d.inQuote(s.start); q >= 0 && d.inQuote(d.toks[s.cueAt].Start) != q {
 			qo := d.quotes[q].Outer
-			region = within([]rune(region), qo.Start-sent.Start, qo.End-sent.Start)
+			region = blank([]rune(region), qo.Start-sent.Start, qo.End-sent.Start)
 		}
 		if date, ok := dt.resolve(region, sent.Start); ok {
 			s.date, own[i] = date, true
@@ -37,7 +38,7 @@ func (d *doc) datesAndVenues() {
 	for i := range order {
 		order[i] = i
 	}
-	sortByStart(order, d.stmts)
+	sort.SliceStable(order, func(i, j int) bool { return d.stmts[order[i]].start < d.stmts[order[j]].start })
 	for k := 0; k < len(order); k++ {
 		s := &d.stmts[order[k]]
 		if s.parent > 0 {
@@ -61,14 +62,6 @@ func (d *doc) datesAndVenues() {
 	}
 }
 
-func sortByStart(order []int, st []stmt) {
-	for i := 1; i < len(order); i++ {
-		for j := i; j > 0 && st[order[j]].start < st[order[j-1]].start; j-- {
-			order[j], order[j-1] = order[j-1], order[j]
-		}
-	}
-}
-
 // venue reads where or to whom the statement at cue token c was made, from
 // its sentence outside the content cs..ce: the addressee of "told"
 // (an outlet named, or "reporters"), "in an interview with" an outlet,
@@ -83,7 +76,7 @@ func (d *doc) venue(c, sentStart, sentEnd, cs, ce int) string {
 		if !ok {
 			continue
 		}
-		lead := lower(strings.TrimSpace(string(d.rs[max(m.Start-40, sentStart):m.Start])))
+		lead := lower(strings.TrimSpace(string(d.rs[max(m.Start-80, sentStart):m.Start])))
 		switch {
 		case e.Type == parallax.Event && (strings.HasSuffix(lead, "at the") || strings.HasSuffix(lead, "at") || strings.HasPrefix(m.Text, "the same") || strings.HasPrefix(m.Text, "The same")):
 			return e.Name

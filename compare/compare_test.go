@@ -123,6 +123,33 @@ func TestConflicts(t *testing.T) {
 	}
 }
 
+func TestRefutationInTheSentenceBefore(t *testing.T) {
+	body := "On Monday the governor said foreign troops will be stationed in the valley.\n\nThe ministry flatly rejected his statements. It pointed out that no foreign soldiers will be deployed in the valley."
+	a := "foreign troops will be stationed in the valley"
+	b := "no foreign soldiers will be deployed in the valley"
+	doc := parallax.Document{ID: "d", Body: body}
+	stmts := []parallax.Statement{
+		{ID: "a", Doc: "d", Speaker: "gov", Cue: "said", Content: a, Start: strings.Index(body, a)},
+		{ID: "b", Doc: "d", Speaker: "min", Cue: "pointed out", Content: b, Start: strings.Index(body, b)},
+	}
+	r := Compare(stmts, map[string]parallax.Document{"d": doc})
+	if len(r.Conflicts) != 1 || r.Conflicts[0].Kind != parallax.Refutation {
+		t.Errorf("conflicts %+v, want one refutation", r.Conflicts)
+	}
+	for _, tc := range []struct {
+		start int
+		want  string
+	}{
+		{0, ""},
+		{len([]rune(body)) + 5, ""},
+		{strings.Index(body, "It pointed"), "The ministry flatly rejected his statements. "},
+	} {
+		if got := leadIn(body, tc.start); got != tc.want {
+			t.Errorf("leadIn(%d) = %q, want %q", tc.start, got, tc.want)
+		}
+	}
+}
+
 func TestQuestionsGroupSynonyms(t *testing.T) {
 	stmts, docs := fixture([]row{
 		{"a", "d1", "", "Norland", "said", "", "the Turkish blue helmets will join the observers at the border"},

@@ -95,10 +95,55 @@ func sameTime(a, b *stmt) bool {
 }
 
 // refutes says whether later statement b rejects earlier a explicitly: its
-// cue is a refutation ("refuted his statements", "dismissed the claim").
+// cue is a refutation ("refuted his statements", "dismissed the claim"), or
+// the sentence just before it in its paragraph says that its speaker
+// refuted ("Officials refuted his statements. They pointed out that …").
 func refutes(b, a *stmt) bool {
+	if b.day.Before(a.day) {
+		return false
+	}
 	cue := strings.Join(splitWords(strings.ToLower(b.s.Cue)), " ")
-	return hasCue(cue, "refutation") && !b.day.Before(a.day)
+	lead := strings.Join(splitWords(strings.ToLower(leadIn(b.doc.Body, b.s.Start))), " ")
+	return hasCue(cue, "refutation") || hasCue(lead, "refutation")
+}
+
+// leadInRunes bounds how far before a statement leadIn looks.
+const leadInRunes = 300
+
+// leadIn returns the text of body before rune offset start, within its
+// paragraph, back to the start of the sentence before the statement's.
+func leadIn(body string, start int) string {
+	if start <= 0 {
+		return ""
+	}
+	end, n := len(body), 0
+	for i := range body {
+		if n == start {
+			end = i
+			break
+		}
+		n++
+	}
+	if n < start {
+		return ""
+	}
+	text := body[:end]
+	if len(text) > leadInRunes*4 {
+		text = text[len(text)-leadInRunes*4:]
+	}
+	if i := strings.LastIndex(text, "\n\n"); i >= 0 {
+		text = text[i+2:]
+	}
+	// Keep the statement's own sentence and the one before it.
+	cut := strings.TrimRight(text, " ")
+	for k := 0; k < 2; k++ {
+		i := strings.LastIndexAny(strings.TrimRight(cut, ".!? "), ".!?")
+		if i < 0 {
+			return text
+		}
+		cut = cut[:i]
+	}
+	return text[len(cut)+1:]
 }
 
 // mutualAccusation recognises "A and B accused each other of X" reported

@@ -49,6 +49,18 @@ func cueWords(class string) []string {
 	return strings.Split(strings.TrimPrefix(cues[class], "\x00"), "\x00")
 }
 
+// cueSets holds each cue class as a set of words, built once.
+var cueSets = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for class := range cues {
+		m[class] = map[string]bool{}
+		for _, w := range cueWords(class) {
+			m[class][w] = true
+		}
+	}
+	return m
+}()
+
 // hasCue says whether text (lower-cased, words separated by single spaces)
 // contains a word or phrase of the cue class.
 func hasCue(text, class string) bool {
@@ -63,10 +75,7 @@ func hasCue(text, class string) bool {
 
 // countCue counts the words of text that belong to the cue class.
 func countCue(words []string, class string) int {
-	set := map[string]bool{}
-	for _, w := range cueWords(class) {
-		set[w] = true
-	}
+	set := cueSets[class]
 	n := 0
 	for _, w := range words {
 		if set[w] {

@@ -15,10 +15,12 @@ const (
 	// for two statements to answer one question.
 	sameQuestion = 0.4
 	// Bounds that keep grouping linear: a feature remembers the last
-	// postingCap questions it occurred in, and a statement is compared
-	// with the first membersCompared members of each candidate question.
+	// postingCap questions it occurred in, a statement is compared with
+	// the maxCandidates questions it shares most with, and with the first
+	// membersCompared members of each.
 	postingCap      = 64
 	membersCompared = 16
+	maxCandidates   = 8
 )
 
 func featureWeight(f string) float64 {
@@ -66,24 +68,17 @@ type grouper struct {
 // add places statement i, with frame f, and returns its question index.
 func (g *grouper) add(i int, f frame) int {
 	best, bestSim := -1, sameQuestion
-	seen := map[int]bool{}
-	for feat := range f.features {
-		for _, q := range g.postings[feat] {
-			if seen[q] {
-				continue
-			}
-			seen[q] = true
-			if len(f.who) > 0 && g.who[q] != "" && f.who[0] != g.who[q] {
-				continue
-			}
-			members := g.questions[q]
-			if len(members) > membersCompared {
-				members = members[:membersCompared]
-			}
-			for _, m := range members {
-				if s := similarity(&f, &g.frames[m]); s > bestSim || s == bestSim && best >= 0 && q < best {
-					best, bestSim = q, s
-				}
+	for _, q := range g.candidates(f) {
+		if len(f.who) > 0 && g.who[q] != "" && f.who[0] != g.who[q] {
+			continue
+		}
+		members := g.questions[q]
+		if len(members) > membersCompared {
+			members = members[:membersCompared]
+		}
+		for _, m := range members {
+			if s := similarity(&f, &g.frames[m]); s > bestSim || s == bestSim && best >= 0 && q < best {
+				best, bestSim = q, s
 			}
 		}
 	}
@@ -107,6 +102,31 @@ func (g *grouper) add(i int, f frame) int {
 		}
 	}
 	return best
+}
+
+// candidates returns the maxCandidates questions sharing the most feature
+// weight with f.
+func (g *grouper) candidates(f frame) []int {
+	shared := map[int]float64{}
+	for feat := range f.features {
+		for _, q := range g.postings[feat] {
+			shared[q] += featureWeight(feat)
+		}
+	}
+	out := make([]int, 0, len(shared))
+	for q := range shared {
+		out = append(out, q)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if shared[out[i]] != shared[out[j]] {
+			return shared[out[i]] > shared[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	if len(out) > maxCandidates {
+		out = out[:maxCandidates]
+	}
+	return out
 }
 
 // label words a question by the features most of its statements share:

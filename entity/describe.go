@@ -23,6 +23,16 @@ func (r *Registry) descriptions(st *docState) {
 		}
 	}
 	taken := make([]bool, len(toks)) // by a description
+	st.at = map[int][]found{}
+	st.described = nil
+	seen := map[string]bool{}
+	for _, f := range st.found {
+		st.at[f.from] = append(st.at[f.from], f)
+		if !seen[f.id] && r.recs[f.id].attrs["desc"] != "" {
+			seen[f.id] = true
+			st.described = append(st.described, f.id)
+		}
+	}
 	var add []found
 	for i := 0; i < len(toks); i++ {
 		if taken[i] || named[i] || toks[i].Kind != text.Word {
@@ -244,8 +254,8 @@ func onlyListGlue(toks []tok, a, b int) bool {
 // before i that lies in that region.
 func (r *Registry) regionState(st *docState, i int) found {
 	toks := st.toks
-	for _, f := range st.found {
-		if f.from != i+1 || f.to >= len(toks) || !stateNouns[strings.ToLower(toks[f.to].Text)] {
+	for _, f := range st.at[i+1] {
+		if f.to >= len(toks) || !stateNouns[strings.ToLower(toks[f.to].Text)] {
 			continue
 		}
 		region := r.recs[f.id].ent.Name
@@ -264,11 +274,8 @@ func (r *Registry) regionState(st *docState, i int) found {
 func (r *Registry) gazDescription(st *docState, i int) found {
 	toks := st.toks
 	best := found{}
-	for _, f := range st.found {
-		rec := r.recs[f.id]
-		if rec.attrs["desc"] == "" {
-			continue
-		}
+	for _, id := range st.described {
+		rec := r.recs[id]
 		for _, d := range strings.Split(rec.attrs["desc"], "|") {
 			ws := strings.Fields(strings.ToLower(d))
 			end := i + 1 + len(ws)
@@ -286,7 +293,7 @@ func (r *Registry) gazDescription(st *docState, i int) found {
 				ok = false // "the alliance members": a modifier, not the head
 			}
 			if ok && end > best.to {
-				best = found{i, end, f.id}
+				best = found{i, end, id}
 			}
 		}
 	}

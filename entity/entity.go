@@ -64,11 +64,18 @@ type Registry struct {
 	phrases  map[string][]phrase
 	vocab    map[string]map[string]bool // key of every word of every name → ids of the entities it names
 	byFirst  map[rune][]string          // vocab keys by first rune
-	fixes    map[string]string          // corrections made so far
+	fixes    map[string]fix             // corrections made so far
 	surnames map[string][]string        // key of a person's last name → ids
 	adj      map[string]string          // demonym adjective → country id
 	plural   map[string]string          // plural demonym → country id
 	titles   map[string][][]string
+}
+
+// fix is a correction and the vocabulary size it was made against: a
+// name learned since may correct the word differently.
+type fix struct {
+	to    string
+	vocab int
 }
 
 // phrase is a name as a sequence of token keys.
@@ -86,7 +93,7 @@ func NewRegistry(opt Options) (*Registry, error) {
 		phrases:  map[string][]phrase{},
 		vocab:    map[string]map[string]bool{},
 		byFirst:  map[rune][]string{},
-		fixes:    map[string]string{},
+		fixes:    map[string]fix{},
 		surnames: map[string][]string{},
 		adj:      map[string]string{},
 		plural:   map[string]string{},
@@ -203,7 +210,6 @@ func (r *Registry) index(name, id string) {
 				r.vocab[k] = map[string]bool{}
 				first := []rune(k)[0]
 				r.byFirst[first] = append(r.byFirst[first], k)
-				clear(r.fixes) // a new name may correct differently
 			}
 			r.vocab[k][id] = true
 		}
@@ -245,9 +251,9 @@ func (r *Registry) Lookup(id string) (parallax.Entity, bool) {
 	return parallax.Entity{ID: rec.ent.ID, Type: rec.ent.Type, Name: rec.ent.Name}, true
 }
 
-// Attr returns an attribute of entity id from the gazetteer ("country",
+// attr returns an attribute of entity id from the gazetteer ("country",
 // "role", "for", ...), or "".
-func (r *Registry) Attr(id, key string) string {
+func (r *Registry) attr(id, key string) string {
 	if rec, ok := r.recs[id]; ok {
 		return rec.attrs[key]
 	}

@@ -66,6 +66,8 @@ func TestResolve(t *testing.T) {
 			map[string]string{"Ruben Vardanyan": "ruben-vardanyan", "Vardanyan": "ruben-vardanyan"}},
 		{"new organisation by head word", "The Eurasian Development Bank lent money.",
 			map[string]string{"Eurasian Development Bank": "eurasian-development-bank"}},
+		{"abbreviation introduced in parentheses", "The Eurasian Development Bank (EDB) lent money. The EDB then paused.",
+			map[string]string{"EDB": "eurasian-development-bank"}},
 		{"border of two states", "Clashes on the Armenian-Azerbaijani border went on.",
 			map[string]string{"Armenian-Azerbaijani border": "armenia-azerbaijan-border"}},
 		{"sentence-initial common words", "However, Despite and When are not names.",
@@ -186,6 +188,21 @@ func TestKey(t *testing.T) {
 	}
 	if Key("Peskov") == Key("Pashinyan") {
 		t.Error("Peskov and Pashinyan share a key")
+	}
+}
+
+func TestTransliterate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Сергей Лавров", "Sergey Lavrov"},
+		{"Никол Пашинян", "Nikol Pashinyan"},
+		{"Ереван", "Yerevan"},
+		{"Երևան", "Yerevan"},
+		{"Lavrov", "Lavrov"},
+	}
+	for _, tt := range tests {
+		if got := Transliterate(tt.in); got != tt.want {
+			t.Errorf("Transliterate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 

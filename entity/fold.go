@@ -11,8 +11,11 @@ import (
 // letters), so "Sergey" and "Sergei", "Pashinian", "Pashinyan" and
 // "Пашинян" share one key.
 func Key(s string) string {
+	if k, ok := asciiKey(s); ok {
+		return k
+	}
 	var b strings.Builder
-	for _, r := range s {
+	for _, r := range Transliterate(s) {
 		r = unicode.ToLower(r)
 		if t, ok := translit[r]; ok {
 			b.WriteString(t)
@@ -28,6 +31,32 @@ func Key(s string) string {
 		b.WriteByte(' ')
 	}
 	return phonetic(strings.Join(strings.Fields(b.String()), " "))
+}
+
+// asciiKey is Key for a single word of ASCII letters, the common case,
+// without allocating more than the result.
+func asciiKey(s string) (string, bool) {
+	buf := make([]byte, 0, len(s))
+	var last byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= 'a' && c <= 'z':
+		default:
+			return "", false
+		}
+		if c == 'y' {
+			c = 'i'
+		}
+		if c == last {
+			continue
+		}
+		buf = append(buf, c)
+		last = c
+	}
+	return string(buf), true
 }
 
 // phonetic evens out transliteration variants: y→i, doubled letters once.
@@ -68,15 +97,22 @@ var translit = map[rune]string{
 }
 
 // Transliterate returns s with Cyrillic and Armenian letters written in
-// Latin letters, keeping case of the first letter of each word.
+// Latin letters (BGN/PCGN style: "Ереван" and "Երևան" give "Yerevan"),
+// keeping the case of each letter's first Latin letter.
 func Transliterate(s string) string {
 	var b strings.Builder
+	prev := ' '
 	for _, r := range s {
 		t, ok := translit[unicode.ToLower(r)]
 		if !ok {
 			b.WriteRune(r)
+			prev = r
 			continue
 		}
+		if l := unicode.ToLower(r); (l == 'е' || l == 'ե') && !unicode.IsLetter(prev) {
+			t = "ye" // a word-initial e is iotated
+		}
+		prev = r
 		if unicode.IsUpper(r) && t != "" {
 			t = strings.ToUpper(t[:1]) + t[1:]
 		}

@@ -3,6 +3,7 @@ package entity
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/text"
@@ -46,6 +47,7 @@ func (r *Registry) names(st *docState) {
 				from = i - 2
 			}
 			st.add(found{from, j, id})
+			r.abbreviation(toks, j, id)
 			if inner := r.inner(toks, i, j, id); inner.id != "" {
 				st.add(inner)
 			}
@@ -88,12 +90,43 @@ func (r *Registry) names(st *docState) {
 		j := r.chunkEnd(toks, i)
 		if id := r.chunk(st, i, j, titleEnd == i); id != "" {
 			st.add(found{i, j, id})
+			r.abbreviation(toks, j, id)
 			if titleEnd == i {
 				r.noteRole(st, id, titleText)
 			}
 		}
 		i = j
 	}
+}
+
+// abbreviation learns an abbreviation introduced in parentheses after a
+// name: "Nagorno-Karabakh (NK below)", "Eurasian Development Bank (EDB)".
+// The abbreviation itself is then found as a name of id.
+func (r *Registry) abbreviation(toks []tok, j int, id string) {
+	if j+2 >= len(toks) || toks[j].Text != "(" {
+		return
+	}
+	a := toks[j+1]
+	if a.Kind != text.Word || !isShortCaps(a.Text) && !allCaps(a.Text) {
+		return
+	}
+	if close := toks[j+2].Text; close != ")" && !(j+3 < len(toks) && toks[j+3].Text == ")") {
+		return
+	}
+	if _, known := r.phrases[a.key]; !known {
+		r.index(a.Text, id)
+	}
+}
+
+func allCaps(w string) bool {
+	n := 0
+	for _, c := range w {
+		if !unicode.IsUpper(c) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 8
 }
 
 // inner returns the place named at the start of an event's or a region's
@@ -170,7 +203,7 @@ func (r *Registry) pluralUse(toks []tok, i int) bool {
 // ("talks in Moscow") and into its country's government otherwise ("Moscow
 // said").
 func (r *Registry) metonym(toks []tok, i int, id string) string {
-	country := r.Attr(id, "capitalof")
+	country := r.attr(id, "capitalof")
 	if country == "" {
 		return id
 	}
@@ -204,7 +237,9 @@ func verbLike(w string) bool {
 	switch w {
 	case "have", "has", "had", "are", "were", "was", "is", "will", "would", "can",
 		"could", "should", "may", "might", "must", "do", "did", "also", "still",
-		"and", "or", "who", "which", "that", "in", "on", "to", "for", "of", "at":
+		"and", "or", "who", "which", "that", "in", "on", "to", "for", "of", "at",
+		"later", "earlier", "then", "again", "once", "now", "too", "said", "says",
+		"told", "tells", "say", "wants", "want", "sees", "see":
 		return true
 	}
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")
@@ -272,10 +307,67 @@ func (r *Registry) chunk(st *docState, i, j int, afterTitle bool) string {
 		return r.learn(parallax.Event, name)
 	case locHeads[head]:
 		return r.learn(parallax.Location, name)
-	case afterTitle || len(words) <= 3 && !words[0].initial:
+	case afterTitle || len(words) <= 3 && (personContext(toks, i, j) || roleBefore(toks, i)):
 		return r.learn(parallax.Person, name)
+	case len(words) <= 3 && i > 0 && placePrep[strings.ToLower(toks[i-1].Text)] && !words[0].initial:
+		return r.learn(parallax.GPE, name)
 	}
-	return ""
+	return "" // capitalised, but nothing says what it names: a product, a title, a slogan
+}
+
+// placePrep are the prepositions after which an unknown name is a place:
+// "in Hong Kong", "near Fort Worth".
+var placePrep = map[string]bool{"in": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true}
+
+// speechAfter are verbs that, right after a name, make it a person's.
+var speechAfter = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "wrote": true,
+	"explained": true, "noted": true, "announced": true, "recalled": true, "insisted": true,
+}
+
+// personContext reports whether the words after a name (tokens i..j) say
+// it is a person's: a speech verb ("Cam Heyward said"), or ", who".
+func personContext(toks []tok, i, j int) bool {
+	if j < len(toks) && speechAfter[strings.ToLower(toks[j].Text)] {
+		return true
+	}
+	return j+1 < len(toks) && toks[j].Text == "," && strings.EqualFold(toks[j+1].Text, "who")
+}
+
+// roleBefore reports whether a role noun stands right before a name
+// ("analyst Carsten Fritsch", "co-author Michael Malaska").
+func roleBefore(toks []tok, i int) bool {
+	if i == 0 || toks[i-1].Kind != text.Word || toks[i-1].caps {
+		return false
+	}
+	w := strings.ToLower(toks[i-1].Text)
+	if roleNouns[w] {
+		return true
+	}
+	if len(w) < 6 || stopCaps[w] {
+		return false
+	}
+	for _, suf := range []string{"ist", "yst", "ian", "writer", "player", "officer", "manager"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleNouns are the common nouns of occupation that stand before a name.
+var roleNouns = map[string]bool{
+	"actor": true, "actress": true, "singer": true, "coach": true, "lawyer": true,
+	"attorney": true, "professor": true, "doctor": true, "judge": true, "activist": true,
+	"prosecutor": true, "researcher": true, "scientist": true, "economist": true,
+	"analyst": true, "reporter": true, "journalist": true, "editor": true, "author": true,
+	"co-author": true, "founder": true, "ceo": true, "chief": true, "executive": true,
+	"quarterback": true, "striker": true, "manager": true, "artist": true, "designer": true,
+	"musician": true, "drummer": true, "guitarist": true, "playwright": true, "novelist": true,
+	"politician": true, "lawmaker": true, "senator": true, "congressman": true,
+	"congresswoman": true, "governor": true, "mayor": true, "candidate": true, "rapper": true,
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "wife": true, "husband": true,
+	"son": true, "daughter": true, "mother": true, "father": true, "brother": true, "sister": true,
 }
 
 // person resolves a surname ("Lavrov") or an initial and surname ("S.

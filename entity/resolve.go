@@ -26,11 +26,13 @@ type found struct {
 
 // docState is what Resolve knows about one document while it reads it.
 type docState struct {
-	toks  []tok
-	rs    []rune
-	found []found
-	named map[string]bool     // ids found so far
-	roles map[string][]string // person id → titles seen before the name here
+	toks      []tok
+	rs        []rune
+	found     []found
+	named     map[string]bool     // ids found so far
+	at        map[int][]found     // names by first token, for descriptions
+	described []string            // ids named here that the gazetteer describes
+	roles     map[string][]string // person id → titles seen before the name here
 }
 
 func (st *docState) add(f found) {
@@ -110,6 +112,9 @@ func startsUpper(s string) bool {
 // Two candidates at the same distance mean no correction: a guess between
 // two real names is never made.
 func (r *Registry) correct(w, key string) string {
+	if f, ok := r.fixes[key]; ok && f.vocab == len(r.vocab) {
+		return f.to
+	}
 	n := len([]rune(key))
 	if _, ok := r.vocab[key]; ok || stopCaps[strings.ToLower(w)] || r.adj[w] != "" || r.plural[w] != "" || typoBudget(n) == 0 {
 		return key
@@ -119,9 +124,6 @@ func (r *Registry) correct(w, key string) string {
 	}
 	if r.isTitleWord(strings.ToLower(w)) {
 		return key
-	}
-	if fix, ok := r.fixes[key]; ok {
-		return fix
 	}
 	best, bestD, tie := "", typoBudget(n)+1, false
 	for _, v := range r.byFirst[[]rune(key)[0]] {
@@ -139,7 +141,7 @@ func (r *Registry) correct(w, key string) string {
 	if best == "" || tie || bestD > typoBudget(n) {
 		best = key
 	}
-	r.fixes[key] = best
+	r.fixes[key] = fix{best, len(r.vocab)}
 	return best
 }
 

@@ -11,10 +11,9 @@ import (
 // stampedComment is a comment with its parsed time, for dating the page.
 type stampedComment struct {
 	parallax.Comment
-	when   stamp
-	indent int
-	parts  []string // the text, in pieces joined once at the end
-	paras  bool     // the next text line starts a new paragraph
+	when  stamp
+	parts []string // the text, in pieces joined once at the end
+	paras bool     // the next text line starts a new paragraph
 }
 
 var (
@@ -52,6 +51,8 @@ func (p *page) comments() []stampedComment {
 	return out
 }
 
+// isForum reports a thread of numbered posts with presence markers or
+// stamped signature lines.
 func isForum(region []line) bool {
 	for i, l := range region {
 		if isNumbered(l.text) && numberedRE.MatchString(l.text) && presenceRE.MatchString(l.text) {
@@ -82,7 +83,7 @@ func (p *page) forumComments() []stampedComment {
 		for len(indents) > 0 && indents[len(indents)-1] >= indent {
 			indents = indents[:len(indents)-1]
 		}
-		cs = append(cs, stampedComment{indent: indent})
+		cs = append(cs, stampedComment{})
 		c := &cs[len(cs)-1]
 		c.Depth = len(indents)
 		indents = append(indents, indent)
@@ -90,13 +91,13 @@ func (p *page) forumComments() []stampedComment {
 	}
 	for i := p.thread; i < len(p.lines); i++ {
 		l := &p.lines[i]
-		if !isNumbered(l.text) {
-			// Not a post header; fall through to the signature test.
-		} else if m := numberedRE.FindStringSubmatch(l.text); m != nil && presenceRE.MatchString(l.text) {
-			cur = open(l.indent)
-			cur.Author = m[2]
-			l.role = roleComment
-			continue
+		if isNumbered(l.text) && presenceRE.MatchString(l.text) {
+			if m := numberedRE.FindStringSubmatch(l.text); m != nil {
+				cur = open(l.indent)
+				cur.Author = m[2]
+				l.role = roleComment
+				continue
+			}
 		}
 		if m := signatureRE.FindStringSubmatch(l.text); m != nil && l.words <= 14 {
 			if s, ok := readTextDate(m[3]); ok {

@@ -48,11 +48,21 @@ func publishedDate(root *html.Node, m *pageMeta, pageURL string, now time.Time) 
 	case found && isCopyright(res.SrcString):
 		// A copyright notice gives the year the site last changed it.
 		found = false
+	case found && yearOnly(res):
+		// A year alone is no day: the search fills in the first of January.
+		found = false
 	case found:
 		return searchedDate(res), fmt.Sprintf("page search: %q", clip(res.SrcString, 80))
 	}
 	if ok {
 		return sd.String(), sbasis
+	}
+	// Without metadata or a date the search trusts, the first day the
+	// page prints is the likeliest: dates head articles.
+	for _, p := range printedDays(visibleText(root)) {
+		if !p.t.Before(earliestDate) && !p.t.After(latest) {
+			return p.t.Format(time.DateOnly), fmt.Sprintf("text: %q, the first date printed", p.src)
+		}
 	}
 	return "", "no date found"
 }
@@ -61,6 +71,21 @@ func publishedDate(root *html.Node, m *pageMeta, pageURL string, now time.Time) 
 var copyright = regexp.MustCompile(`(?i)(©|&copy;|\(c\)\s*\d|copyright|all rights reserved)`)
 
 func isCopyright(src string) bool { return copyright.MatchString(src) }
+
+// yearOnly reports whether the search found a year and no day: it then
+// answers the first of January, a day the source does not state.
+func yearOnly(res htmldate.Result) bool {
+	t := res.DateTime
+	if t.Month() != time.January || t.Day() != 1 {
+		return false
+	}
+	for _, f := range []string{"20060102", "2006/01/01", "2006-01"} {
+		if strings.Contains(res.SrcString, t.Format(f)) {
+			return false
+		}
+	}
+	return !dateShown(printedDays(res.SrcString), t)
+}
 
 // dottedDate matches a day written D. M. YYYY, the order of every
 // language that separates the parts of a date with dots.

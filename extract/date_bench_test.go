@@ -151,6 +151,15 @@ func htmldateExtensive(p datePage) string {
 	return res.DateTime.Format("2006-01-02")
 }
 
+// Floors a little below the figures measured when the rules were set,
+// without the URL (F 0.959 on all pages, 0.975 on the tuning half, 0.942
+// on the other).
+const (
+	minDateF     = 0.952
+	minDateTuneF = 0.965
+	minDateTestF = 0.935
+)
+
 func TestDateBenchmarkAccuracy(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads the publication-date benchmark")
@@ -160,20 +169,17 @@ func TestDateBenchmarkAccuracy(t *testing.T) {
 		tune, test, all := scoreDates(pages, htmldateExtensive, nil)
 		logDates(t, "htmldate extensive", tune, test, all)
 	}
-	var wrong []string
-	tune, test, all := scoreDates(pages, func(p datePage) string { return ourDate(p, "") }, func(p datePage, got string) {
-		if !strings.HasPrefix(got, p.date) || got == "" || p.date == "" {
-			wrong = append(wrong, p.key+" want "+p.date+" got "+got)
-		}
-	})
+	tune, test, all := scoreDates(pages, func(p datePage) string { return ourDate(p, "") }, nil)
 	logDates(t, "parallax, no URL", tune, test, all)
+	if all.f() < minDateF || tune.f() < minDateTuneF || test.f() < minDateTestF {
+		t.Errorf("publication date F fell: all %.4f (floor %.3f), tune %.4f (%.3f), test %.4f (%.3f)",
+			all.f(), minDateF, tune.f(), minDateTuneF, test.f(), minDateTestF)
+	}
 	tune, test, all = scoreDates(pages, func(p datePage) string { return ourDate(p, p.url) }, nil)
 	logDates(t, "parallax, with URL", tune, test, all)
-	for _, w := range wrong {
-		t.Log(w)
-	}
 }
 
+// ourDate finds the date as fromHTML does: comments are removed first.
 func ourDate(p datePage, url string) string {
 	root, err := html.Parse(strings.NewReader(p.html))
 	if err != nil {

@@ -109,16 +109,22 @@ func logAccuracy(t *testing.T, name string, tune, test, all Accuracy) {
 	}
 }
 
+// Floors a little below the figures measured when the rules were set
+// (F1 0.972 on all pages, 0.983 on the tuning half, 0.962 on the other).
+const (
+	minHTMLF1     = 0.965
+	minHTMLTuneF1 = 0.975
+	minHTMLTestF1 = 0.955
+)
+
 func TestHTMLBenchmarkAccuracy(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads the article-extraction benchmark")
 	}
 	pages := loadArticlePages(t)
-	var worst []string
 	tune, test, all := scoreHalves(pages, ourBody, func(p benchPage, o Overlap) {
-		f := 2 * float64(o.TP) / float64(2*o.TP+o.FP+o.FN+1)
-		if f < 0.9 {
-			worst = append(worst, p.id+" "+strings.TrimSpace(strings.Repeat(" ", 0))+formatOverlap(o))
+		if 2*o.TP < o.FP+o.FN {
+			t.Logf("weak page %s: %s", p.id, formatOverlap(o))
 		}
 	})
 	logAccuracy(t, "parallax", tune, test, all)
@@ -126,11 +132,39 @@ func TestHTMLBenchmarkAccuracy(t *testing.T) {
 		bt, bs, ba := scoreHalves(pages, plainTrafilatura, nil)
 		logAccuracy(t, "trafilatura", bt, bs, ba)
 	}
-	for _, w := range worst {
-		t.Log(w)
+	if all.F1() < minHTMLF1 || tune.F1() < minHTMLTuneF1 || test.F1() < minHTMLTestF1 {
+		t.Errorf("HTML extraction F1 fell: all %.4f (floor %.3f), tune %.4f (%.3f), test %.4f (%.3f)",
+			all.F1(), minHTMLF1, tune.F1(), minHTMLTuneF1, test.F1(), minHTMLTestF1)
 	}
 }
 
 func formatOverlap(o Overlap) string {
 	return fmt.Sprintf("tp %d fp %d fn %d", o.TP, o.FP, o.FN)
+}
+
+// BenchmarkFromHTML measures the whole HTML extraction, date and comments
+// included, page after page; compare with BenchmarkTrafilatura run in the
+// same minutes.
+func BenchmarkFromHTML(b *testing.B) {
+	benchmarkPages(b, func(page string) { ourBody(page) })
+}
+
+// BenchmarkTrafilatura measures go-trafilatura alone, as the benchmark's
+// reference figures were measured.
+func BenchmarkTrafilatura(b *testing.B) {
+	benchmarkPages(b, func(page string) { plainTrafilatura(page) })
+}
+
+func benchmarkPages(b *testing.B, extract func(string)) {
+	pages := loadArticlePages(b)
+	for _, p := range pages {
+		extract(p.html) // warm-up
+	}
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		extract(pages[n%len(pages)].html)
+		n++
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "pages/s")
 }

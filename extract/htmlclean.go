@@ -44,7 +44,7 @@ func cleanBody(ps []paragraph, titles []string) (body, furniture []string) {
 				i++
 				furniture = append(furniture, ps[i].text)
 			}
-		case isFurnitureLine(t):
+		case len(words(t)) == 0 || isFurnitureLine(t):
 			furniture = append(furniture, t)
 		default:
 			body = append(body, t)
@@ -53,6 +53,8 @@ func cleanBody(ps []paragraph, titles []string) (body, furniture []string) {
 	return body, furniture
 }
 
+// isFurnitureLine reports whether a line is a call to action, a pointer to
+// another article or a staff credit.
 func isFurnitureLine(t string) bool {
 	if utf8.RuneCountInString(t) > maxFurnitureRunes {
 		return false
@@ -73,7 +75,7 @@ func isLinkTitle(t string) bool {
 // dropHeadline removes leading blocks that repeat the page's title, and a
 // heading right after it (a standfirst set as a subheading).
 func dropHeadline(ps []paragraph, titles []string, removed *[]string) []paragraph {
-	if len(ps) == 0 || !isHeadline(ps[0].text, titles) {
+	if len(ps) == 0 || !repeatsTitle(ps[0].text, titles) {
 		return ps
 	}
 	*removed = append(*removed, ps[0].text)
@@ -85,7 +87,7 @@ func dropHeadline(ps []paragraph, titles []string, removed *[]string) []paragrap
 	return ps
 }
 
-func isHeadline(t string, titles []string) bool {
+func repeatsTitle(t string, titles []string) bool {
 	bw := words(strings.ToLower(t))
 	for _, title := range titles {
 		if sameHeadline(bw, words(strings.ToLower(title))) {

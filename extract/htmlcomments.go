@@ -18,9 +18,9 @@ import (
 var (
 	commentID    = regexp.MustCompile(`(?i)^(div-)?comment-?\d+$`)
 	commentClass = regexp.MustCompile(`(?i)^(comment|comment-item|commentlist-item|comment-entry|single-comment|user-comment|reader-comment)$`)
-	authorClass  = regexp.MustCompile(`(?i)(^|[-_])(author|fn|username|user-name|name|nickname)($|[-_])`)
+	authorClass  = regexp.MustCompile(`(?i)(^|[-_\s])(author|fn|username|user-name|name|nickname)($|[-_\s])`)
 	timeClass    = regexp.MustCompile(`(?i)(date|time|published|metadata|meta)`)
-	textClass    = regexp.MustCompile(`(?i)(^|[-_])(content|text|body|message)($|[-_])`)
+	textClass    = regexp.MustCompile(`(?i)(^|[-_\s])(content|text|body|message)($|[-_\s])`)
 	says         = regexp.MustCompile(`(?i)\s*(says|said|wrote|schreibt|a dit|escreveu|dice)\s*:?\s*$`)
 )
 
@@ -120,11 +120,10 @@ func readComment(item *html.Node, depth int) (parallax.Comment, bool) {
 			case cm.Author == "" && authorClass.MatchString(cls):
 				cm.Author = says.ReplaceAllString(collapseSpace(textOf(c)), "")
 			case cm.Time == "" && (c.DataAtom == atom.Time || timeClass.MatchString(cls)):
+				// Comment headers hold the time and the author together.
 				cm.Time = commentTime(c)
-				if cm.Time == "" {
-					walk(c)
-				}
-			case textClass.MatchString(cls) && !containsItem(c):
+				walk(c)
+			case textClass.MatchString(cls) && !containsItem(c) && !holdsHeader(c):
 				for _, p := range paragraphs(c) {
 					texts = append(texts, p.text)
 				}
@@ -140,6 +139,21 @@ func readComment(item *html.Node, depth int) (parallax.Comment, bool) {
 	cm.DisplayName = cm.Author
 	cm.Text = strings.Join(texts, "\n\n")
 	return cm, cm.Text != ""
+}
+
+// holdsHeader reports whether n holds a comment's author or time: then it
+// wraps the whole comment, not only its text.
+func holdsHeader(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		cls := attr(c, "class") + " " + attr(c, "itemprop")
+		if c.DataAtom == atom.Time || authorClass.MatchString(cls) || timeClass.MatchString(cls) || holdsHeader(c) {
+			return true
+		}
+	}
+	return false
 }
 
 func containsItem(n *html.Node) bool {

@@ -77,9 +77,10 @@ func scriptIndex(r rune) int {
 }
 
 // detectLang returns the ISO 639-1 code of the language text is written
-// in, or "" when unsure. Scripts used by one language decide at once;
-// otherwise a trigram model (whatlanggo) decides among the languages of
-// that script.
+// in, or "" when unsure. Scripts used by one language decide at once; in
+// Latin and Cyrillic script the stop words of the listed languages decide
+// when their evidence is clear; otherwise a trigram model (whatlanggo)
+// decides.
 func detectLang(text string) string {
 	sample := text
 	if len(sample) > langSample*2 {
@@ -139,6 +140,12 @@ func stopwordLang(text string) string {
 		}
 		start = -1
 	}
+	return clearWinner(counts)
+}
+
+// clearWinner returns the language of the stop-word list with the most
+// hits, if it has at least eight and three times as many as any other.
+func clearWinner(counts [stopLangs]int) string {
 	best, second := 0, -1
 	for i := 1; i < len(stopISO); i++ {
 		switch {
@@ -202,6 +209,15 @@ func foreignSpans(body, docLang string) []parallax.LangSpan {
 	}
 	n := 0
 	for i, r := range body {
+		if r < 0x80 && home == unicode.Latin {
+			// ASCII in a Latin-script text: never foreign, and closes
+			// a span when it is a letter.
+			if cur != nil && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') {
+				flush()
+			}
+			n++
+			continue
+		}
 		sc := scriptOf(r)
 		switch {
 		case sc == nil:

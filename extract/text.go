@@ -72,7 +72,9 @@ func (p *page) document() parallax.Document {
 	d.Captions = p.collect(roleCaption)
 	d.Furniture = p.collect(roleFurniture)
 	d.Outlet = p.outlet()
-	d.Lang = detectLang(d.Body)
+	if d.Lang = p.bodyStopLang(); d.Lang == "" {
+		d.Lang = detectLang(d.Body)
+	}
 	d.Foreign = foreignSpans(d.Body, d.Lang)
 	d.Published, d.PublishedBasis = p.published(d.Body, stamped)
 	return d
@@ -177,6 +179,11 @@ func (p *page) mainRegion() (int, int) {
 // blank line.
 func (p *page) body() string {
 	var b strings.Builder
+	size := 0
+	for _, l := range p.lines[p.start:p.end] {
+		size += len(l.text) + 2
+	}
+	b.Grow(size)
 	prev := -1
 	for i, l := range p.lines {
 		if l.role != roleBody {
@@ -193,6 +200,21 @@ func (p *page) body() string {
 		prev = i
 	}
 	return b.String()
+}
+
+// bodyStopLang names the language whose stop words the body lines use,
+// from the counts already made, when the evidence is clear (as in
+// stopwordLang).
+func (p *page) bodyStopLang() string {
+	var counts [stopLangs]int
+	for _, l := range p.lines {
+		if l.role == roleBody {
+			for i, n := range l.langs {
+				counts[i] += int(n)
+			}
+		}
+	}
+	return clearWinner(counts)
 }
 
 // collect returns the text of the lines with role r, in page order.

@@ -80,38 +80,47 @@ func splitLines(data string) []line {
 	return out
 }
 
-// measure fills in the length, word, capital and stop-word counts of l.
+// measure fills in the length, word, capital and stop-word counts of l,
+// in one pass. Only lines short enough to be furniture keep a lower-cased
+// copy: the vocabulary is never looked for in long ones.
 func measure(l *line) {
-	l.lower = strings.ToLower(l.text)
 	dense := 0
-	inWord := false
-	for _, r := range l.text {
-		l.runes++
-		if isDenseScript(r) {
-			dense++
-		}
-		word := isTokenRune(r)
-		if word && !inWord && unicode.IsUpper(r) {
-			l.caps++
-		}
-		inWord = word
-	}
-	l.dense = dense*3 > l.runes
 	start := -1
-	for i, r := range l.lower {
+	text := l.text
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if isDenseScript(r) {
+				dense++
+			}
+		}
+		l.runes++
 		word := isTokenRune(r)
 		if word && start < 0 {
 			start = i
+			if 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r) {
+				l.caps++
+			}
 		}
 		if !word && start >= 0 {
-			l.countWord(l.lower[start:i])
+			l.countWord(text[start:i])
 			start = -1
 		}
+		i += size
 	}
 	if start >= 0 {
-		l.countWord(l.lower[start:])
+		l.countWord(text[start:])
+	}
+	l.dense = dense*3 > l.runes
+	if l.words <= maxVocabWords {
+		l.lower = strings.ToLower(text)
 	}
 }
+
+// maxVocabWords is the longest line, in words, that vocabulary tests
+// (labels, notices, thread openers) look at.
+const maxVocabWords = 40
 
 // isTokenRune reports the runes words are made of, apostrophes included
 // ("don't", "it’s").
@@ -127,11 +136,34 @@ func (l *line) countWord(w string) {
 	if len(w) > maxStopLen {
 		return
 	}
+	w = lowerWord(w)
 	for bits, i := stopwords[w], 0; bits != 0; bits, i = bits>>1, i+1 {
 		if bits&1 != 0 && l.langs[i] < 255 {
 			l.langs[i]++
 		}
 	}
+}
+
+// lowerWord lower-cases a short word, without allocating when it is ASCII.
+func lowerWord(w string) string {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return strings.ToLower(w)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 0x80:
+			return strings.ToLower(w)
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if string(buf[:len(w)]) == w {
+		return w
+	}
+	return string(buf[:len(w)])
 }
 
 // setStopwords picks the language whose stop words the page uses most and
@@ -172,12 +204,12 @@ func isDenseScript(r rune) bool {
 }
 
 func countRepeats(lines []line) {
-	n := make(map[string]int, len(lines))
+	n := make(map[string]int32, len(lines))
 	for _, l := range lines {
 		n[l.text]++
 	}
 	for i := range lines {
-		lines[i].repeat = n[lines[i].text]
+		lines[i].repeat = int(n[lines[i].text])
 	}
 }
 
@@ -208,8 +240,8 @@ func classify(l *line) class {
 	if l.words > 0 {
 		density = float64(l.stops) / float64(l.words)
 	}
-	if !sentence && l.words >= 3 && l.caps*4 >= l.words*3 {
-		return classShort // a headline: most words capitalised
+	if isHeadline(*l, sentence) {
+		return classShort
 	}
 	switch {
 	case l.words >= 12 && density >= 0.2 && (sentence || l.words >= 20):
@@ -220,6 +252,12 @@ func classify(l *line) class {
 		return classNearGood
 	}
 	return classShort
+}
+
+// isHeadline reports a line whose words are mostly capitalised and that
+// does not end like a sentence: a headline, of this story or another.
+func isHeadline(l line, sentence bool) bool {
+	return !sentence && !l.dense && l.words >= 3 && l.caps*4 >= l.words*3
 }
 
 // byLength judges a line by its length in runes and final punctuation
@@ -235,7 +273,10 @@ func byLength(runes int, sentence bool, good, near int) class {
 }
 
 // isPlaceholder reports template text a CMS printed unfilled ("%s", "%d
-// bloggers like this").
+// bloggers like this") and a social-network handle standing alone.
 func isPlaceholder(s string) bool {
+	if strings.HasPrefix(s, "@") && strings.IndexByte(s, ' ') < 0 {
+		return true
+	}
 	return strings.Contains(s, "%s") || strings.Contains(s, "%d ")
 }

@@ -192,17 +192,31 @@ func mentionsDay(text string, s stamp) bool {
 	return false
 }
 
-// published dates the page: a date line above the article (or in its
-// byline), else the earliest comment when the body reports events of that
+// headerLines returns the indexes of the lines around the top of the
+// article where a dateline or timestamp is printed: the twelve lines above
+// it, nearest first, then its first six lines.
+func (p *page) headerLines() []int {
+	var out []int
+	for i := p.start - 1; i >= max(0, p.start-12); i-- {
+		out = append(out, i)
+	}
+	for i := p.start; i < min(p.end, p.start+6); i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// published dates the page: a date line at the head of the article (or in
+// its byline), else the earliest comment when the body reports events of that
 // same day. It returns the date and why it was chosen, or "" and why none.
 func (p *page) published(body string, comments []stampedComment) (string, string) {
-	for i := p.start - 1; i >= max(0, p.start-12); i-- {
+	for _, i := range p.headerLines() {
 		l := p.lines[i]
-		if l.role == roleCaption || l.words > 16 {
+		if l.role == roleBody || l.role == roleCaption || l.words > 16 {
 			continue
 		}
 		if s, ok := readTextDate(l.text); ok {
-			return s.Date(), fmt.Sprintf("dated line above the article: %q", l.text)
+			return s.Date(), fmt.Sprintf("dated line at the head of the article: %q", l.text)
 		}
 	}
 	var first stamp

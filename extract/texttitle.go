@@ -4,14 +4,33 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // captionWords mark photo captions and credits in the languages read most.
 var captionWords = []string{
 	"photo:", "photo by", "(photo", "file photo", "photograph:", "image:", "picture:",
 	"credit:", "getty images", "/ reuters", "/ afp", "/ ap", "(reuters)", "(afp)",
-	"image caption", "image copyright", "[file:", "(file:", "[photo", "photo credit", "ap photo", "shutterstock",
-	"фото:", "фото ", "foto:", "foto ", "bild:", "crédit", "imagem:",
+	"image caption", "image copyright", "credit...", "[file:", "(file:", "[photo", "photo credit", "ap photo", "shutterstock",
+	"фото:", "foto:", "bild:", "crédit", "imagem:",
+}
+
+// creditRE matches a photo credit closing a caption: a name, a slash and
+// an agency or outlet ("Doug Mills/The New York Times", "(NASA/JPL-Caltech)").
+var creditRE = regexp.MustCompile(`(?:^|[\s(.])\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}\s?/\s?\p{Lu}[\p{L}.'&-]*(?:\s\p{Lu}[\p{L}.'&-]*){0,4}\)?$`)
+
+// endsWithCredit reports a line closing with a photo credit; only its
+// tail is searched, and only when it has a slash.
+func endsWithCredit(s string) bool {
+	i := strings.LastIndexByte(s, '/')
+	if i < 0 || len(s)-i > 60 {
+		return false
+	}
+	from := max(0, i-60)
+	for from > 0 && !utf8.RuneStart(s[from]) {
+		from--
+	}
+	return creditRE.MatchString(s[from:])
 }
 
 // markCaptions gives the caption role to lines in or just above the main
@@ -29,12 +48,13 @@ func (p *page) markCaptions() {
 			l.role, p.lines[i+1].role = roleCaption, roleCaption
 			continue
 		}
-		if l.words <= 40 && hasAny(l.lower, captionWords) && i >= p.start {
+		if l.words <= 40 && i >= p.start && (hasAny(l.lower, captionWords) || endsWithCredit(l.text)) {
 			l.role = roleCaption
 		}
 	}
 }
 
+// hasAny reports whether s contains any of subs.
 func hasAny(s string, subs []string) bool {
 	for _, x := range subs {
 		if strings.Contains(s, x) {
@@ -84,6 +104,8 @@ func (p *page) markTitle() string {
 	return title
 }
 
+// titleCandidate reports whether l can be the headline: a few words, no
+// final period, not a byline, a date or furniture, in the body's script.
 func (p *page) titleCandidate(l line, script *unicode.RangeTable) bool {
 	if l.class == classFurniture || l.role == roleCaption || l.words < 2 || l.words > 30 || l.runes > 250 {
 		return false
@@ -112,13 +134,19 @@ func (p *page) bodyScript() *unicode.RangeTable {
 var bylineRE = regexp.MustCompile(`(?i)^(?:by|von|por|par|oleh|автор:?|written by|posted by)\s+(\p{Lu}.*)$`)
 
 // markByline takes the author from a byline line near the top of the body
-// and gives that line the byline role.
+// and gives that line the byline role. Other short bylines inside the main
+// region ("By Reuters" under a photo) are furniture, not body.
 func (p *page) markByline() string {
+	for i := p.start; i < p.end; i++ {
+		if l := &p.lines[i]; l.role == roleBody && l.words <= 6 && bylineRE.MatchString(l.text) {
+			l.role = roleFurniture
+		}
+	}
 	from := max(0, p.start-10)
 	to := min(len(p.lines), p.start+3)
 	for i := from; i < to; i++ {
 		l := &p.lines[i]
-		if l.words > 14 || l.role == roleTitle {
+		if l.words > 14 || l.role == roleTitle || l.role == roleCaption {
 			continue
 		}
 		m := bylineRE.FindStringSubmatch(l.text)
@@ -159,6 +187,8 @@ func personName(s string) string {
 	return s
 }
 
+// The forms an outlet names itself in: a donation widget, a copyright
+// notice, a link back to the home page.
 var (
 	supportRE   = regexp.MustCompile(`^(?i:support|donate to|поддержите|unterstützen sie|apoie o|apoie a|dukung)\s+(\p{Lu}[\p{L}\p{N}.&' -]{1,40})$`)
 	copyrightRE = regexp.MustCompile(`(?:[Cc]opyright\s*©|©|\([cC]\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?(\p{Lu}[\p{L}\p{N}.&' -]{1,50}?)\s*(?:[.,|]|all rights|$)`)
@@ -172,6 +202,7 @@ func outletHint(lower string) bool {
 		strings.Contains(lower, "home") || strings.IndexByte(lower, ' ') > 0 && supportHint(lower)
 }
 
+// supportHint reports a line opening with a donation appeal.
 func supportHint(lower string) bool {
 	for _, p := range []string{"support", "donate", "поддерж", "unterstütz", "apoie", "dukung"} {
 		if strings.HasPrefix(lower, p) {
@@ -185,15 +216,15 @@ func supportHint(lower string) bool {
 // widget ("Support X"), a copyright line ("© 2020 X") or a masthead link
 // ("Home – X").
 func (p *page) outlet() string {
+	var cands []string
+	for _, l := range p.lines {
+		if l.role != roleBody && l.role != roleComment && l.words <= 20 && outletHint(l.lower) {
+			cands = append(cands, l.text)
+		}
+	}
 	for _, re := range []*regexp.Regexp{supportRE, copyrightRE, mastheadRE} {
-		for _, l := range p.lines {
-			if l.role == roleBody || l.role == roleComment || l.words > 20 {
-				continue
-			}
-			if !outletHint(l.lower) {
-				continue
-			}
-			if m := re.FindStringSubmatch(l.text); m != nil {
+		for _, c := range cands {
+			if m := re.FindStringSubmatch(c); m != nil {
 				return strings.TrimSpace(m[1])
 			}
 		}

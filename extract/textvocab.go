@@ -110,8 +110,11 @@ func (v vocab) isFurniture(lower string, words int) bool {
 			}
 		}
 	}
-	if words > 40 {
+	if words > maxVocabWords {
 		return false
+	}
+	if isFollowPrompt(lower) {
+		return true
 	}
 	for _, p := range v.symbols {
 		if strings.Contains(lower, p) {
@@ -121,21 +124,47 @@ func (v vocab) isFurniture(lower string, words int) bool {
 	return hasPhrase(v.phrases, lower)
 }
 
+// isFollowPrompt reports an invitation to follow the outlet on social
+// networks ("Follow X on Facebook, Twitter and Instagram").
+func isFollowPrompt(lower string) bool {
+	if !strings.HasPrefix(lower, "follow ") && !strings.HasPrefix(lower, "siga ") && !strings.HasPrefix(lower, "ikuti ") {
+		return false
+	}
+	for _, n := range []string{"facebook", "twitter", "instagram", "youtube", "telegram", "whatsapp"} {
+		if strings.Contains(lower, n) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasPhrase reports whether one of the phrases (indexed by first word)
 // starts at a word of lower: one map look-up per word rather than a search
 // per phrase.
 func hasPhrase(phrases map[string][]string, lower string) bool {
-	inWord := false
+	start := -1
 	for i, r := range lower {
-		word := isAlnum(r)
-		if word && !inWord {
-			for _, p := range phrases[firstWord(lower[i:])] {
-				if strings.HasPrefix(lower[i:], p) {
-					return true
-				}
+		if isAlnum(r) {
+			if start < 0 {
+				start = i
 			}
+			continue
 		}
-		inWord = word
+		if start >= 0 && startsPhrase(phrases, lower, start, i) {
+			return true
+		}
+		start = -1
+	}
+	return start >= 0 && startsPhrase(phrases, lower, start, len(lower))
+}
+
+// startsPhrase reports whether a phrase whose first word is lower[start:end]
+// starts there.
+func startsPhrase(phrases map[string][]string, lower string, start, end int) bool {
+	for _, p := range phrases[lower[start:end]] {
+		if strings.HasPrefix(lower[start:], p) {
+			return true
+		}
 	}
 	return false
 }
@@ -174,7 +203,7 @@ func (v vocab) opensThread(lower string, words int) bool {
 	if commentWords[key] {
 		return true
 	}
-	if f := strings.Fields(key); len(f) == 2 && commentWords[f[1]] && isNumber(f[0]) {
+	if n, word, ok := strings.Cut(key, " "); ok && isNumber(n) && commentWords[strings.TrimSpace(word)] {
 		return true
 	}
 	return hasPhrase(v.thread, lower)

@@ -21,6 +21,13 @@ type AnalysisReader interface {
 
 // Run runs the suite. open must return a new, empty store each time it is
 // called; Run closes every store it opens.
+//
+// Beyond the doc comments of parallax.Store, the suite holds every backend
+// to these choices: the first stored version of any document, with or
+// without a URL, has Revision 1 and no Previous; the Revision and Previous a
+// caller passes are not trusted; a document with an empty ID is refused
+// with code EInvalid; Documents lets fn write to the store; and PutAnalysis
+// does not store the documents an analysis lists.
 func Run(t *testing.T, open func(t *testing.T) parallax.Store) {
 	tests := []struct {
 		name string

@@ -10,8 +10,8 @@ import (
 type doc struct {
 	id     string
 	title  string
-	day    int // days since 1970 of its publication date, or noDay
-	counts []termCount
+	day    int         // days since 1970 of its publication date, or noDay
+	counts []termCount // its terms, until it is placed
 	story  int32
 	dupOf  int32 // index of the earlier document it nearly duplicates, or -1
 }

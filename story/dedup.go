@@ -24,14 +24,21 @@ const (
 
 type signature [minhashes]uint64
 
-// dedup remembers the signatures of documents that are no one's copy.
+// dedup remembers the signatures of recent documents that are no one's
+// copy, in their LSH buckets; a signature pushed out of all its buckets is
+// forgotten.
 type dedup struct {
-	sigs    map[int32]*signature
-	buckets map[uint64][]int32
+	buckets map[uint64][]signed
+}
+
+// signed is a document with its signature.
+type signed struct {
+	doc int32
+	sig *signature
 }
 
 func newDedup() *dedup {
-	return &dedup{sigs: map[int32]*signature{}, buckets: map[uint64][]int32{}}
+	return &dedup{buckets: map[uint64][]signed{}}
 }
 
 // add returns the earlier document that text nearly duplicates; otherwise
@@ -44,14 +51,13 @@ func (x *dedup) add(k int32, text string) (int32, bool) {
 	keys := bandKeys(sig)
 	for _, key := range keys {
 		for _, other := range x.buckets[key] {
-			if agreement(sig, x.sigs[other]) >= dupJaccard {
-				return other, true
+			if agreement(sig, other.sig) >= dupJaccard {
+				return other.doc, true
 			}
 		}
 	}
-	x.sigs[k] = sig
 	for _, key := range keys {
-		b := append(x.buckets[key], k)
+		b := append(x.buckets[key], signed{k, sig})
 		if len(b) > bucketCap {
 			b = b[1:]
 		}

@@ -32,12 +32,14 @@ type Options struct {
 	Days float64
 }
 
-// Defaults, tuned on half the topics of a public story-clustering set (see
-// the package tests).
+// Defaults. Join and Link were tuned on half the topics of a public
+// story-clustering set (see the package tests); Days is a year, so that two
+// events of one kind years apart are kept apart while the follow-ups of one
+// event, weeks later, are not.
 const (
 	DefaultJoin = 0.30
 	DefaultLink = 0.14
-	DefaultDays = 30
+	DefaultDays = 365
 )
 
 // Clusterer places documents into stories as they arrive.
@@ -76,6 +78,7 @@ func (c *Clusterer) Add(it Item) {
 	if rep, ok := c.dups.add(int32(len(c.docs)-1), it.Doc.Title+"\n"+it.Doc.Body); ok {
 		d.dupOf = rep
 		c.join(c.docs[rep].story, d)
+		d.counts = nil
 		return
 	}
 	v := c.vocab.weigh(d.counts)
@@ -86,6 +89,7 @@ func (c *Clusterer) Add(it Item) {
 	}
 	c.join(best, d)
 	c.index.add(best, v)
+	d.counts = nil // in the centroid now; kept no longer, so memory per document stays small
 }
 
 // join adds d to story s.

@@ -95,8 +95,11 @@ func TestNearDuplicates(t *testing.T) {
 }
 
 func TestTimeline(t *testing.T) {
-	a := item("Talks resume", "On March 3 the delegations met again. The first round had ended on 28 February.", "2024-03-05")
-	a.Statements = []parallax.Statement{{ID: "s1", Doc: a.Doc.ID, SpeakerName: "Envoy Rask", Date: "2024-03-04", Content: "the talks will go on"}}
+	a := item("Talks resume", "On March 3 the delegations met again. The first round had ended on 28 February. On March 3 Envoy Rask said the talks would go on.", "2024-03-05")
+	a.Statements = []parallax.Statement{
+		{ID: "s1", Doc: a.Doc.ID, SpeakerName: "Envoy Rask", Date: "2024-03-04", Content: "the talks will go on"},
+		{ID: "s2", Doc: a.Doc.ID, SpeakerName: "Envoy Rask", Date: "2024-03-03", Content: "the talks would go on", Start: strings.Index(a.Doc.Body, "the talks would")},
+	}
 	b := item("Undated note", "The ceasefire of 12 June held.", "")
 	events := Timeline([]Item{a, b})
 	var dates []string
@@ -106,14 +109,21 @@ func TestTimeline(t *testing.T) {
 			t.Errorf("event %+v has no document or text", e)
 		}
 	}
-	want := []string{"2024-02-28", "2024-03-03", "2024-03-04", "2024-03-05"}
+	want := []string{"2024-02-28", "2024-03-03", "2024-03-03", "2024-03-04", "2024-03-05"}
 	if strings.Join(dates, " ") != strings.Join(want, " ") {
 		t.Errorf("timeline dates %v, want %v", dates, want)
 	}
+	linked := map[string]string{}
 	for _, e := range events {
-		if e.Date == "2024-03-04" && (len(e.Statements) != 1 || e.Statements[0] != "s1") {
-			t.Errorf("statement event %+v does not link s1", e)
+		for _, s := range e.Statements {
+			linked[s] = e.Date + " " + e.Event
 		}
+	}
+	if !strings.HasPrefix(linked["s1"], "2024-03-04 Envoy Rask:") {
+		t.Errorf("s1 linked to %q, want its own event on 2024-03-04", linked["s1"])
+	}
+	if linked["s2"] != "2024-03-03 On March 3 Envoy Rask said the talks would go on." {
+		t.Errorf("s2 linked to %q, want the dated sentence it is in", linked["s2"])
 	}
 }
 

@@ -55,8 +55,12 @@ func (tl *timeline) addItem(it Item) {
 	if !published.IsZero() {
 		tl.add(published.Format("2006-01-02"), "Published: "+clip(firstNonEmpty(d.Title, d.ID)), d.ID, "")
 	}
+	var spans []sentenceSpan
 	for _, m := range resolveYears(findDates(d.Body), published) {
-		tl.add(m.iso(), clip(sentenceAround(d.Body, m.Start, m.End)), d.ID, "")
+		from, to := sentenceAround(d.Body, m.Start, m.End)
+		event := clip(d.Body[from:to])
+		tl.add(m.iso(), event, d.ID, "")
+		spans = append(spans, sentenceSpan{from, to, m.iso(), event})
 	}
 	for _, c := range d.Captions {
 		for _, m := range findDates(c) {
@@ -65,12 +69,46 @@ func (tl *timeline) addItem(it Item) {
 			}
 		}
 	}
-	for _, s := range it.Statements {
+	starts := byteOffsets(d.Body, it.Statements)
+	for i, s := range it.Statements {
 		if _, err := time.Parse("2006-01-02", s.Date); err != nil {
 			continue
 		}
-		tl.add(s.Date, clip(statementEvent(s)), d.ID, s.ID)
+		event := clip(statementEvent(s))
+		for _, sp := range spans {
+			// A statement inside a dated sentence is that sentence's event.
+			if sp.date == s.Date && starts[i] >= sp.from && starts[i] < sp.to {
+				event = sp.event
+				break
+			}
+		}
+		tl.add(s.Date, event, d.ID, s.ID)
 	}
+}
+
+// sentenceSpan is a dated sentence of a body: byte offsets, date, event.
+type sentenceSpan struct {
+	from, to    int
+	date, event string
+}
+
+// byteOffsets converts the statements' rune offsets into body to byte
+// offsets, in one pass over the body; an offset past the end gives -1.
+func byteOffsets(body string, stmts []parallax.Statement) []int {
+	out := make([]int, len(stmts))
+	want := map[int][]int{}
+	for i, s := range stmts {
+		out[i] = -1
+		want[s.Start] = append(want[s.Start], i)
+	}
+	n := 0
+	for b := range body {
+		for _, i := range want[n] {
+			out[i] = b
+		}
+		n++
+	}
+	return out
 }
 
 // events returns the events in date order, and in the order they were
@@ -92,8 +130,9 @@ func statementEvent(s parallax.Statement) string {
 	return s.SpeakerName + ": " + s.Content
 }
 
-// sentenceAround returns the sentence of text that holds [start, end).
-func sentenceAround(text string, start, end int) string {
+// sentenceAround returns the byte span of the sentence of text that holds
+// [start, end).
+func sentenceAround(text string, start, end int) (int, int) {
 	from := strings.LastIndexAny(text[:start], ".!?\n") + 1
 	to := strings.IndexAny(text[end:], ".!?\n")
 	if to < 0 {
@@ -101,7 +140,7 @@ func sentenceAround(text string, start, end int) string {
 	} else {
 		to += end + 1
 	}
-	return strings.TrimSpace(text[from:to])
+	return from, to
 }
 
 // clip shortens s to maxEventLen runes, at a word boundary when it can.

@@ -14,7 +14,7 @@ const maxDocTerms = 300
 // the same kind better than common words do.
 const (
 	nameBoost   = 2
-	entityBoost = 2
+	entityBoost = 1
 )
 
 // termCount is a term id with its (boosted) count in one document.
@@ -147,27 +147,4 @@ func (v vector) top(n int) vector {
 		t = t[:n]
 	}
 	return t
-}
-
-// sortVector sorts v by term id.
-func sortVector(v vector) {
-	sort.Slice(v, func(i, j int) bool { return v[i].term < v[j].term })
-}
-
-// cosine is the dot product of two normalised vectors sorted by term.
-func cosine(a, b vector) float64 {
-	var dot float64
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i].term < b[j].term:
-			i++
-		case a[i].term > b[j].term:
-			j++
-		default:
-			dot += a[i].w * b[j].w
-			i++
-			j++
-		}
-	}
-	return dot
 }

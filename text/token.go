@@ -129,11 +129,3 @@ func script(r rune) int {
 	}
 	return scriptOther
 }
-
-// IsCapitalized reports whether w starts with an upper-case letter.
-func IsCapitalized(w string) bool {
-	for _, r := range w {
-		return unicode.IsUpper(r)
-	}
-	return false
-}

@@ -36,7 +36,7 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 	if *db != "" {
 		st, err := sqlite.Open(ctx, *db)
 		if err != nil {
-			return fmt.Errorf("open store %s: %w", *db, err)
+			return err
 		}
 		defer st.Close()
 		if err := st.Documents(ctx, func(d parallax.Document) error { p.Add(d); return nil }); err != nil {

@@ -24,7 +24,7 @@ func (c *ingestCommand) Run(ctx context.Context, args []string) error {
 	}
 	st, err := sqlite.Open(ctx, *db)
 	if err != nil {
-		return fmt.Errorf("open store %s: %w", *db, err)
+		return err
 	}
 	defer st.Close()
 	counts := map[parallax.PutResult]int{}

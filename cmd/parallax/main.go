@@ -45,6 +45,7 @@ Commands:
   ingest    store documents in the database
   analyze   run the whole pipeline and print a report (or --json)
   gen       write a synthetic corpus with known story labels, for benchmarks
+  bench     bench extract DIR: extraction speed, and F1 against a --truth file
 
 PATH is a file, a folder (read recursively) or - for standard input.
 Run 'parallax <command> -h' for a command's flags.
@@ -76,6 +77,8 @@ func run(ctx context.Context, e env, args []string) int {
 		cmd = &analyzeCommand{env: e}
 	case "gen":
 		cmd = &genCommand{env: e}
+	case "bench":
+		cmd = &benchCommand{env: e}
 	default:
 		fmt.Fprintf(e.Stderr, "parallax: unknown command %q\n\n%s", args[0], usage)
 		return exitUsage

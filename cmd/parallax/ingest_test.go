@@ -1,0 +1,201 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/extract"
+	"github.com/parallax-news/parallax/ingest"
+	"github.com/parallax-news/parallax/internal/testcorpus"
+	"github.com/parallax-news/parallax/sqlite"
+)
+
+// summary is the line ingest prints.
+type summary struct{ added, duplicates, revisions, errors int }
+
+func parseSummary(t *testing.T, out string) summary {
+	t.Helper()
+	var s summary
+	if _, err := fmt.Sscanf(out, "%d new, %d duplicates, %d revisions, %d errors\n",
+		&s.added, &s.duplicates, &s.revisions, &s.errors); err != nil {
+		t.Fatalf("ingest summary %q: %v", out, err)
+	}
+	return s
+}
+
+// expectation is what reading paths yields, worked out from the ingest and
+// extract packages directly.
+type expectation struct {
+	docs     int // documents extracted
+	distinct int // distinct document ids among them
+	errors   int // inputs and documents that failed
+}
+
+func expect(t *testing.T, paths ...string) expectation {
+	t.Helper()
+	var e expectation
+	ids := map[string]bool{}
+	err := ingest.Walk(context.Background(), paths, ingest.Options{}, func(raw parallax.Raw) error {
+		d, err := extract.Extract(raw)
+		if err != nil {
+			e.errors++
+			return nil
+		}
+		e.docs++
+		ids[d.ID] = true
+		return nil
+	}, func(error) { e.errors++ })
+	if err != nil {
+		t.Fatalf("walk %v: %v", paths, err)
+	}
+	e.distinct = len(ids)
+	return e
+}
+
+func openStore(t *testing.T, db string) *sqlite.Store {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+func storedCount(t *testing.T, db string) int {
+	t.Helper()
+	st := openStore(t, db)
+	defer st.Close()
+	n, err := st.CountDocuments(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// ingestTwice ingests dir into a fresh database twice and checks that the
+// second run stores nothing new.
+func ingestTwice(t *testing.T, dir string, want expectation) {
+	t.Helper()
+	if want.docs == 0 {
+		t.Fatalf("%s yields no documents", dir)
+	}
+	db := filepath.Join(t.TempDir(), "p.db")
+	first := parseSummary(t, runOK(t, "ingest", "--db", db, dir).stdout)
+	if first.added+first.revisions != want.distinct || first.duplicates != want.docs-want.distinct || first.errors != want.errors {
+		t.Errorf("first ingest of %s: %+v; want %d new or revised, %d duplicates, %d errors",
+			dir, first, want.distinct, want.docs-want.distinct, want.errors)
+	}
+	second := parseSummary(t, runOK(t, "ingest", "--db", db, dir).stdout)
+	if want := (summary{0, want.docs, 0, want.errors}); second != want {
+		t.Errorf("second ingest of %s: %+v, want %+v", dir, second, want)
+	}
+	if n := storedCount(t, db); n != want.distinct {
+		t.Errorf("%d documents stored, want %d", n, want.distinct)
+	}
+}
+
+func TestIngestCorpusTwice(t *testing.T) {
+	pages := filepath.Join(testcorpus.Dir(t, "corpus/karabakh"), "pages")
+	want := expect(t, pages)
+	if want.docs != 5 || want.distinct != 5 || want.errors != 0 {
+		t.Errorf("the five corpus pages read as %+v, want 5 distinct documents and no errors", want)
+	}
+	ingestTwice(t, pages, want)
+}
+
+// mixedDir returns the fixture folder with one input of every form.
+func mixedDir(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join("..", "..", "testdata", "mixed")
+	if _, err := os.Stat(dir); os.IsNotExist(err) {
+		t.Skipf("fixture folder %s does not exist yet", dir)
+	}
+	return dir
+}
+
+func TestIngestMixedTwice(t *testing.T) {
+	dir := mixedDir(t)
+	want := expect(t, dir)
+	t.Logf("%s yields %d documents, %d distinct, %d errors", dir, want.docs, want.distinct, want.errors)
+	ingestTwice(t, dir, want)
+}
+
+// writeJSONL writes records, one JSON object a line, to a new file in dir.
+func writeJSONL(t *testing.T, dir, name string, records ...map[string]string) string {
+	t.Helper()
+	f, err := os.Create(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	enc := json.NewEncoder(f)
+	for _, r := range records {
+		if err := enc.Encode(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return f.Name()
+}
+
+func TestIngestRevision(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "p.db")
+	const url = "https://news.example.org/2021/04/border-talks"
+	v1 := writeJSONL(t, dir, "v1.jsonl", map[string]string{
+		"url": url, "title": "Border talks resume",
+		"text": "Border talks resume\n\nNegotiators met on Monday in the border town and agreed to meet again.",
+	})
+	v2 := writeJSONL(t, dir, "v2.jsonl", map[string]string{
+		"url": url, "title": "Border talks resume",
+		"text": "Border talks resume\n\nNegotiators met on Monday in the border town but failed to agree on a date.",
+	})
+	tests := []struct {
+		file string
+		want summary
+	}{
+		{v1, summary{added: 1}},
+		{v2, summary{revisions: 1}},
+		{v1, summary{duplicates: 1}},
+	}
+	for _, tt := range tests {
+		if got := parseSummary(t, runOK(t, "ingest", "--db", db, tt.file).stdout); got != tt.want {
+			t.Errorf("ingest %s: %+v, want %+v", filepath.Base(tt.file), got, tt.want)
+		}
+	}
+	st := openStore(t, db)
+	defer st.Close()
+	var docs []parallax.Document
+	if err := st.Documents(context.Background(), func(d parallax.Document) error {
+		docs = append(docs, d)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 2 {
+		t.Fatalf("%d documents stored, want 2", len(docs))
+	}
+	if docs[1].Revision != 2 || docs[1].Previous != docs[0].ID || docs[1].URL != url {
+		t.Errorf("second version stored as revision %d of %q at %q; want revision 2 of %q at %q",
+			docs[1].Revision, docs[1].Previous, docs[1].URL, docs[0].ID, url)
+	}
+}
+
+func TestIngestUnwritableDatabase(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(good, []byte("A headline\n\nA paragraph of text about the talks."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runWith(t, false, "ingest", "--db", filepath.Join(dir, "missing", "p.db"), good)
+	if r.code != exitFailure {
+		t.Errorf("ingest into a missing folder: exit %d, want %d", r.code, exitFailure)
+	}
+	if len(lines(r.stderr)) != 1 {
+		t.Errorf("ingest into a missing folder: stderr %q, want one line", r.stderr)
+	}
+}
