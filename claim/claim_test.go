@@ -82,6 +82,8 @@ func TestCueForms(t *testing.T) {
 		{"arithmetic is not speech", "The Nasdaq Composite added 20.72 points to 8,570.66.", nil},
 		{"venue between cue and that", "Ilham Aliyev said in an email to Reuters that the corridor would open.",
 			[]want{{speaker: "ilham-aliyev", content: "the corridor would open", venue: "email"}}},
+		{"pronoun after a narrated sentence", "Sergei Lavrov said that talks went well. Meanwhile, Hulusi Akar visited Baku. He said that troops would stay.",
+			[]want{{speaker: "sergei-lavrov", content: "talks went well"}, {speaker: "hulusi-akar", content: "troops would stay"}}},
 		{"pronoun gender", "Maria Zakharova met Sergei Lavrov. She said that talks went well. Lavrov spoke next. She added that more would follow. He said that he agreed.",
 			[]want{{speaker: "maria-zakharova", content: "talks went well"}, {speaker: "maria-zakharova", content: "more would follow"}, {speaker: "sergei-lavrov", content: "he agreed"}}},
 		{"attribution after the clause", "The talks will continue next week, Sergei Lavrov said on Tuesday.",

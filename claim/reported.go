@@ -414,10 +414,11 @@ func (d *doc) freeSentence(si int) bool {
 		}
 	}
 	switch d.low[a] {
-	case "he", "she", "it", "they", "his", "her", "their", "its", "such", "these", "those", "but":
-		return false
+	case "he", "she", "it", "they", "his", "her", "their", "its", "such", "these", "those",
+		"but", "however", "meanwhile", "separately", "elsewhere", "still", "yet":
+		return false // the narrator speaks again
 	}
-	if ms := d.mentionsIn(s.Start, d.toks[a].End); len(ms) > 0 && d.isPerson(ms[0].Entity) {
+	if ms := d.mentionsIn(s.Start, d.toks[min(a+4, b-1)].End); len(ms) > 0 && d.isPerson(ms[0].Entity) {
 		return false // a person's doings: narration ("Lavrov left")
 	}
 	return d.inSent[si] == 0

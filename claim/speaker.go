@@ -203,8 +203,10 @@ func (d *doc) isPerson(id string) bool {
 
 // pronoun resolves a pronoun subject at token j: "who" and "which" to the
 // entity just before them; "he", "she", "it" and "they" to the speaker of
-// the last statement when it fits, else to the subject of the sentence
-// before.
+// the statement in the sentence before when it fits, else to the subject
+// of the sentence before, else to the speaker of a recent statement. "He"
+// and "she" learn a person's gender so that neither later goes to someone
+// the other named.
 func (d *doc) pronoun(w string, j int) (out []speaker) {
 	p := d.toks[j].Start
 	text := d.toks[j].Text
@@ -234,16 +236,54 @@ func (d *doc) pronoun(w string, j int) (out []speaker) {
 			d.gender[out[0].id] = w
 		}
 	}()
-	if n := len(d.stmts); n > 0 {
-		last := d.stmts[n-1]
-		if d.paraOf(last.start) >= d.paraOf(p)-1 && last.start < p {
-			if w == "they" && len(last.speakers) > 1 || w != "they" && fits(last.speakers[0].id) {
-				out = relabel(last.speakers, text)
-				return out
-			}
+	si := d.sentenceOf(p)
+	var last stmt
+	lastFits := false
+	if n := len(d.stmts); n > 0 && d.stmts[n-1].start < p {
+		last = d.stmts[n-1]
+		lastFits = w == "they" && len(last.speakers) > 1 || w != "they" && fits(last.speakers[0].id)
+	}
+	if lastFits && d.statementSentence(last) >= si-1 {
+		out = relabel(last.speakers, text) // the sentence before was the statement
+		return out
+	}
+	recent := lastFits && d.paraOf(last.start) >= d.paraOf(p)-1
+	known := func(id string) bool { return fits(id) && d.gender[id] == w }
+	if w == "he" || w == "she" {
+		// A person the text already called "he" or "she" comes first.
+		if out = d.subjectBefore(si, w, text, known); out != nil {
+			return out
+		}
+		if recent && known(last.speakers[0].id) {
+			out = relabel(last.speakers, text)
+			return out
 		}
 	}
-	si := d.sentenceOf(p)
+	if out = d.subjectBefore(si, w, text, fits); out != nil {
+		return out
+	}
+	if recent {
+		out = relabel(last.speakers, text)
+		return out
+	}
+	return nil
+}
+
+// statementSentence returns the last sentence a statement occupies: that
+// of its cue, or of its content when the cue comes first.
+func (d *doc) statementSentence(s stmt) int {
+	last := d.sentenceOf(max(s.end-1, s.start))
+	if s.cueAt >= 0 {
+		last = max(last, d.sentenceOf(d.toks[s.cueAt].Start))
+	}
+	return last
+}
+
+// subjectBefore returns the subject of the nearest of the two sentences
+// before sentence si that names an entity the pronoun fits: its first
+// mention that is not a modifier, or for "they" its first pair joined by
+// "and".
+func (d *doc) subjectBefore(si int, w, text string, fits func(string) bool) []speaker {
 	for s := si - 1; s >= 0 && s >= si-2; s-- {
 		sent := d.sents[s]
 		var cands []entity.Resolved
@@ -252,20 +292,14 @@ func (d *doc) pronoun(w string, j int) (out []speaker) {
 				cands = append(cands, m)
 			}
 		}
-		if len(cands) == 0 {
-			continue
+		if w != "they" && len(cands) > 0 {
+			return []speaker{{id: cands[0].Entity, mention: text}}
 		}
-		if w == "they" {
-			for k := 0; k+1 < len(cands); k++ {
-				if d.listGlue(cands[k].End, cands[k+1].Start) {
-					out = []speaker{{id: cands[k].Entity, mention: text}, {id: cands[k+1].Entity, mention: text}}
-					return out
-				}
+		for k := 0; k+1 < len(cands); k++ {
+			if d.listGlue(cands[k].End, cands[k+1].Start) {
+				return []speaker{{id: cands[k].Entity, mention: text}, {id: cands[k+1].Entity, mention: text}}
 			}
-			continue
 		}
-		out = []speaker{{id: cands[0].Entity, mention: text}}
-		return out
 	}
 	return nil
 }

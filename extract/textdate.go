@@ -146,6 +146,7 @@ func hasYear(s string) bool {
 	return false
 }
 
+// valid reports whether s is a real calendar date (and time of day).
 func (s stamp) valid() bool {
 	days := [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 	if s.year < 1900 || s.year > 2100 || s.month < 1 || s.month > 12 || s.day < 1 || s.day > days[s.month] {
@@ -154,6 +155,7 @@ func (s stamp) valid() bool {
 	return !s.hasTime || s.hour < 24 && s.min < 60
 }
 
+// number reads a run of digits matched by a date pattern.
 func number(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n

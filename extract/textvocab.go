@@ -24,9 +24,10 @@ type vocab struct {
 	phrases map[string][]string // notice phrases by their first word
 	symbols []string            // notice phrases that start with a symbol
 	thread  map[string][]string // thread openers by their first word
-	end     map[string]bool
+	end     map[string]bool     // headings over lists of other stories
 }
 
+// parseVocab reads the sections of the vocabulary file (see its header).
 func parseVocab(src string) vocab {
 	v := vocab{labels: map[string]bool{}, phrases: map[string][]string{}, thread: map[string][]string{}, end: map[string]bool{}}
 	section := ""

@@ -5,8 +5,10 @@ import (
 	"database/sql"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/storetest"
@@ -232,22 +234,10 @@ func TestFullTextIndexFollowsDocuments(t *testing.T) {
 			got = append(got, id)
 		}
 		rows.Close()
-		if len(got) != len(tt.want) || (len(got) > 0 && !equal(got, tt.want)) {
+		if !slices.Equal(got, tt.want) {
 			t.Errorf("MATCH %q = %v, want %v", tt.query, got, tt.want)
 		}
 	}
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func TestPutAnalysisFailureKeepsPrevious(t *testing.T) {
@@ -271,5 +261,24 @@ func TestPutAnalysisFailureKeepsPrevious(t *testing.T) {
 	}
 	if len(a.Stories) != 1 || a.Stories[0].ID != "T1" || len(a.Entities) != 0 {
 		t.Errorf("after a failed PutAnalysis the store holds %+v, want the previous analysis", a)
+	}
+}
+
+func TestIngestedAt(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	defer s.Close()
+	at := time.Date(2021, 5, 18, 9, 30, 0, 0, time.FixedZone("AMT", 4*3600))
+	s.now = func() time.Time { return at }
+	d := parallax.Document{ID: "a1", Title: "T", Body: "B"}
+	if _, err := s.PutDocument(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	var got string
+	if err := s.db.QueryRowContext(ctx, `SELECT ingested_at FROM documents WHERE id = ?`, d.ID).Scan(&got); err != nil {
+		t.Fatal(err)
+	}
+	if want := "2021-05-18T05:30:00Z"; got != want {
+		t.Errorf("ingested_at = %q, want %q (UTC)", got, want)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/entity"
@@ -33,9 +34,9 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	var st *sqlite.Store
 	if *db != "" {
-		st, err := sqlite.Open(ctx, *db)
-		if err != nil {
+		if st, err = openExisting(ctx, *db); err != nil {
 			return err
 		}
 		defer st.Close()
@@ -49,6 +50,12 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 		}
 	}
 	a := p.Analysis()
+	if st != nil {
+		// The stored analysis is what later readers of the database see.
+		if err := st.PutAnalysis(ctx, a); err != nil {
+			return fmt.Errorf("store analysis in %s: %w", *db, err)
+		}
+	}
 	if *asJSON {
 		enc := json.NewEncoder(c.env.Stdout)
 		enc.SetEscapeHTML(false)
@@ -56,4 +63,13 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 		return enc.Encode(a)
 	}
 	return report.Text(c.env.Stdout, a)
+}
+
+// openExisting opens a database that must already exist: opening creates a
+// missing one, and a mistyped name would then read as an empty corpus.
+func openExisting(ctx context.Context, path string) (*sqlite.Store, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("open store: %w", err)
+	}
+	return sqlite.Open(ctx, path)
 }

@@ -2,8 +2,10 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax"
@@ -47,10 +49,26 @@ func TestAnalyzeStore(t *testing.T) {
 	if r := runOK(t, "analyze", "--db", db); len(lines(r.stdout)) == 0 {
 		t.Error("analyze --db printed no report")
 	}
+
+	// The analysis is stored back: what the store holds is what was printed.
+	st = openStore(t, db)
+	defer st.Close()
+	kept, err := st.Analysis(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(kept.Statements) != len(a.Statements) || len(kept.Stories) != len(a.Stories) || len(kept.Entities) != len(a.Entities) {
+		t.Errorf("stored analysis has %d statements, %d stories, %d entities; printed %d, %d, %d",
+			len(kept.Statements), len(kept.Stories), len(kept.Entities), len(a.Statements), len(a.Stories), len(a.Entities))
+	}
+	if len(a.Statements) == 0 {
+		t.Error("the mixed fixtures gave no statements to store")
+	}
 }
 
 func TestAnalyzeEmptyStore(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "p.db")
+	openStore(t, db).Close()
 	var a parallax.Analysis
 	out := runOK(t, "analyze", "--db", db, "--json").stdout
 	if err := json.Unmarshal([]byte(out), &a); err != nil {
@@ -58,5 +76,19 @@ func TestAnalyzeEmptyStore(t *testing.T) {
 	}
 	if a.Documents == nil || len(a.Documents) != 0 {
 		t.Errorf("analyze of an empty store: documents %v, want []", a.Documents)
+	}
+}
+
+func TestAnalyzeMissingStore(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "typo.db")
+	r := runWith(t, false, "analyze", "--db", db)
+	if r.code != exitFailure {
+		t.Errorf("analyze of a missing database: exit %d, want %d", r.code, exitFailure)
+	}
+	if ls := lines(r.stderr); len(ls) != 1 || !strings.Contains(ls[0], "typo.db") {
+		t.Errorf("stderr %q, want one line naming typo.db", r.stderr)
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Error("analyze created the missing database")
 	}
 }
