@@ -90,6 +90,10 @@ func TestCueForms(t *testing.T) {
 			[]want{{speaker: "sergei-lavrov", cue: "said", content: "The talks will continue next week"}}},
 		{"inverted attribution after the clause", "Ceasefire violations were rare, said Dmitry Peskov.",
 			[]want{{speaker: "dmitry-peskov", cue: "said", content: "Ceasefire violations were rare"}}},
+		{"told without that", "Dmitry Peskov told reporters the Kremlin was worried about the fighting.",
+			[]want{{speaker: "dmitry-peskov", cue: "told", content: "the Kremlin was worried about the fighting", venue: "reporters"}}},
+		{"relative clause between subject and cue", "Turkey, which backs Azerbaijan, has called for Armenia to withdraw.",
+			[]want{{speaker: "turkey", content: "Armenia to withdraw"}}},
 		{"partial quote is not direct", "Nikol Pashinyan said the “aggressive” stance of Ankara required a rethink of policy.",
 			[]want{{speaker: "nikol-pashinyan", content: "the “aggressive” stance of Ankara required a rethink of policy"}}},
 	}

@@ -3,6 +3,7 @@ package claim
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax/text"
 )
@@ -218,10 +219,13 @@ func (d *doc) content(h hit, limit int) (int, int) {
 			break // an object came first: "recognizing the actions that …"
 		}
 	}
-	if start < 0 {
-		if h.kind == kindTell {
+	if start < 0 && h.kind == kindTell {
+		start = d.afterAddressee(h, lt)
+		if start < 0 {
 			return -1, -1
 		}
+	}
+	if start < 0 {
 		if h.to >= lt {
 			return -1, -1
 		}
@@ -245,6 +249,37 @@ func (d *doc) content(h hit, limit int) (int, int) {
 		return -1, -1
 	}
 	return start, end
+}
+
+// afterAddressee returns where the content of a "tell" cue starts when no
+// "that" introduces it: after the addressee ("told reporters the Kremlin
+// was concerned", "told Reuters Baku would answer"), or -1.
+func (d *doc) afterAddressee(h hit, lt int) int {
+	k := h.to
+	if k >= lt {
+		return -1
+	}
+	if _, ok := lex.venues[d.low[k]]; ok {
+		k++
+	} else if ms := d.mentionsIn(d.toks[k].Start, d.toks[k].End); len(ms) > 0 {
+		k = d.tokenAt(ms[0].End)
+	} else {
+		return -1
+	}
+	for k < lt && adjunctWord(d.toks[k].Text, d.low[k]) && d.low[k] != "the" && d.low[k] != "a" && !startsUpper(d.toks[k].Text) {
+		k++ // "told reporters on Tuesday …"
+	}
+	if k >= lt {
+		return -1
+	}
+	return d.toks[k].Start
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // adjunctWords may stand between a cue and its "that": addressees, times

@@ -45,8 +45,9 @@ func (d *doc) subject(h hit, from int) []speaker {
 	}
 	var kept []entity.Resolved
 	var rep []entity.Resolved // entities before a spokesperson word
+	ra, rb := d.relativeClause(from, cueStart)
 	for _, m := range d.mentionsIn(from, cueStart) {
-		if m.End > cueStart {
+		if m.End > cueStart || m.Start >= ra && m.End <= rb {
 			continue
 		}
 		switch next := d.nextWord(m.End); {
@@ -87,6 +88,27 @@ func (d *doc) subject(h hit, from int) []speaker {
 		out = append(out, speaker{id: m.Entity, mention: d.mentionText(from, cueStart, m), forID: forID})
 	}
 	return out
+}
+
+// relativeClause returns the rune span of a relative clause set off by
+// commas between a subject and its cue ("Turkey, which backs Azerbaijan,
+// has called for"), whose names are not the subject; or an empty span.
+func (d *doc) relativeClause(from, cueStart int) (int, int) {
+	seg := string(d.rs[from:cueStart])
+	end := strings.LastIndex(strings.TrimRight(seg, " "), ",")
+	if end < 0 {
+		return 0, 0
+	}
+	start := -1
+	for _, w := range []string{", which ", ", who ", ", whose "} {
+		if k := strings.LastIndex(seg[:end], w); k > start {
+			start = k
+		}
+	}
+	if start < 0 {
+		return 0, 0
+	}
+	return from + len([]rune(seg[:start])), from + len([]rune(seg[:end]))
 }
 
 // nextWord returns the lower-cased word right after rune offset p, past a
@@ -162,7 +184,7 @@ func (d *doc) mentionText(from, cueStart int, m entity.Resolved) string {
 	a := from
 	seg := string(d.rs[from:cueStart])
 	trimmed := strings.TrimRight(seg, " ,")
-	for _, sep := range []string{",", " — ", " – ", ": "} {
+	for _, sep := range []string{",", " — ", " – ", " - ", ": ", ") "} {
 		if k := strings.LastIndex(trimmed, sep); k >= 0 && from+len([]rune(seg[:k+len(sep)])) > a {
 			a = from + len([]rune(seg[:k+len(sep)])) // after a clause or a dateline ("YEREVAN — ")
 		}
