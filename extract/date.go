@@ -24,10 +24,14 @@ var metaDateKeys = []string{
 	"dc.date", "dcterms.date", "date", "article:published", "cxenseparse:recs:publishtime",
 }
 
-// publishedDate returns when the page was first published, YYYY-MM-DD or
-// RFC 3339 with the page's own offset, and the signal it was read from. It
-// prefers what the page states in structured metadata; without any, it
-// searches the whole page. Dates after now are not plausible.
+// publishedDate returns when the page was published, YYYY-MM-DD or RFC 3339
+// with the page's own offset, and the signal it was read from. In order: a
+// revision date the page prints while it does not print its first
+// publication date; a publication timestamp in metadata with the
+// publisher's own offset; the search of the whole page by go-htmldate
+// (original date, extensive mode), unless it found only a copyright or a
+// year; a publication date in metadata; the first day the page prints.
+// Dates more than a day after now are not plausible.
 func publishedDate(root *html.Node, m *pageMeta, pageURL string, now time.Time) (date, basis string) {
 	latest := now.Add(24 * time.Hour)
 	sd, sbasis, ok := structuredDate(m, latest)

@@ -109,3 +109,17 @@ func TestFromHTMLBadInput(t *testing.T) {
 		t.Error("no error for a page over the size limit")
 	}
 }
+
+func TestCommentsNeverHoldTheArticle(t *testing.T) {
+	page := `<html><body><div class="comment"><h1>Why the harbour fees must fall</h1>
+<p>Opinion pieces are often filed in a section its publisher calls comment, and the markup says so on the wrapper around the whole article.</p>
+<p>The fees rose three times in two years, while the number of boats mooring here fell by a third, and the council has not explained why.</p>
+<p>Lowering them would bring back the visiting yachts that kept the cafés and the chandlery open through the autumn.</p></div></body></html>`
+	d, err := fromHTML(parallax.Raw{Kind: parallax.KindHTML, Data: page})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Comments) != 0 || !strings.Contains(d.Body, "fees rose three times") {
+		t.Errorf("article taken for a comment: comments %+v, body %q", d.Comments, d.Body)
+	}
+}

@@ -11,7 +11,7 @@ import (
 // (subscribe, follow, sign up), or credit the staff.
 var (
 	// tailLabel is a line that introduces links to other articles; the
-	// line and the short lines after it are furniture.
+	// line and the titles listed under it are furniture.
 	tailLabel = regexp.MustCompile(`(?i)^(related( (articles|stories|coverage|content|posts|news|reading))?|more( (from|on|about|stories|great \pL+ stories)\b.*)?|read (more|also|next)|see also|recommended( for you| reading)?|you (may|might) also like|popular on \pL+.*|most (read|popular)|also read|trending( now)?|further reading|more in \pL+.*)\s*[:.…]*$`)
 	// labelledLink is a one-line pointer to another article.
 	labelledLink = regexp.MustCompile(`(?i)^(related|read more|read also|also read|also|see also|more|watch|listen|read next|recommended)\s*:\s*\S`)

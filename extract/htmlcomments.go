@@ -54,7 +54,9 @@ func splitComments(root *html.Node) []parallax.Comment {
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if !isCommentItem(c) {
+			// The page's headline is never inside a reader comment: an
+			// element holding it is a page section named "comment".
+			if !isCommentItem(c) || holdsHeadline(c) {
 				walk(c, depth)
 				continue
 			}
@@ -139,6 +141,15 @@ func readComment(item *html.Node, depth int) (parallax.Comment, bool) {
 	cm.DisplayName = cm.Author
 	cm.Text = strings.Join(texts, "\n\n")
 	return cm, cm.Text != ""
+}
+
+func holdsHeadline(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.H1 || holdsHeadline(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsHeader reports whether n holds a comment's author or time: then it

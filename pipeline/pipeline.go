@@ -53,19 +53,32 @@ func (p *Pipeline) Add(d parallax.Document) {
 }
 
 // Analysis returns everything derived from the documents added so far.
+// Near-duplicate copies keep their statements, but only the representative
+// of each set is compared and placed on the timeline, so a reprint neither
+// conflicts with its original nor doubles its events.
 func (p *Pipeline) Analysis() parallax.Analysis {
 	a := parallax.Analysis{Entities: p.reg.Entities()}
+	a.Duplicates, a.Stories, a.Threads = p.stories.Result()
+	copies := make(map[string]bool, len(a.Duplicates))
+	for _, d := range a.Duplicates {
+		copies[d.Doc] = true
+	}
 	docs := make(map[string]parallax.Document, len(p.items))
-	var stmts []parallax.Statement
+	var compared, copied []parallax.Statement
+	var originals []story.Item
 	for _, it := range p.items {
 		a.Documents = append(a.Documents, it.Doc)
 		docs[it.Doc.ID] = it.Doc
-		stmts = append(stmts, it.Statements...)
+		if copies[it.Doc.ID] {
+			copied = append(copied, it.Statements...)
+			continue
+		}
+		originals = append(originals, it)
+		compared = append(compared, it.Statements...)
 	}
-	cmp := compare.Compare(stmts, docs)
-	a.Statements, a.Questions, a.Conflicts = cmp.Statements, cmp.Questions, cmp.Conflicts
-	a.Duplicates, a.Stories, a.Threads = p.stories.Result()
-	a.Timeline = story.Timeline(p.items)
+	cmp := compare.Compare(compared, docs)
+	a.Statements, a.Questions, a.Conflicts = append(cmp.Statements, copied...), cmp.Questions, cmp.Conflicts
+	a.Timeline = story.Timeline(originals)
 	normalize(&a)
 	return a
 }

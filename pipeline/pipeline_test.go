@@ -1,0 +1,80 @@
+package pipeline
+
+import (
+	"testing"
+
+	"github.com/parallax-news/parallax"
+)
+
+const article = `Kardonia's defence ministry said on Friday that all of its armoured units had left the Lennar Pass. Spokesman Tomas Ferreira told reporters in Delvar that "not a single Kardonian soldier remains in the pass".
+
+Velmorian officials rejected that account. Deputy Foreign Minister Ilse Marquardt said that Kardonian tanks were still in the pass and that the withdrawal had not begun.
+
+The Regional Security Council said in a statement that its monitors would visit the pass on Monday.`
+
+func doc(source, title, body string) parallax.Document {
+	return parallax.Document{ID: parallax.DocID(title, body), Source: source, Title: title, Body: body, Published: "2026-03-14"}
+}
+
+func TestAddIsIdempotent(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc("a.txt", "Claims over the pass", article)
+	p.Add(d)
+	p.Add(d)
+	if n := len(p.Analysis().Documents); n != 1 {
+		t.Errorf("the same document added twice gives %d documents, want 1", n)
+	}
+}
+
+func TestCopiesAreNotCompared(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	original := doc("a.txt", "Claims over the pass", article)
+	reprint := doc("b.txt", "Claims over the pass", article+"\n\nSource: Northgate Wire")
+	p.Add(original)
+	p.Add(reprint)
+	a := p.Analysis()
+	if len(a.Duplicates) != 1 || a.Duplicates[0].Doc != reprint.ID {
+		t.Fatalf("duplicates = %+v, want the reprint %s listed as a copy", a.Duplicates, reprint.ID)
+	}
+	byID := map[string]parallax.Statement{}
+	fromReprint := 0
+	for _, s := range a.Statements {
+		byID[s.ID] = s
+		if s.Doc == reprint.ID {
+			fromReprint++
+		}
+	}
+	if fromReprint == 0 {
+		t.Error("the reprint's statements were dropped; they must stay listed")
+	}
+	for _, c := range a.Conflicts {
+		if byID[c.A].Doc == reprint.ID || byID[c.B].Doc == reprint.ID {
+			t.Errorf("conflict %s–%s involves the reprint", c.A, c.B)
+		}
+	}
+	for _, e := range a.Timeline {
+		for _, d := range e.Docs {
+			if d == reprint.ID {
+				t.Errorf("timeline event %q comes from the reprint", e.Event)
+			}
+		}
+	}
+}
+
+func TestEmptyAnalysisHasArrays(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := p.Analysis()
+	if a.Documents == nil || a.Entities == nil || a.Statements == nil || a.Conflicts == nil ||
+		a.Stories == nil || a.Threads == nil || a.Timeline == nil || a.Questions == nil || a.Duplicates == nil {
+		t.Errorf("empty analysis has nil lists: %+v", a)
+	}
+}
