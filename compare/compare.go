@@ -34,7 +34,6 @@ func Compare(stmts []parallax.Statement, docs map[string]parallax.Document) Resu
 		s := &out.Statements[i]
 		f := newFrame(*s)
 		g.frames = append(g.frames, f)
-		s.Stance = stance(*s, f)
 		all[i] = &stmt{s: s, pos: i, doc: docs[s.Doc], factual: !isOpinionOrCall(*s)}
 		all[i].day = day(s.Date, all[i].doc.Published)
 		g.add(i, f)
@@ -44,9 +43,11 @@ func Compare(stmts []parallax.Statement, docs map[string]parallax.Document) Resu
 	}
 	for q, members := range g.questions {
 		id := "q" + strconv.Itoa(q+1)
-		question := parallax.Question{ID: id, Label: label(g.frames, members)}
+		orient, verb := orientation(g.frames, members)
+		question := parallax.Question{ID: id, Label: label(g.frames, members, verb)}
 		group := make([]*stmt, len(members))
 		for k, m := range members {
+			out.Statements[m].Stance = stance(out.Statements[m], &g.frames[m], orient)
 			out.Statements[m].Question = id
 			question.Statements = append(question.Statements, out.Statements[m].ID)
 			group[k] = all[m]

@@ -23,7 +23,8 @@ func TestStance(t *testing.T) {
 		{"said", "it is not true that the convoy was not attacked", parallax.Affirms},
 	} {
 		s := parallax.Statement{Cue: tc.cue, Content: tc.content}
-		if got := stance(s, newFrame(s)); got != tc.want {
+		f := newFrame(s)
+		if got := stance(s, &f, 1); got != tc.want {
 			t.Errorf("stance(cue %q, %q) = %s, want %s", tc.cue, tc.content, got, tc.want)
 		}
 	}

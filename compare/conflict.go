@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/parallax-news/parallax"
@@ -162,17 +163,20 @@ func mutualAccusation(a, b *stmt) bool {
 	return hasCue(a.f.text, "reciprocal")
 }
 
-// explain names both speakers, their dates and outlets, and quotes both
-// spans briefly.
+// explain names both speakers with their affiliation, date and outlet,
+// and quotes both spans briefly, earlier first: "Tomas Ferreira
+// (Kardonian Defence Ministry, 14 March 2026, Northgate Wire) says “…”;
+// Ilse Marquardt (…) says “…”".
 func explain(kind string, a, b *stmt) string {
-	verb := map[string]string{
-		parallax.Contradiction: "contradicts",
-		parallax.Refutation:    "refutes",
-		parallax.Reversal:      "reverses",
-	}[kind]
-	return fmt.Sprintf("%s %s %s: %s “%s”; %s “%s”.",
-		who(b), verb, who(a),
-		context(a), quote(a.s.Content), context(b), quote(b.s.Content))
+	second := "says"
+	switch kind {
+	case parallax.Refutation:
+		second = "rejects it"
+	case parallax.Reversal:
+		second = "later says"
+	}
+	return fmt.Sprintf("%s says “%s”; %s %s: “%s”.",
+		context(a), quote(a.s.Content), context(b), second, quote(b.s.Content))
 }
 
 func who(x *stmt) string {
@@ -185,18 +189,37 @@ func who(x *stmt) string {
 	return "an unnamed source"
 }
 
-// context is "Speaker (date, outlet)" with what is known.
+// context is "Speaker (affiliation, date, outlet)" with what is known. The
+// affiliation is the organisation a spokesperson speaks for, written from
+// its entity id; a document without an outlet is named by its title.
 func context(x *stmt) string {
-	date := "undated"
+	var parts []string
+	if f := x.s.SpeakerFor; f != "" && f != x.s.Speaker {
+		parts = append(parts, entityName(f))
+	}
 	if !x.day.IsZero() {
-		date = x.day.Format("2006-01-02")
+		parts = append(parts, x.day.Format("2 January 2006"))
 	}
-	outlet := x.doc.Outlet
-	if outlet == "" {
-		outlet = firstNonEmpty(x.doc.Title, x.s.Doc)
-		outlet = "in “" + quote(outlet) + "”"
+	if x.doc.Outlet != "" {
+		parts = append(parts, x.doc.Outlet)
+	} else if t := firstNonEmpty(x.doc.Title, x.s.Doc); t != "" {
+		parts = append(parts, "in “"+quote(t)+"”")
 	}
-	return fmt.Sprintf("%s (%s, %s)", who(x), date, outlet)
+	if len(parts) == 0 {
+		return who(x)
+	}
+	return fmt.Sprintf("%s (%s)", who(x), strings.Join(parts, ", "))
+}
+
+// entityName writes an entity id ("kardonian-defence-ministry") as a
+// name ("Kardonian Defence Ministry").
+func entityName(id string) string {
+	words := strings.FieldsFunc(id, func(r rune) bool { return r == '-' || r == '_' })
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(words, " ")
 }
 
 // quote shortens s to quoteLen runes at a word boundary.

@@ -8,13 +8,17 @@ import (
 )
 
 // frame is a statement normalised for comparison: who it is about (the
-// countries it names, first one first), what happens (concept classes) and
-// the other content words, each as a feature.
+// countries it names, first one first), what happens (its main predicate
+// and concept classes) and the other content words, each as a feature.
 type frame struct {
 	who      []string        // countries in order of first mention
-	features map[string]bool // "c:" concepts, "a:" countries, "w:" other words
+	whoName  []string        // the word that first named each of them
+	names    []string        // other proper names ("Lennar Pass"), for labels
+	features map[string]bool // "p:" predicate group, "c:" concepts, "a:" countries, "w:" other words
 	words    []string        // the content's lower-cased words, in order
 	text     string          // those words joined by single spaces
+	pred     predicate       // the main predicate, when hasPred
+	hasPred  bool
 }
 
 // newFrame builds the frame of a statement's content.
@@ -31,10 +35,15 @@ func newFrame(s parallax.Statement) frame {
 		switch {
 		case concepts["~"+t] != "" && headsPhrase(raws, i):
 			f.features["c:"+concepts["~"+t]] = true
-		case len(actorsIn(t)) > 0:
-			for _, a := range actorsIn(t) {
+		case len(actorsIn(t)) > 0 || demonym(raw) != "":
+			names := actorsIn(t)
+			if len(names) == 0 {
+				names = []string{demonym(raw)}
+			}
+			for _, a := range names {
 				if !f.features["a:"+a] {
 					f.who = append(f.who, a)
+					f.whoName = append(f.whoName, strings.TrimSuffix(strings.TrimSuffix(raw, "'s"), "’s"))
 				}
 				f.features["a:"+a] = true
 			}
@@ -46,7 +55,53 @@ func newFrame(s parallax.Statement) frame {
 		}
 	}
 	f.text = strings.Join(f.words, " ")
+	f.names = properNames(raws)
+	f.pred, f.hasPred = mainPredicate(s.Content, f.features)
+	if f.hasPred {
+		f.features["p:"+f.pred.group] = true
+	}
 	return f
+}
+
+// properNames returns the runs of capitalised words after the first word
+// that do not name a country or a month or day: places, organisations,
+// people.
+func properNames(raws []string) []string {
+	var out, run []string
+	flush := func() {
+		if len(run) > 0 {
+			out = append(out, strings.Join(run, " "))
+		}
+		run = run[:0]
+	}
+	for i, raw := range raws {
+		t := fold(strings.ToLower(raw))
+		if i == 0 || !unicode.IsUpper([]rune(raw)[0]) || stopwords[strings.ToLower(raw)] || cueSets["calendar"][strings.ToLower(raw)] || len(actorsIn(t)) > 0 || demonym(raw) != "" {
+			flush()
+			continue
+		}
+		run = append(run, raw)
+	}
+	flush()
+	return out
+}
+
+// demonym recognises a place or people the lexicon does not list by the
+// shape of its name: a capitalised word ending in -ia or -ian ("Kardonia",
+// "Kardonian's") stands for the country of its stem. Short words are left
+// out, since given names end the same way.
+func demonym(raw string) string {
+	w := strings.TrimSuffix(strings.TrimSuffix(raw, "'s"), "’s")
+	if len(w) < 6 || !unicode.IsUpper([]rune(w)[0]) || strings.ContainsRune(w, '-') {
+		return ""
+	}
+	l := strings.ToLower(w)
+	for _, suffix := range []string{"ians", "ian", "ia"} {
+		if strings.HasSuffix(l, suffix) {
+			return strings.TrimSuffix(l, suffix)
+		}
+	}
+	return ""
 }
 
 // splitWords splits text into words of letters, digits, hyphens and

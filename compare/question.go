@@ -25,7 +25,7 @@ const (
 
 func featureWeight(f string) float64 {
 	switch f[0] {
-	case 'c':
+	case 'c', 'p':
 		return conceptWeight
 	case 'a':
 		return actorWeight
@@ -35,9 +35,13 @@ func featureWeight(f string) float64 {
 
 // similarity is the weighted overlap of two frames over the lighter one.
 // Frames about different first actors answer different questions
-// ("Turkish troops" and "a Russian operation").
+// ("Turkish troops" and "a Russian operation"), and so do frames whose
+// predicates differ: a question is a proposition, and statements that
+// share places and actors but say different things happen ("monitors will
+// visit the pass", "no soldier remains in the pass") do not answer it
+// alike.
 func similarity(a, b *frame) float64 {
-	if len(a.who) > 0 && len(b.who) > 0 && a.who[0] != b.who[0] {
+	if len(a.who) > 0 && len(b.who) > 0 && a.who[0] != b.who[0] || predGroup(a) != predGroup(b) {
 		return 0
 	}
 	var wa, wb, shared float64
@@ -57,10 +61,19 @@ func similarity(a, b *frame) float64 {
 	return 0
 }
 
+// predGroup is the predicate group of a frame, or "" when it has none.
+func predGroup(f *frame) string {
+	if f.hasPred {
+		return f.pred.group
+	}
+	return ""
+}
+
 // grouper assigns statements to questions one at a time.
 type grouper struct {
 	questions [][]int          // statement indices per question
 	who       []string         // the first actor each question is about, or ""
+	group     []string         // the predicate group of each question, or ""
 	postings  map[string][]int // feature → questions
 	frames    []frame
 }
@@ -69,7 +82,7 @@ type grouper struct {
 func (g *grouper) add(i int, f frame) int {
 	best, bestSim := -1, sameQuestion
 	for _, q := range g.candidates(f) {
-		if len(f.who) > 0 && g.who[q] != "" && f.who[0] != g.who[q] {
+		if len(f.who) > 0 && g.who[q] != "" && f.who[0] != g.who[q] || predGroup(&f) != g.group[q] {
 			continue
 		}
 		members := g.questions[q]
@@ -86,6 +99,7 @@ func (g *grouper) add(i int, f frame) int {
 		best = len(g.questions)
 		g.questions = append(g.questions, nil)
 		g.who = append(g.who, "")
+		g.group = append(g.group, predGroup(&f))
 	}
 	if g.who[best] == "" && len(f.who) > 0 {
 		g.who[best] = f.who[0]
@@ -129,37 +143,70 @@ func (g *grouper) candidates(f frame) []int {
 	return out
 }
 
-// label words a question by the features most of its statements share:
-// countries first, then concepts, then words.
-func label(frames []frame, members []int) string {
+// label words a question as its proposition: who it is about, the
+// concept most of its statements name, what happens (verb, the class of
+// its predicates) and the proper name (else the word) they repeat most, as "Turkish troops — deploy —
+// Nagorno-Karabakh?". Without a predicate, the most shared words stand
+// for what happens.
+func label(frames []frame, members []int, verb string) string {
 	count := map[string]int{}
+	names := map[string]int{}
+	who, whoName := map[string]int{}, map[string]string{}
 	for _, m := range members {
-		for f := range frames[m].features {
-			count[f]++
+		f := &frames[m]
+		for feat := range f.features {
+			count[feat]++
+		}
+		for _, n := range f.names {
+			names[n]++
+		}
+		if len(f.who) > 0 {
+			who[f.who[0]]++
+			if whoName[f.who[0]] == "" {
+				whoName[f.who[0]] = f.whoName[0]
+			}
 		}
 	}
-	feats := make([]string, 0, len(count))
-	for f := range count {
-		feats = append(feats, f)
+	subject := whoName[top(who, "")]
+	var rest []string
+	delete(count, "c:"+verb)
+	if c := top(count, "c:"); c != "" {
+		subject = strings.TrimSpace(subject + " " + c[2:])
+		delete(count, c)
 	}
-	rank := func(f string) int { return strings.IndexByte("acw", f[0]) }
-	sort.Slice(feats, func(i, j int) bool {
-		a, b := feats[i], feats[j]
-		if count[a] != count[b] {
-			return count[a] > count[b]
+	if verb == "" {
+		for k := 0; k < 2; k++ {
+			if w := top(count, "w:"); w != "" {
+				rest = append(rest, w[2:])
+				delete(count, w)
+			}
 		}
-		if rank(a) != rank(b) {
-			return rank(a) < rank(b)
+		verb = strings.Join(rest, " · ")
+	}
+	place := top(names, "")
+	if w := top(count, "w:"); place == "" && count[w] > 1 {
+		place = w[2:]
+	}
+	var parts []string
+	for _, p := range []string{subject, verb, place} {
+		if p != "" {
+			parts = append(parts, p)
 		}
-		return a < b
-	})
-	if len(feats) > 4 {
-		feats = feats[:4]
 	}
-	sort.SliceStable(feats, func(i, j int) bool { return rank(feats[i]) < rank(feats[j]) })
-	words := make([]string, len(feats))
-	for i, f := range feats {
-		words[i] = f[2:]
+	return strings.Join(parts, " — ") + "?"
+}
+
+// top returns the key with the given prefix counted most often, the first
+// in byte order on a tie, or "".
+func top(count map[string]int, prefix string) string {
+	best := ""
+	for k, n := range count {
+		if !strings.HasPrefix(k, prefix) {
+			continue
+		}
+		if best == "" || n > count[best] || n == count[best] && k < best {
+			best = k
+		}
 	}
-	return strings.Join(words, " · ") + "?"
+	return best
 }

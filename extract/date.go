@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/markusmobius/go-htmldate"
@@ -34,9 +35,10 @@ var metaDateKeys = []string{
 // Dates more than a day after now are not plausible.
 func publishedDate(root *html.Node, m *pageMeta, pageURL string, now time.Time) (date, basis string) {
 	latest := now.Add(24 * time.Hour)
+	printed := sync.OnceValue(func() []printedDay { return printedDays(visibleText(root)) })
 	sd, sbasis, ok := structuredDate(m, latest)
 	if ok {
-		if md, mbasis, shown := shownRevision(root, m, sd, latest); shown {
+		if md, mbasis, shown := shownRevision(printed, m, sd, latest); shown {
 			return md.String(), mbasis
 		}
 	}
@@ -56,19 +58,41 @@ func publishedDate(root *html.Node, m *pageMeta, pageURL string, now time.Time) 
 		// A year alone is no day: the search fills in the first of January.
 		found = false
 	case found:
-		return searchedDate(res), fmt.Sprintf("page search: %q", clip(res.SrcString, 80))
+		day := searchedDate(res)
+		if p, ok := onlyPrintedDay(printed(), latest); ok && p.t.Format(time.DateOnly) != day {
+			// The search read a date readers do not see, while the
+			// page shows them one day alone: that day is the article's.
+			return p.t.Format(time.DateOnly), fmt.Sprintf("text: %q, the only date printed", p.src)
+		}
+		return day, fmt.Sprintf("page search: %q", clip(res.SrcString, 80))
 	}
 	if ok {
 		return sd.String(), sbasis
 	}
 	// Without metadata or a date the search trusts, the first day the
 	// page prints is the likeliest: dates head articles.
-	for _, p := range printedDays(visibleText(root)) {
+	for _, p := range printed() {
 		if !p.t.Before(earliestDate) && !p.t.After(latest) {
 			return p.t.Format(time.DateOnly), fmt.Sprintf("text: %q, the first date printed", p.src)
 		}
 	}
 	return "", "no date found"
+}
+
+// onlyPrintedDay returns the day the page prints when it prints exactly
+// one plausible day, however often.
+func onlyPrintedDay(days []printedDay, latest time.Time) (printedDay, bool) {
+	var only printedDay
+	for _, p := range days {
+		switch {
+		case p.t.Before(earliestDate) || p.t.After(latest):
+		case only.t.IsZero():
+			only = p
+		case !sameDay(only.t, p.t):
+			return printedDay{}, false
+		}
+	}
+	return only, !only.t.IsZero()
 }
 
 // copyright matches a copyright notice.
@@ -149,7 +173,7 @@ var metaModifiedKeys = []string{"article:modified_time", "og:updated_time", "dat
 // shownRevision returns the page's revision date when the page prints
 // that date to its readers and not the first publication date: the
 // revision is then the date the page presents as its own.
-func shownRevision(root *html.Node, m *pageMeta, pub stated, latest time.Time) (stated, string, bool) {
+func shownRevision(printed func() []printedDay, m *pageMeta, pub stated, latest time.Time) (stated, string, bool) {
 	v, basis := m.ldString("dateModified"), "json-ld dateModified"
 	if v == "" {
 		for _, k := range metaModifiedKeys {
@@ -163,7 +187,7 @@ func shownRevision(root *html.Node, m *pageMeta, pub stated, latest time.Time) (
 	if err != nil || !mod.t.After(pub.t) || mod.t.After(latest) || sameDay(mod.t, pub.t) {
 		return stated{}, "", false
 	}
-	days := printedDays(visibleText(root))
+	days := printed()
 	if !dateShown(days, mod.t) || dateShown(days, pub.t) {
 		return stated{}, "", false
 	}

@@ -69,7 +69,7 @@ func splitLines(data string) []line {
 		}
 		// Only ASCII space is trimmed: a no-break space ending a paragraph
 		// is part of the text as printed.
-		l := line{raw: ln, text: strings.Trim(ln, " \t\v\f"), blanks: blanks}
+		l := line{raw: ln, text: strings.Trim(ln, " \t\v\f\r"), blanks: blanks}
 		l.indent = len(ln) - len(strings.TrimLeft(ln, " \t"))
 		measure(&l)
 		out = append(out, l)

@@ -23,7 +23,7 @@ func (c *Clusterer) newDoc(it Item) *doc {
 	if t, ok := parseDay(it.Doc.Published); ok {
 		d.day = t
 	}
-	d.counts = c.vocab.count(it.Doc.Title+"\n"+it.Doc.Body, it.Entities)
+	d.counts = c.vocab.count(it.Doc.Title+"\n"+it.Doc.Body, append(dayKeys(it.Doc.Body), it.Entities...))
 	return d
 }
 
@@ -35,9 +35,8 @@ type cluster struct {
 	sum      map[int32]float64
 	first    int // earliest and latest publication day of its documents
 	last     int
-	normN    float64 // IDF-weighted norms of the names and the other words, cached
-	normW    float64
-	normDocs int // corpus size the cached norms were computed at
+	norms    [channels]float64 // IDF-weighted norms of each channel, cached
+	normDocs int               // corpus size the cached norms were computed at
 	dirty    bool
 }
 
@@ -68,68 +67,80 @@ func (s *cluster) add(k int32, d *doc) {
 	s.dirty = true
 }
 
+// Channels of similarity: the words a report uses, the names it gives and
+// the calendar days it names.
+const (
+	wordChannel = iota
+	nameChannel
+	dayChannel
+	channels
+)
+
 // similarity compares the normalised vector v with the centroid weighed
-// under voc's current frequencies, on two channels: names and other words.
-// Stories of one kind of event share their words; names set them apart,
-// so when both sides have names the two cosines count equally.
+// under voc's current frequencies, channel by channel. Stories of one kind
+// of event share their words; names set them apart, so when both sides
+// have names the name cosine counts most; and when both sides name days,
+// naming the same days or not is strong evidence either way.
 func (s *cluster) similarity(v vector, voc *vocabulary) float64 {
-	normN, normW := s.centroidNorms(voc)
-	var dotN, dotW, vN, vW float64
+	norms := s.centroidNorms(voc)
+	var dot, self [channels]float64
 	for _, w := range v {
-		name := voc.isName(w.term)
-		if name {
-			vN += w.w * w.w
-		} else {
-			vW += w.w * w.w
-		}
-		f, ok := s.sum[w.term]
-		if !ok {
-			continue
-		}
-		if name {
-			dotN += w.w * f * voc.idf(w.term)
-		} else {
-			dotW += w.w * f * voc.idf(w.term)
+		ch := voc.channel(w.term)
+		self[ch] += w.w * w.w
+		if f, ok := s.sum[w.term]; ok {
+			dot[ch] += w.w * f * voc.idf(w.term)
 		}
 	}
-	simW := 0.0
-	if vW > 0 && normW > 0 {
-		simW = dotW / math.Sqrt(vW) / normW
+	var cos [channels]float64
+	for ch := range cos {
+		if self[ch] > 0 && norms[ch] > 0 {
+			cos[ch] = dot[ch] / math.Sqrt(self[ch]) / norms[ch]
+		}
 	}
-	if vN == 0 || normN == 0 {
-		return simW
+	sim := cos[wordChannel]
+	if self[nameChannel] > 0 && norms[nameChannel] > 0 {
+		sim = nameShare*cos[nameChannel] + (1-nameShare)*sim
 	}
-	return nameShare*dotN/math.Sqrt(vN)/normN + (1-nameShare)*simW
+	if self[dayChannel] > 0 && norms[dayChannel] > 0 {
+		sim = dayShare*cos[dayChannel] + (1-dayShare)*sim
+	}
+	return sim
 }
 
-// nameShare is the weight of the name channel in similarity.
-const nameShare = 0.7
+// nameShare and dayShare are the weights of the name and day channels in
+// similarity.
+var (
+	nameShare = 0.7
+	dayShare  = 0.3
+)
 
-// centroidNorms returns the norms of the centroid's name and word parts,
-// recomputed when the cluster changed or the corpus grew by a tenth since
-// they were last computed: IDF moves slowly, and a full recomputation on
-// every document would cost the size of the centroid.
-func (s *cluster) centroidNorms(voc *vocabulary) (names, words float64) {
+// centroidNorms returns the norms of the centroid's channels, recomputed
+// when the cluster changed or the corpus grew by a tenth since they were
+// last computed: IDF moves slowly, and a full recomputation on every
+// document would cost the size of the centroid.
+func (s *cluster) centroidNorms(voc *vocabulary) [channels]float64 {
 	if !s.dirty && voc.docs*10 < s.normDocs*11 {
-		return s.normN, s.normW
+		return s.norms
 	}
-	var n, w float64
+	var n [channels]float64
 	for t, f := range s.sum {
 		x := f * voc.idf(t)
-		if voc.isName(t) {
-			n += x * x
-		} else {
-			w += x * x
-		}
+		n[voc.channel(t)] += x * x
 	}
-	s.normN, s.normW, s.normDocs, s.dirty = math.Sqrt(n), math.Sqrt(w), voc.docs, false
-	return s.normN, s.normW
+	for ch := range n {
+		n[ch] = math.Sqrt(n[ch])
+	}
+	s.norms, s.normDocs, s.dirty = n, voc.docs, false
+	return s.norms
 }
 
 // centroidNorm is the norm of the whole weighed centroid.
 func (s *cluster) centroidNorm(voc *vocabulary) float64 {
-	n, w := s.centroidNorms(voc)
-	return math.Sqrt(n*n + w*w)
+	var x float64
+	for _, n := range s.centroidNorms(voc) {
+		x += n * n
+	}
+	return math.Sqrt(x)
 }
 
 // timeDecay lowers similarity for a dated document far in time from a dated

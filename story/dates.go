@@ -1,6 +1,7 @@
 package story
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strconv"
@@ -157,4 +158,36 @@ func anchorYear(ms []mention, i int) int {
 // iso formats a resolved mention as YYYY-MM-DD.
 func (m mention) iso() string {
 	return time.Date(m.Year, time.Month(m.Month), m.Day, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+}
+
+// bodyDay estimates when an undated text was written from the dates it
+// gives with a year: the latest of them, since news reports what has
+// happened and rarely dates what is ahead.
+func bodyDay(text string) (int, bool) {
+	if len(text) > 200 {
+		text = text[:200]
+	}
+	best, ok := 0, false
+	for _, m := range resolveYears(findDates(text), time.Time{}) {
+		day := int(time.Date(m.Year, time.Month(m.Month), m.Day, 0, 0, 0, 0, time.UTC).Unix() / 86400)
+		if !ok || day > best {
+			best, ok = day, true
+		}
+	}
+	return best, ok
+}
+
+// dayPrefix begins the key of a calendar day; the vocabulary counts day
+// keys as it counts entity ids, as terms no word can spell.
+const dayPrefix = "day:"
+
+// dayKeys returns a key for each calendar day the text names, month and
+// day only, since news often leaves out the year: two reports naming the
+// same days are likely about the same development.
+func dayKeys(text string) []string {
+	var keys []string
+	for _, m := range findDates(text) {
+		keys = append(keys, fmt.Sprintf("%s%02d-%02d", dayPrefix, m.Month, m.Day))
+	}
+	return keys
 }

@@ -3,6 +3,7 @@ package story
 import (
 	"math"
 	"sort"
+	"strings"
 )
 
 // maxDocTerms bounds the terms kept per document: its most frequent ones.
@@ -103,6 +104,17 @@ func (v *vocabulary) id(t string) int32 {
 	v.seen = append(v.seen, 0)
 	v.capital = append(v.capital, 0)
 	return id
+}
+
+// channel returns the similarity channel of a term.
+func (v *vocabulary) channel(t int32) int {
+	switch {
+	case strings.HasPrefix(v.words[t], "\x00"+dayPrefix):
+		return dayChannel
+	case v.isName(t):
+		return nameChannel
+	}
+	return wordChannel
 }
 
 // isName says whether a term is mostly written capitalised inside

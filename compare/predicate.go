@@ -1,0 +1,186 @@
+package compare
+
+import (
+	"strings"
+)
+
+// class is one predicate class of data/predicates.txt: a way of saying
+// that the proposition of its group holds (sign +1) or that its converse
+// holds (sign -1).
+type class struct {
+	group, name string
+	sign        int
+}
+
+// predicateEntry is one word or phrase of a class.
+type predicateEntry struct {
+	class
+	words     []string // the phrase, word by word
+	needPlace bool     // counts only before a place preposition or at clause end
+}
+
+// predicateLexicon holds data/predicates.txt: entries by their first word,
+// and the concepts a group needs the statement to name.
+type predicateLexicon struct {
+	byFirst map[string][]predicateEntry
+	needs   map[string][]string
+}
+
+var predicates = readPredicates("data/predicates.txt")
+
+func readPredicates(name string) predicateLexicon {
+	b, err := data.ReadFile(name)
+	if err != nil {
+		panic("compare: embedded lexicon missing: " + name)
+	}
+	lex := predicateLexicon{byFirst: map[string][]predicateEntry{}, needs: map[string][]string{}}
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		head, words, ok := strings.Cut(line, ":")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		h := strings.Fields(head)
+		if len(h) == 2 && h[0] == "needs" {
+			lex.needs[h[1]] = strings.Fields(words)
+			continue
+		}
+		if len(h) != 3 {
+			panic("compare: bad line in " + name + ": " + line)
+		}
+		c := class{group: h[0], name: h[1], sign: 1}
+		if h[2] == "-" {
+			c.sign = -1
+		}
+		for _, w := range strings.Fields(words) {
+			e := predicateEntry{class: c}
+			if strings.HasSuffix(w, "@") {
+				e.needPlace, w = true, strings.TrimSuffix(w, "@")
+			}
+			e.words = strings.Split(w, "_")
+			lex.byFirst[e.words[0]] = append(lex.byFirst[e.words[0]], e)
+		}
+	}
+	return lex
+}
+
+// predicate is the main predicate of a statement: its class and whether
+// the statement asserts the group's proposition (polarity +1) or its
+// converse (-1), once negation and disputed labels are counted.
+type predicate struct {
+	class
+	polarity int
+	hedged   bool // a modal in its clause, not negated
+}
+
+// mainPredicate finds the first predicate of the statement's own
+// assertion: clauses after an embedded report ("three days after Kardonia
+// said it had withdrawn") are someone else's claim and are skipped. It
+// returns false when no clause has a predicate, or when the predicate's
+// group needs a concept the statement does not name.
+func mainPredicate(content string, concepts map[string]bool) (predicate, bool) {
+	for k, clause := range clauses(content) {
+		words := splitWords(strings.ToLower(clause))
+		for i := range words {
+			if (k > 0 || i > 0) && reports(words, i) {
+				return predicate{}, false
+			}
+			e, ok := predicateAt(words, i)
+			if !ok || !hasNeeded(e.group, concepts) {
+				continue
+			}
+			p := predicate{class: e.class, polarity: e.sign}
+			negated := countCue(words, "negation")%2 == 1
+			if negated {
+				p.polarity = -p.polarity
+			}
+			if disputed(words[:i]) {
+				p.polarity = -p.polarity
+			}
+			p.hedged = !negated && hasModal(words)
+			return p, true
+		}
+	}
+	return predicate{}, false
+}
+
+// reports says whether word i starts a reporting verb ("said",
+// "according to").
+func reports(words []string, i int) bool {
+	if i+1 < len(words) && words[i] == "according" && words[i+1] == "to" {
+		return true
+	}
+	return countCue(words[i:i+1], "report") > 0
+}
+
+// predicateAt returns the entry of the longest phrase starting at word i.
+func predicateAt(words []string, i int) (predicateEntry, bool) {
+	best, found := predicateEntry{}, false
+	for _, form := range []string{words[i], fold(words[i])} {
+		for _, e := range predicates.byFirst[form] {
+			if len(e.words) > len(words)-i || found && len(e.words) <= len(best.words) {
+				continue
+			}
+			if !matches(e.words[1:], words[i+1:]) {
+				continue
+			}
+			end := i + len(e.words)
+			if e.needPlace && end < len(words) && countCue(words[end:end+1], "place") == 0 {
+				continue
+			}
+			best, found = e, true
+		}
+	}
+	return best, found
+}
+
+func matches(phrase, words []string) bool {
+	for k, w := range phrase {
+		if words[k] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// hasNeeded says whether the statement names a concept the group needs.
+func hasNeeded(group string, concepts map[string]bool) bool {
+	need := predicates.needs[group]
+	for _, c := range need {
+		if concepts["c:"+c] {
+			return true
+		}
+	}
+	return len(need) == 0
+}
+
+// disputed says whether the words just before a predicate reject its
+// label: "called it a withdrawal", "the so-called withdrawal".
+func disputed(before []string) bool {
+	from := max(0, len(before)-4)
+	return hasCue(strings.Join(before[from:], " "), "disputed")
+}
+
+// clauses cuts content at punctuation and at the conjunctions that join
+// clauses, so a negation counts only in its own clause ("the column left
+// at dawn, and not a soldier remains").
+func clauses(content string) []string {
+	var out []string
+	start := 0
+	words := strings.Fields(content)
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, "\"“”'‘’"))
+		if i > start && (lw == "and" || lw == "but" || lw == "while" || lw == "since" || lw == "because" || lw == "whereas") {
+			out = append(out, strings.Join(words[start:i], " "))
+			start = i
+		}
+		if strings.ContainsAny(w, ",;:") {
+			out = append(out, strings.Join(words[start:i+1], " "))
+			start = i + 1
+		}
+	}
+	if start < len(words) {
+		out = append(out, strings.Join(words[start:], " "))
+	}
+	return out
+}
