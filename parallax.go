@@ -31,6 +31,7 @@ type Raw struct {
 	Source    string    // path or URL it was read from; for items inside a container, "container#n"
 	URL       string    // the page's own URL when the input knew it
 	Title     string    // a title the container gave (feed item, JSONL), else ""
+	Outlet    string    // the publisher the container names (a feed's title), else ""
 	Published string    // a date the container gave, YYYY-MM-DD or RFC 3339, else ""
 	Fetched   time.Time // when it was fetched, when known
 	Kind      Kind

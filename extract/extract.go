@@ -26,7 +26,12 @@ func Extract(raw parallax.Raw) (parallax.Document, error) {
 	if d.Title == "" {
 		d.Title = raw.Title
 	}
-	if raw.Published != "" && d.Published == "" {
+	if raw.Outlet != "" {
+		d.Outlet = raw.Outlet
+	}
+	// A feed item's or record's own date is what its publisher stated; a
+	// date found in the page text may be any date the article mentions.
+	if raw.Published != "" {
 		d.Published, d.PublishedBasis = raw.Published, "given by the container (feed item or record)"
 	}
 	d.ID = parallax.DocID(d.Title, d.Body)

@@ -45,9 +45,10 @@ type feedText struct {
 func (w *walker) feed(src string, data []byte) error {
 	text, cs := decode(data, "", markupDoc)
 	n := 0
-	err := parseFeed(strings.NewReader(text), func(it feedItem) error {
+	err := parseFeed(strings.NewReader(text), func(it feedItem, outlet string) error {
 		n++
 		raw, ok := it.raw()
+		raw.Outlet = outlet
 		if !ok {
 			w.fail(fmt.Sprintf("%s#%d", src, n), errors.New("feed item has no content"))
 			return nil
@@ -61,12 +62,14 @@ func (w *walker) feed(src string, data []byte) error {
 	return err
 }
 
-// parseFeed calls fn for each item or entry of the feed in r, in order.
-func parseFeed(r io.Reader, fn func(feedItem) error) error {
+// parseFeed calls fn for each item or entry of the feed in r, in order,
+// with the feed's own title (the outlet that publishes it).
+func parseFeed(r io.Reader, fn func(feedItem, string) error) error {
 	d := xml.NewDecoder(r)
 	d.Strict = false
 	d.Entity = xml.HTMLEntity
 	d.CharsetReader = passCharset
+	var parent, feedTitle string
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
@@ -76,15 +79,26 @@ func parseFeed(r io.Reader, fn func(feedItem) error) error {
 			return fmt.Errorf("parse feed: %w", err)
 		}
 		se, ok := tok.(xml.StartElement)
-		if !ok || (se.Name.Local != "item" && se.Name.Local != "entry") {
+		if !ok {
 			continue
 		}
-		var it feedItem
-		if err := d.DecodeElement(&it, &se); err != nil {
-			return fmt.Errorf("parse feed item: %w", err)
-		}
-		if err := fn(it); err != nil {
-			return err
+		switch name := se.Name.Local; {
+		case name == "title" && (parent == "channel" || parent == "feed") && feedTitle == "":
+			var t string
+			if err := d.DecodeElement(&t, &se); err != nil {
+				return fmt.Errorf("parse feed title: %w", err)
+			}
+			feedTitle = strings.Join(strings.Fields(t), " ")
+		case name == "item" || name == "entry":
+			var it feedItem
+			if err := d.DecodeElement(&it, &se); err != nil {
+				return fmt.Errorf("parse feed item: %w", err)
+			}
+			if err := fn(it, feedTitle); err != nil {
+				return err
+			}
+		default:
+			parent = name
 		}
 	}
 }

@@ -69,7 +69,7 @@ func TestParseFeed(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []item
-			err := parseFeed(strings.NewReader(tt.feed), func(it feedItem) error {
+			err := parseFeed(strings.NewReader(tt.feed), func(it feedItem, _ string) error {
 				raw, ok := it.raw()
 				if !ok {
 					t.Errorf("item %q has no content", it.Title)
@@ -95,7 +95,7 @@ func TestParseFeed(t *testing.T) {
 func TestParseFeedBroken(t *testing.T) {
 	feed := `<rss><channel><item><title>Kept</title><description>Read before the damage.</description></item><item><title>Lost</title><descr`
 	var titles []string
-	err := parseFeed(strings.NewReader(feed), func(it feedItem) error {
+	err := parseFeed(strings.NewReader(feed), func(it feedItem, _ string) error {
 		titles = append(titles, it.Title)
 		return nil
 	})
@@ -136,7 +136,7 @@ func FuzzParseFeed(f *testing.F) {
 	f.Add([]byte(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>t</title><content type="xhtml"><div>x</div></content></entry></feed>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		text, _ := decode(data, "", markupDoc)
-		parseFeed(strings.NewReader(text), func(it feedItem) error {
+		parseFeed(strings.NewReader(text), func(it feedItem, _ string) error {
 			raw, _ := it.raw()
 			for _, s := range []string{raw.Data, raw.Title, raw.URL, raw.Published} {
 				if !utf8.ValidString(s) {
@@ -146,4 +146,24 @@ func FuzzParseFeed(f *testing.F) {
 			return nil
 		})
 	})
+}
+
+func TestParseFeedOutlet(t *testing.T) {
+	tests := []struct{ name, feed, want string }{
+		{"rss channel title", `<rss><channel><title> Border  Monitor </title><item><title>Item title</title><description>x</description></item></channel></rss>`, "Border Monitor"},
+		{"atom feed title", `<feed xmlns="http://www.w3.org/2005/Atom"><title>Press desk</title><entry><title>Entry title</title><content>x</content></entry></feed>`, "Press desk"},
+		{"no feed title", `<rss><channel><item><title>Only the item</title><description>x</description></item></channel></rss>`, ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		if err := parseFeed(strings.NewReader(tt.feed), func(_ feedItem, outlet string) error {
+			got = append(got, outlet)
+			return nil
+		}); err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%s: outlets %q, want [%q]", tt.name, got, tt.want)
+		}
+	}
 }
