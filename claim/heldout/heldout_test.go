@@ -15,12 +15,13 @@ import (
 	"github.com/parallax-news/parallax/internal/testcorpus"
 )
 
-// The floors are zero until the extractor lands; then they are to be raised
-// to just below the first measured figures, so that a regression fails the
-// test. The point of this test is the measurement it logs, not the floor.
+// The floors sit just below the figures measured when the extractor was
+// first run on this set (precision 0.665, recall 0.456), so that a
+// regression fails the test. The point of this test is the measurement it
+// logs, not the floor; the extractor is never tuned to this set.
 const (
-	minPrecision = 0.0
-	minRecall    = 0.0
+	minPrecision = 0.62
+	minRecall    = 0.42
 )
 
 // minContentF1 is the token F1 a predicted content needs with a gold one to
