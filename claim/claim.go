@@ -11,9 +11,13 @@
 // free indirect speech of the same speaker, with no cue.
 //
 // The speaker is the entity the subject names, resolved through the entity
-// registry; pronouns go to the speaker of the statement before or to the
-// subject of the sentence before. Passives and cues with no identifiable
-// speaker give no statement.
+// registry; "he" and "she" go to a person the sentence named before them,
+// else to the speaker of the statement before or to the subject of the
+// sentence before. An unnamed source ("officials said", "an insurgent
+// source told") speaks for the body its phrase names ("Velmorian
+// officials", "a State Department official"), else is a speaker of its
+// own, one per document. Passives and cues with no identifiable speaker
+// give no statement.
 package claim
 
 import (
@@ -31,6 +35,7 @@ func Extract(de entity.DocEntities, reg *entity.Registry) []parallax.Statement {
 	d := newDoc(de, reg)
 	d.quoteStatements()
 	d.reportedStatements()
+	d.continuedQuotes()
 	d.freeIndirect()
 	return d.finish()
 }
@@ -45,11 +50,13 @@ type doc struct {
 	sents  []text.Span
 	paras  []text.Span
 	quotes []text.Quote
-	ments  []entity.Resolved // body mentions, in order
-	used   map[int]bool      // token index of cues already used
-	inSent map[int]int       // sentence index → statements starting in it
-	gender map[string]string // person id → "he" or "she", as pronouns showed
-	stmts  []stmt
+	// quotations no attribution claimed, in order
+	unattributed []text.Quote
+	ments        []entity.Resolved // body mentions, in order
+	used         map[int]bool      // token index of cues already used
+	inSent       map[int]int       // sentence index → statements starting in it
+	gender       map[string]string // person id → "he" or "she", as pronouns showed
+	stmts        []stmt
 }
 
 // stmt is a statement under construction.
@@ -97,6 +104,7 @@ func (d *doc) add(s stmt) {
 func (d *doc) finish() []parallax.Statement {
 	d.datesAndVenues() // before sorting: parent links are indices
 	sort.SliceStable(d.stmts, func(i, j int) bool { return d.stmts[i].start < d.stmts[j].start })
+	d.spokespeople()
 	var out []parallax.Statement
 	for _, s := range d.stmts {
 		for _, sp := range s.speakers {

@@ -96,6 +96,31 @@ func TestCueForms(t *testing.T) {
 			[]want{{speaker: "turkey", content: "Armenia to withdraw"}}},
 		{"partial quote is not direct", "Nikol Pashinyan said the “aggressive” stance of Ankara required a rethink of policy.",
 			[]want{{speaker: "nikol-pashinyan", content: "the “aggressive” stance of Ankara required a rethink of policy"}}},
+		{"paraphrase ending in a quote is not direct", "Dmitry Peskov told reporters that the units “had already left the area”.",
+			[]want{{speaker: "dmitry-peskov", content: "the units “had already left the area”"}}},
+		{"adverbials between cue and that", "Sergei Lavrov said the same day that the border would reopen.",
+			[]want{{speaker: "sergei-lavrov", cue: "said", content: "the border would reopen"}}},
+		{"reported clause before a quoted attribution keeps no marks", "Hulusi Akar spoke. “The troops will stay another month,” he said.",
+			[]want{{speaker: "hulusi-akar", cue: "said", content: "The troops will stay another month", direct: true}}},
+		{"addressee phrase before that", "Ilham Aliyev told the state broadcaster AzTV that the corridor would open.",
+			[]want{{speaker: "ilham-aliyev", cue: "told", content: "the corridor would open"}}},
+		{"collective source of a state", "Turkish officials rejected that account within hours.",
+			[]want{{speaker: "turkey", cue: "rejected", content: "that account"}}},
+		{"ministry of a state", "Armenia’s defence ministry denied that its units had moved.",
+			[]want{{speaker: "armenia", cue: "denied", content: "its units had moved"}}},
+		{"pronoun after a subordinate clause names its subject", "When Sergei Lavrov met Hulusi Akar, he said that the talks were useful.",
+			[]want{{speaker: "sergei-lavrov", content: "the talks were useful"}}},
+		{"inverted speaker with title", "The convoy was delayed, said Kremlin spokesperson Dmitry Peskov.",
+			[]want{{speaker: "dmitry-peskov", content: "The convoy was delayed"}}},
+		{"inverted speaker with apposition", "The deal could lift prices, says Marta Ilves, an analyst at the fund.",
+			[]want{{speaker: "marta-ilves", content: "The deal could lift prices"}}},
+		{"participle does not take an inverted speaker", "Mevlut Cavusoglu said: “We are ready to talk,” adding that Ilham Aliyev agreed.",
+			[]want{{speaker: "mevlut-cavusoglu", content: "We are ready to talk", direct: true}, {speaker: "mevlut-cavusoglu", content: "Ilham Aliyev agreed"}}},
+		{"named speaker set off by commas", "The mission's chief monitor, Ana Lindqvist, said both governments had promised full access.",
+			[]want{{speaker: "ana-lindqvist", cue: "said", content: "both governments had promised full access"}}},
+		{"modifier in -ing after a name is no cue", "One Harbor County reporting station saw no rain.", nil},
+		{"adjective use of a cue", "A newly revealed call worried Ankara.", nil},
+		{"topic is not content", "Dmitry Peskov testified about the meeting.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -127,6 +152,47 @@ func TestCueForms(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestUnnamedSources checks that an unnamed source with no named body is
+// a speaker of its own, kept apart per document.
+func TestUnnamedSources(t *testing.T) {
+	reg, err := entity.NewRegistry(entity.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := Extract(reg.Resolve(parallax.Document{ID: "a", Body: "Officials said the bridge would reopen."}), reg)
+	b := Extract(reg.Resolve(parallax.Document{ID: "b", Body: "An insurgent source told reporters the hostages were moved."}), reg)
+	if len(a) != 1 || a[0].SpeakerName != "Officials" || a[0].Content != "the bridge would reopen" {
+		t.Fatalf("document a: %+v", a)
+	}
+	if len(b) != 1 || b[0].SpeakerName != "insurgent source" || b[0].Content != "the hostages were moved" {
+		t.Fatalf("document b: %+v", b)
+	}
+	c := Extract(reg.Resolve(parallax.Document{ID: "c", Body: "Officials said the road was closed."}), reg)
+	if len(c) != 1 || c[0].Speaker == a[0].Speaker {
+		t.Errorf("unnamed officials of two documents share speaker %q", a[0].Speaker)
+	}
+}
+
+// TestContinuedQuoteParagraph checks that a quotation opening the paragraph
+// after a statement that ends in a quotation continues it.
+func TestContinuedQuoteParagraph(t *testing.T) {
+	body := "Sergei Lavrov said the accord “gives both sides a chance to rebuild.\n\n“We hope these steps lead to a lasting settlement.”"
+	got := extract(t, body, "")
+	if len(got) != 2 || got[1].Speaker != "sergei-lavrov" || got[1].Content != "We hope these steps lead to a lasting settlement" || !got[1].Direct {
+		t.Fatalf("got %+v", got)
+	}
+}
+
+// TestSpokespersonSpeaksFor checks that a named spokesperson after an
+// unnamed body's statement speaks for that body.
+func TestSpokespersonSpeaksFor(t *testing.T) {
+	body := "Armenia’s defence ministry denied that its units had moved. Spokesman Aram Tevosyan said the reports were false."
+	got := extract(t, body, "")
+	if len(got) != 2 || got[1].SpeakerName != "Aram Tevosyan" || got[1].SpeakerFor != "armenia" {
+		t.Fatalf("got %+v", got)
 	}
 }
 

@@ -20,6 +20,7 @@ var auxWords = map[string]bool{
 	"repeatedly": true, "reportedly": true, "previously": true, "already": true,
 	"then": true, "together": true, "both": true, "all": true, "publicly": true,
 	"strongly": true, "firmly": true, "once": true, "recently": true, "now": true,
+	"first": true, "initially": true, "subsequently": true, "quickly": true, "swiftly": true,
 }
 
 // cueAt returns the cue starting at token i, if any.
@@ -47,6 +48,12 @@ func (d *doc) cueAt(i int) (hit, bool) {
 		for h.aux > 0 && auxWords[d.low[h.aux-1]] {
 			h.aux--
 		}
+		if strings.HasSuffix(d.low[i], "ing") && h.aux > 0 && beForms[d.low[h.aux-1]] {
+			h.aux-- // progressive: "authorities are reporting"
+			for h.aux > 0 && auxWords[d.low[h.aux-1]] {
+				h.aux--
+			}
+		}
 		return h, true
 	}
 	return hit{}, false
@@ -72,15 +79,29 @@ func (d *doc) isVerbUse(h hit) bool {
 	if h.kind == kindNoun {
 		return h.to < len(d.toks) && (d.low[h.to] == "that" || d.low[h.to] == "by")
 	}
+	if h.aux > 1 && strings.HasSuffix(d.low[h.aux-1], "ly") && determiners[d.low[h.aux-2]] {
+		return false // an adjective: "a newly revealed call"
+	}
+	if h.aux == h.from && h.aux > 0 && strings.HasSuffix(d.low[h.from], "ing") && startsUpper(d.toks[h.aux-1].Text) && isWord(d.toks[h.aux-1].Text) &&
+		h.to < len(d.toks) && d.toks[h.to].Text == d.low[h.to] && isWord(d.low[h.to]) && d.low[h.to] != "that" && !clauseOpeners[d.low[h.to]] {
+		return false // a modifier after a name: "One Napa County reporting station", not "Le Drian noting that"
+	}
 	if h.aux > 0 {
 		switch d.low[h.aux-1] {
-		case "been", "be", "being", "is", "was", "were", "are", "the", "a", "an",
+		case "been", "be", "being", "is", "was", "were", "are", "the", "a", "an", "most", "more", "less", "least", "very",
 			"his", "her", "their", "its", "these", "those", "such", "this", "of":
 			return false
 		}
 	}
 	return true
 }
+
+// beForms before a cue in -ing make it progressive, not a noun: "health
+// authorities are reporting".
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true}
+
+// determiners open a noun phrase.
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "his": true, "her": true, "their": true, "its": true}
 
 // cueText returns the cue as written, auxiliaries included.
 func (d *doc) cueText(h hit) string {

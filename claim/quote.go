@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/parallax-news/parallax/entity"
 	"github.com/parallax-news/parallax/text"
 )
 
@@ -32,6 +33,7 @@ func (d *doc) quoteStatements() {
 			a = &c
 		}
 		if a == nil {
+			d.unattributed = append(d.unattributed, q)
 			continue
 		}
 		if a.hit != nil {
@@ -39,6 +41,30 @@ func (d *doc) quoteStatements() {
 		}
 		d.pieces(q, a)
 		prev, prevEnd = a, q.Outer.End
+	}
+}
+
+// continuedQuotes gives the quotations left without an attribution that
+// open a paragraph right after a paragraph whose last statement ends in a
+// quotation: the same speaker's quote goes on ("X said the release “gives
+// us hope …\n\n“We see these developments …”").
+func (d *doc) continuedQuotes() {
+	for _, q := range d.unattributed {
+		qp := d.paraOf(q.Outer.Start)
+		if qp < 1 || d.paras[qp].Start != q.Outer.Start || wordCount(q.Inner.Text) < minQuoteWords {
+			continue
+		}
+		var last *stmt
+		for k := range d.stmts {
+			s := &d.stmts[k]
+			if d.paraOf(s.start) == qp-1 && (last == nil || s.end > last.end) {
+				last = s
+			}
+		}
+		if last == nil || d.inQuote(max(last.end-1, last.start)) < 0 || wordCount(string(d.rs[last.end:d.paras[qp-1].End])) > 0 {
+			continue
+		}
+		d.pieces(q, &attribution{speakers: last.speakers, cue: ""})
 	}
 }
 
@@ -61,8 +87,8 @@ func (d *doc) attribute(q text.Quote) *attribution {
 			end = nq
 		}
 		a, b := d.tokenAt(q.Outer.End), d.tokenAt(end)
-		for _, h := range d.hits(a, min(b, a+8)) {
-			if h.kind == kindBelief || h.kind == kindNoun {
+		for _, h := range d.hits(a, min(b, a+24)) {
+			if h.kind == kindBelief || h.kind == kindNoun || !d.subjectGap(q.Outer.End, d.toks[h.aux].Start) {
 				continue
 			}
 			var sp []speaker
@@ -91,7 +117,6 @@ func (d *doc) attribute(q text.Quote) *attribution {
 		return nil
 	}
 	h := hs[len(hs)-1]
-	gap := strings.TrimSpace(string(d.rs[d.toks[h.to-1].End:q.Outer.Start]))
 	if h.kind == kindNoun {
 		sp := d.byAgent(h.to, q.Outer.Start)
 		if len(sp) == 0 {
@@ -99,7 +124,7 @@ func (d *doc) attribute(q text.Quote) *attribution {
 		}
 		return &attribution{speakers: sp, cue: string(d.rs[d.toks[max(h.from-1, 0)].Start:d.toks[h.to].End]), hit: &h}
 	}
-	if !attributionGap(gap) {
+	if !d.attributionGap(d.toks[h.to-1].End, q.Outer.Start) {
 		return nil
 	}
 	sp := d.subject(h, from)
@@ -109,22 +134,98 @@ func (d *doc) attribute(q text.Quote) *attribution {
 	return &attribution{speakers: sp, cue: d.cueText(h), hit: &h}
 }
 
-// attributionGap reports whether the words between a cue and the quotation
-// it introduces are only a colon, a comma, "that" or an addressee.
-func attributionGap(gap string) bool {
-	gap = strings.TrimSuffix(strings.TrimSuffix(gap, ":"), ",")
-	gap = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(gap), "that"))
-	return wordCount(gap) <= 3
+// attributionGap reports whether the words between a cue ending at rune
+// offset a and the quotation at b are only a colon, a comma, "that", an
+// addressee, a time or a place ("told reporters on Monday:"); other words
+// make the quotation part of a reported clause ("said the tanks were “…”").
+func (d *doc) attributionGap(a, b int) bool {
+	n := 0
+	for i := d.tokenAt(a); i < len(d.toks) && d.toks[i].End <= b; i++ {
+		w := d.low[i]
+		if !isWord(w) || w == "that" {
+			continue
+		}
+		if n++; n > 4 || !adjunctWord(d.toks[i].Text, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectGap reports whether the words between a quotation ending at rune
+// offset a and a cue at b can be the cue's subject alone: a few words and
+// no clause boundary ("”, the ministry said", not "” at the release,
+// adding").
+func (d *doc) subjectGap(a, b int) bool {
+	words := 0
+	first := d.tokenAt(a)
+	for first < len(d.toks) && d.toks[first].Start < b && (!isWord(d.toks[first].Text) || d.titleBefore(first)) {
+		first++ // marks, and a title before the name: "”, Dr. Luz Arroyo, …"
+	}
+	if ms := d.mentionsIn(d.toks[min(first, len(d.toks)-1)].Start, b); first < len(d.toks) && len(ms) > 0 && ms[0].Start == d.toks[first].Start && d.isPerson(ms[0].Entity) {
+		if k := d.tokenAt(ms[0].End); k < len(d.toks) && d.toks[k].Text == "," && d.appositiveGap(k, b) {
+			return true // "”, Will Moy, chief executive of Full Fact, told the BBC"
+		}
+	}
+	for i := d.tokenAt(a); i < len(d.toks) && d.toks[i].End <= b; i++ {
+		switch t := d.toks[i].Text; {
+		case isWord(t):
+			words++
+		case words > 0 && (t == "," || t == ";" || t == "."):
+			return false
+		}
+	}
+	return words <= 8
+}
+
+// titleBefore reports whether token i is an abbreviated title before a
+// name: a capitalised word followed by a period and no mention starting at it.
+func (d *doc) titleBefore(i int) bool {
+	return i+1 < len(d.toks) && startsUpper(d.toks[i].Text) && d.toks[i+1].Text == "." &&
+		len(d.mentionsIn(d.toks[i].Start, d.toks[i].End)) == 0
+}
+
+// appositiveGap reports whether the tokens from the comma at k to rune
+// offset b are an appositive closed by a comma: ", chief executive of Full
+// Fact,".
+func (d *doc) appositiveGap(k, b int) bool {
+	words := 0
+	for i := k + 1; i < len(d.toks) && d.toks[i].End <= b; i++ {
+		t := d.toks[i].Text
+		if isWord(t) {
+			words++
+			continue
+		}
+		if t == "," {
+			return words > 0 && words <= 12 && wordCount(string(d.rs[d.toks[i].End:b])) == 0
+		}
+		if t != "-" && t != "’" && t != "'" {
+			return false
+		}
+	}
+	return false
 }
 
 // after finds an inverted speaker after the cue: "said Peskov", "added the
 // statement" (the statement before: its speaker).
 func (d *doc) after(h hit, end int) []speaker {
 	p := d.toks[h.to-1].End
-	for _, m := range d.mentionsIn(p, end) {
-		if m.End <= end && wordCount(string(d.rs[p:m.Start])) <= 2 {
-			return []speaker{{id: m.Entity, mention: strings.TrimSpace(string(d.rs[p:m.End]))}}
+	if h.kind != kindAccord && strings.HasSuffix(d.low[h.from], "ing") {
+		return nil // a participle has its subject before it: "…, adding that Weeks …"
+	}
+	ms := d.mentionsIn(p, end)
+	for k, m := range ms {
+		if m.End > end || wordCount(string(d.rs[p:m.Start])) > 2 {
+			break
 		}
+		sp := speaker{id: m.Entity, mention: strings.TrimSpace(string(d.rs[p:m.End]))}
+		if per, ok := d.personInPhrase(ms[k+1:], m.End, end); ok && !d.isPerson(m.Entity) {
+			sp = speaker{id: per.Entity, mention: strings.TrimSpace(string(d.rs[p:per.End])), forID: m.Entity}
+		}
+		return []speaker{sp}
+	}
+	if per, ok := d.personInPhrase(ms, p, end); ok {
+		return []speaker{{id: per.Entity, mention: strings.TrimSpace(string(d.rs[p:per.End]))}}
 	}
 	for p < end && (d.rs[p] == ' ' || d.rs[p] == '\u00a0') {
 		p++
@@ -136,6 +237,32 @@ func (d *doc) after(h hit, end int) []speaker {
 		}
 	}
 	return nil
+}
+
+// personInPhrase returns the person that ends the inverted subject
+// starting at rune offset p: "said White House Press Secretary Stephanie
+// Grisham", "said another witness in the probe, former adviser Fiona Hill".
+// The person must close the sentence or the clause, with no verb or
+// quotation before it.
+func (d *doc) personInPhrase(ms []entity.Resolved, p, end int) (entity.Resolved, bool) {
+	for _, m := range ms {
+		if m.End > end || wordCount(string(d.rs[p:m.Start])) > 14 {
+			break
+		}
+		if !d.isPerson(m.Entity) {
+			continue
+		}
+		between := lower(string(d.rs[p:m.Start]))
+		if strings.ContainsAny(between, "“”\"«»") || strings.Contains(" "+between+" ", " that ") {
+			return entity.Resolved{}, false
+		}
+		i := d.tokenAt(m.End)
+		if i < len(d.toks) && d.toks[i].Start < end && isWord(d.toks[i].Text) {
+			return entity.Resolved{}, false // the name goes on into a clause
+		}
+		return m, true
+	}
+	return entity.Resolved{}, false
 }
 
 // byAgent finds the speaker of a noun cue: "the claim by X that".

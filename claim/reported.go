@@ -16,6 +16,9 @@ var subordinators = map[string]bool{
 	"since": true, "because": true, "although": true, "though": true, "until": true,
 }
 
+// subjectPronouns open a clause of their own after a comma.
+var subjectPronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true}
+
 // anaphoric determiners make a short object a reference to a statement told
 // elsewhere ("refuted his statements"), not content.
 var anaphoric = map[string]bool{
@@ -86,11 +89,19 @@ func (d *doc) reported(si int, h hit, first int) {
 	if len(sp) == 0 && strings.HasSuffix(d.low[h.from], "ing") && h.aux > 0 && d.low[h.aux-1] == "," {
 		sp = d.mainSubject(s.Start, d.toks[h.aux].Start)
 	}
-	if len(sp) == 0 && !d.endsSentence(h, s.End) {
+	limit := s.End
+	cs, ce := -1, -1
+	if prev == nil && h.aux > 0 && d.low[h.aux-1] == "," {
+		if tsp, ts, te := d.trailing(s.Start, s.End, h); ts >= 0 {
+			sp, cs, ce = tsp, ts, te // "…, said another witness, adviser Fiona Hill."
+		}
+	}
+	if cs < 0 && len(sp) == 0 && !d.endsSentence(h, s.End) {
 		return
 	}
-	limit := s.End
-	cs, ce := d.content(h, limit)
+	if cs < 0 {
+		cs, ce = d.content(h, limit)
+	}
 	if cs < 0 && prev == nil {
 		sp, cs, ce = d.trailing(s.Start, s.End, h)
 	}
@@ -99,7 +110,9 @@ func (d *doc) reported(si int, h hit, first int) {
 	}
 	st := stmt{speakers: sp, cue: d.cueText(h), cueAt: h.from, start: cs, end: ce, sent: si}
 	st.that = d.hasThat(h, cs)
-	st.direct = d.mostlyQuoted(cs, ce)
+	if a, b := d.wholeQuote(cs, ce); a >= 0 {
+		st.start, st.end, st.direct = a, b, true
+	}
 	d.add(st)
 }
 
@@ -109,11 +122,53 @@ func (d *doc) endsSentence(h hit, end int) bool {
 	return d.onlyAdjuncts(d.toks[h.to-1].End, end)
 }
 
+// invertedEnds reports whether an inverted subject after cue h closes
+// the sentence, with only adjuncts after it: "…, said Peskov on Monday."
+func (d *doc) invertedEnds(h hit, end int) bool {
+	sp := d.after(h, end)
+	if len(sp) == 0 {
+		return false
+	}
+	p := d.toks[h.to-1].End
+	rest := string(d.rs[p:end])
+	k := strings.Index(rest, sp[0].mention)
+	if k < 0 {
+		return false
+	}
+	after := p + len([]rune(rest[:k+len(sp[0].mention)]))
+	return d.onlyAdjuncts(after, end) || d.appositiveEnds(after, end)
+}
+
+// appositiveEnds reports whether runes a..b hold only an appositive that
+// closes the sentence: ", portfolio manager at Tocqueville Asset
+// Management." — a comma, then a few words with no verb of speech and no
+// quotation.
+func (d *doc) appositiveEnds(a, b int) bool {
+	i := d.tokenAt(a)
+	if i >= len(d.toks) || d.toks[i].Text != "," {
+		return false
+	}
+	words := 0
+	for k := i + 1; k < len(d.toks) && d.toks[k].End <= b; k++ {
+		t := d.toks[k].Text
+		switch {
+		case isWord(t):
+			words++
+			if _, cue := d.cueAt(k); cue || d.low[k] == "that" || d.low[k] == "who" {
+				return false
+			}
+		case t != "," && t != "." && t != "-" && t != "–" && t != "’" && t != "'" && t != "&":
+			return false
+		}
+	}
+	return words > 0 && words <= 12
+}
+
 // trailing reads a reported clause that comes before its attribution:
 // "The talks will continue, Lavrov said." and "…, said Lavrov." It returns
 // the speakers and the clause, or -1 offsets.
 func (d *doc) trailing(start, end int, h hit) ([]speaker, int, int) {
-	if !d.endsSentence(h, end) {
+	if !d.endsSentence(h, end) && !d.invertedEnds(h, end) {
 		return nil, -1, -1
 	}
 	first := d.tokenAt(start)
@@ -146,8 +201,8 @@ func (d *doc) coordinated(h hit) (int, bool) {
 	for k := 0; k < 8 && i >= 0; k, i = k+1, i-1 {
 		switch d.low[i] {
 		case ",", "but", "and", ";":
-			if d.low[i] == "," && k > 0 && !d.namesOnly(i+1, h.aux) {
-				return 0, false
+			if d.low[i] == "," && k > 0 && !d.namesOnly(i+1, h.aux) && !(k == 1 && subjectPronouns[d.low[i+1]]) {
+				return 0, false // "…, he said" opens a main clause; "…, the report said" does not
 			}
 			for i > 0 && (d.low[i-1] == "," || d.low[i-1] == "but" || d.low[i-1] == "and") {
 				i--
@@ -207,6 +262,9 @@ func (d *doc) content(h hit, limit int) (int, int) {
 	start := -1
 	for k := h.to; k < lt && k < h.to+10; k++ {
 		w := d.low[k]
+		if w == "that" && k == h.to && d.demonstrative(k) {
+			return d.demonstrativeObject(k, lt)
+		}
 		if w == "that" && (h.kind != kindTo || k == h.to) {
 			start = d.toks[k].End
 			break
@@ -214,6 +272,9 @@ func (d *doc) content(h hit, limit int) (int, int) {
 		if w == "to" && h.kind == kindTo {
 			start = d.toks[k].Start
 			break
+		}
+		if h.kind == kindTell && isWord(d.toks[k].Text) {
+			continue // the addressee: "told the state broadcaster KTV that"
 		}
 		if h.kind != kindTo && !adjunctWord(d.toks[k].Text, w) {
 			break // an object came first: "recognizing the actions that …"
@@ -243,12 +304,55 @@ func (d *doc) content(h hit, limit int) (int, int) {
 	if i := d.tokenAt(start); numericCues[d.low[h.from]] && i < len(d.toks) && d.toks[i].Kind == text.Number || d.onlyAdjuncts(start, end) {
 		return -1, -1 // "announced Wednesday at the Dubai Air Show"
 	}
+	if i := d.tokenAt(start); i < len(d.toks) && (d.low[i] == "about" || d.low[i] == "by") {
+		return -1, -1 // a topic ("testified about a meeting") or a passive's agent ("described by the media as")
+	}
 	body := string(d.rs[start:end])
 	ws := strings.Fields(body)
 	if wordCount(body) < 2 || len(ws) <= 3 && anaphoric[lower(ws[0])] && !strings.Contains(body, " that ") {
 		return -1, -1
 	}
 	return start, end
+}
+
+// demonstrative reports whether "that" at token k points back rather than
+// opens a clause: a bare singular noun follows it and no verb after that
+// ("rejected that account within hours"), where a clause's subject would
+// be a name, a pronoun or a determined noun ("denied that the vehicles …").
+func (d *doc) demonstrative(k int) bool {
+	if k+1 >= len(d.toks) || !isWord(d.toks[k+1].Text) || d.toks[k+1].Text != d.low[k+1] {
+		return false
+	}
+	w := d.low[k+1]
+	if clauseOpeners[w] || strings.HasSuffix(w, "s") {
+		return false
+	}
+	return k+2 >= len(d.toks) || !isWord(d.toks[k+2].Text) || nounStops[d.low[k+2]]
+}
+
+// clauseOpeners are the words that open a clause's subject.
+var clauseOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true,
+	"we": true, "i": true, "you": true, "this": true, "these": true, "those": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true, "no": true,
+	"there": true, "all": true, "some": true, "any": true, "every": true, "both": true,
+	"each": true, "one": true, "if": true, "when": true, "while": true, "in": true, "on": true,
+}
+
+// nounStops end the noun phrase after a demonstrative: a preposition or
+// a conjunction, not a verb.
+var nounStops = map[string]bool{
+	"within": true, "on": true, "in": true, "at": true, "as": true, "and": true,
+	"but": true, "of": true, "by": true, "from": true, "outright": true, "immediately": true,
+}
+
+// demonstrativeObject returns the noun phrase "that N" at token k as the
+// object of a speech act that rejects or confirms an account given before.
+func (d *doc) demonstrativeObject(k, lt int) (int, int) {
+	if k+1 >= lt {
+		return -1, -1
+	}
+	return d.toks[k].Start, d.toks[k+1].End
 }
 
 // afterAddressee returns where the content of a "tell" cue starts when no
@@ -299,7 +403,11 @@ var adjunctWords = map[string]bool{
 	"colleagues": true, "morning": true, "evening": true, "afternoon": true, "night": true,
 	"email": true, "letter": true, "tweet": true, "post": true, "message": true,
 	"video": true, "speech": true, "address": true, "remarks": true, "note": true,
-	"podcast": true, "radio": true, "tv": true,
+	"podcast": true, "radio": true, "tv": true, "same": true, "day": true, "next": true,
+	"following": true, "previous": true, "late": true, "early": true, "days": true,
+	"weeks": true, "ago": true, "separately": true, "afterwards": true,
+	"blog": true, "column": true, "article": true, "op-ed": true, "editorial": true,
+	"newsletter": true, "filing": true, "testimony": true, "hearing": true,
 }
 
 // numericCues read as arithmetic, not speech, before a number: "the index
@@ -346,21 +454,27 @@ func (d *doc) hasThat(h hit, cs int) bool {
 	return i > 0 && d.low[i-1] == "that"
 }
 
-// mostlyQuoted reports whether a reported content is the speaker's own
-// words: a quotation that opens within its first three words and holds most
-// of them ("the Armenians “will certainly pay …”"), not one quoted word.
-func (d *doc) mostlyQuoted(cs, ce int) bool {
-	total := wordCount(string(d.rs[cs:ce]))
-	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].Outer.Start >= cs })
-	for _, q := range d.quotes[i:] {
-		if q.Outer.Start >= ce {
-			break
-		}
-		before := wordCount(string(d.rs[cs:q.Outer.Start]))
-		in := wordCount(string(d.rs[q.Inner.Start:min(q.Inner.End, ce)]))
-		return before <= 3 && in*10 >= total*6
+// wholeQuote returns the inner span of the quotation that makes up all of
+// content cs..ce but punctuation, or -1 offsets: a paraphrase with a few
+// quoted words is not the speaker's own words.
+func (d *doc) wholeQuote(cs, ce int) (int, int) {
+	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].Outer.End > cs })
+	if i == len(d.quotes) {
+		return -1, -1
 	}
-	return false
+	q := d.quotes[i]
+	if wordCount(string(d.rs[cs:max(cs, q.Outer.Start)])) > 0 || q.Outer.Start >= ce {
+		return -1, -1
+	}
+	if q.Outer.End < ce && wordCount(string(d.rs[q.Outer.End:ce])) > 0 {
+		return -1, -1
+	}
+	a, b := max(q.Inner.Start, cs), min(q.Inner.End, ce)
+	a, b = trimStart(d.rs, a, b), trimEnd(d.rs, a, b)
+	if a >= b {
+		return -1, -1
+	}
+	return a, b
 }
 
 // according handles "according to X": the rest of the sentence is X's.
@@ -393,7 +507,11 @@ func (d *doc) according(si int, h hit) {
 	if wordCount(string(d.rs[cs:ce])) < 2 {
 		return
 	}
-	d.add(stmt{speakers: sp, cue: d.cueText(h), cueAt: h.from, start: cs, end: ce, sent: si})
+	st := stmt{speakers: sp, cue: d.cueText(h), cueAt: h.from, start: cs, end: ce, sent: si}
+	if a, b := d.wholeQuote(cs, ce); a >= 0 {
+		st.start, st.end, st.direct = a, b, true
+	}
+	d.add(st)
 }
 
 // freeIndirect adds the sentences that carry on a reported "that"-clause in

@@ -24,6 +24,23 @@ var repWords = map[string]bool{
 	"envoy": true, "ambassador": true, "diplomat": true, "diplomats": true,
 }
 
+// sourceNouns name an unnamed source right before its cue, with the
+// entity type it is given: "officials said", "an insurgent source told".
+var sourceNouns = map[string]string{
+	"official": parallax.Person, "officials": parallax.Org, "source": parallax.Person,
+	"sources": parallax.Org, "police": parallax.Org, "authorities": parallax.Org,
+	"spokesman": parallax.Person, "spokeswoman": parallax.Person, "spokesperson": parallax.Person,
+	"commenter": parallax.Person, "witness": parallax.Person, "witnesses": parallax.Org,
+	"residents": parallax.Org, "investigators": parallax.Org, "prosecutors": parallax.Org,
+	"diplomat": parallax.Person, "diplomats": parallax.Org, "media": parallax.Org,
+	"doctors": parallax.Org, "physicians": parallax.Org, "lawyers": parallax.Org,
+	"attorneys": parallax.Org, "activists": parallax.Org, "researchers": parallax.Org,
+	"scientists": parallax.Org, "advocates": parallax.Org, "providers": parallax.Org,
+	"organizers": parallax.Org, "organisers": parallax.Org, "employees": parallax.Org,
+	"relatives": parallax.Org, "neighbors": parallax.Org, "neighbours": parallax.Org,
+	"aide": parallax.Person, "aides": parallax.Org,
+}
+
 var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "who": true, "which": true}
 
 // subject finds the speakers of the cue h, whose clause starts at rune
@@ -41,6 +58,10 @@ func (d *doc) subject(h hit, from int) []speaker {
 			if j > 0 && (d.low[j-1] == "both" || d.low[j-1] == "two") {
 				return d.sides(d.toks[j].Start)
 			}
+		case sourceNouns[w] != "":
+			if sp := d.unnamed(j, from); sp != nil {
+				return sp
+			}
 		}
 	}
 	var kept []entity.Resolved
@@ -51,7 +72,7 @@ func (d *doc) subject(h hit, from int) []speaker {
 			continue
 		}
 		switch next := d.nextWord(m.End); {
-		case repWords[next]:
+		case repWords[next] || d.repAfter(m.End, cueStart):
 			rep = append(rep, m)
 		case d.modifies(m.End, cueStart):
 		default:
@@ -66,6 +87,10 @@ func (d *doc) subject(h hit, from int) []speaker {
 		return []speaker{{id: m.Entity, mention: d.mentionText(from, cueStart, m)}}
 	}
 	last := kept[len(kept)-1]
+	if n := len(kept); n > 1 && !d.isPerson(last.Entity) && d.isPerson(kept[n-2].Entity) && d.ofGlue(kept[n-2].End, last.Start) {
+		per := kept[n-2] // "Dr. Joneigh Khaldun of the Michigan Department of Health says"
+		return []speaker{{id: per.Entity, mention: d.mentionText(from, cueStart, per), forID: last.Entity}}
+	}
 	group := []entity.Resolved{last}
 	for k := len(kept) - 2; k >= 0; k-- {
 		if !d.listGlue(kept[k].End, group[0].Start) {
@@ -88,6 +113,70 @@ func (d *doc) subject(h hit, from int) []speaker {
 		out = append(out, speaker{id: m.Entity, mention: d.mentionText(from, cueStart, m), forID: forID})
 	}
 	return out
+}
+
+// unnamed returns the unnamed source whose noun ends at token j, from its
+// noun phrase ("an insurgent source", "officials"), or nil when the phrase
+// holds a name: "Chinese officials" and "US officials" speak for a state.
+func (d *doc) unnamed(j, from int) []speaker {
+	k := j
+	for k > 0 && d.toks[k-1].Start >= from && k > j-4 && npWords(d.toks[k-1].Text, d.low[k-1]) {
+		k--
+	}
+	for k > 0 && d.toks[k-1].Start >= from && k > j-4 && startsUpper(d.toks[k-1].Text) && isWord(d.toks[k-1].Text) &&
+		len(d.mentionsIn(d.toks[k-1].Start, d.toks[k-1].End)) == 0 && !d.inMention(d.toks[k-1].Start) {
+		k-- // a name no entity claims modifies the source: "one Weibo commenter"
+	}
+	for k > 0 && d.toks[k-1].Start >= from && k > j-5 && (determiners[d.low[k-1]] || d.low[k-1] == "one") {
+		k--
+	}
+	a, b := d.toks[k].Start, d.toks[j].End
+	if ms := d.mentionsIn(a, b); len(ms) > 0 {
+		return nil
+	}
+	if k > 0 && d.toks[k-1].Start >= from && (startsUpper(d.toks[k-1].Text) || d.toks[k-1].Text == "’" || d.toks[k-1].Text == "'") {
+		// "a State Department official", "Michigan health authorities",
+		// "Kardonia’s officials": the body they belong to speaks.
+		ms := d.mentionsIn(max(from, d.toks[k-1].Start-60), a)
+		if n := len(ms); n > 0 && ms[n-1].End >= d.toks[k-1].Start-2 {
+			return []speaker{{id: ms[n-1].Entity, mention: strings.TrimSpace(string(d.rs[ms[n-1].Start:b]))}}
+		}
+		return nil
+	}
+	for k <= j && determiners[d.low[k]] || k <= j && (d.low[k] == "one" || d.low[k] == "some" || d.low[k] == "two") {
+		k++
+	}
+	if k > j {
+		return nil
+	}
+	name := string(d.rs[d.toks[k].Start:b])
+	m := parallax.Mention{Doc: d.d.ID, Start: a, End: b, Text: string(d.rs[a:b])}
+	id := d.reg.Source(d.d.ID, sourceNouns[d.low[j]], name, m)
+	return []speaker{{id: id, mention: m.Text}}
+}
+
+// inMention reports whether rune offset p lies inside a body mention.
+func (d *doc) inMention(p int) bool {
+	ms := d.mentionsIn(max(p-80, 0), p+1)
+	for _, m := range ms {
+		if m.Start <= p && p < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// npWords may stand in the noun phrase of an unnamed source: lower-case
+// words that are no verb or preposition.
+func npWords(text, low string) bool {
+	if text != low || !isWord(text) || auxWords[low] || adjunctWords[low] && !determiners[low] {
+		return false
+	}
+	switch low {
+	case "and", "or", "but", "that", "who", "which", "though", "although", "while", "as", "when", "said", "says":
+		return false
+	}
+	return true
 }
 
 // relativeClause returns the rune span of a relative clause set off by
@@ -124,6 +213,25 @@ func (d *doc) nextWord(p int) string {
 	return ""
 }
 
+// repAfter reports whether the mention ending at p owns, through a
+// possessive, the body that speaks: "Kardonia's defence ministry", "the
+// council's chief monitor".
+func (d *doc) repAfter(p, limit int) bool {
+	i := d.tokenAt(p)
+	if i+2 >= len(d.toks) || d.toks[i].Text != "’" && d.toks[i].Text != "'" || d.low[i+1] != "s" {
+		return false
+	}
+	for k := i + 2; k < len(d.toks) && k < i+5 && d.toks[k].Start < limit; k++ {
+		if repWords[d.low[k]] {
+			return true
+		}
+		if !isWord(d.toks[k].Text) {
+			return false
+		}
+	}
+	return false
+}
+
 // modifies reports whether the mention ending at p modifies a noun after it
 // ("NATO member states", "Turkey’s President", "Putin spokesman").
 // Words at or after limit belong to the cue and modify nothing.
@@ -140,7 +248,8 @@ func (d *doc) modifies(p, limit int) bool {
 		return false
 	}
 	switch d.low[i] {
-	case "and", "or", "who", "which", "that", "also", "only", "has", "have", "had", "will", "would", "later", "earlier":
+	case "and", "or", "who", "which", "that", "also", "only", "has", "have", "had", "will", "would", "later", "earlier",
+		"of", "at", "from": // "Khaldun of the Department of Health says"
 		return false
 	}
 	if _, ok := lex.cues[d.low[i]]; ok {
@@ -159,6 +268,61 @@ func (d *doc) premodifier(p int) bool {
 	}
 	w := d.nextWord(p)
 	return repWords[w] || w == "member" || w == "members"
+}
+
+// spokesTitle reports whether a speaker's words name a spokesperson.
+func spokesTitle(mention string) bool {
+	for _, w := range strings.Fields(lower(mention)) {
+		switch w {
+		case "spokesman", "spokeswoman", "spokesperson":
+			return true
+		}
+	}
+	return false
+}
+
+// spokespeople gives a named spokesperson without a body beside the name
+// the body that spoke just before, in the same or the previous paragraph:
+// "Kardonia's defence ministry denied …. Spokesman Tomas Ferreira said".
+// The statements are in text order.
+func (d *doc) spokespeople() {
+	for i := range d.stmts {
+		for k := range d.stmts[i].speakers {
+			sp := &d.stmts[i].speakers[k]
+			if sp.forID == "" && d.isPerson(sp.id) && spokesTitle(sp.mention) {
+				sp.forID = d.bodyBefore(i)
+			}
+		}
+	}
+}
+
+// bodyBefore returns the speaker of the statement before statement i when
+// it is no person and stands in the same or the previous paragraph.
+func (d *doc) bodyBefore(i int) string {
+	para := d.paraOf(d.stmts[i].start)
+	for k := i - 1; k >= 0; k-- {
+		s := d.stmts[k]
+		if d.paraOf(s.start) < para-1 {
+			return ""
+		}
+		if id := s.speakers[0].id; !d.isPerson(id) {
+			return id
+		}
+		if s.speakers[0].id != d.stmts[i].speakers[0].id {
+			return ""
+		}
+	}
+	return ""
+}
+
+// ofGlue reports whether the text between rune offsets a and b ties a
+// person to the body they belong to: " of the ", " at ", " from ".
+func (d *doc) ofGlue(a, b int) bool {
+	switch strings.TrimSpace(lower(string(d.rs[a:b]))) {
+	case "of", "of the", "at", "at the", "from", "from the", "with", "with the":
+		return true
+	}
+	return false
 }
 
 // listGlue reports whether the text between rune offsets a and b holds
@@ -193,7 +357,7 @@ func (d *doc) mentionText(from, cueStart int, m entity.Resolved) string {
 		return m.Text
 	}
 	end := cueStart
-	if !d.onlyAux(m.End, cueStart) {
+	if !d.onlyAux(m.End, cueStart) && !d.repAfter(m.End, cueStart) {
 		end = m.End // "The Armenian government has decried …, accusing"
 	}
 	s := strings.Trim(strings.TrimSpace(string(d.rs[a:end])), ", ")
@@ -201,6 +365,9 @@ func (d *doc) mentionText(from, cueStart int, m entity.Resolved) string {
 		return m.Text
 	}
 	ws := strings.Fields(s)
+	for len(ws) > 1 && (subordinators[lower(ws[0])] || lower(ws[0]) == "and" || lower(ws[0]) == "but") {
+		ws = ws[1:] // "after Kardonia said": the clause opener is not the name
+	}
 	for len(ws) > 1 && auxWords[lower(ws[len(ws)-1])] {
 		ws = ws[:len(ws)-1]
 	}
@@ -259,6 +426,12 @@ func (d *doc) pronoun(w string, j int) (out []speaker) {
 		}
 	}()
 	si := d.sentenceOf(p)
+	if (w == "he" || w == "she") && si >= 0 {
+		if m, ok := d.personEarlierIn(si, p, fits); ok {
+			out = []speaker{{id: m.Entity, mention: text}}
+			return out // "When Ghani announced the exchange, he said …"
+		}
+	}
 	var last stmt
 	lastFits := false
 	if n := len(d.stmts); n > 0 && d.stmts[n-1].start < p {
@@ -289,6 +462,17 @@ func (d *doc) pronoun(w string, j int) (out []speaker) {
 		return out
 	}
 	return nil
+}
+
+// personEarlierIn returns the first person the pronoun fits that sentence
+// si names before rune offset p, outside quotations and not as a modifier.
+func (d *doc) personEarlierIn(si, p int, fits func(string) bool) (entity.Resolved, bool) {
+	for _, m := range d.mentionsIn(d.sents[si].Start, p) {
+		if m.End <= p && fits(m.Entity) && d.inQuote(m.Start) < 0 && !d.premodifier(m.End) {
+			return m, true // the first: a subject comes before objects
+		}
+	}
+	return entity.Resolved{}, false
 }
 
 // statementSentence returns the last sentence a statement occupies: that

@@ -1,13 +1,21 @@
 // Package compare groups statements that answer the same question, gives
 // each a stance, and flags contradictions, reversals and refutations.
 //
-// Each statement is normalised into a frame (the countries it is about,
-// first one first; the concepts of what happens, through a synonym lexicon
-// in data/; its other content words). Statements whose frames overlap
-// enough answer one question. Within a question, opposite stances of
-// different speakers at one time contradict each other, or refute when the
-// later one's cue rejects; opposite stances of one speaker at different
-// dates are a reversal. Opinions and calls never conflict with facts.
+// Each statement is normalised into a frame: the countries it is about,
+// first one first (from a lexicon in data/, or the shape of a name such as
+// "Kardonian"); its main predicate, the event or state it asserts, as a
+// class of data/predicates.txt with the sign it takes towards its group's
+// proposition once negation is counted in its clause ("no soldier
+// remains" and "all units have left" both deny that forces are present);
+// the concepts it names, through a synonym lexicon; its other content
+// words. A question is a proposition: statements answer one question when
+// their predicates are of one group and their frames overlap enough, so
+// statements that merely share a place and an actor stay apart. A
+// statement's stance is its sign towards the proposition. Within a
+// question, opposite stances of different speakers at one time contradict
+// each other, or refute when the later one's cue, or the sentence before
+// it, rejects; opposite stances of one speaker at different dates are a
+// reversal. Opinions and calls never conflict with facts.
 package compare
 
 import (
@@ -34,8 +42,7 @@ func Compare(stmts []parallax.Statement, docs map[string]parallax.Document) Resu
 		s := &out.Statements[i]
 		f := newFrame(*s)
 		g.frames = append(g.frames, f)
-		all[i] = &stmt{s: s, pos: i, doc: docs[s.Doc], factual: !isOpinionOrCall(*s)}
-		all[i].day = day(s.Date, all[i].doc.Published)
+		all[i] = newStmt(s, i, docs[s.Doc])
 		g.add(i, f)
 	}
 	for i := range all {
@@ -43,11 +50,10 @@ func Compare(stmts []parallax.Statement, docs map[string]parallax.Document) Resu
 	}
 	for q, members := range g.questions {
 		id := "q" + strconv.Itoa(q+1)
-		orient, verb := orientation(g.frames, members)
-		question := parallax.Question{ID: id, Label: label(g.frames, members, verb)}
+		question := parallax.Question{ID: id, Label: label(g.frames, members, questionVerb(g.frames, members))}
 		group := make([]*stmt, len(members))
 		for k, m := range members {
-			out.Statements[m].Stance = stance(out.Statements[m], &g.frames[m], orient)
+			out.Statements[m].Stance = stance(out.Statements[m], &g.frames[m])
 			out.Statements[m].Question = id
 			question.Statements = append(question.Statements, out.Statements[m].ID)
 			group[k] = all[m]

@@ -24,7 +24,7 @@ func TestStance(t *testing.T) {
 	} {
 		s := parallax.Statement{Cue: tc.cue, Content: tc.content}
 		f := newFrame(s)
-		if got := stance(s, &f, 1); got != tc.want {
+		if got := stance(s, &f); got != tc.want {
 			t.Errorf("stance(cue %q, %q) = %s, want %s", tc.cue, tc.content, got, tc.want)
 		}
 	}
@@ -99,6 +99,58 @@ func TestConflicts(t *testing.T) {
 			{"b", "d1", "2024-05-02", "Sudmark", "said", "", "there will be no foreign troops in the valley"},
 		},
 		want: map[string]string{},
+	}, {
+		name: "converse predicates contradict",
+		rows: []row{
+			{"a", "d1", "2025-06-03", "Colonel Vasik", "told reporters", "", "the last convoy crossed the river at dawn, and not a single Oskarian soldier remains in the Tarn Valley"},
+			{"b", "d2", "2025-06-04", "Minister Korhonen", "said", "", "Oskarian tanks were still dug in on the northern slope and the withdrawal has not even begun"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "a disputed label contradicts the claim",
+		rows: []row{
+			{"a", "d1", "2025-06-03", "Colonel Vasik", "said", "", "all Oskarian armoured units have left the Tarn Valley"},
+			{"b", "d2", "2025-06-04", "Foreign Minister Brunn", "said", "", "Oskaria had moved its tanks fifty metres and called it a withdrawal"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "wrecks left behind against forces in position",
+		rows: []row{
+			{"a", "d1", "2025-06-06", "the chief monitor", "told journalists", "", "the vehicles appeared to have been in position for several weeks"},
+			{"b", "d1", "2025-06-06", "Colonel Vasik", "said", "", "the tanks were abandoned wrecks from the winter fighting"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "same place, different predicate",
+		rows: []row{
+			{"a", "d1", "2025-06-03", "the Regional Council", "said in a statement", "", "its monitors would visit the Tarn Valley on Monday"},
+			{"b", "d1", "2025-06-03", "Colonel Vasik", "said", "", "not a single Oskarian soldier remains in the Tarn Valley"},
+			{"c", "d1", "2025-06-03", "Minister Korhonen", "said", "", "Oskarian tanks are still dug in above the Tarn Valley"},
+			{"d", "d2", "2025-06-04", "the Regional Council", "said", "", "its monitors would reach the valley on Monday"},
+		},
+		want: map[string]string{"b|c": parallax.Contradiction},
+	}, {
+		name: "a call is not a reversal of a claim",
+		rows: []row{
+			{"a", "d1", "2025-06-03", "Minister Korhonen", "said", "", "the withdrawal of Oskarian troops from the valley has not even begun"},
+			{"b", "d2", "2025-06-09", "Minister Korhonen", "called on", "", "the council to extend the mission of its Oskarian observers by a month"},
+			{"c", "d2", "2025-06-09", "Minister Korhonen", "called on", "", "to extend its mission by a month"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "reversal across dates with converse predicates",
+		rows: []row{
+			{"a", "d1", "2025-06-02", "Colonel Vasik", "said", "2025-06-02", "all Oskarian units have withdrawn from the Tarn Valley"},
+			{"b", "d2", "2025-06-20", "Colonel Vasik", "conceded", "2025-06-20", "two Oskarian companies remain in the Tarn Valley"},
+		},
+		want: map[string]string{"a|b": parallax.Reversal},
+	}, {
+		name: "one speaker repeating a claim in other words is no reversal",
+		rows: []row{
+			{"a", "d1", "2025-06-02", "Colonel Vasik", "said", "2025-06-02", "all Oskarian units have withdrawn from the Tarn Valley"},
+			{"b", "d2", "2025-06-20", "Colonel Vasik", "said", "2025-06-20", "no Oskarian soldier remains in the Tarn Valley"},
+		},
+		want: map[string]string{},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			stmts, docs := fixture(tc.rows)
@@ -121,6 +173,28 @@ func TestConflicts(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestExplain(t *testing.T) {
+	stmts, docs := fixture([]row{
+		{"a", "d1", "2025-06-03", "Colonel Vasik", "told reporters", "", "not a single Oskarian soldier remains in the Tarn Valley"},
+		{"b", "d2", "2025-06-04", "Minister Korhonen", "said", "", "Oskarian tanks were still dug in above the Tarn Valley"},
+	})
+	stmts[0].SpeakerFor = "oskarian-defence-ministry"
+	delete(docs, "d2")
+	docs["d2"] = parallax.Document{ID: "d2", Title: "Tanks seen above the valley", Published: "2025-06-04"}
+	r := Compare(stmts, docs)
+	if len(r.Conflicts) != 1 {
+		t.Fatalf("conflicts %+v, want one", r.Conflicts)
+	}
+	for _, part := range []string{
+		"Colonel Vasik (Oskarian Defence Ministry, 3 June 2025, The Valley Courier) says “not a single",
+		"Minister Korhonen (4 June 2025, in “Tanks seen above the valley”) says “Oskarian tanks",
+	} {
+		if !strings.Contains(r.Conflicts[0].Explain, part) {
+			t.Errorf("explanation %q lacks %q", r.Conflicts[0].Explain, part)
+		}
 	}
 }
 
@@ -207,4 +281,20 @@ func FuzzCompare(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestCompareBadInput(t *testing.T) {
+	huge := strings.Repeat("not a single soldier remains in the valley, and ", 20000)
+	for _, content := range []string{"", "\x00\x01\x02", "\xff\xfe\xfd remains", huge, strings.Repeat(",", 10000), "called it a"} {
+		stmts := []parallax.Statement{
+			{ID: "a", Doc: "d", Speaker: "x", Cue: "said", Content: content},
+			{ID: "b", Doc: "d", Speaker: "y", Cue: "denied", Content: content},
+		}
+		r := Compare(stmts, map[string]parallax.Document{"d": {ID: "d", Body: content}})
+		for _, s := range r.Statements {
+			if s.Question == "" || s.Stance == "" {
+				t.Errorf("content of %d bytes: statement %s has question %q, stance %q", len(content), s.ID, s.Question, s.Stance)
+			}
+		}
+	}
 }

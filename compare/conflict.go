@@ -16,7 +16,7 @@ import (
 const overlapDays = 14
 
 // quoteLen bounds each span quoted in a conflict's explanation, in runes.
-const quoteLen = 90
+const quoteLen = 110
 
 // stmt is a statement with what conflict detection needs to know about it.
 type stmt struct {
@@ -25,7 +25,24 @@ type stmt struct {
 	pos     int       // input order, for order within a document
 	day     time.Time // the statement's date, else its document's, else zero
 	doc     parallax.Document
-	factual bool // not an opinion or a call
+	factual bool   // not an opinion or a call
+	cue     string // the cue's lower-cased words joined by single spaces
+	rejects bool   // its cue, or the sentence before it, is a refutation
+	context string // "Speaker (affiliation, date, outlet)", for explanations
+	quoted  string // its content shortened for explanations
+}
+
+// newStmt gathers what conflict detection needs about statement s, the
+// pos-th of the input, found in doc; what does not depend on the other
+// statement of a pair is worked out once here.
+func newStmt(s *parallax.Statement, pos int, doc parallax.Document) *stmt {
+	x := &stmt{s: s, pos: pos, doc: doc, factual: !isOpinionOrCall(*s)}
+	x.day = day(s.Date, doc.Published)
+	x.cue = strings.Join(splitWords(strings.ToLower(s.Cue)), " ")
+	lead := strings.Join(splitWords(strings.ToLower(leadIn(doc.Body, s.Start))), " ")
+	x.rejects = hasCue(x.cue, "refutation") || hasCue(lead, "refutation")
+	x.context, x.quoted = context(x), quote(s.Content)
+	return x
 }
 
 // pairWindow bounds the earlier statements of a question each statement is
@@ -34,12 +51,18 @@ type stmt struct {
 const pairWindow = 64
 
 // conflicts returns the conflicts among the statements of one question.
+// Of two sides that accuse each other of the same thing, the later one's
+// stance is set against the earlier one's: each accusation denies the
+// other.
 func conflicts(members []*stmt) []parallax.Conflict {
 	var out []parallax.Conflict
 	for i, b := range members {
 		for _, a := range members[max(0, i-pairWindow):i] {
 			if c, ok := conflict(a, b); ok {
 				out = append(out, c)
+				if !(a.s.Speaker != "" && a.s.Speaker == b.s.Speaker) && mutualAccusation(a, b) {
+					b.s.Stance = converse(a.s.Stance)
+				}
 			}
 		}
 	}
@@ -74,6 +97,17 @@ func conflict(a, b *stmt) (parallax.Conflict, bool) {
 	return c, true
 }
 
+// converse returns the opposite of a stance; neutral has none.
+func converse(stance string) string {
+	switch stance {
+	case parallax.Affirms:
+		return parallax.Denies
+	case parallax.Denies:
+		return parallax.Affirms
+	}
+	return stance
+}
+
 func opposite(x, y string) bool {
 	return x == parallax.Affirms && y == parallax.Denies || x == parallax.Denies && y == parallax.Affirms
 }
@@ -100,12 +134,7 @@ func sameTime(a, b *stmt) bool {
 // the sentence just before it in its paragraph says that its speaker
 // refuted ("Officials refuted his statements. They pointed out that …").
 func refutes(b, a *stmt) bool {
-	if b.day.Before(a.day) {
-		return false
-	}
-	cue := strings.Join(splitWords(strings.ToLower(b.s.Cue)), " ")
-	lead := strings.Join(splitWords(strings.ToLower(leadIn(b.doc.Body, b.s.Start))), " ")
-	return hasCue(cue, "refutation") || hasCue(lead, "refutation")
+	return b.rejects && !b.day.Before(a.day)
 }
 
 // leadInRunes bounds how far before a statement leadIn looks.
@@ -154,13 +183,7 @@ func mutualAccusation(a, b *stmt) bool {
 	if a.f.text != b.f.text {
 		return false
 	}
-	for _, x := range []*stmt{a, b} {
-		cue := strings.Join(splitWords(strings.ToLower(x.s.Cue)), " ")
-		if !hasCue(cue, "accuse") {
-			return false
-		}
-	}
-	return hasCue(a.f.text, "reciprocal")
+	return hasCue(a.cue, "accuse") && hasCue(b.cue, "accuse") && hasCue(a.f.text, "reciprocal")
 }
 
 // explain names both speakers with their affiliation, date and outlet,
@@ -168,15 +191,18 @@ func mutualAccusation(a, b *stmt) bool {
 // (Kardonian Defence Ministry, 14 March 2026, Northgate Wire) says “…”;
 // Ilse Marquardt (…) says “…”".
 func explain(kind string, a, b *stmt) string {
+	if !a.day.IsZero() && !b.day.IsZero() && b.day.Before(a.day) {
+		a, b = b, a
+	}
 	second := "says"
 	switch kind {
 	case parallax.Refutation:
-		second = "rejects it"
+		second = "rejects it, saying"
 	case parallax.Reversal:
 		second = "later says"
 	}
-	return fmt.Sprintf("%s says “%s”; %s %s: “%s”.",
-		context(a), quote(a.s.Content), context(b), second, quote(b.s.Content))
+	return fmt.Sprintf("%s says “%s”; %s %s “%s”.",
+		a.context, a.quoted, b.context, second, b.quoted)
 }
 
 func who(x *stmt) string {

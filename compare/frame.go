@@ -32,15 +32,12 @@ func newFrame(s parallax.Statement) frame {
 		}
 		f.words = append(f.words, w)
 		t := fold(w)
+		countries := countriesIn(raw, t)
 		switch {
 		case concepts["~"+t] != "" && headsPhrase(raws, i):
 			f.features["c:"+concepts["~"+t]] = true
-		case len(actorsIn(t)) > 0 || demonym(raw) != "":
-			names := actorsIn(t)
-			if len(names) == 0 {
-				names = []string{demonym(raw)}
-			}
-			for _, a := range names {
+		case len(countries) > 0:
+			for _, a := range countries {
 				if !f.features["a:"+a] {
 					f.who = append(f.who, a)
 					f.whoName = append(f.whoName, strings.TrimSuffix(strings.TrimSuffix(raw, "'s"), "’s"))
@@ -49,7 +46,7 @@ func newFrame(s parallax.Statement) frame {
 			}
 		case concepts[t] != "":
 			f.features["c:"+concepts[t]] = true
-		case stopwords[w] || len([]rune(w)) < 3 || countCue([]string{w}, "negation") > 0:
+		case stopwords[w] || len([]rune(w)) < 3 || countCue([]string{w}, "negation") > 0 || isPredicateWord(w):
 		default:
 			f.features["w:"+t] = true
 		}
@@ -61,6 +58,18 @@ func newFrame(s parallax.Statement) frame {
 		f.features["p:"+f.pred.group] = true
 	}
 	return f
+}
+
+// countriesIn returns the countries a word stands for, t being its folded
+// form: those of the lexicon, else the one its name's shape gives.
+func countriesIn(raw, t string) []string {
+	if a := actorsIn(t); len(a) > 0 {
+		return a
+	}
+	if d := demonym(raw); d != "" {
+		return []string{d}
+	}
+	return nil
 }
 
 // properNames returns the runs of capitalised words after the first word
@@ -76,7 +85,7 @@ func properNames(raws []string) []string {
 	}
 	for i, raw := range raws {
 		t := fold(strings.ToLower(raw))
-		if i == 0 || !unicode.IsUpper([]rune(raw)[0]) || stopwords[strings.ToLower(raw)] || cueSets["calendar"][strings.ToLower(raw)] || len(actorsIn(t)) > 0 || demonym(raw) != "" {
+		if i == 0 || !unicode.IsUpper([]rune(raw)[0]) || stopwords[strings.ToLower(raw)] || cueSets["calendar"][strings.ToLower(raw)] || len(countriesIn(raw, t)) > 0 {
 			flush()
 			continue
 		}

@@ -138,8 +138,8 @@ func TestKarabakhConflicts(t *testing.T) {
 	}
 	t.Logf("conflicts: recall %d/%d (kind right %d), precision %.2f of %d predicted; look-alikes flagged %d/%d",
 		found, len(gold), kinds, precision, len(pred), alarms, len(non))
-	if found < len(gold)-1 || precision < 0.75 {
-		t.Errorf("conflicts: recall %d/%d, precision %.2f; want at least %d found and precision ≥ 0.75", found, len(gold), precision, len(gold)-1)
+	if found < len(gold)-1 || precision < 0.8 || alarms > 1 {
+		t.Errorf("conflicts: recall %d/%d, precision %.2f, look-alikes flagged %d; want at least %d found, precision ≥ 0.8, at most 1 look-alike", found, len(gold), precision, alarms, len(gold)-1)
 	}
 
 	right := 0
@@ -170,6 +170,11 @@ func TestKarabakhConflicts(t *testing.T) {
 		if len(q.Statements) > 1 {
 			t.Logf("  %s %q %v", q.ID, q.Label, q.Statements)
 		}
+	}
+	// Floors a little below the figures measured when they were set
+	// (stance 47/54, questions pairwise P 0.81).
+	if float64(right) < 0.8*float64(len(r.Statements)) || p < 0.7 {
+		t.Errorf("stance %d/%d, question precision %.2f; want ≥ 80%% and ≥ 0.70", right, len(r.Statements), p)
 	}
 }
 

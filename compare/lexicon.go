@@ -44,9 +44,18 @@ func readClasses(name string, byWord bool) map[string]string {
 	return m
 }
 
+// cueLists holds the words of each cue class, split once.
+var cueLists = func() map[string][]string {
+	m := map[string][]string{}
+	for class, words := range cues {
+		m[class] = strings.Split(strings.TrimPrefix(words, "\x00"), "\x00")
+	}
+	return m
+}()
+
 // cueWords returns the words of one cue class.
 func cueWords(class string) []string {
-	return strings.Split(strings.TrimPrefix(cues[class], "\x00"), "\x00")
+	return cueLists[class]
 }
 
 // cueSets holds each cue class as a set of words, built once.

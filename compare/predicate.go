@@ -15,25 +15,30 @@ type class struct {
 // predicateEntry is one word or phrase of a class.
 type predicateEntry struct {
 	class
-	words     []string // the phrase, word by word
-	needPlace bool     // counts only before a place preposition or at clause end
+	words       []string // the phrase, word by word
+	needPlace   bool     // counts only before a place preposition or at clause end
+	notBeforeTo bool     // does not count before "to" ("appeared to be")
 }
 
 // predicateLexicon holds data/predicates.txt: entries by their first word,
-// and the concepts a group needs the statement to name.
+// the concepts a group needs the statement to name, and the first class
+// of each group that asserts its proposition.
 type predicateLexicon struct {
 	byFirst map[string][]predicateEntry
 	needs   map[string][]string
+	first   map[string]string
 }
 
 var predicates = readPredicates("data/predicates.txt")
 
+// readPredicates reads the embedded predicate lexicon; a malformed line is
+// a programming error and panics at start-up, where tests catch it.
 func readPredicates(name string) predicateLexicon {
 	b, err := data.ReadFile(name)
 	if err != nil {
 		panic("compare: embedded lexicon missing: " + name)
 	}
-	lex := predicateLexicon{byFirst: map[string][]predicateEntry{}, needs: map[string][]string{}}
+	lex := predicateLexicon{byFirst: map[string][]predicateEntry{}, needs: map[string][]string{}, first: map[string]string{}}
 	for _, line := range strings.Split(string(b), "\n") {
 		line = strings.TrimSpace(line)
 		head, words, ok := strings.Cut(line, ":")
@@ -51,11 +56,16 @@ func readPredicates(name string) predicateLexicon {
 		c := class{group: h[0], name: h[1], sign: 1}
 		if h[2] == "-" {
 			c.sign = -1
+		} else if lex.first[c.group] == "" {
+			lex.first[c.group] = c.name
 		}
 		for _, w := range strings.Fields(words) {
 			e := predicateEntry{class: c}
 			if strings.HasSuffix(w, "@") {
 				e.needPlace, w = true, strings.TrimSuffix(w, "@")
+			}
+			if strings.HasSuffix(w, "*") {
+				e.notBeforeTo, w = true, strings.TrimSuffix(w, "*")
 			}
 			e.words = strings.Split(w, "_")
 			lex.byFirst[e.words[0]] = append(lex.byFirst[e.words[0]], e)
@@ -90,7 +100,7 @@ func mainPredicate(content string, concepts map[string]bool) (predicate, bool) {
 				continue
 			}
 			p := predicate{class: e.class, polarity: e.sign}
-			negated := countCue(words, "negation")%2 == 1
+			negated := negations(words)%2 == 1
 			if negated {
 				p.polarity = -p.polarity
 			}
@@ -113,6 +123,12 @@ func reports(words []string, i int) bool {
 	return countCue(words[i:i+1], "report") > 0
 }
 
+// isPredicateWord says whether w can start a predicate: such words stand
+// for what happens through the "p:" feature, not as words of their own.
+func isPredicateWord(w string) bool {
+	return len(predicates.byFirst[w]) > 0 || len(predicates.byFirst[fold(w)]) > 0
+}
+
 // predicateAt returns the entry of the longest phrase starting at word i.
 func predicateAt(words []string, i int) (predicateEntry, bool) {
 	best, found := predicateEntry{}, false
@@ -125,13 +141,25 @@ func predicateAt(words []string, i int) (predicateEntry, bool) {
 				continue
 			}
 			end := i + len(e.words)
-			if e.needPlace && end < len(words) && countCue(words[end:end+1], "place") == 0 {
+			if e.needPlace && !beforePlace(words[end:]) ||
+				e.notBeforeTo && end < len(words) && words[end] == "to" {
 				continue
 			}
 			best, found = e, true
 		}
 	}
 	return best, found
+}
+
+// beforePlace says whether the words after a predicate begin with a place
+// preposition, or end, once adverbs are passed over.
+func beforePlace(after []string) bool {
+	for _, w := range after {
+		if countCue([]string{w}, "adverb") == 0 {
+			return countCue([]string{w}, "place") > 0
+		}
+	}
+	return true
 }
 
 func matches(phrase, words []string) bool {

@@ -14,6 +14,10 @@ const (
 	// sameQuestion is the least overlap, as a share of the lighter frame,
 	// for two statements to answer one question.
 	sameQuestion = 0.4
+	// minShared is the least weight two frames must share: one concept
+	// alone ("the vehicles belonged to its army", "armoured vehicles
+	// were seen on the slope") does not make a proposition.
+	minShared = conceptWeight + wordWeight
 	// Bounds that keep grouping linear: a feature remembers the last
 	// postingCap questions it occurred in, a statement is compared with
 	// the maxCandidates questions it shares most with, and with the first
@@ -55,7 +59,7 @@ func similarity(a, b *frame) float64 {
 	for f := range b.features {
 		wb += featureWeight(f)
 	}
-	if m := min(wa, wb); m > 0 {
+	if m := min(wa, wb); m > 0 && shared >= minShared {
 		return shared / m
 	}
 	return 0
@@ -145,9 +149,9 @@ func (g *grouper) candidates(f frame) []int {
 
 // label words a question as its proposition: who it is about, the
 // concept most of its statements name, what happens (verb, the class of
-// its predicates) and the proper name (else the word) they repeat most, as "Turkish troops — deploy —
-// Nagorno-Karabakh?". Without a predicate, the most shared words stand
-// for what happens.
+// its predicates) and the proper name (else the word) they repeat most,
+// as "Turkish troops — deploy — Nagorno-Karabakh?". Without a predicate,
+// the most shared words stand for what happens.
 func label(frames []frame, members []int, verb string) string {
 	count := map[string]int{}
 	names := map[string]int{}
@@ -174,6 +178,10 @@ func label(frames []frame, members []int, verb string) string {
 		subject = strings.TrimSpace(subject + " " + c[2:])
 		delete(count, c)
 	}
+	place := top(names, "")
+	for _, w := range strings.Fields(strings.ToLower(place)) {
+		delete(count, "w:"+fold(w))
+	}
 	if verb == "" {
 		for k := 0; k < 2; k++ {
 			if w := top(count, "w:"); w != "" {
@@ -183,7 +191,6 @@ func label(frames []frame, members []int, verb string) string {
 		}
 		verb = strings.Join(rest, " · ")
 	}
-	place := top(names, "")
 	if w := top(count, "w:"); place == "" && count[w] > 1 {
 		place = w[2:]
 	}

@@ -7,15 +7,15 @@ import (
 )
 
 // stance returns the position a statement takes towards its question,
-// whose proposition has the sign orient within the predicate group of the
-// statement's main predicate: neutral when the cue withholds a position or
-// the content is hedged by a modal; denies when the statement asserts the
-// converse of the question's proposition ("no soldier remains" against
-// "forces remain"; "the withdrawal has not begun" against "forces have
-// withdrawn"), or, without a predicate, when the content is negated an
-// odd number of times; a cue that denies its content ("denied that")
-// turns the position over.
-func stance(s parallax.Statement, f *frame, orient int) string {
+// whose proposition is that of the predicate group of the statement's main
+// predicate: neutral when the cue withholds a position or the content is
+// hedged by a modal; denies when the statement asserts the converse of the
+// group's proposition ("no soldier remains", "the withdrawal is complete"
+// against "forces are present"; "the withdrawal has not begun" affirms
+// it), or, without a predicate, when the content is negated an odd number
+// of times; a cue that denies its content ("denied that") turns the
+// position over.
+func stance(s parallax.Statement, f *frame) string {
 	cue := strings.Join(splitWords(strings.ToLower(s.Cue)), " ")
 	if hasCue(cue, "neutral") {
 		return parallax.Neutral
@@ -25,9 +25,9 @@ func stance(s parallax.Statement, f *frame, orient int) string {
 		if f.pred.hedged {
 			return parallax.Neutral
 		}
-		denies = f.pred.polarity*orient < 0
+		denies = f.pred.polarity < 0
 	} else {
-		denies = countCue(f.words, "negation")%2 == 1
+		denies = negations(f.words)%2 == 1
 		if !denies && hasModal(f.words) {
 			return parallax.Neutral
 		}
@@ -38,43 +38,45 @@ func stance(s parallax.Statement, f *frame, orient int) string {
 	return parallax.Affirms
 }
 
-// orientation returns the sign of the proposition a question asks about,
-// within the predicate group of its members, and the class that words it:
-// the sign most of its members' predicates have, the earliest on a tie,
-// so that "Will Turkish troops deploy?" is asked rather than its converse
-// when most statements speak of deploying.
-func orientation(frames []frame, members []int) (int, string) {
-	votes, first := 0, 0
-	names := map[string]int{}
+// questionVerb names what a question asks: the class of its group's own
+// proposition that its members use most, the earliest on a tie, else the
+// group's first; "" for a question without predicates.
+func questionVerb(frames []frame, members []int) string {
+	uses := map[string]int{}
+	best, group := "", ""
 	for _, m := range members {
 		f := &frames[m]
 		if !f.hasPred {
 			continue
 		}
-		if first == 0 {
-			first = f.pred.sign
+		group = f.pred.group
+		if f.pred.sign < 0 {
+			continue
 		}
-		votes += f.pred.sign
-		names[f.pred.name]++
-	}
-	sign := first
-	if votes != 0 {
-		sign = 1
-		if votes < 0 {
-			sign = -1
-		}
-	}
-	if sign == 0 {
-		return 1, ""
-	}
-	best := ""
-	for _, m := range members {
-		f := &frames[m]
-		if f.hasPred && f.pred.sign == sign && (best == "" || names[f.pred.name] > names[best]) {
+		uses[f.pred.name]++
+		if best == "" || uses[f.pred.name] > uses[best] {
 			best = f.pred.name
 		}
 	}
-	return sign, best
+	if best == "" && group != "" {
+		best = predicates.first[group]
+	}
+	return best
+}
+
+// negations counts the negating words, less those that only emphasise:
+// "there is no doubt that", "we do not hide that" assert what follows.
+func negations(words []string) int {
+	n := countCue(words, "negation")
+	for _, e := range cueWords("emphatic") {
+		phrase := strings.Fields(e)
+		for i := 0; i+len(phrase) <= len(words); i++ {
+			if matches(phrase, words[i:]) {
+				n--
+			}
+		}
+	}
+	return n
 }
 
 // hasModal says whether the words hedge: "may", "could", "if" and the

@@ -43,6 +43,9 @@ func (r *Registry) descriptions(st *docState) {
 			f = r.describe(st, i)
 		} else if r.adj[toks[i].Text] != "" && toks[i].caps {
 			f = r.office(st, i, i)
+			if f.id == "" {
+				f = r.stateBody(toks, i)
+			}
 		}
 		if f.id == "" {
 			continue
@@ -62,6 +65,18 @@ func (r *Registry) descriptions(st *docState) {
 	st.found = append(st.found, add...)
 }
 
+// stateBody reads a demonym before a collective noun of state as the
+// state: "Velmorian officials", "Kardonian authorities".
+func (r *Registry) stateBody(toks []tok, i int) found {
+	if i+1 >= len(toks) || toks[i+1].caps {
+		return found{}
+	}
+	if w := strings.ToLower(toks[i+1].Text); govNouns[w] || stateBodies[w] {
+		return found{i, i + 2, r.adj[toks[i].Text]}
+	}
+	return found{}
+}
+
 // describe tries every kind of description at "the" in position i.
 func (r *Registry) describe(st *docState, i int) found {
 	toks := st.toks
@@ -78,6 +93,16 @@ func (r *Registry) describe(st *docState, i int) found {
 	if strings.EqualFold(next, "same") && i+2 < len(toks) {
 		if id := r.sameAs(st, i, strings.ToLower(toks[i+2].Text)); id != "" {
 			return found{i, i + 3, id}
+		}
+	}
+	if w := strings.ToLower(next); next == w && (orgHeads[w] || orgNouns[w]) {
+		if id := r.sameAs(st, i, w); id != "" && r.recs[id].ent.Type == parallax.Org {
+			return found{i, i + 2, id} // "the council" for the Regional Security Council named before
+		}
+		if orgNouns[w] && !r.followedByNoun(toks, i+1) {
+			if id := nearestBefore(st, i, func(id string) bool { return r.recs[id].ent.Type == parallax.Org }); id != "" {
+				return found{i, i + 2, id} // "the company", "the utility": the organisation named last
+			}
 		}
 	}
 	if n := numerals[strings.ToLower(next)]; n > 0 && !r.followedByNoun(toks, i+1) {
@@ -176,6 +201,18 @@ func nearest(st *docState, i int, ok func(id string) bool) string {
 		return st.found[after].id
 	}
 	return ""
+}
+
+// nearestBefore returns the entity satisfying ok that the document names
+// closest before token i, or "".
+func nearestBefore(st *docState, i int, ok func(id string) bool) string {
+	best, at := "", -1
+	for _, f := range st.found {
+		if f.from < i && f.from > at && ok(f.id) {
+			best, at = f.id, f.from
+		}
+	}
+	return best
 }
 
 // sameAs resolves "the same forum": the nearest entity before i whose name

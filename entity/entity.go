@@ -13,6 +13,17 @@
 // minister", "the enclave", "the South Caucasus state") are resolved to an
 // entity the same document names.
 //
+// Names the gazetteer lacks are read from the document itself: a full name
+// whose last word recurs alone is a person ("Matt Maley … Maley said"), as
+// is a name in apposition to a role or an age, after a speech verb, or
+// before "of" and a body; a single word with a demonym of it in the same
+// document is a country ("Kardonia" beside "Kardonian"), and one before a
+// possessive and a noun only states own ("Kardonia's defence ministry") is
+// a state; a word after a preposition of place is a place; capitals are an
+// organisation ("KTV", "PG&E"). A multiword organisation name matches on
+// all its words: "Regional Security Council" is its own organisation, not
+// the "Security Council" its head words spell.
+//
 // Offsets: a mention in the body has rune offsets into Document.Body. A
 // mention in the title is counted as if the title and a blank line stood
 // before the body, so its offsets are negative: the title's first rune is at
@@ -54,6 +65,9 @@ type record struct {
 	attrs map[string]string
 	seen  map[string]bool // mention texts, for aliases
 	used  bool            // mentioned in some document
+	// learned from a document, not shipped: its surname alone names it
+	// only where the document also names it in full
+	learned bool
 }
 
 // Registry holds the entities seen so far, across documents. It is not safe
@@ -63,12 +77,26 @@ type Registry struct {
 	order    []string // ids in order of first mention
 	phrases  map[string][]phrase
 	vocab    map[string]map[string]bool // key of every word of every name → ids of the entities it names
-	byFirst  map[rune][]string          // vocab keys by first rune
+	byShape  map[shape][]string         // vocab keys by first rune and length
 	fixes    map[string]fix             // corrections made so far
 	surnames map[string][]string        // key of a person's last name → ids
 	adj      map[string]string          // demonym adjective → country id
 	plural   map[string]string          // plural demonym → country id
 	titles   map[string][][]string
+}
+
+// shape is what a misspelling keeps of a word: its first rune and about
+// its length. Corrections look only at known words of the same first rune
+// and a length within the typo budget, so their cost does not grow with
+// the whole vocabulary.
+type shape struct {
+	first rune
+	n     int
+}
+
+func shapeOf(k string) shape {
+	rs := []rune(k)
+	return shape{rs[0], len(rs)}
 }
 
 // fix is a correction and the vocabulary size it was made against: a
@@ -92,7 +120,7 @@ func NewRegistry(opt Options) (*Registry, error) {
 		recs:     map[string]*record{},
 		phrases:  map[string][]phrase{},
 		vocab:    map[string]map[string]bool{},
-		byFirst:  map[rune][]string{},
+		byShape:  map[shape][]string{},
 		fixes:    map[string]fix{},
 		surnames: map[string][]string{},
 		adj:      map[string]string{},
@@ -204,17 +232,20 @@ func (r *Registry) index(name, id string) {
 		}
 	}
 	r.phrases[keys[0]] = append(r.phrases[keys[0]], p)
+	rec := r.recs[id]
 	for _, k := range keys {
-		if len([]rune(k)) >= 4 {
+		// Misspellings are corrected towards shipped names only: a name one
+		// document taught is too weak a guess to bend another's words to.
+		if len([]rune(k)) >= 4 && (rec == nil || !rec.learned) {
 			if r.vocab[k] == nil {
 				r.vocab[k] = map[string]bool{}
-				first := []rune(k)[0]
-				r.byFirst[first] = append(r.byFirst[first], k)
+				sh := shapeOf(k)
+				r.byShape[sh] = append(r.byShape[sh], k)
 			}
 			r.vocab[k][id] = true
 		}
 	}
-	if rec := r.recs[id]; rec != nil && rec.ent.Type == parallax.Person {
+	if rec != nil && rec.ent.Type == parallax.Person {
 		last := keys[len(keys)-1]
 		for _, x := range r.surnames[last] {
 			if x == id {
@@ -311,9 +342,10 @@ func (r *Registry) learn(typ, name string) string {
 		n++
 	}
 	r.recs[id] = &record{
-		ent:   parallax.Entity{ID: id, Type: typ, Name: name},
-		attrs: map[string]string{},
-		seen:  map[string]bool{},
+		ent:     parallax.Entity{ID: id, Type: typ, Name: name},
+		attrs:   map[string]string{},
+		seen:    map[string]bool{},
+		learned: true,
 	}
 	r.index(name, id)
 	return id
@@ -341,4 +373,30 @@ func slug(name string) string {
 		}
 	}
 	return strings.TrimSuffix(b.String(), "-")
+}
+
+// Source returns the id of an unnamed source a document describes
+// ("officials", "an insurgent source", "police"), noting m as its mention.
+// Such a source is one entity per document and name: "officials" in two
+// documents are not the same people. typ is Person for one speaker, Org for
+// a group.
+func (r *Registry) Source(doc, typ, name string, m parallax.Mention) string {
+	id := slug(name) + "-" + slug(shortID(doc))
+	if _, ok := r.recs[id]; !ok {
+		r.recs[id] = &record{
+			ent:   parallax.Entity{ID: id, Type: typ, Name: name},
+			attrs: map[string]string{"source": "unnamed"},
+			seen:  map[string]bool{},
+		}
+	}
+	r.note(id, m)
+	return id
+}
+
+// shortID is the first eight characters of a document id.
+func shortID(doc string) string {
+	if len(doc) > 8 {
+		return doc[:8]
+	}
+	return doc
 }

@@ -83,7 +83,7 @@ func (r *Registry) names(st *docState) {
 			i += 2
 			continue
 		}
-		if !t.caps || t.title || r.adj[t.Text] != "" || stopCaps[strings.ToLower(t.Text)] {
+		if !t.caps || t.title || r.adj[t.Text] != "" || stopCaps[strings.ToLower(t.Text)] && !givenName(toks, i) && !acronym(toks, i) {
 			i++
 			continue
 		}
@@ -249,10 +249,20 @@ func verbLike(w string) bool {
 // an initial with its period ("I.") joins the run.
 func (r *Registry) chunkEnd(toks []tok, i int) int {
 	j := i
+	joined := false // a connector joined the run: "Center for Disease Control"
 	for j < len(toks) {
 		t := toks[j]
 		if j > i && t.Start > toks[j-1].End+1 {
 			break
+		}
+		if j > i && (hyphenated(toks, j) || ampersand(toks, j)) {
+			j += 2 // "Sui-Lee", "PG&E"
+			continue
+		}
+		if j > i && r.connects(toks, j, joined) {
+			joined = true
+			j++
+			continue
 		}
 		if t.Kind == text.Punct && t.Text == "." && j > i && len([]rune(toks[j-1].Text)) == 1 && j+1 < len(toks) && toks[j+1].caps {
 			j++
@@ -262,7 +272,11 @@ func (r *Registry) chunkEnd(toks []tok, i int) int {
 			break
 		}
 		if j > i {
-			if e, _ := r.matchPhrase(toks, j); e > 0 {
+			if e, id := r.matchPhrase(toks, j); e > 0 {
+				if r.longerOrg(toks, e, id) {
+					j = e // "Regional Security Council" is not the "Security Council"
+					continue
+				}
 				break
 			}
 			if r.matchTitle(toks, j) > 0 {
@@ -271,10 +285,39 @@ func (r *Registry) chunkEnd(toks []tok, i int) int {
 		}
 		j++
 	}
+	for j > i+1 && connectors[strings.ToLower(toks[j-1].Text)] {
+		j--
+	}
 	if j == i {
 		j = i + 1
 	}
 	return j
+}
+
+// connectors join the words of an organisation's name.
+var connectors = map[string]bool{"of": true, "for": true, "and": true, "&": true}
+
+// connects reports whether the connector at j carries an organisation's
+// name on: "of" or "for" after a head noun ("Department of Health"),
+// "and" or "&" once a connector has ("Health and Human Services"), each
+// before a capitalised name word.
+func (r *Registry) connects(toks []tok, j int, joined bool) bool {
+	w := strings.ToLower(toks[j].Text)
+	if !connectors[w] || j+1 >= len(toks) || !nameWord(toks[j+1]) || toks[j+1].Start > toks[j].End+1 {
+		return false
+	}
+	if w == "of" || w == "for" {
+		return orgHeads[strings.ToLower(toks[j-1].Text)]
+	}
+	return joined
+}
+
+// longerOrg reports whether the known name of id that ends at token e is
+// the head of a longer organisation's name whose distinctive words come
+// before it: a multiword organisation name matches on all its words, not
+// on its head noun alone.
+func (r *Registry) longerOrg(toks []tok, e int, id string) bool {
+	return r.recs[id].ent.Type == parallax.Org && orgHeads[strings.ToLower(toks[e-1].Text)]
 }
 
 // chunk resolves a run of capitalised words that is not a known name: a
@@ -295,24 +338,65 @@ func (r *Registry) chunk(st *docState, i, j int, afterTitle bool) string {
 	if id := r.person(st, words); id != "" {
 		return id
 	}
-	if len(words) == 1 && !afterTitle {
-		return ""
-	}
 	name := string(st.rs[toks[i].Start:toks[j-1].End])
+	if len(words) == 1 && !afterTitle {
+		return r.single(st, i, name)
+	}
 	head := strings.ToLower(last.Text)
+	short := len(words) <= 3
+	if acronymName(name) {
+		return r.learn(parallax.Org, name) // "PG&E", "AT&T"
+	}
 	switch {
-	case orgHeads[head]:
+	case orgHeads[head] || joinedOrg(words):
 		return r.learn(parallax.Org, name)
 	case eventHeads[head]:
 		return r.learn(parallax.Event, name)
 	case locHeads[head]:
 		return r.learn(parallax.Location, name)
-	case afterTitle || len(words) <= 3 && (personContext(toks, i, j) || roleBefore(toks, i)):
+	case afterTitle || short && (personContext(toks, i, j) || roleBefore(toks, i) || appositive(toks, j) || st.surnames[last.key] || speechBefore(toks, i) || len(words) == 2 && memberOf(toks, j)):
 		return r.learn(parallax.Person, name)
-	case len(words) <= 3 && i > 0 && placePrep[strings.ToLower(toks[i-1].Text)] && !words[0].initial:
+	case short && i > 0 && placePrep[strings.ToLower(toks[i-1].Text)] && !words[0].initial:
 		return r.learn(parallax.GPE, name)
 	}
 	return "" // capitalised, but nothing says what it names: a product, a title, a slogan
+}
+
+// single resolves one capitalised word that is no known name: a place
+// after a preposition of place ("in Sarn"), a state before a noun only
+// states own ("Kardonia's defence ministry"), or an abbreviation, which
+// names an organisation ("KTV", "NPR").
+func (r *Registry) single(st *docState, i int, name string) string {
+	toks := st.toks
+	t := toks[i]
+	switch {
+	case t.initial && i+1 < len(toks) && !toks[i+1].caps && !stateContext(toks, i):
+		return "" // a capitalised sentence opening
+	case stateContext(toks, i) && lowerTail(name):
+		return r.learn(parallax.GPE, name)
+	case i > 0 && placePrep[strings.ToLower(toks[i-1].Text)] && lowerTail(name) && len(name) > 2:
+		return r.learn(parallax.GPE, name)
+	case allCaps(name) && len(name) <= 5 && !t.initial && (i+1 >= len(toks) || toks[i+1].Text != "."):
+		return r.learn(parallax.Org, name)
+	}
+	return ""
+}
+
+// joinedOrg reports whether a head noun and a connector join the words:
+// "Department of Health and Human Services".
+func joinedOrg(words []tok) bool {
+	for k := 0; k+1 < len(words); k++ {
+		if orgHeads[strings.ToLower(words[k].Text)] && connectors[strings.ToLower(words[k+1].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// speechBefore reports whether a speech verb stands right before a name:
+// "said Eyamba Sowers".
+func speechBefore(toks []tok, i int) bool {
+	return i > 0 && speechAfter[strings.ToLower(toks[i-1].Text)]
 }
 
 // placePrep are the prepositions after which an unknown name is a place:
@@ -331,12 +415,18 @@ func personContext(toks []tok, i, j int) bool {
 	if j < len(toks) && speechAfter[strings.ToLower(toks[j].Text)] {
 		return true
 	}
+	if j+1 < len(toks) && toks[j].Text == "," && speechAfter[strings.ToLower(toks[j+1].Text)] && i > 0 && toks[i-1].Text == "," {
+		return true // set off by commas before a speech verb: "…'s chief monitor, Ana Lindqvist, said"
+	}
 	return j+1 < len(toks) && toks[j].Text == "," && strings.EqualFold(toks[j+1].Text, "who")
 }
 
 // roleBefore reports whether a role noun stands right before a name
 // ("analyst Carsten Fritsch", "co-author Michael Malaska").
 func roleBefore(toks []tok, i int) bool {
+	if i > 1 && toks[i-1].Text == "," && toks[i-2].Kind == text.Word && !toks[i-2].caps && roleWord(strings.ToLower(toks[i-2].Text)) {
+		return true // in apposition to a role: "the council's chief economist, Ana Lindqvist"
+	}
 	if i == 0 || toks[i-1].Kind != text.Word || toks[i-1].caps {
 		return false
 	}
@@ -399,8 +489,8 @@ func (r *Registry) person(st *docState, words []tok) string {
 	if len(here) == 1 {
 		return here[0]
 	}
-	if len(ids) == 1 {
-		return ids[0]
+	if len(ids) == 1 && !r.recs[ids[0]].learned {
+		return ids[0] // a shipped person is known by surname everywhere; one learned elsewhere is not
 	}
 	return ""
 }

@@ -33,6 +33,7 @@ type docState struct {
 	at        map[int][]found     // names by first token, for descriptions
 	described []string            // ids named here that the gazetteer describes
 	roles     map[string][]string // person id → titles seen before the name here
+	surnames  map[string]bool     // keys of words that end a full name and recur alone
 }
 
 func (st *docState) add(f found) {
@@ -49,6 +50,9 @@ func (r *Registry) Resolve(doc parallax.Document) DocEntities {
 		base = len([]rune(doc.Title)) + 2
 	}
 	st := r.scan(full, base)
+	runs := r.capRuns(st.toks)
+	r.learnCountries(st.toks, runs)
+	st.surnames = r.surnameHints(st.toks, runs)
 	r.names(st)
 	r.descriptions(st)
 	sortFound(st.found)
@@ -126,16 +130,19 @@ func (r *Registry) correct(w, key string) string {
 		return key
 	}
 	best, bestD, tie := "", typoBudget(n)+1, false
-	for _, v := range r.byFirst[[]rune(key)[0]] {
-		ids := r.vocab[v]
-		d := distance(key, v, typoBudget(n))
-		switch {
-		case d < bestD:
-			best, bestD, tie = v, d, false
-		case d == bestD && !overlap(ids, r.vocab[best]):
-			tie = true
-		case d == bestD && v < best:
-			best = v // another spelling of the same entity: keep the choice stable
+	first, budget := []rune(key)[0], typoBudget(n)
+	for m := n - budget; m <= n+budget; m++ {
+		for _, v := range r.byShape[shape{first, m}] {
+			ids := r.vocab[v]
+			d := distance(key, v, budget)
+			switch {
+			case d < bestD:
+				best, bestD, tie = v, d, false
+			case d == bestD && !overlap(ids, r.vocab[best]):
+				tie = true
+			case d == bestD && v < best:
+				best = v // another spelling of the same entity: keep the choice stable
+			}
 		}
 	}
 	if best == "" || tie || bestD > typoBudget(n) {
@@ -239,6 +246,9 @@ func (r *Registry) matchTitle(toks []tok, i int) int {
 		if ok && i+len(ws) > end {
 			end = i + len(ws)
 		}
+	}
+	if end > 0 && end < len(toks) && toks[end].Text == "." && toks[end].Start == toks[end-1].End {
+		end++ // an abbreviated title: "Lt.", "Sen."
 	}
 	return end
 }

@@ -32,6 +32,8 @@ var stopCaps = map[string]bool{
 	"october": true, "november": true, "december": true, "mr": true, "mrs": true, "ms": true,
 	"dr": true, "neo": true, "anti": true, "pro": true, "western": true, "eastern": true,
 	"northern": true, "southern": true, "soviet": true, "islamic": true, "ottoman": true,
+	"yet": true, "afterward": true, "afterwards": true, "another": true, "former": true,
+	"whether": true, "unlike": true, "like": true, "among": true, "through": true,
 }
 
 // locative prepositions: a capital after one of them is the city, not the
@@ -53,6 +55,11 @@ var (
 		"service": true, "institute": true, "university": true, "news": true,
 		"times": true, "post": true, "front": true, "company": true, "corporation": true,
 		"commission": true, "alliance": true, "fund": true, "press": true, "tv": true,
+		"wire": true, "network": true, "broadcasting": true, "herald": true, "journal": true,
+		"gazette": true, "tribune": true, "media": true, "radio": true, "television": true,
+		"foundation": true, "association": true, "federation": true, "police": true,
+		"center": true, "centre": true, "board": true, "authority": true, "inc": true,
+		"corp": true, "ltd": true, "airlines": true, "administration": true, "team": true,
 	}
 	eventHeads = map[string]bool{
 		"forum": true, "summit": true, "conference": true, "war": true, "games": true,
@@ -63,6 +70,7 @@ var (
 		"province": true, "region": true, "valley": true, "street": true, "square": true,
 		"border": true, "mountain": true, "lake": true, "gulf": true, "strait": true,
 		"island": true, "islands": true, "peninsula": true, "desert": true, "ocean": true,
+		"pass": true, "bridge": true, "heights": true, "county": true, "district": true,
 	}
 )
 
@@ -70,6 +78,20 @@ var (
 var govNouns = map[string]bool{
 	"side": true, "government": true, "authorities": true, "leadership": true,
 	"administration": true, "regime": true, "state": true, "cabinet": true,
+}
+
+// orgNouns after "the" refer back to the organisation named last: "the
+// company said".
+var orgNouns = map[string]bool{
+	"company": true, "firm": true, "utility": true, "agency": true, "organization": true,
+	"organisation": true, "carrier": true, "airline": true, "retailer": true, "insurer": true,
+	"manufacturer": true, "broadcaster": true, "automaker": true, "lender": true,
+}
+
+// stateBodies after a demonym speak for the state: "Velmorian officials".
+var stateBodies = map[string]bool{
+	"officials": true, "diplomats": true, "sources": true, "military": true,
+	"officers": true, "negotiators": true, "envoys": true,
 }
 
 // statehood nouns after a region name stand for a country of that region:

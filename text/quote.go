@@ -29,6 +29,14 @@ func Quotes(s string) []Quote {
 		for i := p.Start; i < p.End; i++ {
 			r := rs[i]
 			if open >= 0 {
+				if doubledSingle(rs, i, p.End) && (closer == '”' || closer == '"') {
+					q := makeQuote(rs, open, i+2) // “…’’ typed with two single marks
+					q.Inner = Span{q.Inner.Start, i, string(rs[q.Inner.Start:i])}
+					out = append(out, q)
+					open = -1
+					i++
+					continue
+				}
 				if r == closer || (closer == '"' && r == '”') || (closer == '”' && r == '"' && i > open+1) {
 					out = append(out, makeQuote(rs, open, i+1))
 					open = -1
@@ -87,6 +95,12 @@ func opener(r rune) (rune, bool) {
 		return '"', true
 	}
 	return 0, false
+}
+
+// doubledSingle reports whether two closing single marks stand at i, as
+// some wires type a closing double mark: ’’ or ”.
+func doubledSingle(rs []rune, i, end int) bool {
+	return i+1 < end && (rs[i] == '’' && rs[i+1] == '’' || rs[i] == '\'' && rs[i+1] == '\'')
 }
 
 func isCloseMark(r rune) bool {

@@ -21,6 +21,8 @@ func TestQuotes(t *testing.T) {
 		{"paragraph reopens", "“First part.\n\n“Second part,” he said.", []string{"First part.", "Second part,"}},
 		{"never closed", "“Open quote here.\n\nPlain text.", []string{"Open quote here."}},
 		{"inch mark", `A 12"screen`, nil},
+		{"closed by two single marks", "“It was a trick,’’ the editor told us.", []string{"It was a trick,"}},
+		{"straight doubled singles", "\"Not today,'' she said.", []string{"Not today,"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
