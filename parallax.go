@@ -73,6 +73,7 @@ type Document struct {
 	Captions       []string   `json:"captions,omitempty"`
 	Furniture      []string   `json:"furniture,omitempty"` // page furniture lines removed from the body
 	Foreign        []LangSpan `json:"foreign,omitempty"`   // fragments in another language
+	Copies         []string   `json:"copies,omitempty"`    // other sources where the same text was found
 	Revision       int        `json:"revision,omitempty"`  // 1 for the first version of a URL
 	Previous       string     `json:"previous,omitempty"`  // id of the previous revision at the same URL
 }

@@ -5,6 +5,7 @@
 package pipeline
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/parallax-news/parallax"
@@ -24,7 +25,7 @@ type Pipeline struct {
 	reg     *entity.Registry
 	stories *story.Clusterer
 	items   []story.Item
-	seen    map[string]bool
+	seen    map[string]int // document id → index in items
 }
 
 // New returns an empty pipeline.
@@ -33,16 +34,21 @@ func New(opt Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Pipeline{reg: reg, stories: story.New(), seen: map[string]bool{}}, nil
+	return &Pipeline{reg: reg, stories: story.New(), seen: map[string]int{}}, nil
 }
 
 // Add runs the per-document stages on d. A document whose id was already
-// added is ignored, so Add is idempotent.
+// added is the same text again: only its source is recorded, among the
+// first one's Copies, so Add is idempotent.
 func (p *Pipeline) Add(d parallax.Document) {
-	if p.seen[d.ID] {
+	if i, ok := p.seen[d.ID]; ok {
+		first := &p.items[i].Doc
+		if d.Source != first.Source && !slices.Contains(first.Copies, d.Source) {
+			first.Copies = append(first.Copies, d.Source)
+		}
 		return
 	}
-	p.seen[d.ID] = true
+	p.seen[d.ID] = len(p.items)
 	de := p.reg.Resolve(d)
 	it := story.Item{Doc: d, Statements: claim.Extract(de, p.reg)}
 	for _, m := range de.Mentions {

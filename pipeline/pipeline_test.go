@@ -78,3 +78,23 @@ func TestEmptyAnalysisHasArrays(t *testing.T) {
 		t.Errorf("empty analysis has nil lists: %+v", a)
 	}
 }
+
+func TestSameTextElsewhereIsACopy(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc("a.txt", "Claims over the pass", article)
+	again := d
+	again.Source = "mirror/a.txt"
+	p.Add(d)
+	p.Add(again)
+	p.Add(again)
+	docs := p.Analysis().Documents
+	if len(docs) != 1 {
+		t.Fatalf("%d documents, want 1", len(docs))
+	}
+	if got := docs[0].Copies; len(got) != 1 || got[0] != "mirror/a.txt" {
+		t.Errorf("copies = %q, want [mirror/a.txt]", got)
+	}
+}
