@@ -112,7 +112,7 @@ func TestDevStatements(t *testing.T) {
 			want := string(rs[g.start:g.end])
 			best, bestF := -1, 0.5
 			for i, s := range pred {
-				if f := tokenF1(want, s.Content); sameName(g.speaker, s.SpeakerName) && f >= bestF {
+				if f := testcorpus.TokenF1(want, s.Content); testcorpus.SameName(g.speaker, s.SpeakerName) && f >= bestF {
 					best, bestF = i, f
 				}
 			}

@@ -1,10 +1,6 @@
 package compare
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
@@ -12,59 +8,23 @@ import (
 	"github.com/parallax-news/parallax/internal/testcorpus"
 )
 
-// The Karabakh gold stands in for the extraction and attribution stages:
-// statements are built from the gold claims' speaker, cue, date and
-// content; the gold "about" and "stance" answers are only scored against.
-type goldDoc struct {
-	Doc       string   `json:"doc"`
-	Title     string   `json:"title"`
-	Outlet    string   `json:"outlet"`
-	Published string   `json:"published"`
-	Body      []string `json:"body"`
-	Entities  []struct {
-		ID   string `json:"id"`
-		Name string `json:"name"`
-	} `json:"entities"`
-	Claims []struct {
-		ID      string `json:"id"`
-		Speaker string `json:"speaker"`
-		Cue     string `json:"cue"`
-		Date    string `json:"date"`
-		Content string `json:"content"`
-		About   string `json:"about"`
-		Stance  string `json:"stance"`
-	} `json:"claims"`
-}
-
-type goldPair struct {
-	A, B string
-	Kind string
-}
-
 type answers struct{ about, stance map[string]string }
 
-func karabakh(t *testing.T) ([]parallax.Statement, map[string]parallax.Document, answers, []goldPair, []goldPair) {
-	dir := filepath.Join(testcorpus.Dir(t, "corpus/karabakh"), "gold")
-	files, _ := filepath.Glob(filepath.Join(dir, "0*.json"))
-	if len(files) == 0 {
-		t.Fatalf("no gold files in %s", dir)
-	}
-	sort.Strings(files)
+// karabakh builds statements from the Karabakh gold claims' speaker, cue,
+// date and content, standing in for the extraction and attribution stages;
+// the gold "about" and "stance" answers are returned apart, only to score
+// against.
+func karabakh(t *testing.T) ([]parallax.Statement, map[string]parallax.Document, answers, []testcorpus.KarabakhPair, []testcorpus.KarabakhPair) {
 	var stmts []parallax.Statement
 	docs := map[string]parallax.Document{}
 	ans := answers{about: map[string]string{}, stance: map[string]string{}}
-	for _, f := range files {
-		var g goldDoc
-		readJSON(t, f, &g)
-		d := parallax.Document{Title: g.Title, Outlet: g.Outlet, Published: g.Published, Body: strings.Join(g.Body, "\n\n")}
+	for _, g := range testcorpus.Karabakh(t) {
+		d := parallax.Document{Title: g.Title, Outlet: g.OutletName(), Published: g.PublishedDate(), Body: g.Text()}
 		d.ID = parallax.DocID(d.Title, d.Body)
 		docs[d.ID] = d
-		names := map[string]string{}
-		for _, e := range g.Entities {
-			names[e.ID] = e.Name
-		}
+		names := g.EntityNames()
 		for _, c := range g.Claims {
-			s := parallax.Statement{ID: c.ID, Doc: d.ID, Speaker: c.Speaker, SpeakerName: names[c.Speaker], Cue: c.Cue, Date: c.Date, Content: c.Content}
+			s := parallax.Statement{ID: c.ID, Doc: d.ID, Speaker: c.Speaker, SpeakerName: names[c.Speaker], Cue: c.CueText(), Date: c.DateText(), Content: c.Content}
 			if i := strings.Index(d.Body, c.Content); i >= 0 {
 				s.Start = len([]rune(d.Body[:i]))
 				s.End = s.Start + len([]rune(c.Content))
@@ -73,23 +33,8 @@ func karabakh(t *testing.T) ([]parallax.Statement, map[string]parallax.Document,
 			ans.about[c.ID], ans.stance[c.ID] = c.About, c.Stance
 		}
 	}
-	var corpus struct {
-		Conflicts    []goldPair `json:"conflicts"`
-		NonConflicts []goldPair `json:"non_conflicts"`
-	}
-	readJSON(t, filepath.Join(dir, "corpus.json"), &corpus)
+	corpus := testcorpus.KarabakhCross(t)
 	return stmts, docs, ans, corpus.Conflicts, corpus.NonConflicts
-}
-
-func readJSON(t *testing.T, path string, v any) {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(b, v); err != nil {
-		t.Fatalf("parse %s: %v", path, err)
-	}
 }
 
 func pairKey(a, b string) string {

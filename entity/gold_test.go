@@ -1,81 +1,23 @@
 package entity
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
-	"regexp"
-	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/internal/testcorpus"
 )
 
-type goldDoc struct {
-	Doc      string   `json:"doc"`
-	Title    string   `json:"title"`
-	Body     []string `json:"body"`
-	Entities []struct {
-		ID       string   `json:"id"`
-		Name     string   `json:"name"`
-		Mentions []string `json:"mentions"`
-	} `json:"entities"`
-}
-
-func loadGold(t *testing.T) []goldDoc {
-	dir := filepath.Join(testcorpus.Dir(t, "corpus/karabakh"), "gold")
-	paths, err := filepath.Glob(filepath.Join(dir, "0*.json"))
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no gold files in %s: %v", dir, err)
-	}
-	var out []goldDoc
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var g goldDoc
-		if err := json.Unmarshal(b, &g); err != nil {
-			t.Fatalf("parse %s: %v", p, err)
-		}
-		out = append(out, g)
-	}
-	return out
-}
-
-var wordRE = regexp.MustCompile(`\w+`)
-
-func normName(s string) string {
-	return strings.Join(wordRE.FindAllString(strings.ToLower(s), -1), " ")
-}
-
-// sameName follows the corpus scorer: names match when one contains the
-// other or their last words agree.
-func sameName(a, b string) bool {
-	a, b = normName(a), normName(b)
-	if a == "" || b == "" {
-		return false
-	}
-	if strings.Contains(a, b) || strings.Contains(b, a) {
-		return true
-	}
-	fa, fb := strings.Fields(a), strings.Fields(b)
-	return fa[len(fa)-1] == fb[len(fb)-1]
-}
-
 // TestGoldMentions resolves the gold title and body of each Karabakh
 // document and counts the gold mentions found under an entity of the right
 // name.
 func TestGoldMentions(t *testing.T) {
-	golds := loadGold(t)
+	golds := testcorpus.Karabakh(t)
 	reg, err := NewRegistry(Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, g := range golds {
-		body := strings.Join(g.Body, "\n\n")
-		reg.Resolve(parallax.Document{ID: g.Doc, Title: g.Title, Body: body})
+		reg.Resolve(parallax.Document{ID: g.Doc, Title: g.Title, Body: g.Text()})
 	}
 	ents := reg.Entities()
 	ok, total := 0, 0
@@ -85,7 +27,7 @@ func TestGoldMentions(t *testing.T) {
 				total++
 				hit := false
 				for _, pe := range ents {
-					if !sameName(e.Name, pe.Name) {
+					if !testcorpus.SameName(e.Name, pe.Name) {
 						continue
 					}
 					for _, pm := range pe.Mentions {
@@ -115,7 +57,7 @@ func TestGoldMentions(t *testing.T) {
 // general NER tagger needs: gold surfaces found under any entity, and the
 // share of distinct predicted mention strings per document that are gold
 // mentions.
-func detection(golds []goldDoc, ents []parallax.Entity) (detected, distinct, distinctGold int) {
+func detection(golds []testcorpus.KarabakhDoc, ents []parallax.Entity) (detected, distinct, distinctGold int) {
 	pred := map[string]map[string]bool{}
 	for _, e := range ents {
 		for _, m := range e.Mentions {

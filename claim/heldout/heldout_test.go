@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/claim"
@@ -112,12 +111,12 @@ func score(gold []goldStatement, body []rune, pred []parallax.Statement) tally {
 		best, bestF := -1, minContentF1
 		found := false
 		for i, s := range pred {
-			f := tokenF1(content, s.Content)
+			f := testcorpus.TokenF1(content, s.Content)
 			if f < minContentF1 {
 				continue
 			}
 			found = true
-			if used[i] || !samePerson(g.Speaker, s.SpeakerName) {
+			if used[i] || !testcorpus.SameName(g.Speaker, s.SpeakerName) {
 				continue
 			}
 			if f >= bestF {
@@ -184,45 +183,6 @@ func readGold(t *testing.T, path string, truth map[string]article) goldFile {
 	return gold
 }
 
-// words splits text into lower-cased runs of letters, digits and
-// underscores, as Python's \w+ does.
-func words(text string) []string {
-	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '_'
-	})
-}
-
-// tokenF1 is the F1 of the word multisets of a and b.
-func tokenF1(a, b string) float64 {
-	wa, wb := words(a), words(b)
-	count := make(map[string]int, len(wa))
-	for _, w := range wa {
-		count[w]++
-	}
-	common := 0
-	for _, w := range wb {
-		if count[w] > 0 {
-			count[w]--
-			common++
-		}
-	}
-	if common == 0 {
-		return 0
-	}
-	return f1(float64(common)/float64(len(wb)), float64(common)/float64(len(wa)))
-}
-
-// samePerson reports whether two speaker names name the same speaker: equal
-// once normalised, one inside the other, or sharing their last word.
-func samePerson(gold, pred string) bool {
-	g, p := words(gold), words(pred)
-	if len(g) == 0 || len(p) == 0 {
-		return false
-	}
-	gs, ps := strings.Join(g, " "), strings.Join(p, " ")
-	return strings.Contains(gs, ps) || strings.Contains(ps, gs) || g[len(g)-1] == p[len(p)-1]
-}
-
 func ratio(n, d int) float64 {
 	if d == 0 {
 		return 0
@@ -237,42 +197,35 @@ func f1(p, r float64) float64 {
 	return 2 * p * r / (p + r)
 }
 
+// TestTokenF1 and TestSameName hold the cases of case, punctuation and
+// empty input that score relies on and the tests of testcorpus leave out.
 func TestTokenF1(t *testing.T) {
 	tests := []struct {
 		a, b string
 		want float64
 	}{
 		{"the talks will resume", "The talks will resume.", 1},
-		{"the talks will resume", "", 0},
 		{"", "", 0},
-		{"a b c d", "a b", 2.0 / 3},
-		{"a a b", "a b b", 2.0 / 3},
 		{"Ministry's line", "ministry s line", 1},
-		{"no overlap here", "something else", 0},
 	}
 	for _, tt := range tests {
-		if got := tokenF1(tt.a, tt.b); got < tt.want-1e-9 || got > tt.want+1e-9 {
-			t.Errorf("tokenF1(%q, %q) = %.4f, want %.4f", tt.a, tt.b, got, tt.want)
+		if got := testcorpus.TokenF1(tt.a, tt.b); got < tt.want-1e-9 || got > tt.want+1e-9 {
+			t.Errorf("TokenF1(%q, %q) = %.4f, want %.4f", tt.a, tt.b, got, tt.want)
 		}
 	}
 }
 
-func TestSamePerson(t *testing.T) {
+func TestSameName(t *testing.T) {
 	tests := []struct {
 		gold, pred string
 		want       bool
 	}{
 		{"Anna Kovacs", "anna kovacs", true},
-		{"Anna Kovacs", "Kovacs", true},
-		{"Port Authority", "the Port Authority", true},
-		{"Anna Kovacs", "Dr. A. Kovacs", true},
-		{"Anna Kovacs", "Anna Berger", false},
-		{"Anna Kovacs", "", false},
 		{"", "Anna Kovacs", false},
 	}
 	for _, tt := range tests {
-		if got := samePerson(tt.gold, tt.pred); got != tt.want {
-			t.Errorf("samePerson(%q, %q) = %v, want %v", tt.gold, tt.pred, got, tt.want)
+		if got := testcorpus.SameName(tt.gold, tt.pred); got != tt.want {
+			t.Errorf("SameName(%q, %q) = %v, want %v", tt.gold, tt.pred, got, tt.want)
 		}
 	}
 }

@@ -32,6 +32,9 @@ func (d KarabakhDoc) Text() string { return strings.Join(d.Body, "\n\n") }
 // PublishedDate returns the gold publication date, or "".
 func (d KarabakhDoc) PublishedDate() string { return deref(d.Published) }
 
+// OutletName returns the gold outlet, or "".
+func (d KarabakhDoc) OutletName() string { return deref(d.Outlet) }
+
 // EntityNames maps the document's entity ids to their canonical names.
 func (d KarabakhDoc) EntityNames() map[string]string {
 	m := make(map[string]string, len(d.Entities))

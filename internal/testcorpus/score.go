@@ -5,7 +5,9 @@ import (
 	"strings"
 )
 
-var wordRE = regexp.MustCompile(`\w+`)
+// Python's \w, which the shared scorers use, matches letters and digits of
+// every script; Go's \w is ASCII only.
+var wordRE = regexp.MustCompile(`[\p{L}\p{N}_]+`)
 
 // Words returns the lower-cased word runs of s, as the shared scorers
 // split text.

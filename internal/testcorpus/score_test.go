@@ -38,3 +38,16 @@ func TestSameName(t *testing.T) {
 		}
 	}
 }
+
+func TestWordsEveryScript(t *testing.T) {
+	got := Words("Köseoğlu сообщил: Ереван, Երևան_1!")
+	want := []string{"köseoğlu", "сообщил", "ереван", "երևան_1"}
+	if len(got) != len(want) {
+		t.Fatalf("Words = %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("Words = %q, want %q", got, want)
+		}
+	}
+}
