@@ -98,3 +98,22 @@ func TestSameTextElsewhereIsACopy(t *testing.T) {
 		t.Errorf("copies = %q, want [mirror/a.txt]", got)
 	}
 }
+
+func TestCopyFillsMissingMetadata(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bare := doc("a-reprint.txt", "Claims over the pass", article)
+	bare.Published = ""
+	full := doc("a.txt", "Claims over the pass", article)
+	full.Author, full.Outlet = "Mira Kostova", "Northgate Wire"
+	full.Comments = []parallax.Comment{{Author: "ArtemK", Text: "Trucks all night."}}
+	p.Add(bare)
+	p.Add(full)
+	got := p.Analysis().Documents[0]
+	if got.Source != "a-reprint.txt" || got.Published != full.Published || got.Author != full.Author ||
+		got.Outlet != full.Outlet || len(got.Comments) != 1 {
+		t.Errorf("merged document = %+v; want the first source with the second's date, byline, outlet and comments", got)
+	}
+}
