@@ -2,6 +2,7 @@ package story
 
 import (
 	"encoding/json"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"sort"
@@ -161,6 +162,42 @@ func TestStoriesBench(t *testing.T) {
 			tc.name, s.pairF1, s.bcubedF1, th.pairF1, th.bcubedF1)
 		if s.bcubedF1 < tc.floor || th.bcubedF1 < tc.floorTh {
 			t.Errorf("%s: stories B-cubed F1 %.4f (floor %.2f), threads %.4f (floor %.2f)", tc.name, s.bcubedF1, tc.floor, th.bcubedF1, tc.floorTh)
+		}
+	}
+}
+
+// shuffled returns set in an order drawn from seed.
+func shuffled(set []labelled, seed uint64) []labelled {
+	out := append([]labelled(nil), set...)
+	r := rand.New(rand.NewPCG(seed, 1))
+	r.Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
+	return out
+}
+
+// TestStoriesBenchOrders measures the stories over several arrival orders:
+// online placement depends on the order, and on this set one order's
+// B-cubed F1 can differ from another's by a few hundredths, more than most
+// changes worth measuring.
+func TestStoriesBenchOrders(t *testing.T) {
+	set := loadStoriesBench(t)
+	const orders = 8
+	for _, tc := range []struct {
+		name  string
+		keep  func(string) bool
+		floor float64 // a little under the measured mean B-cubed F1
+	}{{"tuning half", tuneHalf, 0.87}, {"held-out half", heldOut, 0.84}, {"all", all, 0.86}} {
+		var sum, sumTh float64
+		lo, hi := 1.0, 0.0
+		for seed := range uint64(orders) {
+			s, th := clusterBench(shuffled(set, seed), Options{}, tc.keep)
+			sum += s.bcubedF1
+			sumTh += th.bcubedF1
+			lo, hi = min(lo, s.bcubedF1), max(hi, s.bcubedF1)
+		}
+		mean := sum / orders
+		t.Logf("%s: stories B-cubed F1 mean %.4f over %d orders (min %.4f, max %.4f); threads mean %.4f", tc.name, mean, orders, lo, hi, sumTh/orders)
+		if mean < tc.floor {
+			t.Errorf("%s: mean stories B-cubed F1 %.4f, floor %.2f", tc.name, mean, tc.floor)
 		}
 	}
 }

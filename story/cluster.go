@@ -23,7 +23,10 @@ func (c *Clusterer) newDoc(it Item) *doc {
 	if t, ok := parseDay(it.Doc.Published); ok {
 		d.day = t
 	}
-	d.counts = c.vocab.count(it.Doc.Title+"\n"+it.Doc.Body, append(dayKeys(it.Doc.Body), it.Entities...))
+	// The publication date counts among the days a report names: extraction
+	// often takes it out of the body, from the date line it was read from.
+	days := dayKeys(prefix(it.Doc.Published, 10) + "\n" + it.Doc.Body)
+	d.counts = c.vocab.count(it.Doc.Title+"\n"+it.Doc.Body, append(days, it.Entities...))
 	return d
 }
 
@@ -80,15 +83,21 @@ const (
 // under voc's current frequencies, channel by channel. Stories of one kind
 // of event share their words; names set them apart, so when both sides
 // have names the name cosine counts most; and when both sides name days,
-// naming the same days or not is strong evidence either way.
+// naming the same or nearby days or not is evidence either way.
 func (s *cluster) similarity(v vector, voc *vocabulary) float64 {
 	norms := s.centroidNorms(voc)
 	var dot, self [channels]float64
+	var rarity float64
+	days := 0
 	for _, w := range v {
 		ch := voc.channel(w.term)
 		self[ch] += w.w * w.w
 		if f, ok := s.sum[w.term]; ok {
 			dot[ch] += w.w * f * voc.idf(w.term)
+		}
+		if ch == dayChannel {
+			rarity += voc.rarity(w.term)
+			days++
 		}
 	}
 	var cos [channels]float64
@@ -97,21 +106,35 @@ func (s *cluster) similarity(v vector, voc *vocabulary) float64 {
 			cos[ch] = dot[ch] / math.Sqrt(self[ch]) / norms[ch]
 		}
 	}
-	sim := cos[wordChannel]
-	if self[nameChannel] > 0 && norms[nameChannel] > 0 {
-		sim = nameShare*cos[nameChannel] + (1-nameShare)*sim
+	// Days tell apart the moments of one storyline, told with the same
+	// names; they must not tie together events of one kind told with
+	// different names, which in a busy stream often fall on the same days.
+	// So they weigh as much as the names agree, and as they are rare: a day
+	// everyone names says nothing.
+	share := 0.0
+	if self[dayChannel] > 0 && norms[dayChannel] > 0 && self[nameChannel] > 0 && norms[nameChannel] > 0 {
+		share = dayShare * cos[nameChannel] * rarity / float64(days)
 	}
-	if self[dayChannel] > 0 && norms[dayChannel] > 0 {
-		sim = dayShare*cos[dayChannel] + (1-dayShare)*sim
-	}
-	return sim
+	return combine(cos, self[nameChannel] > 0 && norms[nameChannel] > 0, share)
 }
 
-// nameShare and dayShare are the weights of the name and day channels in
-// similarity.
-var (
+// combine weighs the channels' similarities into one: the name channel
+// counts when names is true, the day channel with weight days.
+func combine(sim [channels]float64, names bool, days float64) float64 {
+	x := sim[wordChannel]
+	if names {
+		x = nameShare*sim[nameChannel] + (1-nameShare)*x
+	}
+	return days*sim[dayChannel] + (1-days)*x
+}
+
+// nameShare is the weight of the name channel in similarity, and dayShare
+// the most the day channel can weigh: it was chosen among 0.5, 0.7 and 1
+// on half the topics of a public story set, averaged over document orders
+// (see the package tests), and checked on a generated stream.
+const (
 	nameShare = 0.7
-	dayShare  = 0.3
+	dayShare  = 0.7
 )
 
 // centroidNorms returns the norms of the centroid's channels, recomputed

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"reflect"
 	"testing"
 	"time"
 )
@@ -32,6 +33,47 @@ func TestFindDates(t *testing.T) {
 			if tc.text[m.Start:m.End] == "" {
 				t.Errorf("findDates(%q)[%d]: empty span", tc.text, i)
 			}
+		}
+	}
+}
+
+func TestDayKeys(t *testing.T) {
+	shared := func(a, b []string) int {
+		n := 0
+		for _, x := range a {
+			for _, y := range b {
+				if x == y {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	for _, tc := range []struct {
+		a, b       string // texts naming one day each, or none
+		same, near bool   // the same day; a span of days in common
+	}{
+		{"fighting began on September 27", "since 27 September 2020", true, true},
+		{"the vote on March 3", "results on March 5", false, true},
+		{"on March 3, 2009", "2009-03-06", false, true},
+		{"the talks on December 30", "the talks on 31 December", false, true},
+		{"on April 12", "on September 27", false, false},
+		{"on March 3", "on March 23", false, false},
+		{"on March 3", "no date at all", false, false},
+	} {
+		ka, kb := dayKeys(tc.a), dayKeys(tc.b)
+		same := len(ka) > 0 && len(kb) > 0 && ka[0] == kb[0]
+		near := len(ka) > 0 && len(kb) > 0 && shared(ka[1:], kb[1:]) > 0
+		if same != tc.same || near != tc.near {
+			t.Errorf("dayKeys(%q) = %v, dayKeys(%q) = %v: same day %v, span in common %v; want %v, %v", tc.a, ka, tc.b, kb, same, near, tc.same, tc.near)
+		}
+	}
+	// Any two days less than half a span apart share a span, whatever the day.
+	for doy := 1; doy+spanDays/2 < 366; doy++ {
+		d := time.Date(2001, 1, doy, 0, 0, 0, 0, time.UTC)
+		e := d.AddDate(0, 0, spanDays/2-1)
+		if shared(dayKeys(d.Format("2006-01-02")), dayKeys(e.Format("2006-01-02"))) == 0 {
+			t.Errorf("%s and %s share no span", d.Format("Jan 2"), e.Format("Jan 2"))
 		}
 	}
 }
@@ -69,7 +111,11 @@ func FuzzFindDates(f *testing.F) {
 	f.Add("on November 10, 2020 and on 11 November")
 	f.Add("2020-02-30 31 April 0 May 99999")
 	f.Add("\xff\xfe Sept. 3")
+	f.Add("Published 9:46 PM CDT Sep 26, 2013; 12th of\n\n  December,\t1998 and 2020-11-12T10:00")
 	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := findDates(text), wholeTextDates(text); !reflect.DeepEqual(got, want) {
+			t.Fatalf("findDates(%q) = %+v, over the whole text %+v", text, got, want)
+		}
 		for _, m := range resolveYears(findDates(text), time.Date(2020, 6, 1, 0, 0, 0, 0, time.UTC)) {
 			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
 				t.Fatalf("span %d-%d out of %d bytes", m.Start, m.End, len(text))
@@ -82,4 +128,35 @@ func FuzzFindDates(f *testing.F) {
 			}
 		}
 	})
+}
+
+// wholeTextDates is findDates with the patterns run over the whole text:
+// what the windows must reproduce.
+func wholeTextDates(text string) []mention {
+	var out []mention
+	add := func(start, end int, year, month, day string) {
+		for _, m := range out {
+			if start < m.End && m.Start < end {
+				return
+			}
+		}
+		m := mention{Start: start, End: end, Month: monthNumber(month), Day: atoi(day), Year: atoi(year)}
+		if m.Year < 1800 || m.Year > 2199 {
+			m.Year = 0
+		}
+		if valid(m.Year, m.Month, m.Day) {
+			out = append(out, m)
+		}
+	}
+	for _, ix := range isoDate.FindAllStringSubmatchIndex(text, -1) {
+		add(ix[0], ix[1], text[ix[2]:ix[3]], text[ix[4]:ix[5]], text[ix[6]:ix[7]])
+	}
+	for _, ix := range monthDay.FindAllStringSubmatchIndex(text, -1) {
+		add(ix[0], ix[1], group(text, ix, 3), text[ix[2]:ix[3]], text[ix[4]:ix[5]])
+	}
+	for _, ix := range dayMonth.FindAllStringSubmatchIndex(text, -1) {
+		add(ix[0], ix[1], group(text, ix, 3), text[ix[4]:ix[5]], text[ix[2]:ix[3]])
+	}
+	sortMentions(out)
+	return out
 }

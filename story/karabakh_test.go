@@ -124,4 +124,7 @@ func TestKarabakhStories(t *testing.T) {
 	}
 	sc := score(pred, gold)
 	t.Logf("stories: pairwise F1 %.2f, B-cubed F1 %.2f; %d threads", sc.pairF1, sc.bcubedF1, len(threads))
+	if sc.pairF1 < 0.6 {
+		t.Errorf("stories pairwise F1 %.2f, floor 0.60", sc.pairF1)
+	}
 }

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -58,6 +59,21 @@ func TestStoriesShareVocabulary(t *testing.T) {
 	}
 	if n != len(stories) {
 		t.Errorf("threads hold %d stories, want %d", n, len(stories))
+	}
+}
+
+func TestDaysWeighSimilarity(t *testing.T) {
+	const report = "Foreign ministers Anja Korhonen and Rafael Duarte met in Velmora %s to discuss fishing quotas in the disputed waters."
+	sim := func(first, second string) float64 {
+		c := New()
+		c.Add(item("", fmt.Sprintf(report, first), ""))
+		c.Add(item("", "Unrelated filler about a harvest festival in Ostrava.", ""))
+		d := c.newDoc(item("", fmt.Sprintf(report, second), ""))
+		return c.stories[0].similarity(c.vocab.weigh(d.counts), &c.vocab)
+	}
+	same, near, far := sim("on March 3", "on March 3"), sim("on March 3", "on March 5"), sim("on March 3", "on October 20")
+	if !(same > near && near > far) {
+		t.Errorf("similarity of a report naming the same day %.3f, a day two days later %.3f, a day months later %.3f; want them decreasing", same, near, far)
 	}
 }
 

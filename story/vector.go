@@ -40,6 +40,7 @@ type vocabulary struct {
 	df      []int32
 	seen    []int32 // occurrences of each term
 	capital []int32 // of which capitalised inside a sentence (or an entity)
+	day     []bool  // whether it is the key of a day
 	docs    int
 }
 
@@ -103,13 +104,14 @@ func (v *vocabulary) id(t string) int32 {
 	v.df = append(v.df, 0)
 	v.seen = append(v.seen, 0)
 	v.capital = append(v.capital, 0)
+	v.day = append(v.day, strings.HasPrefix(t, "\x00"+dayPrefix))
 	return id
 }
 
 // channel returns the similarity channel of a term.
 func (v *vocabulary) channel(t int32) int {
 	switch {
-	case strings.HasPrefix(v.words[t], "\x00"+dayPrefix):
+	case v.day[t]:
 		return dayChannel
 	case v.isName(t):
 		return nameChannel
@@ -125,6 +127,15 @@ func (v *vocabulary) isName(t int32) bool { return 2*v.capital[t] > v.seen[t] }
 // documents seen so far.
 func (v *vocabulary) idf(t int32) float64 {
 	return math.Log(float64(1+v.docs)/float64(1+v.df[t])) + 1
+}
+
+// rarity is a term's inverse document frequency scaled to [0, 1]: 1 for a
+// term no other document has, 0 for one every document has.
+func (v *vocabulary) rarity(t int32) float64 {
+	if v.docs < 2 || v.df[t] < 2 {
+		return 1
+	}
+	return 1 - math.Log(float64(v.df[t]))/math.Log(float64(v.docs))
 }
 
 // weigh returns the TF-IDF vector of counts under the current frequencies.
