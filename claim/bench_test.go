@@ -1,10 +1,6 @@
 package claim
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
-	"sort"
 	"testing"
 
 	"github.com/parallax-news/parallax"
@@ -17,27 +13,11 @@ import (
 // articles) and reports documents, entity mentions and statements per
 // second.
 func BenchmarkExtract(b *testing.B) {
-	path := filepath.Join(testcorpus.Dir(b, "bench/article-extraction"), "ground-truth.json")
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var gt map[string]struct {
-		ArticleBody string `json:"articleBody"`
-	}
-	if err := json.Unmarshal(raw, &gt); err != nil {
-		b.Fatalf("parse %s: %v", path, err)
-	}
-	keys := make([]string, 0, len(gt))
-	for k := range gt {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
 	var docs []parallax.Document
 	size := 0
-	for _, k := range keys {
-		docs = append(docs, parallax.Document{ID: k[:12], Body: gt[k].ArticleBody})
-		size += len(gt[k].ArticleBody)
+	for _, a := range testcorpus.Articles(b) {
+		docs = append(docs, parallax.Document{ID: a.ID[:12], Body: a.Body})
+		size += len(a.Body)
 	}
 	b.SetBytes(int64(size))
 	b.ResetTimer()

@@ -2,7 +2,6 @@ package claim
 
 import (
 	"bufio"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"sort"
@@ -53,21 +52,10 @@ func loadDev(t *testing.T) []devClaim {
 // devBodies reads the article bodies of the benchmark whose ids start with
 // the given prefixes.
 func devBodies(t *testing.T, prefixes map[string]bool) map[string]string {
-	path := filepath.Join(testcorpus.Dir(t, "bench/article-extraction"), "ground-truth.json")
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var gt map[string]struct {
-		Body string `json:"articleBody"`
-	}
-	if err := json.Unmarshal(b, &gt); err != nil {
-		t.Fatalf("parse %s: %v", path, err)
-	}
 	out := map[string]string{}
-	for id, v := range gt {
-		if len(id) >= 8 && prefixes[id[:8]] {
-			out[id[:8]] = v.Body
+	for _, a := range testcorpus.Articles(t) {
+		if len(a.ID) >= 8 && prefixes[a.ID[:8]] {
+			out[a.ID[:8]] = a.Body
 		}
 	}
 	return out

@@ -3,7 +3,6 @@ package heldout_test
 import (
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -44,9 +43,8 @@ type goldFile struct {
 	Articles map[string][]goldStatement `json:"articles"`
 }
 
-type article struct {
-	Body string `json:"articleBody"`
-}
+// article is a ground-truth article, by id.
+type article = testcorpus.Article
 
 // tally counts statements for one article or for the whole set.
 type tally struct {
@@ -61,8 +59,10 @@ func (a *tally) add(b tally) {
 }
 
 func TestHeldoutStatements(t *testing.T) {
-	bench := testcorpus.Dir(t, "bench/article-extraction")
-	truth := readTruth(t, filepath.Join(bench, "ground-truth.json"))
+	truth := map[string]article{}
+	for _, a := range testcorpus.Articles(t) {
+		truth[a.ID] = a
+	}
 	gold := readGold(t, "statements.json", truth)
 
 	reg, err := entity.NewRegistry(entity.Options{})
@@ -132,19 +132,6 @@ func score(gold []goldStatement, body []rune, pred []parallax.Statement) tally {
 		}
 	}
 	return n
-}
-
-func readTruth(t *testing.T, path string) map[string]article {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("read ground truth: %v", err)
-	}
-	var truth map[string]article
-	if err := json.Unmarshal(b, &truth); err != nil {
-		t.Fatalf("parse ground truth %s: %v", path, err)
-	}
-	return truth
 }
 
 // readGold loads the annotations and checks that every one points inside a
