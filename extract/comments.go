@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax"
 )
@@ -51,20 +52,61 @@ func (p *page) comments() []stampedComment {
 	return out
 }
 
-// isForum reports a thread of numbered posts with presence markers or
-// stamped signature lines.
+// isForum reports a thread of numbered post headers or stamped signature
+// lines.
 func isForum(region []line) bool {
 	for i, l := range region {
-		if isNumbered(l.text) && numberedRE.MatchString(l.text) && presenceRE.MatchString(l.text) {
+		if _, ok := forumHeader(l.text); ok {
 			return true
 		}
-		if strings.IndexByte(l.text, '(') > 0 && signatureRE.MatchString(l.text) && i > 0 {
-			if _, ok := readTextDate(l.text); ok {
-				return true
-			}
+		if i > 0 && isSignature(l) {
+			return true
 		}
 	}
 	return false
+}
+
+// forumHeader reads a numbered forum post header and returns the login:
+// a post number, the login and either a presence marker or the login
+// again, as forum engines print the name beside the avatar and under it
+// ("3. Binder Offline Binder", "12. mika mika").
+func forumHeader(s string) (string, bool) {
+	if !isNumbered(s) {
+		return "", false
+	}
+	if presenceRE.MatchString(s) {
+		if m := numberedRE.FindStringSubmatch(s); m != nil {
+			return m[2], true
+		}
+	}
+	f := strings.Fields(s)
+	if len(f) < 3 || len(f) > 8 || !strings.HasSuffix(f[0], ".") || !isNumber(strings.TrimSuffix(f[0], ".")) {
+		return "", false
+	}
+	if login := f[1]; f[len(f)-1] == login {
+		return login, true
+	}
+	return "", false
+}
+
+// isSignature reports a post's signature line: login, display name in
+// brackets and a complete date.
+func isSignature(l line) bool {
+	if l.words > 14 || strings.IndexByte(l.text, '(') <= 0 || !hasYear(l.text) {
+		return false
+	}
+	m := signatureRE.FindStringSubmatch(l.text)
+	if m == nil || strings.IndexByte(m[1], ' ') >= 0 || !isAlnum(firstRune(m[1])) || strings.HasPrefix(m[2], "@") {
+		return false
+	}
+	_, ok := readTextDate(m[3])
+	return ok
+}
+
+// firstRune returns the first rune of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // isNumbered is a cheap test for a line opening with a number, sparing
@@ -91,13 +133,11 @@ func (p *page) forumComments() []stampedComment {
 	}
 	for i := p.thread; i < len(p.lines); i++ {
 		l := &p.lines[i]
-		if isNumbered(l.text) && presenceRE.MatchString(l.text) {
-			if m := numberedRE.FindStringSubmatch(l.text); m != nil {
-				cur = open(l.indent)
-				cur.Author = m[2]
-				l.role = roleComment
-				continue
-			}
+		if login, ok := forumHeader(l.text); ok {
+			cur = open(l.indent)
+			cur.Author = login
+			l.role = roleComment
+			continue
 		}
 		if m := signatureRE.FindStringSubmatch(l.text); m != nil && l.words <= 14 {
 			if s, ok := readTextDate(m[3]); ok {
@@ -147,7 +187,7 @@ func (p *page) blogComments() []stampedComment {
 	for i := p.thread; i < len(p.lines); i++ {
 		l := &p.lines[i]
 		switch {
-		case l.class == classFurniture || uiVocab.opensThread(l.lower, l.words) || p.formLabel(i):
+		case l.class == classFurniture || uiVocab.opensThread(l) || p.formLabel(i):
 			cur = nil
 		case p.nameLine(i):
 			cs = append(cs, stampedComment{Comment: parallax.Comment{Author: l.text}})

@@ -4,6 +4,9 @@
 package extract
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/parallax-news/parallax"
 )
 
@@ -33,6 +36,11 @@ func Extract(raw parallax.Raw) (parallax.Document, error) {
 	// date found in the page text may be any date the article mentions.
 	if raw.Published != "" {
 		d.Published, d.PublishedBasis = raw.Published, "given by the container (feed item or record)"
+	}
+	if strings.TrimSpace(d.Title) == "" && strings.TrimSpace(d.Body) == "" {
+		// Every empty page would otherwise share one id and stand for
+		// every other.
+		return d, fmt.Errorf("no article text found")
 	}
 	d.ID = parallax.DocID(d.Title, d.Body)
 	return d, nil

@@ -39,22 +39,36 @@ func scriptOf(r rune) *unicode.RangeTable {
 // dominantScript returns the script most letters of s are written in, or
 // nil when s has no letters.
 func dominantScript(s string) *unicode.RangeTable {
-	var counts [16]int // indexed like scripts
-	best := -1
+	var t scriptTally
+	t.add(s)
+	return t.winner()
+}
+
+// scriptTally counts letters by script over one or more texts.
+type scriptTally struct {
+	counts [16]int // indexed like scripts
+	best   int     // index of the leader, plus one; 0 before any letter
+}
+
+func (t *scriptTally) add(s string) {
 	for _, r := range s {
 		i := scriptIndex(r)
 		if i < 0 {
 			continue
 		}
-		counts[i]++
-		if best < 0 || counts[i] > counts[best] {
-			best = i
+		t.counts[i]++
+		if t.best == 0 || t.counts[i] > t.counts[t.best-1] {
+			t.best = i + 1
 		}
 	}
-	if best < 0 {
+}
+
+// winner returns the script with the most letters, or nil.
+func (t *scriptTally) winner() *unicode.RangeTable {
+	if t.best == 0 {
 		return nil
 	}
-	return scripts[best]
+	return scripts[t.best-1]
 }
 
 // scriptIndex returns the index in scripts of r's script, or -1.

@@ -44,7 +44,7 @@ func newPage(data string) *page {
 		l := &p.lines[i]
 		l.class = classify(l)
 		l.wall = l.class == classFurniture && isCopyrightNotice(l.lower)
-		l.ender = uiVocab.closesArticle(l.lower, l.words)
+		l.ender = uiVocab.closesArticle(l)
 	}
 	p.thread = p.threadStart()
 	p.start, p.end = p.mainRegion()
@@ -63,12 +63,17 @@ func (p *page) document() parallax.Document {
 	p.markCaptions()
 	d.Title = p.markTitle()
 	d.Author = p.markByline()
+	p.dropTeasers()
+	p.dropHeadNotes()
 	stamped := p.comments()
 	d.Comments = make([]parallax.Comment, len(stamped))
 	for i, c := range stamped {
 		d.Comments[i] = c.Comment
 	}
 	d.Body = p.body()
+	if d.Body == "" && d.Title == "" {
+		d.Body = p.bareText()
+	}
 	d.Captions = p.collect(roleCaption)
 	d.Furniture = p.collect(roleFurniture)
 	d.Outlet = p.outlet()
@@ -81,19 +86,48 @@ func (p *page) document() parallax.Document {
 }
 
 // threadStart finds the line that opens the reader comments: a thread
-// heading or comment-form prompt that comes after some prose, so that a
-// "Comments" link in the navigation does not count.
+// heading or comment-form prompt, or the first post header of a forum
+// thread, that comes after some prose, so that a "Comments" link in the
+// navigation does not count.
 func (p *page) threadStart() int {
 	prose := 0
 	for i, l := range p.lines {
-		if prose >= 150 && uiVocab.opensThread(l.lower, l.words) {
-			return i
+		if prose >= 150 {
+			if uiVocab.opensThread(&p.lines[i]) {
+				return i
+			}
+			if p.forumPost(i) {
+				return p.threadHead(i)
+			}
 		}
 		if l.class == classGood {
 			prose += l.runes
 		}
 	}
 	return len(p.lines)
+}
+
+// forumPost reports whether line i opens a forum post: a numbered header
+// or a signature line followed by another post line within a few lines,
+// so that one stray numbered item is not taken for a thread.
+func (p *page) forumPost(i int) bool {
+	l := p.lines[i]
+	if _, ok := forumHeader(l.text); ok {
+		return true
+	}
+	return isSignature(l) && i+1 < len(p.lines) && p.lines[i+1].class != classGood
+}
+
+// threadHead widens a thread found by its first post to the short line
+// just above it, the prompt that opens it ("To comment, sign in"),
+// whatever its wording.
+func (p *page) threadHead(i int) int {
+	if i > 0 {
+		if l := p.lines[i-1]; l.class != classGood && l.words <= 14 {
+			return i - 1
+		}
+	}
+	return i
 }
 
 // isolated reports whether line i stands alone between lines that are not
@@ -138,7 +172,7 @@ func (p *page) weight(i int) int {
 	switch {
 	case endsSentence(l.text):
 		return 0
-	case l.lower != l.text && strings.ToUpper(l.text) == l.text:
+	case isAllCaps(l.text):
 		return -20 // a kicker or section label in capitals
 	case l.words >= 4:
 		return -5
@@ -215,6 +249,19 @@ func (p *page) bodyStopLang() string {
 		}
 	}
 	return clearWinner(counts)
+}
+
+// bareText keeps a page in which no article region stands out — a note, a
+// wire flash, a single sentence — whole, up to its comment thread: without
+// the surroundings that tell furniture from prose, dropping every line
+// would lose the document.
+func (p *page) bareText() string {
+	for i := range p.lines[:p.thread] {
+		if p.lines[i].text != "" {
+			p.lines[i].role = roleBody
+		}
+	}
+	return p.body()
 }
 
 // collect returns the text of the lines with role r, in page order.

@@ -57,6 +57,26 @@ func TestFromTextFixtures(t *testing.T) {
 			furniture: []string{"0 $", "Support Riverside Herald", "Share this:", "Click to see the full-size image"},
 		},
 		{
+			// A thread known by its numbered headers alone: no presence
+			// marker, and an opening prompt in no word list.
+			file: "forum-plain.txt", title: "Talks on the Orlen dam stall over water quotas",
+			published: "2025-04-02", lang: "en", paras: 3,
+			inBody:    []string{"third round of talks", "tense but businesslike"},
+			notInBody: []string{"kestrel", "registered members", "Forums"},
+			furniture: []string{"Forums | Regions | Members | Rules", "Only registered members can take part in the discussion."},
+			comments:  3,
+		},
+		{
+			// A menu line is never the headline; a source credit names the
+			// outlet; a key-points box, a standfirst and a list of other
+			// stories inside the article are not body.
+			file: "reprint.txt", title: "Coastal railway to reopen after viaduct repairs", outlet: "Bayline Press",
+			lang: "en", paras: 4,
+			inBody:    []string{"eight months after storms", "length of track"},
+			notInBody: []string{"Key points", "Ministers agree", "More on this story", "Storm damage along the coast", "Bus replacement", "Source"},
+			furniture: []string{"Home | World | Region | Sport | Contact", "Why the viaduct was not insured against floods"},
+		},
+		{
 			file: "russian.txt", title: "В Заречье открыли новый мост через реку", published: "2024-03-12",
 			outlet: "Заречные вести", lang: "ru", paras: 3,
 			inBody:    []string{"три года", "сообщили в городской администрации"},
@@ -114,6 +134,123 @@ func TestForumComments(t *testing.T) {
 	}
 	if !slices.Equal(d.Comments, want) {
 		t.Errorf("comments:\n got %+v\nwant %+v", d.Comments, want)
+	}
+}
+
+func TestForumCommentsByStructure(t *testing.T) {
+	d, err := fromText(readFixture(t, "forum-plain.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []parallax.Comment{
+		{Author: "kestrel", DisplayName: "Anna", Time: "2025-04-02T08:15", Depth: 0, Text: "A share tied to rainfall is the only fair arrangement in a drought."},
+		{Author: "millrace", DisplayName: "Tomas", Time: "2025-04-02T09:02", Depth: 1, Text: "Fair, maybe, but nobody can run a power station on it."},
+		{Author: "dry_valley", DisplayName: "Ines", Time: "2025-04-02T10:40", Depth: 0, Text: "May is too late for this year's sowing."},
+	}
+	if !slices.Equal(d.Comments, want) {
+		t.Errorf("comments:\n got %+v\nwant %+v", d.Comments, want)
+	}
+}
+
+func TestForumHeader(t *testing.T) {
+	tests := []struct {
+		line, login string
+		ok          bool
+	}{
+		{"3. Binder Offline Binder", "Binder", true},
+		{"12. mika mika", "mika", true},
+		{"1. sarn_local Online sarn_local", "sarn_local", true},
+		{"2. Ministers met in Sarn", "", false},
+		{"1. the first point", "", false},
+		{"2024. A year of change", "", false},
+		{"kestrel (Anna) 2 April 2025 08: 15", "", false},
+	}
+	for _, tt := range tests {
+		login, ok := forumHeader(tt.line)
+		if login != tt.login || ok != tt.ok {
+			t.Errorf("forumHeader(%q) = %q, %v; want %q, %v", tt.line, login, ok, tt.login, tt.ok)
+		}
+	}
+}
+
+func TestOpensThread(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"To comment, you must sign in.", true},
+		{"Log in to comment", true},
+		{"You must be logged in to post a comment.", true},
+		{"Leave a comment", true},
+		{"Kommentare", true},
+		{"Комментарии (12)", true},
+		{"14 Comments", true},
+		{"Чтобы оставить комментарий, войдите на сайт.", true},
+		{"He declined to comment.", false},
+		{"The ministry did not comment on the report on Monday.", false},
+		{"Sign in to read more", false},
+	}
+	for _, tt := range tests {
+		lines := splitLines(tt.line)
+		if got := uiVocab.opensThread(&lines[0]); got != tt.want {
+			t.Errorf("opensThread(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestIsNavigation(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Home | News | Region | Contact", true},
+		{"World › Europe › Ukraine", true},
+		{"Главная | Новости | Регион", true},
+		{"Home – Stephen Lendman", false},
+		{"Velmoria and Kardonia trade claims | Northgate Wire", false},
+		{"Ceasefire talks resume in Sarn as both sides accuse each other of delays", false},
+		{"Sport | The long season of the river clubs and what their supporters expect from it | Opinion", false},
+	}
+	for _, tt := range tests {
+		if got := isNavigation(tt.line); got != tt.want {
+			t.Errorf("isNavigation(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestLowerAligned(t *testing.T) {
+	for _, s := range []string{"", "Plain ASCII Text", "Ünïcödé ПРИВЕТ", "İstanbul ẞ Ω", "mixed\nLines\tTabs", "\xff\xfe broken"} {
+		got := lowerAligned(s)
+		if len(got) != len(s) {
+			t.Errorf("lowerAligned(%q) = %q: %d bytes, want %d", s, got, len(got), len(s))
+		}
+		if utf8Valid(s) && strings.ToLower(s) == s && got != s {
+			t.Errorf("lowerAligned(%q) = %q changed a lower-case text", s, got)
+		}
+	}
+	if got := lowerAligned("Ünïcödé ПРИВЕТ"); got != "ünïcödé привет" {
+		t.Errorf("lowerAligned = %q", got)
+	}
+}
+
+func TestPackedTable(t *testing.T) {
+	words := map[string]uint16{}
+	for w, bits := range stopwords {
+		if _, ok := packASCII(w); ok {
+			words[w] = bits
+		}
+	}
+	tab := packStopwords(stopwords)
+	for w, bits := range words {
+		k, _ := packASCII(w)
+		if got := tab.get(k); got != bits {
+			t.Errorf("get(%q) = %b, want %b", w, got, bits)
+		}
+	}
+	for _, w := range []string{"zzyzx", "qwerty", "ceasefire"} {
+		if k, ok := packASCII(w); ok && words[w] == 0 && tab.get(k) != 0 {
+			t.Errorf("get(%q) found a word not in the list", w)
+		}
 	}
 }
 
@@ -192,6 +329,64 @@ func BenchmarkFromTextFixture(b *testing.B) {
 	for b.Loop() {
 		if _, err := fromText(raw); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func TestClosesArticle(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Related articles", true},
+		{"About Jane Doe", true},
+		{"Sobre o autor", true},
+		{"Об авторе", true},
+		{"About the author", true},
+		{"About a third of the town", false},
+		{"About 40 people were hurt.", false},
+		{"Ministers met in Sarn", false},
+	}
+	for _, tt := range tests {
+		lines := splitLines(tt.line)
+		if got := uiVocab.closesArticle(&lines[0]); got != tt.want {
+			t.Errorf("closesArticle(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestDatelineIsNoCaption(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"NEW YORK (Reuters) - Oil prices fell on Tuesday.", true},
+		{"SARN, Velmoria (AFP) — Talks resumed.", true},
+		{"Firefighters at the scene (Reuters)", false},
+		{"A view of the harbour (Photo: Jane Doe)", false},
+	}
+	for _, tt := range tests {
+		if got := datelineRE.MatchString(tt.line); got != tt.want {
+			t.Errorf("datelineRE.MatchString(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// A page with nothing around its text — a wire flash, a note — keeps that
+// text as its body instead of losing it all as furniture.
+func TestFromTextBarePage(t *testing.T) {
+	tests := []string{
+		"Police say armed robbers emptied a jewellery store in Sarn on Monday, local media report.",
+		"DELVAR FC Sacked coach Ivo Marn. Named Ana Petek coach.\n",
+		"Ceasefire talks resume in Sarn.\nBoth delegations arrived on Tuesday.\n",
+	}
+	for _, text := range tests {
+		d, err := fromText(parallax.Raw{Source: "flash.txt", Kind: parallax.KindText, Data: text})
+		if err != nil {
+			t.Fatalf("%q: %v", text, err)
+		}
+		if got := strings.Join(strings.Fields(d.Title+" "+d.Body), " "); got != strings.Join(strings.Fields(text), " ") {
+			t.Errorf("%q: title %q and body %q do not keep the whole text", text, d.Title, d.Body)
 		}
 	}
 }

@@ -31,11 +31,11 @@ const (
 
 // line is one line of a plain-text page with the signals it is judged by.
 type line struct {
-	raw      string // the line as printed, indentation kept
 	text     string // trimmed
-	lower    string
-	indent   int // leading spaces
-	blanks   int // blank lines just before it
+	lower    string // lower-cased text, for lines of at most maxVocabWords words
+	key      string // lower without surrounding punctuation and counters
+	indent   int    // leading spaces
+	blanks   int    // blank lines just before it
 	runes    int
 	words    int
 	caps     int              // words starting with a capital letter
@@ -46,6 +46,7 @@ type line struct {
 	wall     bool             // a copyright notice: no article runs across it
 	ender    bool             // a heading over lists of other stories
 	repeat   int              // how often the same text occurs in the page
+	phrases  phraseKind       // the kinds of vocabulary phrases it holds
 	class    class
 	role     role
 }
@@ -53,15 +54,21 @@ type line struct {
 // splitLines cuts a page into its non-blank lines, remembering indentation
 // and the blank lines before each.
 func splitLines(data string) []line {
-	out := make([]line, 0, strings.Count(data, "\n")/2+1)
-	blanks := 0
-	for len(data) > 0 {
-		var ln string
-		if i := strings.IndexByte(data, '\n'); i >= 0 {
-			ln, data = data[:i], data[i+1:]
-		} else {
-			ln, data = data, ""
+	// Room for every line saves regrowing the slice; past maxPrealloc lines
+	// (a page of blank lines, say) append takes over.
+	out := make([]line, 0, min(strings.Count(data, "\n")+1, maxPrealloc))
+	// One lower-cased copy of the page, byte for byte aligned with it,
+	// serves every line.
+	lowerAll := lowerAligned(data)
+	blanks, off := 0, 0
+	for off < len(data) {
+		ln := data[off:]
+		next := len(data)
+		if i := strings.IndexByte(ln, '\n'); i >= 0 {
+			ln, next = ln[:i], off+i+1
 		}
+		start := off
+		off = next
 		ln = strings.TrimRight(ln, "\r")
 		if strings.TrimSpace(ln) == "" {
 			blanks++
@@ -69,9 +76,17 @@ func splitLines(data string) []line {
 		}
 		// Only ASCII space is trimmed: a no-break space ending a paragraph
 		// is part of the text as printed.
-		l := line{raw: ln, text: strings.Trim(ln, " \t\v\f\r"), blanks: blanks}
+		text := strings.TrimLeft(ln, " \t\v\f\r")
+		start += len(ln) - len(text)
+		text = strings.TrimRight(text, " \t\v\f\r")
+		l := line{text: text, blanks: blanks}
 		l.indent = len(ln) - len(strings.TrimLeft(ln, " \t"))
 		measure(&l)
+		if l.words <= maxVocabWords {
+			l.lower = lowerAll[start : start+len(text)]
+			l.key = labelKey(l.lower)
+			l.phrases = uiVocab.phrases.kinds(l.lower)
+		}
 		out = append(out, l)
 		blanks = 0
 	}
@@ -80,9 +95,37 @@ func splitLines(data string) []line {
 	return out
 }
 
+// lowerAligned lower-cases s keeping every byte offset: a rune whose
+// lower case is encoded in a different number of bytes (a rare few, such
+// as "İ") is left as it is.
+func lowerAligned(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if lr := unicode.ToLower(r); lr != r && utf8.RuneLen(lr) == size {
+			utf8.EncodeRune(b[i:], lr)
+		} else {
+			copy(b[i:i+size], s[i:i+size])
+		}
+		i += size
+	}
+	return string(b)
+}
+
+// maxPrealloc bounds the lines splitLines makes room for in advance.
+const maxPrealloc = 4096
+
 // measure fills in the length, word, capital and stop-word counts of l,
-// in one pass. Only lines short enough to be furniture keep a lower-cased
-// copy: the vocabulary is never looked for in long ones.
+// in one pass.
 func measure(l *line) {
 	dense := 0
 	start := -1
@@ -113,31 +156,33 @@ func measure(l *line) {
 		l.countWord(text[start:])
 	}
 	l.dense = dense*3 > l.runes
-	if l.words <= maxVocabWords {
-		l.lower = strings.ToLower(text)
-	}
 }
 
 // maxVocabWords is the longest line, in words, that vocabulary tests
-// (labels, notices, thread openers) look at.
+// (labels, notices, thread openers) look at; only lines this short keep a
+// lower-cased copy.
 const maxVocabWords = 40
+
+// asciiToken marks the ASCII bytes words are made of.
+var asciiToken = func() (t [0x80]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\''
+	}
+	return t
+}()
 
 // isTokenRune reports the runes words are made of, apostrophes included
 // ("don't", "it’s").
 func isTokenRune(r rune) bool {
 	if r < 0x80 {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '\''
+		return asciiToken[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
 }
 
 func (l *line) countWord(w string) {
 	l.words++
-	if len(w) > maxStopLen {
-		return
-	}
-	w = lowerWord(w)
-	for bits, i := stopwords[w], 0; bits != 0; bits, i = bits>>1, i+1 {
+	for bits, i := stopBits(w), 0; bits != 0; bits, i = bits>>1, i+1 {
 		if bits&1 != 0 && l.langs[i] < 255 {
 			l.langs[i]++
 		}
@@ -226,7 +271,7 @@ func endsSentence(s string) bool {
 // classify judges a line by its length, stop-word density, final
 // punctuation and vocabulary, as jusText does for HTML blocks.
 func classify(l *line) class {
-	if uiVocab.isFurniture(l.lower, l.words) || isPlaceholder(l.text) {
+	if uiVocab.isFurniture(l) || isPlaceholder(l.text) {
 		return classFurniture
 	}
 	sentence := endsSentence(l.text)
@@ -252,6 +297,20 @@ func classify(l *line) class {
 		return classNearGood
 	}
 	return classShort
+}
+
+// isAllCaps reports whether s has capital letters and no small ones.
+func isAllCaps(s string) bool {
+	upper := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			upper = true
+		}
+	}
+	return upper
 }
 
 // isHeadline reports a line whose words are mostly capitalised and that

@@ -7,13 +7,15 @@ import (
 	"unicode/utf8"
 )
 
-// captionWords mark photo captions and credits in the languages read most.
-var captionWords = []string{
-	"photo:", "photo by", "(photo", "file photo", "photograph:", "image:", "picture:",
-	"credit:", "getty images", "/ reuters", "/ afp", "/ ap", "(reuters)", "(afp)",
-	"image caption", "image copyright", "credit...", "[file:", "(file:", "[photo", "photo credit", "ap photo", "shutterstock",
-	"фото:", "foto:", "bild:", "crédit", "imagem:",
-}
+// captionPhrases mark photo captions and credits in the languages read most;
+// captionSigns are those that open with a symbol.
+var (
+	captionPhrases = []string{
+		"photo:", "photo by", "file photo", "photograph:", "image:", "picture:",
+		"credit:", "credit...", "getty images", "image caption", "image copyright",
+		"photo credit", "ap photo", "shutterstock", "фото:", "foto:", "bild:", "crédit", "imagem:"}
+	captionSigns = []string{"(photo", "[photo", "[file:", "(file:", "/ reuters", "/ afp", "/ ap", "(reuters)", "(afp)"}
+)
 
 // creditRE matches a photo credit closing a caption: a name, a slash and
 // an agency or outlet ("Doug Mills/The New York Times", "(NASA/JPL-Caltech)").
@@ -48,11 +50,15 @@ func (p *page) markCaptions() {
 			l.role, p.lines[i+1].role = roleCaption, roleCaption
 			continue
 		}
-		if l.words <= 40 && i >= p.start && (hasAny(l.lower, captionWords) || endsWithCredit(l.text)) {
+		if l.words <= 40 && i >= p.start && (l.phrases&phraseCaption != 0 || hasAny(l.lower, captionSigns) && !datelineRE.MatchString(l.text) || endsWithCredit(l.text)) {
 			l.role = roleCaption
 		}
 	}
 }
+
+// datelineRE matches the dateline opening a wire story, whose agency in
+// brackets is no photo credit ("NEW YORK (Reuters) - Oil prices fell").
+var datelineRE = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M} ,.'-]{0,40}?\s?\([^()]{1,30}\)\s*[-–—]`)
 
 // hasAny reports whether s contains any of subs.
 func hasAny(s string, subs []string) bool {
@@ -72,7 +78,8 @@ func (p *page) markTitle() string {
 	script := p.bodyScript()
 	best, bestScore := -1, 0
 	from := max(0, p.start-40)
-	to := min(len(p.lines), p.start+2)
+	// The headline may also open the region, above its first paragraph.
+	to := min(len(p.lines), max(p.start+2, p.firstParagraph()+1))
 	for i := from; i < to; i++ {
 		l := p.lines[i]
 		if !p.titleCandidate(l, script) {
@@ -86,6 +93,9 @@ func (p *page) markTitle() string {
 			score += 6
 		}
 		if l.words >= 4 {
+			score += 3
+		}
+		if p.leadsBody(i) {
 			score += 3
 		}
 		if score > bestScore {
@@ -110,24 +120,74 @@ func (p *page) titleCandidate(l line, script *unicode.RangeTable) bool {
 	if l.class == classFurniture || l.role == roleCaption || l.words < 2 || l.words > 30 || l.runes > 250 {
 		return false
 	}
-	if strings.HasSuffix(l.text, ".") || bylineRE.MatchString(l.text) || isDateLine(l.text) {
+	if strings.HasSuffix(l.text, ".") || isNavigation(l.text) || isByline(l) || isDateLine(l.text) {
 		return false
 	}
 	return script == nil || dominantScript(l.text) == script
 }
 
+// leadsBody reports whether line i stands right above the first paragraph
+// of the body, where a page prints its headline.
+func (p *page) leadsBody(i int) bool {
+	return i+1 == p.firstParagraph() && p.lines[i].class != classGood && !endsSentence(p.lines[i].text)
+}
+
+// firstParagraph returns the index of the first prose paragraph of the
+// main region, or its end.
+func (p *page) firstParagraph() int {
+	i := p.start
+	for i < p.end && p.lines[i].class != classGood {
+		i++
+	}
+	return i
+}
+
+// navSeparators divide the labels of a navigation line.
+const navSeparators = "|•·»›>"
+
+// isNavigation reports a line of three or more short labels divided by a
+// separator ("Home | News | Region | Contact", "World › Europe › Ukraine"):
+// a menu or breadcrumb trail, never a headline.
+func isNavigation(s string) bool {
+	i := strings.IndexAny(s, navSeparators)
+	if i < 0 {
+		return false
+	}
+	sep, _ := utf8.DecodeRuneInString(s[i:])
+	parts := strings.Split(s, string(sep))
+	if len(parts) < 3 {
+		return false
+	}
+	for _, part := range parts {
+		if n := len(strings.Fields(part)); n == 0 || n > 4 {
+			return false
+		}
+	}
+	return true
+}
+
 // bodyScript returns the script most of the main region is written in.
 func (p *page) bodyScript() *unicode.RangeTable {
-	var b strings.Builder
+	var t scriptTally
+	size := 0
 	for _, l := range p.lines[p.start:p.end] {
 		if l.class == classGood {
-			b.WriteString(l.text)
-			if b.Len() > 2000 {
+			t.add(l.text)
+			if size += len(l.text); size > 2000 {
 				break
 			}
 		}
 	}
-	return dominantScript(b.String())
+	return t.winner()
+}
+
+// isByline reports a byline, testing its first word before bylineRE.
+func isByline(l line) bool {
+	switch firstWord(l.lower) {
+	case "by", "von", "por", "par", "oleh", "автор", "written", "posted":
+		return bylineRE.MatchString(l.text)
+	}
+	return false
 }
 
 // bylineRE matches a byline: "By Jane Doe", "von Max Muster", "Автор: ...".
@@ -138,7 +198,7 @@ var bylineRE = regexp.MustCompile(`(?i)^(?:by|von|por|par|oleh|автор:?|writ
 // region ("By Reuters" under a photo) are furniture, not body.
 func (p *page) markByline() string {
 	for i := p.start; i < p.end; i++ {
-		if l := &p.lines[i]; l.role == roleBody && l.words <= 6 && bylineRE.MatchString(l.text) {
+		if l := &p.lines[i]; l.role == roleBody && l.words <= 6 && isByline(*l) {
 			l.role = roleFurniture
 		}
 	}
@@ -192,6 +252,7 @@ func personName(s string) string {
 var (
 	supportRE   = regexp.MustCompile(`^(?i:support|donate to|поддержите|unterstützen sie|apoie o|apoie a|dukung)\s+(\p{Lu}[\p{L}\p{N}.&' -]{1,40})$`)
 	copyrightRE = regexp.MustCompile(`(?:[Cc]opyright\s*©|©|\([cC]\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?(\p{Lu}[\p{L}\p{N}.&' -]{1,50}?)\s*(?:[.,|]|all rights|$)`)
+	sourceRE    = regexp.MustCompile(`^(?i:source|sources|sumber|fonte|quelle|источник|fuente|via)\s*:\s*(\p{Lu}[\p{L}\p{N}.&' -]{1,40})$`)
 	mastheadRE  = regexp.MustCompile(`\bHome\s+[–—|-]\s+(\p{Lu}[\p{L}\p{N}.&' ]{1,40}?)\s*(?:[)|]|$)`)
 )
 
@@ -199,7 +260,7 @@ var (
 // the regular expressions most lines.
 func outletHint(lower string) bool {
 	return strings.Contains(lower, "©") || strings.Contains(lower, "copyright") || strings.Contains(lower, "(c)") ||
-		strings.Contains(lower, "home") || strings.IndexByte(lower, ' ') > 0 && supportHint(lower)
+		strings.Contains(lower, "home") || strings.IndexByte(lower, ' ') > 0 && supportHint(lower) || sourceHint(lower)
 }
 
 // supportHint reports a line opening with a donation appeal.
@@ -212,9 +273,19 @@ func supportHint(lower string) bool {
 	return false
 }
 
+// sourceHint reports a line that may credit the story's source
+// ("Source: Northgate Wire").
+func sourceHint(lower string) bool {
+	label, _, ok := strings.Cut(lower, ":")
+	return ok && sourceLabels[strings.TrimSpace(label)]
+}
+
+// sourceLabels introduce the credit of a reprinted story.
+var sourceLabels = map[string]bool{"source": true, "sources": true, "sumber": true, "fonte": true, "quelle": true, "источник": true, "fuente": true, "via": true}
+
 // outlet returns the outlet's name when the page names it: a donation
-// widget ("Support X"), a copyright line ("© 2020 X") or a masthead link
-// ("Home – X").
+// widget ("Support X"), a source credit ("Source: X"), a copyright line
+// ("© 2020 X") or a masthead link ("Home – X").
 func (p *page) outlet() string {
 	var cands []string
 	for _, l := range p.lines {
@@ -222,8 +293,11 @@ func (p *page) outlet() string {
 			cands = append(cands, l.text)
 		}
 	}
-	for _, re := range []*regexp.Regexp{supportRE, copyrightRE, mastheadRE} {
+	for _, re := range []*regexp.Regexp{supportRE, sourceRE, copyrightRE, mastheadRE} {
 		for _, c := range cands {
+			if re == mastheadRE && isNavigation(c) {
+				continue // a menu's "Home | News" names a section, not the outlet
+			}
 			if m := re.FindStringSubmatch(c); m != nil {
 				return strings.TrimSpace(m[1])
 			}
