@@ -12,6 +12,7 @@ type doc struct {
 	title  string
 	day    int         // days since 1970 of its publication date, or noDay
 	counts []termCount // its terms, until it is placed
+	terms  []termCount // its most frequent terms, kept for refinement
 	story  int32
 	dupOf  int32 // index of the earlier document it nearly duplicates, or -1
 }
@@ -47,24 +48,25 @@ func newCluster() *cluster {
 	return &cluster{sum: map[int32]float64{}, first: noDay, last: noDay, dirty: true}
 }
 
-// add adds document k to the cluster.
-func (s *cluster) add(k int32, d *doc) {
+// add adds document k, published on day and with the terms counts, to the
+// cluster.
+func (s *cluster) add(k int32, day int, counts []termCount) {
 	s.docs = append(s.docs, k)
 	var n float64
-	for _, c := range d.counts {
+	for _, c := range counts {
 		f := 1 + math.Log(float64(c.count))
 		n += f * f
 	}
 	n = math.Sqrt(n)
-	for _, c := range d.counts {
+	for _, c := range counts {
 		s.sum[c.term] += (1 + math.Log(float64(c.count))) / n
 	}
-	if d.day != noDay {
-		if s.first == noDay || d.day < s.first {
-			s.first = d.day
+	if day != noDay {
+		if s.first == noDay || day < s.first {
+			s.first = day
 		}
-		if s.last == noDay || d.day > s.last {
-			s.last = d.day
+		if s.last == noDay || day > s.last {
+			s.last = day
 		}
 	}
 	s.dirty = true
@@ -184,8 +186,7 @@ func timeDecay(day int, s *cluster, scale float64) float64 {
 
 // label names a story by its first document's title, or else by the top
 // terms of its centroid.
-func (c *Clusterer) label(i int32) string {
-	s := c.stories[i]
+func (c *Clusterer) label(s *cluster) string {
 	for _, k := range s.docs {
 		if t := c.docs[k].title; t != "" {
 			return t

@@ -1,6 +1,9 @@
 package story
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+)
 
 // Bounds of candidate retrieval: a document looks up its keyTerms heaviest
 // terms; each term remembers the postingCap stories it was last added to;
@@ -23,42 +26,63 @@ func newIndex() index { return index{postings: map[int32][]int32{}} }
 // add records story s under the key terms of a document's vector v.
 func (x *index) add(s int32, v vector) {
 	for _, w := range v.top(keyTerms) {
-		p := x.postings[w.term]
-		if n := len(p); n > 0 && p[n-1] == s {
-			continue
-		}
-		p = append(p, s)
-		if len(p) > 2*postingCap {
-			p = append(p[:0], p[len(p)-postingCap:]...)
-		}
-		x.postings[w.term] = p
+		x.push(w.term, s)
 	}
+}
+
+// push records s under term t, unless it was the last recorded there;
+// the list is trimmed to its postingCap latest entries when it doubles.
+func (x *index) push(t, s int32) {
+	p := x.postings[t]
+	if n := len(p); n > 0 && p[n-1] == s {
+		return
+	}
+	p = append(p, s)
+	if len(p) > 2*postingCap {
+		p = append(p[:0], p[len(p)-postingCap:]...)
+	}
+	x.postings[t] = p
 }
 
 // candidates returns the stories sharing the most key-term weight with v.
 func (x *index) candidates(v vector) []int32 {
-	score := map[int32]float64{}
+	return x.lookup(v, map[int32]float64{}, maxCandidates)
+}
+
+// posting returns the postingCap latest entries under term t.
+func (x *index) posting(t int32) []int32 {
+	p := x.postings[t]
+	if len(p) > postingCap {
+		p = p[len(p)-postingCap:]
+	}
+	return p
+}
+
+// lookup returns up to n entries sharing the most key-term weight with v,
+// using score as scratch space.
+func (x *index) lookup(v vector, score map[int32]float64, n int) []int32 {
 	for _, w := range v.top(keyTerms) {
-		p := x.postings[w.term]
-		if len(p) > postingCap {
-			p = p[len(p)-postingCap:]
-		}
-		for _, s := range p {
+		for _, s := range x.posting(w.term) {
 			score[s] += w.w
 		}
 	}
-	out := make([]int32, 0, len(score))
-	for s := range score {
-		out = append(out, s)
+	type scored struct {
+		id int32
+		w  float64
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if score[out[i]] != score[out[j]] {
-			return score[out[i]] > score[out[j]]
+	ranked := make([]scored, 0, len(score))
+	for s, w := range score {
+		ranked = append(ranked, scored{s, w})
+	}
+	slices.SortFunc(ranked, func(a, b scored) int {
+		if a.w != b.w {
+			return cmp.Compare(b.w, a.w)
 		}
-		return out[i] < out[j]
+		return cmp.Compare(a.id, b.id)
 	})
-	if len(out) > maxCandidates {
-		out = out[:maxCandidates]
+	out := make([]int32, 0, min(n, len(ranked)))
+	for _, r := range ranked[:min(n, len(ranked))] {
+		out = append(out, r.id)
 	}
 	return out
 }

@@ -9,9 +9,9 @@ import (
 
 // threads links stories whose centroids are similar enough, though not
 // enough to be one story, into threads;
-// stories is indexed like c.stories.
-func (c *Clusterer) threads(stories []parallax.Story) []parallax.Thread {
-	parent := make([]int32, len(c.stories))
+// stories is indexed like clusters.
+func (c *Clusterer) threads(clusters []*cluster, stories []parallax.Story) []parallax.Thread {
+	parent := make([]int32, len(clusters))
 	for i := range parent {
 		parent[i] = int32(i)
 	}
@@ -24,10 +24,10 @@ func (c *Clusterer) threads(stories []parallax.Story) []parallax.Thread {
 		return i
 	}
 	x := newIndex()
-	for i, s := range c.stories {
+	for i, s := range clusters {
 		v := s.vector(&c.vocab)
 		for _, o := range x.candidates(v) {
-			if c.stories[o].similarity(v, &c.vocab) >= c.opt.Link {
+			if clusters[o].similarity(v, &c.vocab) >= c.opt.Link {
 				parent[find(int32(i))] = find(o)
 			}
 		}
@@ -35,7 +35,7 @@ func (c *Clusterer) threads(stories []parallax.Story) []parallax.Thread {
 	}
 	groups := map[int32][]int32{}
 	var roots []int32
-	for i := range c.stories {
+	for i := range clusters {
 		r := find(int32(i))
 		if groups[r] == nil {
 			roots = append(roots, r)
@@ -46,8 +46,8 @@ func (c *Clusterer) threads(stories []parallax.Story) []parallax.Thread {
 	out := make([]parallax.Thread, 0, len(roots))
 	for _, r := range roots {
 		g := groups[r]
-		sort.SliceStable(g, func(i, j int) bool { return c.stories[g[i]].first < c.stories[g[j]].first })
-		t := parallax.Thread{ID: "t-" + stories[g[0]].ID[len("s-"):], Label: stories[c.largest(g)].Label}
+		sort.SliceStable(g, func(i, j int) bool { return clusters[g[i]].first < clusters[g[j]].first })
+		t := parallax.Thread{ID: "t-" + stories[g[0]].ID[len("s-"):], Label: stories[largest(clusters, g)].Label}
 		for _, s := range g {
 			t.Stories = append(t.Stories, stories[s].ID)
 		}
@@ -56,11 +56,11 @@ func (c *Clusterer) threads(stories []parallax.Story) []parallax.Thread {
 	return out
 }
 
-// largest returns the story of g with the most documents.
-func (c *Clusterer) largest(g []int32) int32 {
+// largest returns the cluster of g with the most documents.
+func largest(clusters []*cluster, g []int32) int32 {
 	best := g[0]
 	for _, s := range g {
-		if len(c.stories[s].docs) > len(c.stories[best].docs) {
+		if len(clusters[s].docs) > len(clusters[best].docs) {
 			best = s
 		}
 	}

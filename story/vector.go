@@ -74,16 +74,8 @@ func (v *vocabulary) count(text string, entities []string) []termCount {
 	for _, k := range keys {
 		tc = append(tc, termCount{term: v.id(k), count: counts[k]})
 	}
-	if len(tc) > maxDocTerms {
-		sort.Slice(tc, func(i, j int) bool {
-			if tc[i].count != tc[j].count {
-				return tc[i].count > tc[j].count
-			}
-			return tc[i].term < tc[j].term
-		})
-		tc = tc[:maxDocTerms]
-	}
 	sort.Slice(tc, func(i, j int) bool { return tc[i].term < tc[j].term })
+	tc = frequent(tc, maxDocTerms)
 	v.docs++
 	for _, c := range tc {
 		v.df[c.term]++
@@ -92,6 +84,24 @@ func (v *vocabulary) count(text string, entities []string) []termCount {
 		v.capital[c.term] += capital[w]
 	}
 	return tc
+}
+
+// frequent returns the n most frequent of the terms tc, sorted by term id
+// like tc; it returns tc itself when it has no more than n.
+func frequent(tc []termCount, n int) []termCount {
+	if len(tc) <= n {
+		return tc
+	}
+	out := append([]termCount(nil), tc...)
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].count != out[j].count {
+			return out[i].count > out[j].count
+		}
+		return out[i].term < out[j].term
+	})
+	out = out[:n]
+	sort.Slice(out, func(i, j int) bool { return out[i].term < out[j].term })
+	return out
 }
 
 func (v *vocabulary) id(t string) int32 {
