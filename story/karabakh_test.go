@@ -1,84 +1,32 @@
 package story
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
-	"sort"
-	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/internal/testcorpus"
 )
 
-// goldDoc is the part of a Karabakh per-document gold file these tests
-// read: the hand-checked title, body, date, captions and claims stand in
-// for the extraction and attribution stages.
-type goldDoc struct {
-	Doc       string   `json:"doc"`
-	Title     string   `json:"title"`
-	Published string   `json:"published"`
-	Body      []string `json:"body"`
-	Captions  []string `json:"captions"`
-	Claims    []struct {
-		ID      string `json:"id"`
-		Speaker string `json:"speaker"`
-		Cue     string `json:"cue"`
-		Date    string `json:"date"`
-		Content string `json:"content"`
-	} `json:"claims"`
-}
-
-type goldCorpus struct {
-	Stories []struct {
-		Docs []string `json:"docs"`
-	} `json:"stories"`
-	Timeline []struct {
-		Date string `json:"date"`
-	} `json:"timeline"`
-}
-
 // karabakhItems returns the corpus's documents as Items built from gold,
-// keyed to their file names, and the cross-document gold.
-func karabakhItems(t *testing.T) ([]Item, map[string]string, goldCorpus) {
-	dir := filepath.Join(testcorpus.Dir(t, "corpus/karabakh"), "gold")
-	files, err := filepath.Glob(filepath.Join(dir, "0*.json"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no gold files in %s: %v", dir, err)
-	}
-	sort.Strings(files)
+// keyed to their file names, and the cross-document gold: the hand-checked
+// title, body, date, captions and claims stand in for the extraction and
+// attribution stages.
+func karabakhItems(t *testing.T) ([]Item, map[string]string, testcorpus.KarabakhCorpus) {
 	var items []Item
 	names := map[string]string{}
-	for _, f := range files {
-		var g goldDoc
-		readJSON(t, f, &g)
-		body := strings.Join(g.Body, "\n\n")
-		d := parallax.Document{Title: g.Title, Body: body, Published: g.Published, Captions: g.Captions, Source: g.Doc}
+	for _, g := range testcorpus.Karabakh(t) {
+		d := parallax.Document{Title: g.Title, Body: g.Text(), Published: g.PublishedDate(), Captions: g.Captions, Source: g.Doc}
 		d.ID = parallax.DocID(d.Title, d.Body)
 		names[d.ID] = g.Doc
 		it := Item{Doc: d}
 		for _, c := range g.Claims {
 			it.Statements = append(it.Statements, parallax.Statement{
-				ID: c.ID, Doc: d.ID, Speaker: c.Speaker, SpeakerName: c.Speaker, Cue: c.Cue, Date: c.Date, Content: c.Content,
+				ID: c.ID, Doc: d.ID, Speaker: c.Speaker, SpeakerName: c.Speaker, Cue: c.CueText(), Date: c.DateText(), Content: c.Content,
 			})
 		}
 		items = append(items, it)
 	}
-	var corpus goldCorpus
-	readJSON(t, filepath.Join(dir, "corpus.json"), &corpus)
-	return items, names, corpus
-}
-
-func readJSON(t *testing.T, path string, v any) {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(b, v); err != nil {
-		t.Fatalf("parse %s: %v", path, err)
-	}
+	return items, names, testcorpus.KarabakhCross(t)
 }
 
 func TestKarabakhTimeline(t *testing.T) {
