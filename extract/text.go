@@ -46,6 +46,7 @@ func newPage(data string) *page {
 		l.wall = l.class == classFurniture && isCopyrightNotice(l.lower)
 		l.ender = uiVocab.closesArticle(l)
 	}
+	p.markInlineBoxes()
 	p.thread = p.threadStart()
 	p.start, p.end = p.mainRegion()
 	return p
@@ -56,10 +57,11 @@ func (p *page) document() parallax.Document {
 	var d parallax.Document
 	for i := p.start; i < p.end; i++ {
 		l := p.lines[i]
-		if l.class != classFurniture && !(l.class == classShort && isDateLine(l.text)) {
+		if l.class != classFurniture && !l.boxed && !(l.class == classShort && isDateLine(l.text)) {
 			p.lines[i].role = roleBody
 		}
 	}
+	p.dropRegionBoxes()
 	p.markCaptions()
 	d.Title = p.markTitle()
 	d.Author = p.markByline()
@@ -149,8 +151,11 @@ func (p *page) isolated(i int) bool {
 // headlines of other stories) take away.
 func (p *page) weight(i int) int {
 	l := p.lines[i]
-	if l.ender {
+	switch {
+	case l.ender:
 		return -300 // lists of other stories follow
+	case l.boxed:
+		return 0 // the article goes on after the box
 	}
 	switch l.class {
 	case classGood:
@@ -206,7 +211,7 @@ func (p *page) mainRegion() (int, int) {
 	for bestE > bestS && p.lines[bestE-1].class == classShort && !endsSentence(p.lines[bestE-1].text) {
 		bestE--
 	}
-	return bestS, bestE
+	return bestS, p.closedAt(bestS, bestE)
 }
 
 // body joins the body lines: lines of one block by a newline, blocks by a

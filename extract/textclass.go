@@ -45,6 +45,7 @@ type line struct {
 	dense    bool             // written in a script without spaces between words
 	wall     bool             // a copyright notice: no article runs across it
 	ender    bool             // a heading over lists of other stories
+	boxed    bool             // in a box of links inside the article
 	repeat   int              // how often the same text occurs in the page
 	phrases  phraseKind       // the kinds of vocabulary phrases it holds
 	class    class
