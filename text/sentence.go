@@ -29,20 +29,25 @@ func Paragraphs(s string) []Span {
 	return paragraphs([]rune(s))
 }
 
+// appendTrimmed appends the span rs[a:b] without its surrounding white
+// space, if anything is left.
+func appendTrimmed(out []Span, rs []rune, a, b int) []Span {
+	for a < b && unicode.IsSpace(rs[a]) {
+		a++
+	}
+	for b > a && unicode.IsSpace(rs[b-1]) {
+		b--
+	}
+	if a < b {
+		out = append(out, Span{a, b, string(rs[a:b])})
+	}
+	return out
+}
+
 func paragraphs(rs []rune) []Span {
 	var out []Span
 	start := 0
-	emit := func(a, b int) {
-		for a < b && unicode.IsSpace(rs[a]) {
-			a++
-		}
-		for b > a && unicode.IsSpace(rs[b-1]) {
-			b--
-		}
-		if a < b {
-			out = append(out, Span{a, b, string(rs[a:b])})
-		}
-	}
+	emit := func(a, b int) { out = appendTrimmed(out, rs, a, b) }
 	for i := 0; i < len(rs); i++ {
 		if rs[i] != '\n' {
 			continue
@@ -76,17 +81,7 @@ func Sentences(s string) []Span {
 }
 
 func appendSentences(out []Span, rs []rune, start, end int) []Span {
-	emit := func(a, b int) {
-		for a < b && unicode.IsSpace(rs[a]) {
-			a++
-		}
-		for b > a && unicode.IsSpace(rs[b-1]) {
-			b--
-		}
-		if a < b {
-			out = append(out, Span{a, b, string(rs[a:b])})
-		}
-	}
+	emit := func(a, b int) { out = appendTrimmed(out, rs, a, b) }
 	from := start
 	for i := start; i < end; i++ {
 		if !isTerminal(rs[i]) {

@@ -18,9 +18,8 @@ func (c *ingestCommand) Run(ctx context.Context, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return parallax.Errorf(parallax.EInvalid, "no input: name files, folders or - for standard input")
+	if err := needInputs(fs); err != nil {
+		return err
 	}
 	st, err := sqlite.Open(ctx, *db)
 	if err != nil {

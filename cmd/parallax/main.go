@@ -119,3 +119,12 @@ func parse(fs *flag.FlagSet, args []string) error {
 	}
 	return nil
 }
+
+// needInputs reports a usage error when no input path was named.
+func needInputs(fs *flag.FlagSet) error {
+	if fs.NArg() > 0 {
+		return nil
+	}
+	fs.Usage()
+	return parallax.Errorf(parallax.EInvalid, "no input: name files, folders or - for standard input")
+}
