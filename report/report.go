@@ -7,6 +7,8 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"path"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -182,7 +184,9 @@ func (r *index) outlet(doc string) string {
 	case d.URL != "":
 		return d.URL
 	}
-	return d.Source
+	// The file name is enough to find the page again; the folders only
+	// make the line long.
+	return path.Base(filepath.ToSlash(d.Source))
 }
 
 func (r *index) statements(w *bufio.Writer, docs []string) {
@@ -220,21 +224,76 @@ func (r *index) statements(w *bufio.Writer, docs []string) {
 	}
 }
 
+// conflicts prints a story's conflicts grouped by the question they
+// disagree on: first who stands on each side, then each pair with its
+// evidence, so many pairs on one question read as one disagreement.
 func (r *index) conflicts(w *bufio.Writer, inStory map[string]bool) {
-	var printed bool
+	byQuestion := map[string][]parallax.Conflict{}
+	var order []string
 	for _, c := range r.a.Conflicts {
 		a, b := r.stmts[c.A], r.stmts[c.B]
 		if !inStory[a.Doc] && !inStory[b.Doc] {
 			continue
 		}
-		if !printed {
-			heading(w, "Conflicts", '-')
-			printed = true
+		if _, ok := byQuestion[a.Question]; !ok {
+			order = append(order, a.Question)
 		}
-		fmt.Fprintf(w, "  %s: %s\n", strings.ToUpper(c.Kind), oneLine(c.Explain, 200))
-		fmt.Fprintf(w, "    %s (%s): %s\n", a.SpeakerName, r.outlet(a.Doc), oneLine(a.Content, 140))
-		fmt.Fprintf(w, "    %s (%s): %s\n", b.SpeakerName, r.outlet(b.Doc), oneLine(b.Content, 140))
+		byQuestion[a.Question] = append(byQuestion[a.Question], c)
 	}
+	if len(order) == 0 {
+		return
+	}
+	heading(w, "Conflicts", '-')
+	for _, q := range order {
+		cs := byQuestion[q]
+		label := r.questions[q].Label
+		if label == "" {
+			label = "(no common question)"
+		}
+		fmt.Fprintf(w, "  %s — %d conflicting pair(s)\n", label, len(cs))
+		for _, side := range r.sides(cs) {
+			fmt.Fprintf(w, "    %s: %s\n", side.stance, strings.Join(side.speakers, ", "))
+		}
+		for _, c := range cs {
+			a, b := r.stmts[c.A], r.stmts[c.B]
+			fmt.Fprintf(w, "    - %s\n", strings.ToUpper(c.Kind))
+			fmt.Fprintf(w, "      %s (%s): %s\n", a.SpeakerName, r.outlet(a.Doc), oneLine(a.Content, 140))
+			fmt.Fprintf(w, "      %s (%s): %s\n", b.SpeakerName, r.outlet(b.Doc), oneLine(b.Content, 140))
+		}
+	}
+}
+
+type side struct {
+	stance   string
+	speakers []string
+}
+
+// sides lists, for the statements in cs, the speakers of each stance.
+func (r *index) sides(cs []parallax.Conflict) []side {
+	seen := map[string]map[string]bool{}
+	var out []side
+	add := func(s parallax.Statement) {
+		st := orDash(s.Stance)
+		if seen[st] == nil {
+			seen[st] = map[string]bool{}
+			out = append(out, side{stance: st})
+		}
+		if seen[st][s.SpeakerName] {
+			return
+		}
+		seen[st][s.SpeakerName] = true
+		for i := range out {
+			if out[i].stance == st {
+				out[i].speakers = append(out[i].speakers, s.SpeakerName)
+			}
+		}
+	}
+	for _, c := range cs {
+		add(r.stmts[c.A])
+		add(r.stmts[c.B])
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].stance < out[j].stance })
+	return out
 }
 
 func (r *index) threads(w *bufio.Writer) {

@@ -59,7 +59,9 @@ func TestTextGroupsByStory(t *testing.T) {
 		{"matrix outlet", story, "affirms"},
 		{"direct quote marked", story, "“six tanks were found on the slope”"},
 		{"cue and venue", story, "(told reporters, reporters)"},
-		{"conflict evidence", story, "CONTRADICTION: opposite stances"},
+		{"conflict grouped under its question", story, "Has Kardonia withdrawn from the pass? — 1 conflicting pair(s)"},
+		{"conflict sides", story, "affirms: Tomas Ferreira\n    denies: Ana Lindqvist"},
+		{"conflict evidence", story, "Ana Lindqvist (Daily): six tanks were found on the slope"},
 		{"unclustered document kept", loose, "Weather in Sarn"},
 	}
 	for _, tt := range tests {
@@ -95,6 +97,26 @@ func TestOneLine(t *testing.T) {
 	for _, tt := range tests {
 		if got := oneLine(tt.in, tt.n); got != tt.want {
 			t.Errorf("oneLine(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestConflictsGroupedByQuestion(t *testing.T) {
+	a := sample()
+	a.Statements = append(a.Statements, parallax.Statement{ID: "s3", Doc: "d2", SpeakerName: "Oskar Brandt",
+		Content: "the tanks never left", Question: "q1", Stance: parallax.Denies})
+	a.Conflicts = append(a.Conflicts, parallax.Conflict{A: "s1", B: "s3", Kind: parallax.Contradiction})
+	var buf bytes.Buffer
+	if err := Text(&buf, a); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if n := strings.Count(out, "Has Kardonia withdrawn from the pass? — "); n != 1 {
+		t.Errorf("conflict heading for the question printed %d times, want 1:\n%s", n, out)
+	}
+	for _, want := range []string{"2 conflicting pair(s)", "denies: Ana Lindqvist, Oskar Brandt"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("%q not in report:\n%s", want, out)
 		}
 	}
 }
