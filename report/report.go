@@ -11,13 +11,18 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax"
 )
 
-// Text writes a readable report of a.
+// Text writes a readable report of a. Scraped text can carry terminal
+// control sequences (an escape that retitles the window, clears the screen
+// or rewrites what was printed), so every control character but newline
+// and tab is shown as U+FFFD.
 func Text(w io.Writer, a parallax.Analysis) error {
-	b := bufio.NewWriter(w)
+	var sb strings.Builder
+	b := bufio.NewWriter(&sb)
 	r := newIndex(a)
 	fmt.Fprintf(b, "parallax report: %d documents, %d stories, %d statements, %d conflicts\n",
 		len(a.Documents), len(a.Stories), len(a.Statements), len(a.Conflicts))
@@ -27,7 +32,22 @@ func Text(w io.Writer, a parallax.Analysis) error {
 	r.threads(b)
 	r.duplicates(b)
 	r.entities(b)
-	return b.Flush()
+	if err := b.Flush(); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, withoutControls(sb.String()))
+	return err
+}
+
+// withoutControls replaces control characters other than newline and tab,
+// C0 and C1 alike.
+func withoutControls(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r != '\n' && r != '\t' && unicode.IsControl(r) {
+			return '\uFFFD'
+		}
+		return r
+	}, s)
 }
 
 // index looks facts up by id.

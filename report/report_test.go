@@ -120,3 +120,22 @@ func TestConflictsGroupedByQuestion(t *testing.T) {
 		}
 	}
 }
+
+func TestTextNeutralisesControlCharacters(t *testing.T) {
+	a := sample()
+	a.Documents[0].Title = "Pass talks\x1b]0;pwned\x07 stall\x1b[2J"
+	a.Statements[0].Content = "no soldier\u009b31m remains"
+	var buf bytes.Buffer
+	if err := Text(&buf, a); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, bad := range []string{"\x1b", "\x07", "\u009b"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("report passes control character %q through", bad)
+		}
+	}
+	if !strings.Contains(out, "Pass talks\uFFFD]0;pwned\uFFFD stall") {
+		t.Errorf("title not kept with its control characters replaced:\n%s", out)
+	}
+}
