@@ -33,6 +33,7 @@ import (
 // made of the document id, "-s" and a number from 1.
 func Extract(de entity.DocEntities, reg *entity.Registry) []parallax.Statement {
 	d := newDoc(de, reg)
+	d.seedGender()
 	d.quoteStatements()
 	d.reportedStatements()
 	d.continuedQuotes()
@@ -56,6 +57,7 @@ type doc struct {
 	used         map[int]bool      // token index of cues already used
 	inSent       map[int]int       // sentence index → statements starting in it
 	gender       map[string]string // person id → "he" or "she", as pronouns showed
+	seeded       map[string]string // person id → "he" or "she", from honorific or given name
 	stmts        []stmt
 }
 
@@ -75,7 +77,7 @@ type stmt struct {
 }
 
 func newDoc(de entity.DocEntities, reg *entity.Registry) *doc {
-	d := &doc{d: de.Doc, reg: reg, used: map[int]bool{}, inSent: map[int]int{}, gender: map[string]string{}}
+	d := &doc{d: de.Doc, reg: reg, used: map[int]bool{}, inSent: map[int]int{}, gender: map[string]string{}, seeded: map[string]string{}}
 	d.rs = []rune(de.Doc.Body)
 	d.toks = text.TokenizeRunes(d.rs, 0)
 	d.low = make([]string, len(d.toks))

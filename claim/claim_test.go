@@ -118,6 +118,16 @@ func TestCueForms(t *testing.T) {
 			[]want{{speaker: "mevlut-cavusoglu", content: "We are ready to talk", direct: true}, {speaker: "mevlut-cavusoglu", content: "Ilham Aliyev agreed"}}},
 		{"named speaker set off by commas", "The mission's chief monitor, Ana Lindqvist, said both governments had promised full access.",
 			[]want{{speaker: "ana-lindqvist", cue: "said", content: "both governments had promised full access"}}},
+		{"given name gives the pronoun", "Maria Zakharova met Sergei Lavrov in Baku. He said that talks went well.",
+			[]want{{speaker: "sergei-lavrov", content: "talks went well"}}},
+		{"honorific gives the pronoun", "Mr. Aliyev met Ms. Akar in Baku. She said that talks went well.",
+			[]want{{speaker: "hulusi-akar", content: "talks went well"}}},
+		{"age stands for the person", "Sergei Lavrov landed in Baku on Monday. The 70-year-old said that talks went well.",
+			[]want{{speaker: "sergei-lavrov", content: "talks went well"}}},
+		{"abbreviation of a name in the document", "Officers of the Harbour Safety Agency inspected the port. On Monday, HSA said that the cranes were safe.",
+			[]want{{speaker: "harbour-safety-agency", content: "the cranes were safe"}}},
+		{"quoted question is the speaker's words", "“Why would we leave now? We are staying,” Sergei Lavrov said.",
+			[]want{{speaker: "sergei-lavrov", content: "Why would we leave now?", direct: true}, {speaker: "sergei-lavrov", content: "We are staying", direct: true}}},
 		{"modifier in -ing after a name is no cue", "One Harbor County reporting station saw no rain.", nil},
 		{"adjective use of a cue", "A newly revealed call worried Ankara.", nil},
 		{"topic is not content", "Dmitry Peskov testified about the meeting.", nil},
@@ -182,6 +192,16 @@ func TestContinuedQuoteParagraph(t *testing.T) {
 	body := "Sergei Lavrov said the accord “gives both sides a chance to rebuild.\n\n“We hope these steps lead to a lasting settlement.”"
 	got := extract(t, body, "")
 	if len(got) != 2 || got[1].Speaker != "sergei-lavrov" || got[1].Content != "We hope these steps lead to a lasting settlement" || !got[1].Direct {
+		t.Fatalf("got %+v", got)
+	}
+}
+
+// TestQuoteAfterEmbeddedPost checks that a quotation goes on after an
+// embedded post (its text and a signature line) breaks it.
+func TestQuoteAfterEmbeddedPost(t *testing.T) {
+	body := "Sergei Lavrov said: “The talks were long and often difficult for everyone.\n\nTalks update\n\n— Foreign Ministry (@mfa) May 2, 2021\n\n“We will meet again in Geneva next month to go on.”"
+	got := extract(t, body, "")
+	if len(got) != 2 || got[1].Speaker != "sergei-lavrov" || got[1].Content != "We will meet again in Geneva next month to go on" {
 		t.Fatalf("got %+v", got)
 	}
 }

@@ -54,18 +54,32 @@ func (d *doc) continuedQuotes() {
 		if qp < 1 || d.paras[qp].Start != q.Outer.Start || wordCount(q.Inner.Text) < minQuoteWords {
 			continue
 		}
+		pp := d.beforeEmbed(qp - 1)
 		var last *stmt
 		for k := range d.stmts {
 			s := &d.stmts[k]
-			if d.paraOf(s.start) == qp-1 && (last == nil || s.end > last.end) {
+			if d.paraOf(s.start) == pp && (last == nil || s.end > last.end) {
 				last = s
 			}
 		}
-		if last == nil || d.inQuote(max(last.end-1, last.start)) < 0 || wordCount(string(d.rs[last.end:d.paras[qp-1].End])) > 0 {
+		if last == nil || d.inQuote(max(last.end-1, last.start)) < 0 || wordCount(string(d.rs[last.end:d.paras[pp].End])) > 0 {
 			continue
 		}
 		d.pieces(q, &attribution{speakers: last.speakers, cue: ""})
 	}
+}
+
+// beforeEmbed returns the paragraph before an embedded social post that
+// ends at paragraph p, or p when p is no post's signature line. A post is
+// its text and a signature line opening with a dash ("— Name (@handle)
+// date"); a quotation goes on after it.
+func (d *doc) beforeEmbed(p int) int {
+	if p >= 2 {
+		if r := d.rs[d.paras[p].Start]; r == '—' || r == '–' {
+			return p - 2
+		}
+	}
+	return p
 }
 
 // attribution is who a quotation is attributed to, and by which cue.
@@ -309,12 +323,14 @@ func (d *doc) prevQuoteEnd(p int) int {
 // pieces cuts a quotation into statements: one per sentence; a sentence
 // that reports speech inside the quotation gives the reported parts, to the
 // person it names or else to the quoted speaker; spaced dashes set off
-// separate propositions.
+// separate propositions. A question the speaker asks is kept: it is the
+// speaker's words ("And I asked, well, on whose authority?"), unlike a
+// question put to the speaker, which no quotation attributes to them.
 func (d *doc) pieces(q text.Quote, a *attribution) {
 	for _, s := range text.Sentences(q.Inner.Text) {
 		start, end := q.Inner.Start+s.Start, q.Inner.Start+s.End
 		end = trimEnd(d.rs, start, end)
-		if start >= end || d.rs[end-1] == '?' {
+		if start >= end {
 			continue
 		}
 		if d.nested(start, end, a) {

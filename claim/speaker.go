@@ -416,6 +416,9 @@ func (d *doc) pronoun(w string, j int) (out []speaker) {
 		person := d.isPerson(id)
 		if w == "he" || w == "she" {
 			g, known := d.gender[id]
+			if !known {
+				g, known = d.seeded[id]
+			}
 			return person && (!known || g == w)
 		}
 		return !person || w == "they"

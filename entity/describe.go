@@ -80,6 +80,12 @@ func (r *Registry) stateBody(toks []tok, i int) found {
 // describe tries every kind of description at "the" in position i.
 func (r *Registry) describe(st *docState, i int) found {
 	toks := st.toks
+	if f := r.age(st, i); f.id != "" {
+		return f
+	}
+	if f := r.roleSubject(st, i); f.id != "" {
+		return f
+	}
 	if i+1 >= len(toks) || toks[i+1].Kind != text.Word {
 		return found{}
 	}
@@ -335,4 +341,51 @@ func (r *Registry) gazDescription(st *docState, i int) found {
 		}
 	}
 	return best
+}
+
+// age resolves an age standing alone for a person ("The 56-year-old said")
+// to the person named last before it. An age before a noun ("the
+// 43-year-old man") describes someone else, often unnamed, and is left.
+func (r *Registry) age(st *docState, i int) found {
+	toks := st.toks
+	if i+3 >= len(toks) || toks[i+1].Kind != text.Number || toks[i+2].Text != "-" ||
+		!strings.EqualFold(toks[i+3].Text, "year-old") || r.followedByNoun(toks, i+3) {
+		return found{}
+	}
+	id := nearestBefore(st, i, func(id string) bool { return r.recs[id].ent.Type == parallax.Person })
+	if id == "" {
+		return found{}
+	}
+	return found{i, i + 4, id}
+}
+
+// roleSubject resolves an occupation standing alone as the subject of a
+// speech verb ("The real estate agent said") to the person who opens the
+// sentence before: news introduces a person by name and goes on with
+// their occupation.
+func (r *Registry) roleSubject(st *docState, i int) found {
+	toks := st.toks
+	k := i + 1
+	for k < len(toks) && k <= i+4 && toks[k].Kind == text.Word && !toks[k].caps && !speechAfter[toks[k].key] {
+		k++
+	}
+	if k == i+1 || k >= len(toks) || !speechAfter[toks[k].key] || !roleWord(toks[k-1].key) {
+		return found{}
+	}
+	opener := -1 // the sentence start before i
+	for j := i - 1; j >= 0; j-- {
+		if toks[j].initial && toks[j].Kind == text.Word {
+			opener = j
+			break
+		}
+	}
+	if opener < 0 {
+		return found{}
+	}
+	for _, f := range st.found {
+		if f.from == opener && r.recs[f.id].ent.Type == parallax.Person {
+			return found{i, k, f.id}
+		}
+	}
+	return found{}
 }

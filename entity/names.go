@@ -370,6 +370,10 @@ func (r *Registry) single(st *docState, i int, name string) string {
 	toks := st.toks
 	t := toks[i]
 	switch {
+	case i+1 < len(toks) && speechAfter[toks[i+1].key] && lowerTail(name) && len(name) > 2 && st.midCaps()[t.key]:
+		// "Tottenham said", where "Tottenham's manager" stands capitalised
+		// inside a sentence too: a proper name, of a club or body.
+		return r.learn(parallax.Org, name)
 	case t.initial && i+1 < len(toks) && !toks[i+1].caps && !stateContext(toks, i):
 		return "" // a capitalised sentence opening
 	case stateContext(toks, i) && lowerTail(name):
@@ -447,7 +451,7 @@ func roleBefore(toks []tok, i int) bool {
 
 // roleNouns are the common nouns of occupation that stand before a name.
 var roleNouns = map[string]bool{
-	"actor": true, "actress": true, "singer": true, "coach": true, "lawyer": true,
+	"actor": true, "actress": true, "singer": true, "coach": true, "lawyer": true, "agent": true, "diplomat": true,
 	"attorney": true, "professor": true, "doctor": true, "judge": true, "activist": true,
 	"prosecutor": true, "researcher": true, "scientist": true, "economist": true,
 	"analyst": true, "reporter": true, "journalist": true, "editor": true, "author": true,
@@ -513,4 +517,18 @@ func (r *Registry) noteRole(st *docState, id string, title []string) {
 		}
 		rec.attrs["role"] = strings.Join(words, " ")
 	}
+}
+
+// midCaps returns the keys of the words the document capitalises inside a
+// sentence, outside its title: proper names rather than sentence openings.
+func (st *docState) midCaps() map[string]bool {
+	if st.caps == nil {
+		st.caps = map[string]bool{}
+		for _, t := range st.toks {
+			if t.caps && !t.initial && !t.title {
+				st.caps[t.key] = true
+			}
+		}
+	}
+	return st.caps
 }

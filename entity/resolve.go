@@ -34,6 +34,7 @@ type docState struct {
 	described []string            // ids named here that the gazetteer describes
 	roles     map[string][]string // person id → titles seen before the name here
 	surnames  map[string]bool     // keys of words that end a full name and recur alone
+	caps      map[string]bool     // keys of words capitalised inside a sentence; see midCaps
 }
 
 func (st *docState) add(f found) {
@@ -54,6 +55,7 @@ func (r *Registry) Resolve(doc parallax.Document) DocEntities {
 	r.learnCountries(st.toks, runs)
 	st.surnames = r.surnameHints(st.toks, runs)
 	r.names(st)
+	r.abbreviations(st)
 	r.descriptions(st)
 	sortFound(st.found)
 	de := DocEntities{Doc: doc}

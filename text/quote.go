@@ -4,7 +4,7 @@ package text
 // includes them. A quotation opened in one paragraph and left open continues
 // into the following paragraphs until its closing mark, as news prose does
 // for quotes of several paragraphs; a paragraph that opens with a new
-// quotation mark closes the one left open.
+// quotation mark or with a dash closes the one left open.
 type Quote struct {
 	Inner Span
 	Outer Span
@@ -61,7 +61,7 @@ func Quotes(s string) []Quote {
 			out = append(out, makeQuote(rs, open, end))
 			open = -1
 			pi = openPara
-		case startsWithOpener(rs, paras[next]):
+		case startsWithOpener(rs, paras[next]), startsWithDash(rs, paras[next]):
 			out = append(out, makeQuote(rs, open, p.End))
 			open = -1
 		}
@@ -110,6 +110,13 @@ func isCloseMark(r rune) bool {
 func startsWithOpener(rs []rune, p Span) bool {
 	_, ok := opener(rs[p.Start])
 	return ok
+}
+
+// startsWithDash reports whether paragraph p opens with a dash: the
+// signature line of an embedded post ("— Name (@handle) date"), which no
+// quotation runs into.
+func startsWithDash(rs []rune, p Span) bool {
+	return rs[p.Start] == '—' || rs[p.Start] == '–'
 }
 
 func isWordRune(r rune) bool {

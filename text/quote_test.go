@@ -19,6 +19,7 @@ func TestQuotes(t *testing.T) {
 		{"two quotes", "“A,” she said, “B.”", []string{"A,", "B."}},
 		{"across paragraphs", "“First part.\n\nSecond part,” he said.", []string{"First part.\n\nSecond part,"}},
 		{"paragraph reopens", "“First part.\n\n“Second part,” he said.", []string{"First part.", "Second part,"}},
+		{"signature line closes", "\"Welcome aboard.\n\n— Harbour FC (@harbourfc) May 2, 2021\n\n\"A new era.\"", []string{"Welcome aboard.", "A new era."}},
 		{"never closed", "“Open quote here.\n\nPlain text.", []string{"Open quote here."}},
 		{"inch mark", `A 12"screen`, nil},
 		{"closed by two single marks", "“It was a trick,’’ the editor told us.", []string{"It was a trick,"}},
