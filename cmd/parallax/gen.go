@@ -41,11 +41,14 @@ func (c *genCommand) Run(ctx context.Context, args []string) error {
 	return writeCorpus(ctx, fs.Arg(0), *docs, storygen.New(opt))
 }
 
-// writeCorpus writes n documents of g into dir, and their labels as it
-// goes, so memory stays bounded whatever n is.
+// writeCorpus writes n documents of g into dir/docs, and their labels to
+// dir/labels.json as it goes, so memory stays bounded whatever n is. The
+// layout is the story benchmark's: `analyze dir/docs` reads the documents
+// alone.
 func writeCorpus(ctx context.Context, dir string, n int, g *storygen.Generator) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("create output folder %s: %w", dir, err)
+	docs := filepath.Join(dir, "docs")
+	if err := os.MkdirAll(docs, 0o755); err != nil {
+		return fmt.Errorf("create output folder %s: %w", docs, err)
 	}
 	lf, err := os.Create(filepath.Join(dir, "labels.json"))
 	if err != nil {
@@ -59,7 +62,7 @@ func writeCorpus(ctx context.Context, dir string, n int, g *storygen.Generator) 
 			return err
 		}
 		d := g.Next()
-		if err := os.WriteFile(filepath.Join(dir, d.Name), []byte(docText(d)), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(docs, d.Name), []byte(docText(d)), 0o644); err != nil {
 			return fmt.Errorf("write document: %w", err)
 		}
 		name, _ := json.Marshal(d.Name)

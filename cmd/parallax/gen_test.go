@@ -29,7 +29,7 @@ func TestGen(t *testing.T) {
 		t.Fatalf("%d labels, want 50", len(labels))
 	}
 	for name, l := range labels {
-		b, err := os.ReadFile(filepath.Join(dir, name))
+		b, err := os.ReadFile(filepath.Join(dir, "docs", name))
 		if err != nil {
 			t.Fatal(err)
 		}
