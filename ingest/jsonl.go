@@ -22,9 +22,18 @@ type jsonRecord struct {
 
 // jsonl reads a JSON Lines file, one Raw per line, as it streams. A bad
 // line is reported with its number and the others are still read.
+//
+// A file whose first record breaks off at the end of its line is one JSON
+// document laid over many lines, not JSON Lines: it is reported once,
+// instead of once for each of its lines.
 func (w *walker) jsonl(src string, r *bufio.Reader) error {
+	first := true
 	return parseJSONL(r, func(line int, raw parallax.Raw, err error) error {
 		at := fmt.Sprintf("%s#%d", src, line)
+		if first && errors.Is(err, errCutShort) {
+			return errors.New("not JSON Lines: the first record does not end on its line (a JSON document?)")
+		}
+		first = false
 		if err != nil {
 			w.onErr(fmt.Errorf("%s:%d: %w", src, line, err))
 			return nil
@@ -58,10 +67,17 @@ func parseJSONL(r *bufio.Reader, fn func(line int, raw parallax.Raw, err error) 
 	}
 }
 
+// errCutShort marks a record whose JSON breaks off at the end of its line.
+var errCutShort = errors.New("record ends mid-value")
+
 // jsonRaw decodes one JSON Lines record.
 func jsonRaw(b []byte) (parallax.Raw, error) {
 	var rec jsonRecord
 	if err := json.Unmarshal(b, &rec); err != nil {
+		var syn *json.SyntaxError
+		if errors.As(err, &syn) && syn.Offset >= int64(len(b)) {
+			err = fmt.Errorf("%w: %w", errCutShort, err)
+		}
 		return parallax.Raw{}, fmt.Errorf("bad JSON record: %w", err)
 	}
 	raw := parallax.Raw{

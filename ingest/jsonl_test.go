@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -109,4 +111,28 @@ func FuzzJSONL(f *testing.F) {
 			return nil
 		})
 	})
+}
+
+// A JSON document laid over many lines is one bad input, not one per line;
+// a JSON Lines file with a broken line still yields its other records.
+func TestWalkJSONDocumentIsNotJSONLines(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "labels.json")
+	if err := os.WriteFile(doc, []byte("{\n \"a.txt\": {\"story\": \"s1\"},\n \"b.txt\": {\"story\": \"s2\"}\n}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lines := filepath.Join(dir, "records.jsonl")
+	if err := os.WriteFile(lines, []byte("{bad}\n{\"url\":\"https://x.example/1\",\"text\":\"Monitors reached the pass on Monday.\"}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	docs, errs := walkAll(t, []string{doc, lines}, Options{})
+	if len(errs) != 2 {
+		t.Fatalf("errors %v, want one for the JSON document and one for the bad line", errs)
+	}
+	if !strings.HasPrefix(errs[0].Error(), doc+": not JSON Lines") {
+		t.Errorf("error %q, want it to name %s as not JSON Lines", errs[0], doc)
+	}
+	if len(docs) != 1 || docs[0].URL != "https://x.example/1" {
+		t.Errorf("documents %+v, want the one good record", docs)
+	}
 }
