@@ -207,11 +207,6 @@ func TestStoriesSweep(t *testing.T) {
 		t.Skip("set PARALLAX_SWEEP=1 to sweep the thresholds")
 	}
 	set := loadStoriesBench(t)
-	for j := 0.18; j < 0.44; j += 0.04 {
-		a, _ := clusterBench(set, Options{Join: j}, tuneHalf)
-		b, _ := clusterBench(set, Options{Join: j}, heldOut)
-		t.Logf("join %.2f: tuning B-cubed F1 %.4f (P %.3f R %.3f) | held-out B-cubed F1 %.4f (P %.3f R %.3f)", j, a.bcubedF1, a.bp, a.br, b.bcubedF1, b.bp, b.br)
-	}
 	for cut := 0.14; cut < 0.40; cut += 0.02 {
 		a, _ := clusterBench(set, Options{Cut: cut}, tuneHalf)
 		b, _ := clusterBench(set, Options{Cut: cut}, heldOut)

@@ -13,8 +13,7 @@ type doc struct {
 	day    int         // days since 1970 of its publication date, or noDay
 	counts []termCount // its terms, until it is placed
 	terms  []termCount // its most frequent terms, kept for refinement
-	story  int32
-	dupOf  int32 // index of the earlier document it nearly duplicates, or -1
+	dupOf  int32       // index of the earlier document it nearly duplicates, or -1
 }
 
 const noDay = math.MinInt32
@@ -166,22 +165,6 @@ func (s *cluster) centroidNorm(voc *vocabulary) float64 {
 		x += n * n
 	}
 	return math.Sqrt(x)
-}
-
-// timeDecay lowers similarity for a dated document far in time from a dated
-// story: one event is reported over days, not years.
-func timeDecay(day int, s *cluster, scale float64) float64 {
-	if day == noDay || s.first == noDay {
-		return 1
-	}
-	gap := 0
-	switch {
-	case day < s.first:
-		gap = s.first - day
-	case day > s.last:
-		gap = day - s.last
-	}
-	return math.Exp(-float64(gap) / scale)
 }
 
 // label names a story by its first document's title, or else by the top

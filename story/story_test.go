@@ -68,8 +68,9 @@ func TestDaysWeighSimilarity(t *testing.T) {
 		c := New()
 		c.Add(item("", fmt.Sprintf(report, first), ""))
 		c.Add(item("", "Unrelated filler about a harvest festival in Ostrava.", ""))
-		d := c.newDoc(item("", fmt.Sprintf(report, second), ""))
-		return c.stories[0].similarity(c.vocab.weigh(d.counts), &c.vocab)
+		c.Add(item("", fmt.Sprintf(report, second), ""))
+		a, b := c.newNode(0, c.docs[0]), c.newNode(2, c.docs[2])
+		return c.nodeSimilarity(&a, &b)
 	}
 	same, near, far := sim("on March 3", "on March 3"), sim("on March 3", "on March 5"), sim("on March 3", "on October 20")
 	if !(same > near && near > far) {
