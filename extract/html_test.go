@@ -67,9 +67,9 @@ func TestFromHTMLComments(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []parallax.Comment{
-		{Author: "Sigrid L.", DisplayName: "Sigrid L.", Time: "2024-03-14T09:12", Depth: 0, Text: "Finally! My son has missed two weeks of his apprenticeship because of this."},
-		{Author: "Pieter van Dam", DisplayName: "Pieter van Dam", Time: "2024-03-14T10:40", Depth: 1, Text: "The fishing boat crew deserve a medal as well, they never missed a day."},
-		{Author: "anna_k", DisplayName: "anna_k", Time: "2024-03-15T18:05", Depth: 0, Text: "Will the evening sailing on Fridays come back too?"},
+		{Author: "Sigrid L.", Time: "2024-03-14T09:12", Depth: 0, Text: "Finally! My son has missed two weeks of his apprenticeship because of this."},
+		{Author: "Pieter van Dam", Time: "2024-03-14T10:40", Depth: 1, Text: "The fishing boat crew deserve a medal as well, they never missed a day."},
+		{Author: "anna_k", Time: "2024-03-15T18:05", Depth: 0, Text: "Will the evening sailing on Fridays come back too?"},
 	}
 	if len(d.Comments) != len(want) {
 		t.Fatalf("got %d comments, want %d: %+v", len(d.Comments), len(want), d.Comments)

@@ -138,7 +138,6 @@ func readComment(item *html.Node, depth int) (parallax.Comment, bool) {
 		return true
 	}
 	walk(item)
-	cm.DisplayName = cm.Author
 	cm.Text = strings.Join(texts, "\n\n")
 	return cm, cm.Text != ""
 }
