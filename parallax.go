@@ -172,6 +172,13 @@ type TimelineEvent struct {
 	Event      string   `json:"event"`
 	Docs       []string `json:"docs"`
 	Statements []string `json:"statements"`
+	// Basis says how the date was obtained, for a reader to weigh it:
+	// "date in the text", "publication date", "statement date", "caption
+	// date", or, when the text gave no year, a phrase beginning "year from"
+	// that names where the year came from ("year from the story's reports
+	// dated 2020-11-10 to 2020-11-12"). An event found in several sources
+	// keeps the basis of the first.
+	Basis string `json:"basis,omitempty"`
 }
 
 // Duplicate records a near-duplicate document collapsed into an earlier one.

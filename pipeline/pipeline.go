@@ -121,7 +121,7 @@ func (p *Pipeline) Analysis() parallax.Analysis {
 	}
 	cmp := compare.Compare(compared, docs)
 	a.Statements, a.Questions, a.Conflicts = append(cmp.Statements, copied...), cmp.Questions, cmp.Conflicts
-	a.Timeline = story.Timeline(originals)
+	a.Timeline = story.Timeline(originals, a.Stories)
 	normalize(&a)
 	return a
 }

@@ -143,9 +143,16 @@ func (r *index) story(w *bufio.Writer, s parallax.Story) {
 func (r *index) timeline(w *bufio.Writer, inStory map[string]bool) {
 	var lines []string
 	for _, e := range r.a.Timeline {
-		if anyIn(e.Docs, inStory) {
-			lines = append(lines, fmt.Sprintf("  %-10s  %s", e.Date, oneLine(e.Event, 110)))
+		if !anyIn(e.Docs, inStory) {
+			continue
 		}
+		line := fmt.Sprintf("  %-10s  %s", e.Date, oneLine(e.Event, 110))
+		// A year the text did not give is the part of a date a reader
+		// may want to check, so its source is shown.
+		if strings.HasPrefix(e.Basis, "year from") {
+			line += " (" + oneLine(e.Basis, 80) + ")"
+		}
+		lines = append(lines, line)
 	}
 	if len(lines) == 0 {
 		return

@@ -139,3 +139,28 @@ func TestTextNeutralisesControlCharacters(t *testing.T) {
 		t.Errorf("title not kept with its control characters replaced:\n%s", out)
 	}
 }
+
+func TestTimelineBasis(t *testing.T) {
+	tests := []struct {
+		name, basis string
+		want        string // the event's line in the report
+	}{
+		{"year lent by the story is shown", "year from the story's report dated 2026-03-18",
+			"  2026-03-16  Monitors visit the pass (year from the story's report dated 2026-03-18)\n"},
+		{"a date the text gave has no note", "date in the text", "  2026-03-16  Monitors visit the pass\n"},
+		{"no basis, no note", "", "  2026-03-16  Monitors visit the pass\n"},
+		{"a stored basis cannot break the line or the terminal", "year from\nthe\x1b[2J story",
+			"  2026-03-16  Monitors visit the pass (year from the\uFFFD[2J story)\n"},
+	}
+	for _, tt := range tests {
+		a := sample()
+		a.Timeline[0].Basis = tt.basis
+		var buf bytes.Buffer
+		if err := Text(&buf, a); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(buf.String(), tt.want) {
+			t.Errorf("%s: %q not in report:\n%s", tt.name, tt.want, buf.String())
+		}
+	}
+}

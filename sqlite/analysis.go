@@ -151,7 +151,7 @@ func putThreads(ctx context.Context, tx *sql.Tx, a parallax.Analysis) error {
 }
 
 func putTimeline(ctx context.Context, tx *sql.Tx, a parallax.Analysis) error {
-	return insertAll(ctx, tx, "timeline event", `INSERT INTO timeline (pos, date, event, docs, statements) VALUES (?, ?, ?, ?, ?)`,
+	return insertAll(ctx, tx, "timeline event", `INSERT INTO timeline (pos, date, event, basis, docs, statements) VALUES (?, ?, ?, ?, ?, ?)`,
 		len(a.Timeline), func(i int) ([]any, error) {
 			e := a.Timeline[i]
 			docs, err := jsonText(e.Docs)
@@ -159,6 +159,6 @@ func putTimeline(ctx context.Context, tx *sql.Tx, a parallax.Analysis) error {
 				return nil, err
 			}
 			stmts, err := jsonText(e.Statements)
-			return []any{i, e.Date, e.Event, docs, stmts}, err
+			return []any{i, e.Date, e.Event, e.Basis, docs, stmts}, err
 		})
 }

@@ -154,10 +154,10 @@ func getThreads(ctx context.Context, tx *sql.Tx, a *parallax.Analysis) error {
 }
 
 func getTimeline(ctx context.Context, tx *sql.Tx, a *parallax.Analysis) error {
-	return queryEach(ctx, tx, "timeline", `SELECT date, event, docs, statements FROM timeline ORDER BY pos`, func(r *sql.Rows) error {
+	return queryEach(ctx, tx, "timeline", `SELECT date, event, basis, docs, statements FROM timeline ORDER BY pos`, func(r *sql.Rows) error {
 		var e parallax.TimelineEvent
 		var docs, stmts string
-		if err := r.Scan(&e.Date, &e.Event, &docs, &stmts); err != nil {
+		if err := r.Scan(&e.Date, &e.Event, &e.Basis, &docs, &stmts); err != nil {
 			return err
 		}
 		if err := decodeJSON(docs, &e.Docs); err != nil {

@@ -85,7 +85,7 @@ func fullAnalysis(tag string) parallax.Analysis {
 		Threads:    []parallax.Thread{{ID: "H1" + tag, Label: "Peacekeeping", Stories: []string{"T1" + tag}}},
 		Timeline: []parallax.TimelineEvent{
 			{Date: "2020-11-12", Event: "Lavrov rules out Turkish peacekeepers " + tag, Docs: []string{"doc1"}, Statements: []string{"S1" + tag}},
-			{Date: "2020-11-13", Event: "Ankara announces officers", Docs: []string{"doc2"}, Statements: []string{"S2" + tag}},
+			{Date: "2020-11-13", Event: "Ankara announces officers", Basis: "year from the story's reports dated 2020-11-12", Docs: []string{"doc2"}, Statements: []string{"S2" + tag}},
 		},
 	}
 }

@@ -158,8 +158,8 @@ func TestStoriesBench(t *testing.T) {
 		floor, floorTh float64 // a little under the measured B-cubed F1s
 	}{{"tuning half", tuneHalf, 0.95, 0.89}, {"held-out half", heldOut, 0.88, 0.89}, {"all", all, 0.92, 0.86}} {
 		s, th := clusterBench(set, Options{}, tc.keep)
-		t.Logf("%s: stories pairwise F1 %.4f, B-cubed F1 %.4f; threads pairwise F1 %.4f, B-cubed F1 %.4f",
-			tc.name, s.pairF1, s.bcubedF1, th.pairF1, th.bcubedF1)
+		t.Logf("%s: stories pairwise F1 %.4f, B-cubed F1 %.4f (P %.3f, R %.3f); threads pairwise F1 %.4f, B-cubed F1 %.4f",
+			tc.name, s.pairF1, s.bcubedF1, s.bp, s.br, th.pairF1, th.bcubedF1)
 		if s.bcubedF1 < tc.floor || th.bcubedF1 < tc.floorTh {
 			t.Errorf("%s: stories B-cubed F1 %.4f (floor %.2f), threads %.4f (floor %.2f)", tc.name, s.bcubedF1, tc.floor, th.bcubedF1, tc.floorTh)
 		}
@@ -175,7 +175,7 @@ func shuffled(set []labelled, seed uint64) []labelled {
 }
 
 // TestStoriesBenchOrders measures the stories over several arrival orders:
-// online placement depends on the order, and on this set one order's
+// online grouping depends on the order, and on this set one order's
 // B-cubed F1 can differ from another's by a few hundredths, more than most
 // changes worth measuring.
 func TestStoriesBenchOrders(t *testing.T) {

@@ -12,7 +12,7 @@ type doc struct {
 	title  string
 	day    int         // days since 1970 of its publication date, or noDay
 	counts []termCount // its terms, until it is placed
-	terms  []termCount // its most frequent terms, kept for refinement
+	terms  []termCount // its most frequent terms, kept for placing and centroids
 	dupOf  int32       // index of the earlier document it nearly duplicates, or -1
 }
 

@@ -220,30 +220,59 @@ func sortMentions(m []mention) {
 	sort.Slice(m, func(i, j int) bool { return m[i].Start < m[j].Start })
 }
 
+// Bases of dates found in a body, as TimelineEvent.Basis words them.
+const (
+	basisText      = "date in the text"
+	basisNearby    = "year from another date in the text"
+	basisPublished = "year from the publication date"
+)
+
+// yearAnchor is a date that lends its year to dates written without one,
+// with the basis those dates are given. The zero value lends nothing.
+type yearAnchor struct {
+	date  time.Time
+	basis string
+}
+
+// datedMention is a mention with its year resolved, and how it was.
+type datedMention struct {
+	mention
+	basis string
+}
+
 // resolveYears gives each date without a year the year of the nearest
 // dated mention before it in the same text, else of the first one after
-// it, else of the publication date (published year, 0 when unknown). A
-// date taken from the publication year that would fall more than two
-// months after publication is put in the year before: news reports what
-// happened, rarely what is far ahead. Dates still without a year are
+// it, else the year yearBefore gives for the anchor (the publication date,
+// or a date lent by other documents). Dates still without a year are
 // dropped: a year is never guessed.
-func resolveYears(ms []mention, published time.Time) []mention {
-	out := ms[:0:0]
+func resolveYears(ms []mention, anchor yearAnchor) []datedMention {
+	out := make([]datedMention, 0, len(ms))
 	for i, m := range ms {
+		basis := basisText
 		if m.Year == 0 {
-			m.Year = anchorYear(ms, i)
+			m.Year, basis = anchorYear(ms, i), basisNearby
 		}
-		if m.Year == 0 && !published.IsZero() {
-			m.Year = published.Year()
-			if time.Date(m.Year, time.Month(m.Month), m.Day, 0, 0, 0, 0, time.UTC).After(published.AddDate(0, 2, 0)) {
-				m.Year--
-			}
+		if m.Year == 0 && !anchor.date.IsZero() {
+			m.Year, basis = yearBefore(anchor.date, m.Month, m.Day), anchor.basis
 		}
 		if m.Year != 0 && valid(m.Year, m.Month, m.Day) {
-			out = append(out, m)
+			out = append(out, datedMention{m, basis})
 		}
 	}
 	return out
+}
+
+// yearBefore returns the year of the latest occurrence of month-day that
+// falls no more than two months after anchor: news reports what happened,
+// rarely what is far ahead. February 29 may come out in a common year,
+// which the caller drops as no date.
+func yearBefore(anchor time.Time, month, day int) int {
+	limit := anchor.AddDate(0, 2, 0)
+	y := limit.Year()
+	if time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC).After(limit) {
+		y--
+	}
+	return y
 }
 
 // anchorYear returns the year of the nearest mention with a year before i,

@@ -79,30 +79,50 @@ func TestDayKeys(t *testing.T) {
 }
 
 func TestResolveYears(t *testing.T) {
-	pub := time.Date(2021, 1, 5, 0, 0, 0, 0, time.UTC)
+	pub := yearAnchor{time.Date(2021, 1, 5, 0, 0, 0, 0, time.UTC), basisPublished}
 	for _, tc := range []struct {
-		text      string
-		published time.Time
-		want      []string
+		text   string
+		anchor yearAnchor
+		want   []string // date and basis
 	}{
-		{"on November 10, 2020 and then on November 11", time.Time{}, []string{"2020-11-10", "2020-11-11"}},
-		{"on 27 September", time.Time{}, nil},
-		{"on January 3", pub, []string{"2021-01-03"}},
-		{"on December 30", pub, []string{"2020-12-30"}},
-		{"on 29 February", time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC), nil},
+		{"on November 10, 2020 and then on November 11", yearAnchor{}, []string{"2020-11-10 " + basisText, "2020-11-11 " + basisNearby}},
+		{"on 27 September", yearAnchor{}, nil},
+		{"on January 3", pub, []string{"2021-01-03 " + basisPublished}},
+		{"on December 30", pub, []string{"2020-12-30 " + basisPublished}},
+		{"on March 5", pub, []string{"2021-03-05 " + basisPublished}},
+		{"on March 6", pub, []string{"2020-03-06 " + basisPublished}},
+		{"on January 8, 2019 and on December 30", pub, []string{"2019-01-08 " + basisText, "2019-12-30 " + basisNearby}},
+		{"on 29 February", yearAnchor{time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC), basisPublished}, nil},
+		// Published in late November: a January date two months ahead is
+		// the coming January, not the one ten months before.
+		{"on January 10", yearAnchor{time.Date(2020, 11, 20, 0, 0, 0, 0, time.UTC), "lent"}, []string{"2021-01-10 lent"}},
 	} {
 		var got []string
-		for _, m := range resolveYears(findDates(tc.text), tc.published) {
-			got = append(got, m.iso())
+		for _, m := range resolveYears(findDates(tc.text), tc.anchor) {
+			got = append(got, m.iso()+" "+m.basis)
 		}
-		if len(got) != len(tc.want) {
-			t.Errorf("resolveYears(%q) = %v, want %v", tc.text, got, tc.want)
-			continue
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("resolveYears(%q) = %q, want %q", tc.text, got, tc.want)
 		}
-		for i := range got {
-			if got[i] != tc.want[i] {
-				t.Errorf("resolveYears(%q) = %v, want %v", tc.text, got, tc.want)
-			}
+	}
+}
+
+func TestYearBefore(t *testing.T) {
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	for _, tc := range []struct {
+		anchor     time.Time
+		month, day int
+		want       int
+	}{
+		{day(2020, 11, 12), 9, 27, 2020},
+		{day(2020, 11, 12), 1, 12, 2021},
+		{day(2020, 11, 12), 1, 13, 2020},
+		{day(2020, 3, 1), 12, 31, 2019},
+		{day(2020, 3, 1), 5, 1, 2020},
+		{day(2024, 12, 28), 2, 29, 2024},
+	} {
+		if got := yearBefore(tc.anchor, tc.month, tc.day); got != tc.want {
+			t.Errorf("yearBefore(%s, %d-%d) = %d, want %d", tc.anchor.Format("2006-01-02"), tc.month, tc.day, got, tc.want)
 		}
 	}
 }
@@ -116,7 +136,7 @@ func FuzzFindDates(f *testing.F) {
 		if got, want := findDates(text), wholeTextDates(text); !reflect.DeepEqual(got, want) {
 			t.Fatalf("findDates(%q) = %+v, over the whole text %+v", text, got, want)
 		}
-		for _, m := range resolveYears(findDates(text), time.Date(2020, 6, 1, 0, 0, 0, 0, time.UTC)) {
+		for _, m := range resolveYears(findDates(text), yearAnchor{time.Date(2020, 6, 1, 0, 0, 0, 0, time.UTC), basisPublished}) {
 			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
 				t.Fatalf("span %d-%d out of %d bytes", m.Start, m.End, len(text))
 			}

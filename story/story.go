@@ -1,16 +1,14 @@
 // Package story collapses near-duplicates, clusters documents into stories,
 // links stories into threads and orders dated events into a timeline.
 //
-// Adding a document costs the same however large the corpus grows: its
-// near-duplicate check goes through LSH buckets, document frequencies (and
-// so term weights) are accumulated as documents arrive, and only its most
-// frequent terms are kept.
-//
-// Reading the result groups all documents at once: each is linked to its
-// few nearest neighbours, found through an inverted index with bounded
-// posting lists, and groups are merged by average similarity over those
-// links, so that the cost grows as n·k·log n rather than with the square of
-// the corpus.
+// Documents are grouped as they arrive. Adding one costs about the same
+// however large the corpus grows: its near-duplicate check goes through LSH
+// buckets; document frequencies (and so term weights) are accumulated as
+// documents arrive; only its most frequent terms are kept; it is linked to
+// its few nearest earlier documents, found through an inverted index with
+// bounded posting lists; and its story grows by average-link merges over
+// those links. The cost over a corpus grows as n·k·log n rather than with
+// its square.
 package story
 
 import (
@@ -35,7 +33,7 @@ type Options struct {
 	// fades when both the document and the story are dated.
 	Days float64
 	// Cut is the least average similarity between two groups of documents
-	// for refinement to merge them into one story.
+	// for them to be merged into one story.
 	Cut float64
 }
 
@@ -48,13 +46,16 @@ const (
 	DefaultDays = 365
 )
 
-// Clusterer takes documents as they arrive and groups them into stories
-// when the result is read.
+// Clusterer takes documents as they arrive and places each in a story.
 type Clusterer struct {
-	opt   Options
-	vocab vocabulary
-	docs  []*doc
-	dups  *dedup
+	opt     Options
+	vocab   vocabulary
+	docs    []*doc
+	dups    *dedup
+	placed  []int32       // document index of each placed node
+	groups  agglomeration // the stories, over placed nodes
+	index   index         // placed nodes by their key terms
+	scratch map[int32]float64
 }
 
 // New returns an empty Clusterer with the default options.
@@ -71,28 +72,55 @@ func NewWithOptions(opt Options) *Clusterer {
 	if opt.Cut <= 0 {
 		opt.Cut = DefaultCut
 	}
-	return &Clusterer{opt: opt, vocab: newVocabulary(), dups: newDedup()}
+	return &Clusterer{opt: opt, vocab: newVocabulary(), dups: newDedup(), index: newIndex(), scratch: map[int32]float64{}}
 }
 
 // Add takes one document: it notes whether it nearly duplicates one
-// already added, counts its terms into the document frequencies, and keeps
-// its most frequent terms for grouping, so memory per document is bounded.
+// already added, counts its terms into the document frequencies, keeps its
+// most frequent terms, so memory per document is bounded, and places it in
+// a story. A near-duplicate goes with its original.
 func (c *Clusterer) Add(it Item) {
 	d := c.newDoc(it)
+	k := int32(len(c.docs))
 	c.docs = append(c.docs, d)
-	if rep, ok := c.dups.add(int32(len(c.docs)-1), it.Doc.Title+"\n"+it.Doc.Body); ok {
+	if rep, ok := c.dups.add(k, it.Doc.Title+"\n"+it.Doc.Body); ok {
 		d.dupOf = rep
 	}
-	d.terms = frequent(d.counts, refineTerms)
+	d.terms = frequent(d.counts, placeTerms)
 	d.counts = nil
+	if d.dupOf < 0 {
+		c.place(k)
+		if n := len(c.placed); n >= minRegroupAll && n <= maxRegroupAll && n&(n-1) == 0 {
+			c.regroupAll()
+		}
+	}
 }
 
-// Result returns the near-duplicates, stories and threads so far. The
-// stories are those refinement finds over all the documents placed; each
+// While a corpus is young its term weights move fast: a word in 2 of 20
+// documents may be in 200 of 400. So each time the number of placed
+// documents doubles, up to maxRegroupAll, every one is linked and grouped
+// again under the weights of the moment. That costs at most two
+// placements per document; beyond it, weights move slowly, and grouping
+// is purely incremental.
+const (
+	minRegroupAll = 16
+	maxRegroupAll = 4096
+)
+
+// regroupAll places every document afresh, in arrival order.
+func (c *Clusterer) regroupAll() {
+	placed := c.placed
+	c.placed, c.groups, c.index = nil, agglomeration{}, newIndex()
+	for _, k := range placed {
+		c.place(k)
+	}
+}
+
+// Result returns the near-duplicates, stories and threads so far; each
 // near-duplicate is in its original's story.
 func (c *Clusterer) Result() ([]parallax.Duplicate, []parallax.Story, []parallax.Thread) {
 	dups := c.duplicates()
-	clusters := c.refined()
+	clusters := c.clusters()
 	stories := make([]parallax.Story, len(clusters))
 	for i, s := range clusters {
 		st := parallax.Story{ID: storyID(c.docs[s.docs[0]].id), Label: c.label(s)}
@@ -104,15 +132,16 @@ func (c *Clusterer) Result() ([]parallax.Duplicate, []parallax.Story, []parallax
 	return dups, stories, c.threads(clusters, stories)
 }
 
-// refined returns the stories of refinement, with their near-duplicates,
-// ordered by their first document.
-func (c *Clusterer) refined() []*cluster {
-	groups := c.refine()
+// clusters returns the stories, with their near-duplicates, ordered by
+// their first document.
+func (c *Clusterer) clusters() []*cluster {
+	groups := c.groups.partition()
 	at := make(map[int32]*cluster, len(c.docs))
 	out := make([]*cluster, len(groups))
 	for i, g := range groups {
 		s := newCluster()
-		for _, k := range g {
+		for _, n := range g {
+			k := c.placed[n]
 			s.add(k, c.docs[k].day, c.docs[k].terms)
 			at[k] = s
 		}

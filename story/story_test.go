@@ -69,7 +69,7 @@ func TestDaysWeighSimilarity(t *testing.T) {
 		c.Add(item("", fmt.Sprintf(report, first), ""))
 		c.Add(item("", "Unrelated filler about a harvest festival in Ostrava.", ""))
 		c.Add(item("", fmt.Sprintf(report, second), ""))
-		a, b := c.newNode(0, c.docs[0]), c.newNode(2, c.docs[2])
+		a, b := c.newNode(0), c.newNode(2)
 		return c.nodeSimilarity(&a, &b)
 	}
 	same, near, far := sim("on March 3", "on March 3"), sim("on March 3", "on March 5"), sim("on March 3", "on October 20")
@@ -118,7 +118,7 @@ func TestTimeline(t *testing.T) {
 		{ID: "s2", Doc: a.Doc.ID, SpeakerName: "Envoy Rask", Date: "2024-03-03", Content: "the talks would go on", Start: strings.Index(a.Doc.Body, "the talks would")},
 	}
 	b := item("Undated note", "The ceasefire of 12 June held.", "")
-	events := Timeline([]Item{a, b})
+	events := Timeline([]Item{a, b}, nil)
 	var dates []string
 	for _, e := range events {
 		dates = append(dates, e.Date)
@@ -161,7 +161,7 @@ func TestEmptyAndOddInput(t *testing.T) {
 	if n != 4 {
 		t.Errorf("%d documents in stories, want 4", n)
 	}
-	if got := Timeline(nil); len(got) != 0 {
+	if got := Timeline(nil, nil); len(got) != 0 {
 		t.Errorf("Timeline(nil) = %v", got)
 	}
 }
@@ -182,6 +182,6 @@ func FuzzClusterer(f *testing.F) {
 		if n != 3 {
 			t.Fatalf("%d documents in stories, want 3", n)
 		}
-		Timeline([]Item{item(title, body, published)})
+		Timeline([]Item{item(title, body, published)}, nil)
 	})
 }

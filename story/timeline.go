@@ -14,30 +14,40 @@ const maxEventLen = 200
 
 // Timeline orders the dated events and statements of items: dated
 // statements, publication dates, and explicit dates in bodies and captions.
-// A date without a year takes one as resolveYears says, or is left out.
-// Events with the same date and text are one event listing all their
-// sources.
-func Timeline(items []Item) []parallax.TimelineEvent {
+// A date without a year takes one as resolveYears says; in a document with
+// no publication date, the year is lent by the publication dates of the
+// other documents of its story (see storyAnchors). A date still without a
+// year is left out. Events with the same date and text are one event
+// listing all their sources.
+func Timeline(items []Item, stories []parallax.Story) []parallax.TimelineEvent {
+	lent := storyAnchors(items, stories)
 	var tl timeline
 	for _, it := range items {
-		tl.addItem(it)
+		tl.addItem(it, lent[it.Doc.ID])
 	}
 	return tl.events()
 }
+
+// Bases of the dates that are not found in a body.
+const (
+	basisPublication = "publication date"
+	basisStatement   = "statement date"
+	basisCaption     = "caption date"
+)
 
 type timeline struct {
 	byKey map[string]*parallax.TimelineEvent
 	order []string
 }
 
-func (tl *timeline) add(date, event, doc, stmt string) {
+func (tl *timeline) add(date, event, basis, doc, stmt string) {
 	if tl.byKey == nil {
 		tl.byKey = map[string]*parallax.TimelineEvent{}
 	}
 	key := date + "\x00" + strings.ToLower(event)
 	e := tl.byKey[key]
 	if e == nil {
-		e = &parallax.TimelineEvent{Date: date, Event: event, Docs: []string{}, Statements: []string{}}
+		e = &parallax.TimelineEvent{Date: date, Event: event, Docs: []string{}, Statements: []string{}, Basis: basis}
 		tl.byKey[key] = e
 		tl.order = append(tl.order, key)
 	}
@@ -49,23 +59,27 @@ func (tl *timeline) add(date, event, doc, stmt string) {
 	}
 }
 
-func (tl *timeline) addItem(it Item) {
+// addItem adds the events of one document. lent is the year anchor other
+// documents lend it, used only when it has no publication date.
+func (tl *timeline) addItem(it Item, lent yearAnchor) {
 	d := it.Doc
-	published, _ := time.Parse("2006-01-02", prefix(d.Published, 10))
+	published := publishedDate(d)
+	anchor := lent
 	if !published.IsZero() {
-		tl.add(published.Format("2006-01-02"), "Published: "+clip(firstNonEmpty(d.Title, d.ID)), d.ID, "")
+		tl.add(published.Format("2006-01-02"), "Published: "+clip(firstNonEmpty(d.Title, d.ID)), basisPublication, d.ID, "")
+		anchor = yearAnchor{published, basisPublished}
 	}
 	var spans []sentenceSpan
-	for _, m := range resolveYears(findDates(d.Body), published) {
+	for _, m := range resolveYears(findDates(d.Body), anchor) {
 		from, to := sentenceAround(d.Body, m.Start, m.End)
 		event := clip(d.Body[from:to])
-		tl.add(m.iso(), event, d.ID, "")
+		tl.add(m.iso(), event, m.basis, d.ID, "")
 		spans = append(spans, sentenceSpan{from, to, m.iso(), event})
 	}
 	for _, c := range d.Captions {
 		for _, m := range findDates(c) {
 			if m.Year != 0 { // a caption's own date only: photos are often older than the story
-				tl.add(m.iso(), clip(c), d.ID, "")
+				tl.add(m.iso(), clip(c), basisCaption, d.ID, "")
 			}
 		}
 	}
@@ -82,8 +96,85 @@ func (tl *timeline) addItem(it Item) {
 				break
 			}
 		}
-		tl.add(s.Date, event, d.ID, s.ID)
+		tl.add(s.Date, event, basisStatement, d.ID, s.ID)
 	}
+}
+
+// publishedDate returns the day d was published, or the zero time.
+func publishedDate(d parallax.Document) time.Time {
+	t, _ := time.Parse("2006-01-02", prefix(d.Published, 10))
+	return t
+}
+
+// maxLendingSpan bounds how far apart the publication dates of the
+// documents lending a year may be: over a year apart, a month and day
+// could fall in more than one of their years.
+const maxLendingSpan = 366 * 24 * time.Hour
+
+// storyAnchors returns, for each document of items without a publication
+// date, the year anchor that the dated documents of its story give: their
+// latest publication date, so that a month and day takes the year of its
+// latest occurrence no more than two months after it (yearBefore).
+// Documents whose story has no dated document, or dated documents more
+// than maxLendingSpan apart, get no anchor. Threads lend no year: they
+// link stories of one kind that can be years apart (two riots, two
+// cable cuts), and a year lent across them is more often wrong than right.
+func storyAnchors(items []Item, stories []parallax.Story) map[string]yearAnchor {
+	published := make(map[string]time.Time, len(items))
+	for _, it := range items {
+		if t := publishedDate(it.Doc); !t.IsZero() {
+			published[it.Doc.ID] = t
+		}
+	}
+	out := map[string]yearAnchor{}
+	for _, s := range stories {
+		var dates []time.Time
+		for _, d := range s.Docs {
+			if t, ok := published[d]; ok {
+				dates = append(dates, t)
+			}
+		}
+		a := lendingAnchor(dates)
+		if a.date.IsZero() {
+			continue
+		}
+		for _, d := range s.Docs {
+			if _, ok := published[d]; !ok {
+				out[d] = a
+			}
+		}
+	}
+	return out
+}
+
+// lendingAnchor returns the anchor the publication dates of a story's
+// documents give, or the zero anchor when there are none or they are more
+// than maxLendingSpan apart.
+func lendingAnchor(dates []time.Time) yearAnchor {
+	if len(dates) == 0 {
+		return yearAnchor{}
+	}
+	first, last := dates[0], dates[0]
+	for _, t := range dates[1:] {
+		if t.Before(first) {
+			first = t
+		}
+		if t.After(last) {
+			last = t
+		}
+	}
+	if last.Sub(first) > maxLendingSpan {
+		return yearAnchor{}
+	}
+	const day = "2006-01-02"
+	basis := "year from the story's report dated " + last.Format(day)
+	switch {
+	case len(dates) > 1 && first.Equal(last):
+		basis = "year from the story's reports dated " + last.Format(day)
+	case len(dates) > 1:
+		basis = "year from the story's reports dated " + first.Format(day) + " to " + last.Format(day)
+	}
+	return yearAnchor{last, basis}
 }
 
 // sentenceSpan is a dated sentence of a body: byte offsets, date, event.

@@ -1,0 +1,120 @@
+package story
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax"
+)
+
+// storiesOf builds stories over docs, each a list of document indexes.
+func storiesOf(docs []Item, stories ...[]int) []parallax.Story {
+	var out []parallax.Story
+	for i, members := range stories {
+		s := parallax.Story{ID: fmt.Sprintf("s-%d", i)}
+		for _, d := range members {
+			s.Docs = append(s.Docs, docs[d].Doc.ID)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestTimelineLendsYears(t *testing.T) {
+	const flood = "The dam at Varne gave way on March 14 after a week of rain."
+	undated := item("Varne dam breaks", flood, "")
+	report := func(published string) Item {
+		return item("Varne rebuilds, "+published, "Crews in Varne began clearing the valley.", published)
+	}
+	for _, tc := range []struct {
+		name    string
+		docs    []Item  // docs[0] holds the event checked
+		stories [][]int // document indexes per story
+		want    string  // date and basis of the flood event; "" when it is left out
+	}{
+		{"year from the story",
+			[]Item{undated, report("2031-04-02"), report("2031-03-20")}, [][]int{{0, 1, 2}},
+			"2031-03-14 year from the story's reports dated 2031-03-20 to 2031-04-02"},
+		{"latest occurrence no more than two months after the latest report",
+			[]Item{undated, report("2031-01-05")}, [][]int{{0, 1}},
+			"2030-03-14 year from the story's report dated 2031-01-05"},
+		{"no year when the story's reports are more than 366 days apart",
+			[]Item{undated, report("2031-04-02"), report("2030-03-31")}, [][]int{{0, 1, 2}},
+			""},
+		{"a year apart is still one year",
+			[]Item{undated, report("2031-04-02"), report("2030-04-02")}, [][]int{{0, 1, 2}},
+			"2031-03-14 year from the story's reports dated 2030-04-02 to 2031-04-02"},
+		{"no year from another story",
+			[]Item{undated, report("2031-04-02")}, [][]int{{0}, {1}},
+			""},
+		{"no year without a story",
+			[]Item{undated, report("2031-04-02")}, nil,
+			""},
+		{"no year when the story has no dated document",
+			[]Item{undated, report("")}, [][]int{{0, 1}},
+			""},
+		{"a date in the document's own text wins",
+			[]Item{item("Varne dam breaks", flood+" Repairs had ended on June 2, 2029.", ""), report("2031-04-02")}, [][]int{{0, 1}},
+			"2029-03-14 year from another date in the text"},
+		{"the document's publication date wins",
+			[]Item{item("Varne dam breaks", flood, "2029-05-01"), report("2031-04-02")}, [][]int{{0, 1}},
+			"2029-03-14 year from the publication date"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range Timeline(tc.docs, storiesOf(tc.docs, tc.stories...)) {
+				if strings.HasPrefix(e.Event, "The dam at Varne") {
+					got = append(got, e.Date+" "+e.Basis)
+				}
+			}
+			switch {
+			case tc.want == "" && len(got) > 0:
+				t.Errorf("flood event dated %q, want it left out", got)
+			case tc.want != "" && (len(got) != 1 || got[0] != tc.want):
+				t.Errorf("flood event dated %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTimelineBasis(t *testing.T) {
+	const sentence = "On March 14 the dam at Varne gave way."
+	dated := item("Dam breaks", sentence, "2031-03-20")
+	dated.Statements = []parallax.Statement{{ID: "s1", Doc: dated.Doc.ID, SpeakerName: "Mayor Holt", Date: "2031-03-15", Content: "the valley is safe"}}
+	dated.Doc.Captions = []string{"The dam at Varne, photographed on May 2, 2019.", "The valley on April 1."}
+	undated := item("Dam breaks, update", sentence, "")
+	stories := storiesOf([]Item{dated, undated}, []int{0, 1})
+	for _, tc := range []struct {
+		name  string
+		items []Item
+		want  []string // date, basis and sources of every event, in order
+	}{
+		{"each kind of date, and a merged event keeps the first basis",
+			[]Item{dated, undated},
+			[]string{
+				"2019-05-02 caption date [" + dated.Doc.ID + "]",
+				"2031-03-14 year from the publication date [" + dated.Doc.ID + " " + undated.Doc.ID + "]",
+				"2031-03-15 statement date [" + dated.Doc.ID + "]",
+				"2031-03-20 publication date [" + dated.Doc.ID + "]",
+			}},
+		{"the first source seen gives the basis",
+			[]Item{undated, dated},
+			[]string{
+				"2019-05-02 caption date [" + dated.Doc.ID + "]",
+				"2031-03-14 year from the story's report dated 2031-03-20 [" + undated.Doc.ID + " " + dated.Doc.ID + "]",
+				"2031-03-15 statement date [" + dated.Doc.ID + "]",
+				"2031-03-20 publication date [" + dated.Doc.ID + "]",
+			}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range Timeline(tc.items, stories) {
+				got = append(got, fmt.Sprintf("%s %s %v", e.Date, e.Basis, e.Docs))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("timeline:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
