@@ -163,44 +163,73 @@ func (r *index) timeline(w *bufio.Writer, inStory map[string]bool) {
 	}
 }
 
+// matrixRow is one question of the claim matrix: each speaker's stances and
+// the outlets that report them.
+type matrixRow struct {
+	label    string
+	speakers []string
+	cells    map[string]*matrixCell
+	stances  map[string]bool // every stance taken on the question
+}
+
+type matrixCell struct {
+	stances map[string]bool
+	outlets map[string]bool
+}
+
 // matrix prints, per question, each speaker's stance and the outlets that
-// report it.
+// report it. Disputed questions come first, then those more speakers
+// answer: that is where the sources can be compared.
 func (r *index) matrix(w *bufio.Writer, inStory map[string]bool) {
-	type cell struct {
-		stances map[string]bool
-		outlets map[string]bool
-	}
-	var printed bool
+	var rows []matrixRow
 	for _, q := range r.a.Questions {
-		cells := map[string]*cell{}
-		var speakers []string
-		for _, id := range q.Statements {
-			s, ok := r.stmts[id]
-			if !ok || !inStory[s.Doc] {
-				continue
-			}
-			c := cells[s.SpeakerName]
-			if c == nil {
-				c = &cell{stances: map[string]bool{}, outlets: map[string]bool{}}
-				cells[s.SpeakerName] = c
-				speakers = append(speakers, s.SpeakerName)
-			}
-			c.stances[orDash(s.Stance)] = true
-			c.outlets[r.outlet(s.Doc)] = true
+		if row := r.matrixRow(q, inStory); len(row.speakers) > 0 {
+			rows = append(rows, row)
 		}
-		if len(speakers) == 0 {
-			continue
+	}
+	if len(rows) == 0 {
+		return
+	}
+	sort.SliceStable(rows, func(i, j int) bool {
+		if di, dj := rows[i].disputed(), rows[j].disputed(); di != dj {
+			return di
 		}
-		if !printed {
-			heading(w, "Claim matrix (question × speaker → stance, outlets)", '-')
-			printed = true
-		}
-		fmt.Fprintf(w, "  %s\n", q.Label)
-		for _, sp := range speakers {
-			c := cells[sp]
+		return len(rows[i].speakers) > len(rows[j].speakers)
+	})
+	heading(w, "Claim matrix (question × speaker → stance, outlets)", '-')
+	for _, row := range rows {
+		fmt.Fprintf(w, "  %s\n", row.label)
+		for _, sp := range row.speakers {
+			c := row.cells[sp]
 			fmt.Fprintf(w, "    %-28s %-16s %s\n", sp, strings.Join(keys(c.stances), "/"), strings.Join(keys(c.outlets), ", "))
 		}
 	}
+}
+
+// matrixRow gathers the statements of q made in the story's documents.
+func (r *index) matrixRow(q parallax.Question, inStory map[string]bool) matrixRow {
+	row := matrixRow{label: q.Label, cells: map[string]*matrixCell{}, stances: map[string]bool{}}
+	for _, id := range q.Statements {
+		s, ok := r.stmts[id]
+		if !ok || !inStory[s.Doc] {
+			continue
+		}
+		c := row.cells[s.SpeakerName]
+		if c == nil {
+			c = &matrixCell{stances: map[string]bool{}, outlets: map[string]bool{}}
+			row.cells[s.SpeakerName] = c
+			row.speakers = append(row.speakers, s.SpeakerName)
+		}
+		c.stances[orDash(s.Stance)] = true
+		c.outlets[r.outlet(s.Doc)] = true
+		row.stances[s.Stance] = true
+	}
+	return row
+}
+
+// disputed says whether one speaker affirms what another denies.
+func (row matrixRow) disputed() bool {
+	return row.stances[parallax.Affirms] && row.stances[parallax.Denies]
 }
 
 func (r *index) outlet(doc string) string {

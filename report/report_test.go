@@ -164,3 +164,30 @@ func TestTimelineBasis(t *testing.T) {
 		}
 	}
 }
+
+func TestMatrixPutsDisputedQuestionsFirst(t *testing.T) {
+	a := sample()
+	// q2 has one speaker, q3 two who agree; q1 is disputed.
+	a.Statements = append(a.Statements,
+		parallax.Statement{ID: "s3", Doc: "d1", SpeakerName: "Tomas Ferreira", Content: "the road will reopen", Question: "q2", Stance: parallax.Affirms},
+		parallax.Statement{ID: "s4", Doc: "d1", SpeakerName: "Tomas Ferreira", Content: "talks resume Monday", Question: "q3", Stance: parallax.Affirms},
+		parallax.Statement{ID: "s5", Doc: "d2", SpeakerName: "Ana Lindqvist", Content: "talks resume Monday", Question: "q3", Stance: parallax.Affirms},
+	)
+	a.Questions = []parallax.Question{
+		{ID: "q2", Label: "Will the road reopen?", Statements: []string{"s3"}},
+		{ID: "q3", Label: "Will talks resume?", Statements: []string{"s4", "s5"}},
+		{ID: "q1", Label: "Has Kardonia withdrawn from the pass?", Statements: []string{"s1", "s2"}},
+	}
+	var buf bytes.Buffer
+	if err := Text(&buf, a); err != nil {
+		t.Fatal(err)
+	}
+	m := section(buf.String(), "Claim matrix")
+	var order []int
+	for _, label := range []string{"Has Kardonia withdrawn", "Will talks resume?", "Will the road reopen?"} {
+		order = append(order, strings.Index(m, label))
+	}
+	if order[0] < 0 || !(order[0] < order[1] && order[1] < order[2]) {
+		t.Errorf("claim matrix order: positions %v of the disputed, the shared and the single-speaker question; want increasing:\n%s", order, m)
+	}
+}

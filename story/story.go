@@ -104,7 +104,7 @@ func (c *Clusterer) Add(it Item) {
 // is purely incremental.
 const (
 	minRegroupAll = 16
-	maxRegroupAll = 4096
+	maxRegroupAll = 1024
 )
 
 // regroupAll places every document afresh, in arrival order.
