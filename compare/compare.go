@@ -6,11 +6,14 @@
 // "Kardonian"); its main predicate, the event or state it asserts, as a
 // class of data/predicates.txt with the sign it takes towards its group's
 // proposition once negation is counted in its clause ("no soldier
-// remains" and "all units have left" both deny that forces are present);
-// the concepts it names, through a synonym lexicon; its other content
-// words. A question is a proposition: statements answer one question when
-// their predicates are of one group and their frames overlap enough, so
-// statements that merely share a place and an actor stay apart. A
+// remains" and "all units have left" both deny that forces are present),
+// and the country that predicate is said of ("Kardonian artillery
+// shelled", "shelled by Kardonian guns", "Turkey's participation"); the
+// concepts it names, through a synonym lexicon; its other content words,
+// less those that only say when. A question is a proposition: statements
+// answer one question when their predicates are of one group, said of one
+// country, and their frames overlap enough in what happens, so statements
+// that merely share a place and an actor stay apart. A
 // statement's stance is its sign towards the proposition. Within a
 // question, opposite stances of different speakers at one time contradict
 // each other, or refute when the later one's cue, or the sentence before
@@ -50,7 +53,8 @@ func Compare(stmts []parallax.Statement, docs map[string]parallax.Document) Resu
 	}
 	for q, members := range g.questions {
 		id := "q" + strconv.Itoa(q+1)
-		question := parallax.Question{ID: id, Label: label(g.frames, members, questionVerb(g.frames, members))}
+		lab := label(g.frames, members, g.group[q], questionVerb(g.frames, members), g.who[q])
+		question := parallax.Question{ID: id, Label: lab}
 		group := make([]*stmt, len(members))
 		for k, m := range members {
 			out.Statements[m].Stance = stance(out.Statements[m], &g.frames[m])

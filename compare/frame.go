@@ -8,26 +8,29 @@ import (
 )
 
 // frame is a statement normalised for comparison: who it is about (the
-// countries it names, first one first), what happens (its main predicate
-// and concept classes) and the other content words, each as a feature.
+// countries it names, first one first, and the agent its predicate is
+// said of), what happens (its main predicate and concept classes) and the
+// other content words, each as a feature.
 type frame struct {
-	who      []string        // countries in order of first mention
-	whoName  []string        // the word that first named each of them
-	names    []string        // other proper names ("Lennar Pass"), for labels
-	features map[string]bool // "p:" predicate group, "c:" concepts, "a:" countries, "w:" other words
-	words    []string        // the content's lower-cased words, in order
-	text     string          // those words joined by single spaces
-	pred     predicate       // the main predicate, when hasPred
+	who      []string          // countries in order of first mention
+	whoName  []string          // the word that first named each of them
+	whoAdj   map[string]string // the first adjective naming a country ("Kardonian")
+	names    []string          // other proper names ("Lennar Pass"), for labels
+	features map[string]bool   // "p:" predicate group, "c:" concepts, "a:" countries, "w:" other words
+	words    []string          // the content's lower-cased words, in order
+	text     string            // those words joined by single spaces
+	pred     predicate         // the main predicate, when hasPred
 	hasPred  bool
+	agent    string // the country the predicate is said of, or ""
 }
 
 // newFrame builds the frame of a statement's content.
 func newFrame(s parallax.Statement) frame {
-	f := frame{features: map[string]bool{}}
-	raws := splitWords(s.Content)
+	f := frame{features: map[string]bool{}, whoAdj: map[string]string{}}
+	raws := joinPhrases(splitWords(s.Content))
 	for i, raw := range raws {
 		w := strings.ToLower(raw)
-		if raw == "US" || raw == "U.S" || raw == "USA" {
+		if raw == "US" || raw == "USA" {
 			w = "usa"
 		}
 		f.words = append(f.words, w)
@@ -44,9 +47,14 @@ func newFrame(s parallax.Statement) frame {
 				}
 				f.features["a:"+a] = true
 			}
+			for _, a := range countries {
+				if adj := adjectiveOf(raw, a, countries); adj != "" && f.whoAdj[a] == "" {
+					f.whoAdj[a] = adj
+				}
+			}
 		case concepts[t] != "":
 			f.features["c:"+concepts[t]] = true
-		case stopwords[w] || len([]rune(w)) < 3 || countCue([]string{w}, "negation") > 0 || isPredicateWord(w):
+		case stopwords[w] || len([]rune(w)) < 3 || countCue([]string{w}, "negation") > 0 || isPredicateWord(w) || isWhen(t):
 		default:
 			f.features["w:"+t] = true
 		}
@@ -56,13 +64,24 @@ func newFrame(s parallax.Statement) frame {
 	f.pred, f.hasPred = mainPredicate(s.Content, f.features)
 	if f.hasPred {
 		f.features["p:"+f.pred.group] = true
+		f.agent = agent(s.Content, f.pred)
+	} else {
+		f.agent = subject(raws)
 	}
 	return f
+}
+
+// isWhen says whether a folded word only dates what a statement says.
+func isWhen(t string) bool {
+	return cueSets["calendar"][t] || cueSets["when"][t]
 }
 
 // countriesIn returns the countries a word stands for, t being its folded
 // form: those of the lexicon, else the one its name's shape gives.
 func countriesIn(raw, t string) []string {
+	if a := actors[strings.ToLower(raw)]; a != "" {
+		return []string{a}
+	}
 	if a := actorsIn(t); len(a) > 0 {
 		return a
 	}
@@ -70,6 +89,27 @@ func countriesIn(raw, t string) []string {
 		return []string{d}
 	}
 	return nil
+}
+
+// adjectiveOf returns the adjective a word naming countries gives for one
+// of them, or "": "Turkish" (the lexicon's second word for Turkey),
+// "Kardonian" (a demonym), "Russian-Turkish" whole for either country, the
+// "Russian" of "Russian-led".
+func adjectiveOf(raw, country string, countries []string) string {
+	parts := strings.Split(raw, "-")
+	if len(parts) > 1 && len(parts) == len(countries) {
+		return raw
+	}
+	for _, part := range parts {
+		l := strings.ToLower(part)
+		if a := actors[fold(l)]; a == country && actorAdjectives[a] == l {
+			return part
+		}
+		if demonym(part) == country && strings.HasSuffix(l, "ian") {
+			return part
+		}
+	}
+	return ""
 }
 
 // properNames returns the runs of capitalised words after the first word
@@ -111,6 +151,25 @@ func demonym(raw string) string {
 		}
 	}
 	return ""
+}
+
+// joinPhrases joins two words that the country or concept lexicon lists
+// as one name ("United States", "blue helmets"), so that they count once,
+// as what they name together.
+func joinPhrases(raws []string) []string {
+	out := raws[:0:0]
+	for i := 0; i < len(raws); i++ {
+		if i+1 < len(raws) {
+			pair := strings.ToLower(raws[i] + " " + raws[i+1])
+			if actors[pair] != "" || concepts[pair] != "" || concepts[fold(pair)] != "" {
+				out = append(out, raws[i]+" "+raws[i+1])
+				i++
+				continue
+			}
+		}
+		out = append(out, raws[i])
+	}
+	return out
 }
 
 // splitWords splits text into words of letters, digits, hyphens and
@@ -159,4 +218,69 @@ func actorsIn(w string) []string {
 		}
 	}
 	return out
+}
+
+// agent returns the country that does or undergoes what the statement's
+// main predicate says, or "". For a verb it is the first country named
+// before it in its clause ("Kardonian artillery shelled"); for a noun, one
+// among the content words just before it ("Turkey's participation", "the
+// Kardonian withdrawal"), not the subject of another verb ("the Russians
+// have invited the co-chairs to Moscow for more clarity"). Failing that, a
+// country named just after the predicate when it is passive or a noun
+// ("shelled by Kardonian guns", "the withdrawal of Kardonian forces") or
+// says that something is there ("there will be no Turkish units"). A
+// country named after an active verb is what it acts on, not the agent.
+func agent(content string, p predicate) string {
+	cs := clauses(content)
+	if p.clause >= len(cs) {
+		return ""
+	}
+	raws := splitWords(cs[p.clause])
+	if p.at >= len(raws) || p.end > len(raws) {
+		return ""
+	}
+	from := 0
+	if p.noun {
+		from = p.at
+		for from > 0 && p.at-from < agentWindow && !stopwords[strings.ToLower(raws[from-1])] {
+			from--
+		}
+	}
+	if a := firstCountry(raws[from:p.at]); a != "" {
+		return a
+	}
+	if p.end == len(raws) {
+		return ""
+	}
+	next := strings.ToLower(raws[p.end])
+	if next == "by" || next == "of" || strings.ToLower(raws[p.at]) == "there" {
+		return firstCountry(raws[p.end:min(len(raws), p.end+1+agentWindow)])
+	}
+	return ""
+}
+
+// subject returns the country a statement without a predicate is about
+// when it opens the statement ("Kardonian delegations will meet", "the
+// Turks will be able to monitor"), or "".
+func subject(raws []string) string {
+	for _, raw := range raws {
+		if !stopwords[strings.ToLower(raw)] {
+			return firstCountry([]string{raw})
+		}
+	}
+	return ""
+}
+
+// agentWindow is how many words before a noun predicate, or after "by",
+// "of" or "there is", the country it is said of may stand.
+const agentWindow = 3
+
+// firstCountry returns the first country the words name, or "".
+func firstCountry(raws []string) string {
+	for _, raw := range joinPhrases(raws) {
+		if a := countriesIn(raw, fold(strings.ToLower(raw))); len(a) > 0 {
+			return a[0]
+		}
+	}
+	return ""
 }

@@ -44,6 +44,31 @@ func readClasses(name string, byWord bool) map[string]string {
 	return m
 }
 
+// actorNames and actorAdjectives hold each country's name and adjective,
+// the first and second words of its line in data/actors.txt, capitalised
+// as names are ("United States", "Turkish").
+var actorNames, actorAdjectives = func() (map[string]string, map[string]string) {
+	names, adjectives := map[string]string{}, map[string]string{}
+	for country, words := range readClasses("data/actors.txt", false) {
+		w := strings.Split(strings.TrimPrefix(words, "\x00"), "\x00")
+		names[country] = capitalise(w[0])
+		if len(w) > 1 {
+			adjectives[country] = w[1]
+		}
+	}
+	return names, adjectives
+}()
+
+// capitalise writes each word of s with a capital initial.
+func capitalise(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		r := []rune(w)
+		words[i] = strings.ToUpper(string(r[0])) + string(r[1:])
+	}
+	return strings.Join(words, " ")
+}
+
 // cueLists holds the words of each cue class, split once.
 var cueLists = func() map[string][]string {
 	m := map[string][]string{}
@@ -101,7 +126,11 @@ about after before since until while during than then that this these those ther
 is are was were be been being will would shall should can could may might must do does did done
 has have had having he she they them their his her him we us our you your i me my who whom which what
 when where why how so such also only just even more most very any some all each other both own same
-already soon still now again further yet out up down off said says say told tells according`)
+already soon still now again further yet out up down off said says say told tells according
+near around along between across behind within among towards toward against amid despite through
+throughout via upon beyond
+conflict situation issue matter able side sides one two three four five six seven eight nine ten eleven
+twelve dozen dozens hundred hundreds thousand thousands million millions`)
 
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}

@@ -18,6 +18,7 @@ type predicateEntry struct {
 	words       []string // the phrase, word by word
 	needPlace   bool     // counts only before a place preposition or at clause end
 	notBeforeTo bool     // does not count before "to" ("appeared to be")
+	noun        bool     // names the event ("withdrawal"), see agent
 }
 
 // predicateLexicon holds data/predicates.txt: entries by their first word,
@@ -61,6 +62,9 @@ func readPredicates(name string) predicateLexicon {
 		}
 		for _, w := range strings.Fields(words) {
 			e := predicateEntry{class: c}
+			if strings.HasSuffix(w, "~") {
+				e.noun, w = true, strings.TrimSuffix(w, "~")
+			}
 			if strings.HasSuffix(w, "@") {
 				e.needPlace, w = true, strings.TrimSuffix(w, "@")
 			}
@@ -81,16 +85,23 @@ type predicate struct {
 	class
 	polarity int
 	hedged   bool // a modal in its clause, not negated
+	clause   int  // the clause it is in, as clauses counts them
+	at, end  int  // its words' span in that clause
+	noun     bool // a noun naming the event ("withdrawal")
 }
 
 // mainPredicate finds the first predicate of the statement's own
 // assertion: clauses after an embedded report ("three days after Kardonia
-// said it had withdrawn") are someone else's claim and are skipped. It
+// said it had withdrawn") are someone else's claim and are skipped, and so
+// are clauses that only frame it ("while the shelling goes on"). It
 // returns false when no clause has a predicate, or when the predicate's
 // group needs a concept the statement does not name.
 func mainPredicate(content string, concepts map[string]bool) (predicate, bool) {
 	for k, clause := range clauses(content) {
 		words := splitWords(strings.ToLower(clause))
+		if k > 0 && len(words) > 0 && subordinate[words[0]] {
+			continue
+		}
 		for i := range words {
 			if (k > 0 || i > 0) && reports(words, i) {
 				return predicate{}, false
@@ -99,7 +110,7 @@ func mainPredicate(content string, concepts map[string]bool) (predicate, bool) {
 			if !ok || !hasNeeded(e.group, concepts) {
 				continue
 			}
-			p := predicate{class: e.class, polarity: e.sign}
+			p := predicate{class: e.class, polarity: e.sign, clause: k, at: i, end: i + len(e.words), noun: e.noun}
 			negated := negations(words)%2 == 1
 			if negated {
 				p.polarity = -p.polarity
@@ -113,6 +124,11 @@ func mainPredicate(content string, concepts map[string]bool) (predicate, bool) {
 	}
 	return predicate{}, false
 }
+
+// subordinate holds the conjunctions that open a clause which only frames
+// the statement's own ("there will be no talks while the shelling goes
+// on"): its predicate is not the statement's.
+var subordinate = toSet("while since because whereas")
 
 // reports says whether word i starts a reporting verb ("said",
 // "according to").
@@ -171,11 +187,12 @@ func matches(phrase, words []string) bool {
 	return true
 }
 
-// hasNeeded says whether the statement names a concept the group needs.
-func hasNeeded(group string, concepts map[string]bool) bool {
+// hasNeeded says whether the statement names a concept, or a word, the
+// group needs.
+func hasNeeded(group string, features map[string]bool) bool {
 	need := predicates.needs[group]
 	for _, c := range need {
-		if concepts["c:"+c] {
+		if features["c:"+c] || features["w:"+c] {
 			return true
 		}
 	}

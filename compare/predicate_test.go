@@ -32,6 +32,16 @@ func TestMainPredicate(t *testing.T) {
 		{"its monitors will reach the valley on Tuesday", "", "", 0},
 		{"there is no doubt that the talks will resume", "", "", 0},
 		{"we remain committed to the mediation", "", "", 0},
+		// A clause that only frames the statement is not its assertion.
+		{"there will be no talks with Oskaria while the shelling goes on", "", "", 0},
+		// A truce holds; talks are merely held.
+		{"the truce along the river has held since Friday", "comply", "comply", 1},
+		{"the talks were held in the capital", "", "", 0},
+		// Civilians return; a government returning to talks does not.
+		{"displaced families returned to the valley on Saturday", "return", "return", 1},
+		{"refugees cannot go back to their homes in the valley", "return", "return", -1},
+		{"Oskaria is ready to return to the negotiating table", "", "", 0},
+		{"Oskaria has massed soldiers along the border", "presence", "deploy", 1},
 		// An embedded report is someone else's claim.
 		{"they found six tanks on the slope, three days after Oskaria said it had withdrawn its armour", "", "", 0},
 		{"", "", "", 0},

@@ -37,32 +37,51 @@ func featureWeight(f string) float64 {
 	return wordWeight
 }
 
-// similarity is the weighted overlap of two frames over the lighter one.
-// Frames about different first actors answer different questions
-// ("Turkish troops" and "a Russian operation"), and so do frames whose
-// predicates differ: a question is a proposition, and statements that
-// share places and actors but say different things happen ("monitors will
-// visit the pass", "no soldier remains in the pass") do not answer it
-// alike.
+// similarity is the weighted overlap of two frames over the lighter one,
+// once they share enough of what happens (countries alone do not count
+// towards minShared). Frames whose predicates are said of different
+// countries answer different questions ("Kardonian artillery shelled
+// Marren", "Velmorian forces shelled the Kardonian posts"), and so do
+// frames whose predicates differ: a question is a proposition, and
+// statements that share places and actors but say different things
+// happen ("monitors will visit the pass", "no soldier remains in the
+// pass") do not answer it alike.
 func similarity(a, b *frame) float64 {
-	if len(a.who) > 0 && len(b.who) > 0 && a.who[0] != b.who[0] || predGroup(a) != predGroup(b) {
+	if !compatible(a.agent, b) || !compatible(b.agent, a) || predGroup(a) != predGroup(b) {
 		return 0
 	}
-	var wa, wb, shared float64
+	var wa, wb, shared, sharedWhat float64
 	for f := range a.features {
 		w := featureWeight(f)
 		wa += w
 		if b.features[f] {
 			shared += w
+			if f[0] != 'a' {
+				sharedWhat += w
+			}
 		}
 	}
 	for f := range b.features {
 		wb += featureWeight(f)
 	}
-	if m := min(wa, wb); m > 0 && shared >= minShared {
+	if m := min(wa, wb); m > 0 && sharedWhat >= minShared {
 		return shared / m
 	}
 	return 0
+}
+
+// compatible says whether a frame can be said of the given agent: it has
+// that agent, or none and names no country or that one among others. A
+// frame that names only other countries is about them ("Armenia for the
+// fighting, leaving soldiers dead" is not about Turkish troops leaving).
+func compatible(agent string, f *frame) bool {
+	switch {
+	case agent == "" || f.agent == agent:
+		return true
+	case f.agent != "":
+		return false
+	}
+	return len(f.who) == 0 || f.features["a:"+agent]
 }
 
 // predGroup is the predicate group of a frame, or "" when it has none.
@@ -76,7 +95,7 @@ func predGroup(f *frame) string {
 // grouper assigns statements to questions one at a time.
 type grouper struct {
 	questions [][]int          // statement indices per question
-	who       []string         // the first actor each question is about, or ""
+	who       []string         // the agent of each question's first statement that has one, or ""
 	group     []string         // the predicate group of each question, or ""
 	postings  map[string][]int // feature → questions
 	frames    []frame
@@ -86,7 +105,7 @@ type grouper struct {
 func (g *grouper) add(i int, f frame) int {
 	best, bestSim := -1, sameQuestion
 	for _, q := range g.candidates(f) {
-		if len(f.who) > 0 && g.who[q] != "" && f.who[0] != g.who[q] || predGroup(&f) != g.group[q] {
+		if !compatible(g.who[q], &f) || predGroup(&f) != g.group[q] {
 			continue
 		}
 		members := g.questions[q]
@@ -105,8 +124,8 @@ func (g *grouper) add(i int, f frame) int {
 		g.who = append(g.who, "")
 		g.group = append(g.group, predGroup(&f))
 	}
-	if g.who[best] == "" && len(f.who) > 0 {
-		g.who[best] = f.who[0]
+	if g.who[best] == "" {
+		g.who[best] = f.agent
 	}
 	g.questions[best] = append(g.questions[best], i)
 	for feat := range f.features {
@@ -147,60 +166,159 @@ func (g *grouper) candidates(f frame) []int {
 	return out
 }
 
-// label words a question as its proposition: who it is about, the
-// concept most of its statements name, what happens (verb, the class of
-// its predicates) and the proper name (else the word) they repeat most,
-// as "Turkish troops — deploy — Nagorno-Karabakh?". Without a predicate,
-// the most shared words stand for what happens.
-func label(frames []frame, members []int, verb string) string {
-	count := map[string]int{}
-	names := map[string]int{}
-	who, whoName := map[string]int{}, map[string]string{}
+// label words a question as its proposition, who — does what — to what
+// or where: the country most of its statements name, as an adjective
+// before the concept they name most ("Turkish troops") or alone; the
+// class of its predicates (verb), else that concept when the country
+// stood alone and the content words they repeat most, labelWhat in all;
+// the proper name (else a word) they repeat most, as "Turkish troops —
+// deploy — Nagorno-Karabakh?". A concept the verb already says
+// ("deployment") is passed over, and so are words that only say when. It
+// is never empty: without any of these, the first words of its first
+// statement stand for it.
+func label(frames []frame, members []int, group, verb, agent string) string {
+	count, names, named := map[string]int{}, map[string]int{}, map[string]int{}
+	first := map[string]int{} // feature → order of first appearance
+	adj, name := map[string]string{}, map[string]string{}
 	for _, m := range members {
 		f := &frames[m]
 		for feat := range f.features {
 			count[feat]++
 		}
+		for _, w := range f.words {
+			if _, ok := first["w:"+fold(w)]; !ok {
+				first["w:"+fold(w)] = len(first)
+			}
+		}
 		for _, n := range f.names {
 			names[n]++
 		}
-		if len(f.who) > 0 {
-			who[f.who[0]]++
-			if whoName[f.who[0]] == "" {
-				whoName[f.who[0]] = f.whoName[0]
+		for k, c := range f.who {
+			named[c]++
+			if adj[c] == "" {
+				adj[c] = f.whoAdj[c]
+			}
+			// A name ("Kardonia") reads better alone than an adjective.
+			if n := countryName(c, f.whoName[k]); name[c] == "" || name[c] == adj[c] && n != adj[c] {
+				name[c] = n
 			}
 		}
 	}
-	subject := whoName[top(who, "")]
-	var rest []string
-	delete(count, "c:"+verb)
-	if c := top(count, "c:"); c != "" {
-		subject = strings.TrimSpace(subject + " " + c[2:])
+	actor := agent
+	if named[actor]*2 <= len(members) {
+		actor = top(named, "")
+	}
+	if named[actor]*2 <= len(members) {
+		actor = ""
+	}
+	concept := ""
+	for c := top(count, "c:"); c != "" && concept == ""; c = top(count, "c:") {
+		if group == "" || !covers(group, c[2:]) {
+			concept = c[2:]
+		}
 		delete(count, c)
+	}
+	subject, what := concept, []string{}
+	if verb != "" {
+		what = append(what, verb)
+	}
+	switch {
+	case actor != "" && adj[actor] != "" && concept != "":
+		subject = adj[actor] + " " + concept
+	case actor != "":
+		subject = name[actor]
+		if verb == "" && concept != "" {
+			what = append(what, concept)
+		}
 	}
 	place := top(names, "")
 	for _, w := range strings.Fields(strings.ToLower(place)) {
 		delete(count, "w:"+fold(w))
 	}
 	if verb == "" {
-		for k := 0; k < 2; k++ {
-			if w := top(count, "w:"); w != "" {
-				rest = append(rest, w[2:])
-				delete(count, w)
-			}
+		for _, w := range topWords(count, first, labelWhat-len(what)) {
+			what = append(what, w)
+			delete(count, "w:"+w)
 		}
-		verb = strings.Join(rest, " · ")
 	}
-	if w := top(count, "w:"); place == "" && count[w] > 1 {
-		place = w[2:]
+	if w := topWords(count, first, 1); place == "" && len(w) > 0 && count["w:"+w[0]] > 1 {
+		place = w[0]
 	}
 	var parts []string
-	for _, p := range []string{subject, verb, place} {
+	for _, p := range []string{subject, strings.Join(what, " · "), place} {
 		if p != "" {
 			parts = append(parts, p)
 		}
 	}
+	if len(parts) == 0 && len(members) > 0 {
+		if w := firstWords(frames[members[0]].text, labelWords); w != "" {
+			parts = []string{w}
+		}
+	}
+	if len(parts) == 0 {
+		return "(no words)?"
+	}
 	return strings.Join(parts, " — ") + "?"
+}
+
+// countryName names a country as a subject: by the first word of its
+// lexicon line ("Russia" for "Moscow" or "Russians"), else by the word the
+// text named it with.
+func countryName(country, word string) string {
+	if w := actorNames[country]; w != "" {
+		return w
+	}
+	return word
+}
+
+// labelWhat is how many words say what happens in the label of a question
+// without a predicate.
+const labelWhat = 2
+
+// labelWords is how many words of its first statement stand for a question
+// that has nothing else to be labelled by.
+const labelWords = 6
+
+// covers says whether the concept only names what the question's
+// predicate group already says ("deployment" beside "deploy"), so that a
+// label need not repeat it.
+func covers(group, concept string) bool {
+	for w, c := range concepts {
+		w = strings.TrimPrefix(w, "~")
+		if c != concept {
+			continue
+		}
+		for _, e := range append(predicates.byFirst[w], predicates.byFirst[fold(w)]...) {
+			if e.group == group {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// topWords returns the n content words counted most often, those met first
+// first on a tie.
+func topWords(count map[string]int, first map[string]int, n int) []string {
+	var out []string
+	for k := range count {
+		if strings.HasPrefix(k, "w:") {
+			out = append(out, k)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if count[out[i]] != count[out[j]] {
+			return count[out[i]] > count[out[j]]
+		}
+		return first[out[i]] < first[out[j]]
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	for i, k := range out {
+		out[i] = k[2:]
+	}
+	return out
 }
 
 // top returns the key with the given prefix counted most often, the first

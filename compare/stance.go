@@ -90,12 +90,14 @@ func hasModal(words []string) bool {
 	return false
 }
 
-// kind of speech act, from the cue: an opinion or a call is not a claim of
+// kind of speech act, from the cue or the content's first words ("called
+// for an immediate ceasefire"): an opinion or a call is not a claim of
 // fact, and cannot contradict one.
 func isOpinionOrCall(s parallax.Statement) bool {
 	cue := strings.Join(splitWords(strings.ToLower(s.Cue)), " ")
 	content := strings.Join(splitWords(strings.ToLower(s.Content)), " ")
-	return hasCue(cue, "opinion") || hasCue(cue, "call") || hasCue(firstWords(content, 2), "opinion")
+	lead := firstWords(content, 2)
+	return hasCue(cue, "opinion") || hasCue(cue, "call") || hasCue(lead, "opinion") || hasCue(lead, "call")
 }
 
 // firstWords returns the first n words of a space-separated text.

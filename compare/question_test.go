@@ -1,0 +1,116 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax"
+)
+
+func TestAgent(t *testing.T) {
+	for _, tc := range []struct{ content, want string }{
+		{"Oskarian artillery shelled the village", "oskar"},
+		{"the village was shelled by Oskarian guns", "oskar"},
+		{"the withdrawal of Oskarian forces from the valley is complete", "oskar"},
+		{"the agreement does not provide for Turkey's participation in the mission", "turkey"},
+		{"there will be no Turkish units in the valley", "turkey"},
+		{"Velmorian forces shelled the Oskarian border posts", "velmor"},
+		{"the United States will send troops to the valley", "united-states"},
+		// A country after an active verb is what it acts on.
+		{"to clarify the role of Turkey in the region", ""},
+		// A noun predicate is not said of the subject of another verb.
+		{"the Russians invited the envoys to Moscow for more clarity", ""},
+		// Without a predicate, a country that opens the statement.
+		{"Oskarian delegations will meet in the capital", "oskar"},
+		{"a joint Russian-Turkish centre will open in the capital", ""},
+		{"", ""},
+	} {
+		if got := newFrame(parallax.Statement{Content: tc.content}).agent; got != tc.want {
+			t.Errorf("agent of %q = %q, want %q", tc.content, got, tc.want)
+		}
+	}
+}
+
+// Statements grouped together, or kept apart, by the frames they normalise
+// to: synonyms, the country a predicate is said of, words that only date.
+func TestSameQuestion(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		a, b string
+		same bool
+	}{
+		{"passive and active, one agent", "Oskarian artillery shelled Marren", "Marren was shelled by Oskarian guns", true},
+		{"same predicate, other agent", "Oskarian artillery shelled Marren", "Velmorian forces shelled the Oskarian posts near Marren", false},
+		{"synonyms of a truce", "the truce along the river has held since Friday", "the ceasefire along the river is being respected", true},
+		{"civilians and their return", "displaced families will be able to return to Marren", "refugees cannot go back to their homes in Marren", true},
+		{"same town, other proposition", "refugees cannot go back to their homes in Marren", "the roads around Marren have been cleared of mines", false},
+		{"a date in common is not a question", "the bridge at Sarn will reopen next week", "the talks in Sarn will resume next week", false},
+		{"a country and one concept are not a question", "Oskarian soldiers were exhausted after the long march", "the Oskarian army bought new rifles abroad", false},
+		{"other countries than the agent's", "Turkish troops will leave the valley", "Armenia for the fighting, leaving soldiers dead", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			stmts, docs := fixture([]row{
+				{"a", "d1", "", "Norland", "said", "", tc.a},
+				{"b", "d1", "", "Sudmark", "said", "", tc.b},
+			})
+			r := Compare(stmts, docs)
+			if same := r.Statements[0].Question == r.Statements[1].Question; same != tc.same {
+				t.Errorf("%q and %q: same question %v, want %v", tc.a, tc.b, same, tc.same)
+			}
+		})
+	}
+}
+
+func TestLabel(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		contents []string
+		want     string
+	}{
+		{"adjective before the concept, then verb and place", []string{
+			"all Oskarian units have pulled out of the Tarn Valley",
+			"Oskarian soldiers are still dug in on the slope above the Tarn Valley",
+		}, "Oskarian troops — remain — Tarn Valley?"},
+		{"a country by its name, not its capital", []string{
+			"Moscow will cooperate with Ankara on the border",
+			"the Kremlin wants to work together with Ankara on the border",
+		}, "Russia — cooperate — border?"},
+		{"no filler or dates", []string{
+			"the truce along the river held over the weekend",
+			"both sides honoured the truce along the river on Friday",
+		}, "ceasefire — comply — river?"},
+		{"without a predicate, the words repeated most", []string{
+			"the Sarn bridge will reopen to traffic",
+			"traffic over the Sarn bridge will be diverted",
+		}, "crossing — traffic · reopen — Sarn?"},
+		{"nothing but function words", []string{"it is what it is"}, "it is what it is?"},
+		{"no words at all", []string{""}, "(no words)?"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var rows []row
+			for i, c := range tc.contents {
+				rows = append(rows, row{string(rune('a' + i)), "d1", "", "Norland", "said", "", c})
+			}
+			stmts, docs := fixture(rows)
+			r := Compare(stmts, docs)
+			if len(r.Questions) != 1 {
+				t.Fatalf("%d questions, want 1: %+v", len(r.Questions), r.Questions)
+			}
+			if got := r.Questions[0].Label; got != tc.want {
+				t.Errorf("label %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestJoinPhrases(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"the United States will send blue helmets", "the|United States|will|send|blue helmets"},
+		{"United we stand", "United|we|stand"},
+		{"", ""},
+	} {
+		if got := strings.Join(joinPhrases(splitWords(tc.in)), "|"); got != tc.want {
+			t.Errorf("joinPhrases(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
