@@ -52,26 +52,8 @@ func (p *Pipeline) Add(d parallax.Document) {
 	p.seen[d.ID] = len(p.items)
 	de := p.reg.Resolve(d)
 	it := story.Item{Doc: d, Statements: claim.Extract(de, p.reg)}
-	it.Entities = salient(de.Mentions)
 	p.stories.Add(it)
 	p.items = append(p.items, it)
-}
-
-// salient returns the entities a document mentions more than once, with
-// their repeats: a name dropped once in passing says little about what the
-// document reports, and would tie it to every other story that names it.
-func salient(ms []entity.Resolved) []string {
-	n := make(map[string]int, len(ms))
-	for _, m := range ms {
-		n[m.Entity]++
-	}
-	var out []string
-	for _, m := range ms {
-		if n[m.Entity] > 1 {
-			out = append(out, m.Entity)
-		}
-	}
-	return out
 }
 
 // fillMissing completes a document's metadata from another page with the

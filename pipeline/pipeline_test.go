@@ -1,11 +1,9 @@
 package pipeline
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/parallax-news/parallax"
-	"github.com/parallax-news/parallax/entity"
 )
 
 const article = `Kardonia's defence ministry said on Friday that all of its armoured units had left the Lennar Pass. Spokesman Tomas Ferreira told reporters in Delvar that "not a single Kardonian soldier remains in the pass".
@@ -117,17 +115,5 @@ func TestCopyFillsMissingMetadata(t *testing.T) {
 	if got.Source != "a-reprint.txt" || got.Published != full.Published || got.Author != full.Author ||
 		got.Outlet != full.Outlet || len(got.Comments) != 1 {
 		t.Errorf("merged document = %+v; want the first source with the second's date, byline, outlet and comments", got)
-	}
-}
-
-func TestSalient(t *testing.T) {
-	ms := []entity.Resolved{{Entity: "kardonia"}, {Entity: "sarn"}, {Entity: "kardonia"}, {Entity: "velmoria"}, {Entity: "velmoria"}}
-	got := salient(ms)
-	want := []string{"kardonia", "kardonia", "velmoria", "velmoria"}
-	if !slices.Equal(got, want) {
-		t.Errorf("salient = %q, want %q (entities named more than once, with repeats)", got, want)
-	}
-	if got := salient(nil); len(got) != 0 {
-		t.Errorf("salient(nil) = %q", got)
 	}
 }

@@ -26,7 +26,7 @@ func (c *Clusterer) newDoc(it Item) *doc {
 	// The publication date counts among the days a report names: extraction
 	// often takes it out of the body, from the date line it was read from.
 	days := dayKeys(prefix(it.Doc.Published, 10) + "\n" + it.Doc.Body)
-	d.counts = c.vocab.count(it.Doc.Title+"\n"+it.Doc.Body, append(days, it.Entities...))
+	d.counts = c.vocab.count(it.Doc.Title+"\n"+it.Doc.Body, days)
 	return d
 }
 

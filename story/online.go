@@ -18,7 +18,7 @@ import (
 // stories it touches, not by the size of the corpus.
 
 // Bounds of placement: each document keeps its placeTerms most frequent
-// terms; it is linked to at most neighbours earlier documents, found among
+// terms, and its day keys; it is linked to at most neighbours earlier documents, found among
 // the placeCandidates sharing the most key-term weight with it; links
 // weaker than minEdge are dropped.
 const (
@@ -123,8 +123,15 @@ func (c *Clusterer) nodeSimilarity(a, b *node) float64 {
 	}
 	names := a.norms[nameChannel] > 0 && b.norms[nameChannel] > 0
 	share := 0.0
-	if names && a.days > 0 && b.days > 0 {
-		share = dayShare * cos[nameChannel] * (a.rarity + b.rarity) / 2
+	if a.days > 0 && b.days > 0 {
+		share = dayShare * (a.rarity + b.rarity) / 2
+		// Naming the same or nearby days ties two reports only as far as
+		// their names agree: events of one kind told with different names
+		// often fall on the same days. Naming only days weeks apart tells
+		// two moments of a storyline apart, whoever is named.
+		if cos[dayChannel] > 0 {
+			share *= cos[nameChannel]
+		}
 	}
 	sim := combine(cos, names, share)
 	da, db := c.docs[a.doc].day, c.docs[b.doc].day

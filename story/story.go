@@ -1,14 +1,16 @@
 // Package story collapses near-duplicates, clusters documents into stories,
 // links stories into threads and orders dated events into a timeline.
 //
-// Documents are grouped as they arrive. Adding one costs about the same
-// however large the corpus grows: its near-duplicate check goes through LSH
-// buckets; document frequencies (and so term weights) are accumulated as
-// documents arrive; only its most frequent terms are kept; it is linked to
-// its few nearest earlier documents, found through an inverted index with
-// bounded posting lists; and its story grows by average-link merges over
-// those links. The cost over a corpus grows as n·k·log n rather than with
-// its square.
+// Documents are grouped as they arrive. Two documents are compared over
+// three channels: the words they use, the names they give (words written
+// capitalised inside sentences) and the calendar days they name. Adding a
+// document costs about the same however large the corpus grows: its
+// near-duplicate check goes through LSH buckets; document frequencies (and
+// so term weights) are accumulated as documents arrive; only its most
+// frequent terms are kept; it is linked to its few nearest earlier
+// documents, found through an inverted index with bounded posting lists;
+// and the small stories it links to are regrouped by average link. The
+// cost over a corpus grows as n·k·log n rather than with its square.
 package story
 
 import (
@@ -20,7 +22,6 @@ import (
 // Item is one document with what earlier stages found in it.
 type Item struct {
 	Doc        parallax.Document
-	Entities   []string // ids of the entities it mentions, with repeats
 	Statements []parallax.Statement
 }
 
@@ -86,7 +87,7 @@ func (c *Clusterer) Add(it Item) {
 	if rep, ok := c.dups.add(k, it.Doc.Title+"\n"+it.Doc.Body); ok {
 		d.dupOf = rep
 	}
-	d.terms = frequent(d.counts, placeTerms)
+	d.terms = c.vocab.frequent(d.counts, placeTerms)
 	d.counts = nil
 	if d.dupOf < 0 {
 		c.place(k)

@@ -6,17 +6,17 @@ import (
 	"strings"
 )
 
-// maxDocTerms bounds the terms kept per document: its most frequent ones.
-// Long documents then cost no more than short ones.
+// maxDocTerms bounds the terms kept per document: its most frequent ones,
+// and the keys of the days it names (see frequent). Long documents then
+// cost no more than short ones.
 const maxDocTerms = 300
 
-// nameBoost multiplies the count of a word capitalised inside a sentence,
-// and entityBoost that of a resolved entity: names tell apart two events of
-// the same kind better than common words do.
-const (
-	nameBoost   = 2
-	entityBoost = 1
-)
+// nameBoost multiplies the count of a word capitalised inside a sentence:
+// names tell apart two events of the same kind better than common words
+// do. Resolved entity ids are not terms: the names as written already
+// count, and on a public story set the recogniser's misreadings ("police"
+// or "street" as an organisation) cost more than its aliases gained.
+const nameBoost = 2
 
 // termCount is a term id with its (boosted) count in one document.
 type termCount struct {
@@ -39,16 +39,17 @@ type vocabulary struct {
 	words   []string
 	df      []int32
 	seen    []int32 // occurrences of each term
-	capital []int32 // of which capitalised inside a sentence (or an entity)
+	capital []int32 // of which capitalised inside a sentence
 	day     []bool  // whether it is the key of a day
 	docs    int
 }
 
 func newVocabulary() vocabulary { return vocabulary{ids: map[string]int32{}} }
 
-// count returns the terms of text (and the entity ids) with their counts,
-// registering each distinct term as seen in one more document.
-func (v *vocabulary) count(text string, entities []string) []termCount {
+// count returns the terms of text, and the keys of the days it names,
+// with their counts, registering each distinct term as seen in one more
+// document.
+func (v *vocabulary) count(text string, days []string) []termCount {
 	counts := map[string]float32{}
 	seen, capital := map[string]int32{}, map[string]int32{}
 	terms(text, func(t string, name bool) {
@@ -60,10 +61,9 @@ func (v *vocabulary) count(text string, entities []string) []termCount {
 			counts[t]++
 		}
 	})
-	for _, e := range entities {
-		counts["\x00"+e] += entityBoost
-		seen["\x00"+e]++
-		capital["\x00"+e]++
+	for _, d := range days {
+		counts["\x00"+d]++
+		seen["\x00"+d]++
 	}
 	tc := make([]termCount, 0, len(counts))
 	keys := make([]string, 0, len(counts))
@@ -75,7 +75,7 @@ func (v *vocabulary) count(text string, entities []string) []termCount {
 		tc = append(tc, termCount{term: v.id(k), count: counts[k]})
 	}
 	sort.Slice(tc, func(i, j int) bool { return tc[i].term < tc[j].term })
-	tc = frequent(tc, maxDocTerms)
+	tc = v.frequent(tc, maxDocTerms)
 	v.docs++
 	for _, c := range tc {
 		v.df[c.term]++
@@ -86,20 +86,33 @@ func (v *vocabulary) count(text string, entities []string) []termCount {
 	return tc
 }
 
-// frequent returns the n most frequent of the terms tc, sorted by term id
-// like tc; it returns tc itself when it has no more than n.
-func frequent(tc []termCount, n int) []termCount {
+// frequent returns the day keys of tc and its n most frequent other terms,
+// sorted by term id like tc; it returns tc itself when it has no more than
+// n terms. Day keys are kept whatever their count: a report names a day
+// once or twice, so in a long report they would always lose to its
+// repeated words, and the day channel would never see them; yet they say
+// more about which development it reports than its hundredth word. They
+// stay bounded, as days of the year and their spans.
+func (v *vocabulary) frequent(tc []termCount, n int) []termCount {
 	if len(tc) <= n {
 		return tc
 	}
 	out := append([]termCount(nil), tc...)
 	sort.Slice(out, func(i, j int) bool {
+		di, dj := v.day[out[i].term], v.day[out[j].term]
+		if di != dj {
+			return di
+		}
 		if out[i].count != out[j].count {
 			return out[i].count > out[j].count
 		}
 		return out[i].term < out[j].term
 	})
-	out = out[:n]
+	days := 0
+	for days < len(out) && v.day[out[days].term] {
+		days++
+	}
+	out = out[:min(len(out), days+n)]
 	sort.Slice(out, func(i, j int) bool { return out[i].term < out[j].term })
 	return out
 }
@@ -130,7 +143,7 @@ func (v *vocabulary) channel(t int32) int {
 }
 
 // isName says whether a term is mostly written capitalised inside
-// sentences (or is an entity id): a name rather than a word.
+// sentences: a name rather than a word.
 func (v *vocabulary) isName(t int32) bool { return 2*v.capital[t] > v.seen[t] }
 
 // idf is the smoothed inverse document frequency of a term over the
