@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/story/storygen"
 )
 
 func item(title, body, published string) Item {
@@ -184,4 +185,58 @@ func FuzzClusterer(f *testing.F) {
 		}
 		Timeline([]Item{item(title, body, published)}, nil)
 	})
+}
+
+// TestEveryDocumentInOneStory streams generated documents, with some sent
+// twice under another id so that near-duplicates occur, through enough
+// arrivals to cross the young-corpus regroupings and to take stories apart
+// and regroup them many times, and checks the bookkeeping: every document
+// is in exactly one story, and each near-duplicate is in its
+// representative's.
+func TestEveryDocumentInOneStory(t *testing.T) {
+	g := storygen.New(storygen.Options{Seed: 7})
+	c := New()
+	var ids []string
+	for i := range 3000 {
+		gd := g.Next()
+		d := parallax.Document{Title: gd.Title, Body: gd.Body, Published: gd.Published}
+		d.ID = parallax.DocID(d.Title, d.Body)
+		c.Add(Item{Doc: d})
+		ids = append(ids, d.ID)
+		if i%10 == 0 {
+			d.ID += "-copy"
+			c.Add(Item{Doc: d})
+			ids = append(ids, d.ID)
+		}
+	}
+	dups, stories, threads := c.Result()
+	in := map[string]string{}
+	for _, s := range stories {
+		for _, d := range s.Docs {
+			if prev, ok := in[d]; ok {
+				t.Fatalf("document %s is in stories %s and %s", d, prev, s.ID)
+			}
+			in[d] = s.ID
+		}
+	}
+	for _, id := range ids {
+		if in[id] == "" {
+			t.Fatalf("document %s is in no story", id)
+		}
+	}
+	if len(dups) < 300 {
+		t.Errorf("%d near-duplicates found, want the 300 copies at least", len(dups))
+	}
+	for _, d := range dups {
+		if in[d.Doc] != in[d.Representative] {
+			t.Errorf("copy %s is in story %s, its representative %s in %s", d.Doc, in[d.Doc], d.Representative, in[d.Representative])
+		}
+	}
+	threaded := 0
+	for _, th := range threads {
+		threaded += len(th.Stories)
+	}
+	if threaded != len(stories) {
+		t.Errorf("threads hold %d stories, want all %d", threaded, len(stories))
+	}
 }
