@@ -313,10 +313,20 @@ func (r *index) conflicts(w *bufio.Writer, inStory map[string]bool) {
 		for _, c := range cs {
 			a, b := r.stmts[c.A], r.stmts[c.B]
 			fmt.Fprintf(w, "    - %s\n", strings.ToUpper(c.Kind))
-			fmt.Fprintf(w, "      %s (%s): %s\n", a.SpeakerName, r.outlet(a.Doc), oneLine(a.Content, 140))
-			fmt.Fprintf(w, "      %s (%s): %s\n", b.SpeakerName, r.outlet(b.Doc), oneLine(b.Content, 140))
+			fmt.Fprintf(w, "      %s\n", r.evidence(a))
+			fmt.Fprintf(w, "      %s\n", r.evidence(b))
 		}
 	}
+}
+
+// evidence is one side of a conflict on a line: who, when, where it was
+// reported, and what was said.
+func (r *index) evidence(s parallax.Statement) string {
+	where := r.outlet(s.Doc)
+	if s.Date != "" {
+		where = s.Date + ", " + where
+	}
+	return fmt.Sprintf("%s (%s): %s", orDash(s.SpeakerName), where, oneLine(s.Content, 140))
 }
 
 type side struct {

@@ -61,7 +61,8 @@ func TestTextGroupsByStory(t *testing.T) {
 		{"cue and venue", story, "(told reporters, reporters)"},
 		{"conflict grouped under its question", story, "Has Kardonia withdrawn from the pass? — 1 conflicting pair(s)"},
 		{"conflict sides", story, "affirms: Tomas Ferreira\n    denies: Ana Lindqvist"},
-		{"conflict evidence", story, "Ana Lindqvist (Daily): six tanks were found on the slope"},
+		{"conflict evidence", story, "Ana Lindqvist (2026-03-16, Daily): six tanks were found on the slope"},
+		{"undated conflict evidence", story, "Tomas Ferreira (Wire): no soldier remains in the pass"},
 		{"unclustered document kept", loose, "Weather in Sarn"},
 	}
 	for _, tt := range tests {
