@@ -18,9 +18,9 @@ import (
 // stories it touches, not by the size of the corpus.
 
 // Bounds of placement: each document keeps its placeTerms most frequent
-// terms, and its day keys; it is linked to at most neighbours earlier documents, found among
-// the placeCandidates sharing the most key-term weight with it; links
-// weaker than minEdge are dropped.
+// terms, and its day keys; it is linked to at most neighbours earlier
+// documents, found among the placeCandidates sharing the most key-term
+// weight with it; links weaker than minEdge are dropped.
 const (
 	placeTerms      = 120
 	neighbours      = 10
@@ -52,7 +52,7 @@ type edge struct {
 }
 
 // place links document k, no near-duplicate, to its nearest earlier
-// documents and merges its group as far as the cut allows.
+// documents and regroups the stories it links to.
 func (c *Clusterer) place(k int32) {
 	a := c.newNode(k)
 	clear(c.scratch)
@@ -98,8 +98,10 @@ func (c *Clusterer) newNode(k int32) node {
 	return n
 }
 
-// nodeSimilarity weighs two documents' channels as similarity weighs a
-// document against a story, and fades it with the days between them.
+// nodeSimilarity weighs two documents' channels much as similarity weighs
+// a story against another to link threads, and fades it with the days
+// between them; but where threads bridge the moments of a storyline,
+// stories keep them apart.
 func (c *Clusterer) nodeSimilarity(a, b *node) float64 {
 	var dot [channels]float64
 	i, j := 0, 0
