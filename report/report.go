@@ -24,8 +24,9 @@ func Text(w io.Writer, a parallax.Analysis) error {
 	var sb strings.Builder
 	b := bufio.NewWriter(&sb)
 	r := newIndex(a)
-	fmt.Fprintf(b, "parallax report: %d documents, %d stories, %d statements, %d conflicts\n",
-		len(a.Documents), len(a.Stories), len(a.Statements), len(a.Conflicts))
+	fmt.Fprintf(b, "parallax report: %s, %s, %s, %s\n", count(len(a.Documents), "document", "documents"),
+		count(len(a.Stories), "story", "stories"), count(len(a.Statements), "statement", "statements"),
+		count(len(a.Conflicts), "conflict", "conflicts"))
 	for _, s := range r.storiesOrLoose() {
 		r.story(b, s)
 	}
@@ -427,6 +428,14 @@ func oneLine(s string, n int) string {
 		return string(r[:n-1]) + "…"
 	}
 	return s
+}
+
+// count writes n with the singular or plural noun.
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 func orDash(s string) string {

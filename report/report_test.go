@@ -192,3 +192,14 @@ func TestMatrixPutsDisputedQuestionsFirst(t *testing.T) {
 		t.Errorf("claim matrix order: positions %v of the disputed, the shared and the single-speaker question; want increasing:\n%s", order, m)
 	}
 }
+
+func TestCount(t *testing.T) {
+	for _, tc := range []struct {
+		n    int
+		want string
+	}{{0, "0 stories"}, {1, "1 story"}, {2, "2 stories"}} {
+		if got := count(tc.n, "story", "stories"); got != tc.want {
+			t.Errorf("count(%d) = %q, want %q", tc.n, got, tc.want)
+		}
+	}
+}
