@@ -64,7 +64,7 @@ func newFrame(s parallax.Statement) frame {
 	f.pred, f.hasPred = mainPredicate(s.Content, f.features)
 	if f.hasPred {
 		f.features["p:"+f.pred.group] = true
-		f.agent = agent(s.Content, f.pred)
+		f.agent = agent(f.pred)
 	} else {
 		f.agent = subject(raws)
 	}
@@ -230,15 +230,8 @@ func actorsIn(w string) []string {
 // ("shelled by Kardonian guns", "the withdrawal of Kardonian forces") or
 // says that something is there ("there will be no Turkish units"). A
 // country named after an active verb is what it acts on, not the agent.
-func agent(content string, p predicate) string {
-	cs := clauses(content)
-	if p.clause >= len(cs) {
-		return ""
-	}
-	raws := splitWords(cs[p.clause])
-	if p.at >= len(raws) || p.end > len(raws) {
-		return ""
-	}
+func agent(p predicate) string {
+	raws := p.raws
 	from := 0
 	if p.noun {
 		from = p.at

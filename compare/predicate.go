@@ -84,10 +84,10 @@ func readPredicates(name string) predicateLexicon {
 type predicate struct {
 	class
 	polarity int
-	hedged   bool // a modal in its clause, not negated
-	clause   int  // the clause it is in, as clauses counts them
-	at, end  int  // its words' span in that clause
-	noun     bool // a noun naming the event ("withdrawal")
+	hedged   bool     // a modal in its clause, not negated
+	raws     []string // the words of its clause, as written
+	at, end  int      // its words' span in raws
+	noun     bool     // a noun naming the event ("withdrawal")
 }
 
 // mainPredicate finds the first predicate of the statement's own
@@ -98,7 +98,11 @@ type predicate struct {
 // group needs a concept the statement does not name.
 func mainPredicate(content string, concepts map[string]bool) (predicate, bool) {
 	for k, clause := range clauses(content) {
-		words := splitWords(strings.ToLower(clause))
+		raws := splitWords(clause)
+		words := make([]string, len(raws))
+		for i, r := range raws {
+			words[i] = strings.ToLower(r)
+		}
 		if k > 0 && len(words) > 0 && subordinate[words[0]] {
 			continue
 		}
@@ -110,7 +114,7 @@ func mainPredicate(content string, concepts map[string]bool) (predicate, bool) {
 			if !ok || !hasNeeded(e.group, concepts) {
 				continue
 			}
-			p := predicate{class: e.class, polarity: e.sign, clause: k, at: i, end: i + len(e.words), noun: e.noun}
+			p := predicate{class: e.class, polarity: e.sign, raws: raws, at: i, end: i + len(e.words), noun: e.noun}
 			negated := negations(words)%2 == 1
 			if negated {
 				p.polarity = -p.polarity
