@@ -103,7 +103,7 @@ func (p *Pipeline) Analysis() parallax.Analysis {
 	}
 	cmp := compare.Compare(compared, docs)
 	a.Statements, a.Questions, a.Conflicts = append(cmp.Statements, copied...), cmp.Questions, cmp.Conflicts
-	a.Timeline = story.Timeline(originals, a.Stories)
+	a.Timeline = story.Timeline(originals, a.Stories, a.Threads)
 	normalize(&a)
 	return a
 }

@@ -14,6 +14,19 @@ import (
 type mention struct {
 	Start, End       int // byte offsets in the text
 	Year, Month, Day int
+	// Onset is set when the text gives the date as the start of what it
+	// reports ("ongoing since September 27", "the fighting which began on
+	// September 27").
+	Onset bool
+}
+
+// onsetCue matches the words that, just before a date, make it an onset.
+var onsetCue = regexp.MustCompile(`(?i)\b(?:since|(?:began|begun|started|broke out|erupted|flared up)(?:\s+on)?)\s+(?:the\s+)?$`)
+
+// isOnset reports whether the words just before start in text make the date
+// there an onset.
+func isOnset(text string, start int) bool {
+	return onsetCue.MatchString(text[max(0, start-24):start])
 }
 
 const monthNames = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`
@@ -47,7 +60,7 @@ func findDates(text string) []mention {
 		if taken(start, end) {
 			return
 		}
-		m := mention{Start: start, End: end, Month: monthNumber(month), Day: atoi(day), Year: atoi(year)}
+		m := mention{Start: start, End: end, Month: monthNumber(month), Day: atoi(day), Year: atoi(year), Onset: isOnset(text, start)}
 		if m.Year < 1800 || m.Year > 2199 {
 			m.Year = 0
 		}
@@ -232,6 +245,10 @@ const (
 type yearAnchor struct {
 	date  time.Time
 	basis string
+	// onsetOnly restricts the anchor to onsets no later than date: a
+	// thread's reports lend a year to the start of what is still going on,
+	// not to a point event that recurs from year to year.
+	onsetOnly bool
 }
 
 // datedMention is a mention with its year resolved, and how it was.
@@ -252,14 +269,28 @@ func resolveYears(ms []mention, anchor yearAnchor) []datedMention {
 		if m.Year == 0 {
 			m.Year, basis = anchorYear(ms, i), basisNearby
 		}
-		if m.Year == 0 && !anchor.date.IsZero() {
-			m.Year, basis = yearBefore(anchor.date, m.Month, m.Day), anchor.basis
+		if m.Year == 0 {
+			if m.Year = anchor.yearFor(m); m.Year != 0 {
+				basis = anchor.basis
+			}
 		}
 		if m.Year != 0 && valid(m.Year, m.Month, m.Day) {
 			out = append(out, datedMention{m, basis})
 		}
 	}
 	return out
+}
+
+// yearFor returns the year a lends to m, or 0 when it lends none.
+func (a yearAnchor) yearFor(m mention) int {
+	if a.date.IsZero() || a.onsetOnly && !m.Onset {
+		return 0
+	}
+	y := yearBefore(a.date, m.Month, m.Day)
+	if a.onsetOnly && time.Date(y, time.Month(m.Month), m.Day, 0, 0, 0, 0, time.UTC).After(a.date) {
+		return 0
+	}
+	return y
 }
 
 // yearBefore returns the year of the latest occurrence of month-day that

@@ -79,7 +79,8 @@ func TestDayKeys(t *testing.T) {
 }
 
 func TestResolveYears(t *testing.T) {
-	pub := yearAnchor{time.Date(2021, 1, 5, 0, 0, 0, 0, time.UTC), basisPublished}
+	pub := yearAnchor{date: time.Date(2021, 1, 5, 0, 0, 0, 0, time.UTC), basis: basisPublished}
+	thread := yearAnchor{date: time.Date(2020, 11, 12, 0, 0, 0, 0, time.UTC), basis: "thread", onsetOnly: true}
 	for _, tc := range []struct {
 		text   string
 		anchor yearAnchor
@@ -92,10 +93,14 @@ func TestResolveYears(t *testing.T) {
 		{"on March 5", pub, []string{"2021-03-05 " + basisPublished}},
 		{"on March 6", pub, []string{"2020-03-06 " + basisPublished}},
 		{"on January 8, 2019 and on December 30", pub, []string{"2019-01-08 " + basisText, "2019-12-30 " + basisNearby}},
-		{"on 29 February", yearAnchor{time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC), basisPublished}, nil},
+		{"on 29 February", yearAnchor{date: time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC), basis: basisPublished}, nil},
 		// Published in late November: a January date two months ahead is
 		// the coming January, not the one ten months before.
-		{"on January 10", yearAnchor{time.Date(2020, 11, 20, 0, 0, 0, 0, time.UTC), "lent"}, []string{"2021-01-10 lent"}},
+		{"on January 10", yearAnchor{date: time.Date(2020, 11, 20, 0, 0, 0, 0, time.UTC), basis: "lent"}, []string{"2021-01-10 lent"}},
+		// A thread's anchor dates onsets on or before it, nothing else.
+		{"fighting since September 27, a truce on October 3", thread, []string{"2020-09-27 thread"}},
+		{"the strike which began on 20 November", thread, nil},
+		{"the strike which began on 12 November", thread, []string{"2020-11-12 thread"}},
 	} {
 		var got []string
 		for _, m := range resolveYears(findDates(tc.text), tc.anchor) {
@@ -103,6 +108,31 @@ func TestResolveYears(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("resolveYears(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestIsOnset(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"what has been ongoing since September 27", true},
+		{"the fighting which began on September 27", true},
+		{"clashes that broke out on the 12th of July", true},
+		{"protests erupted October 2", true},
+		{"the war started September 27", true},
+		{"he was injured on September 27", false},
+		{"on September 27 the fighting began", false},
+		{"convinces September 27", false},
+		{"September 27", false},
+	} {
+		ms := findDates(tc.text)
+		if len(ms) != 1 {
+			t.Fatalf("findDates(%q) = %+v, want one date", tc.text, ms)
+		}
+		if ms[0].Onset != tc.want {
+			t.Errorf("onset of %q = %v, want %v", tc.text, ms[0].Onset, tc.want)
 		}
 	}
 }
@@ -136,7 +166,7 @@ func FuzzFindDates(f *testing.F) {
 		if got, want := findDates(text), wholeTextDates(text); !reflect.DeepEqual(got, want) {
 			t.Fatalf("findDates(%q) = %+v, over the whole text %+v", text, got, want)
 		}
-		for _, m := range resolveYears(findDates(text), yearAnchor{time.Date(2020, 6, 1, 0, 0, 0, 0, time.UTC), basisPublished}) {
+		for _, m := range resolveYears(findDates(text), yearAnchor{date: time.Date(2020, 6, 1, 0, 0, 0, 0, time.UTC), basis: basisPublished}) {
 			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
 				t.Fatalf("span %d-%d out of %d bytes", m.Start, m.End, len(text))
 			}
@@ -160,7 +190,7 @@ func wholeTextDates(text string) []mention {
 				return
 			}
 		}
-		m := mention{Start: start, End: end, Month: monthNumber(month), Day: atoi(day), Year: atoi(year)}
+		m := mention{Start: start, End: end, Month: monthNumber(month), Day: atoi(day), Year: atoi(year), Onset: isOnset(text, start)}
 		if m.Year < 1800 || m.Year > 2199 {
 			m.Year = 0
 		}

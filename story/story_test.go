@@ -119,7 +119,7 @@ func TestTimeline(t *testing.T) {
 		{ID: "s2", Doc: a.Doc.ID, SpeakerName: "Envoy Rask", Date: "2024-03-03", Content: "the talks would go on", Start: strings.Index(a.Doc.Body, "the talks would")},
 	}
 	b := item("Undated note", "The ceasefire of 12 June held.", "")
-	events := Timeline([]Item{a, b}, nil)
+	events := Timeline([]Item{a, b}, nil, nil)
 	var dates []string
 	for _, e := range events {
 		dates = append(dates, e.Date)
@@ -162,8 +162,8 @@ func TestEmptyAndOddInput(t *testing.T) {
 	if n != 4 {
 		t.Errorf("%d documents in stories, want 4", n)
 	}
-	if got := Timeline(nil, nil); len(got) != 0 {
-		t.Errorf("Timeline(nil) = %v", got)
+	if got := Timeline(nil, nil, nil); len(got) != 0 {
+		t.Errorf("Timeline(nil, nil, nil) = %v", got)
 	}
 }
 
@@ -183,7 +183,7 @@ func FuzzClusterer(f *testing.F) {
 		if n != 3 {
 			t.Fatalf("%d documents in stories, want 3", n)
 		}
-		Timeline([]Item{item(title, body, published)}, nil)
+		Timeline([]Item{item(title, body, published)}, nil, nil)
 	})
 }
 

@@ -19,8 +19,8 @@ const maxEventLen = 200
 // other documents of its story (see storyAnchors). A date still without a
 // year is left out. Events with the same date and text are one event
 // listing all their sources.
-func Timeline(items []Item, stories []parallax.Story) []parallax.TimelineEvent {
-	lent := storyAnchors(items, stories)
+func Timeline(items []Item, stories []parallax.Story, threads []parallax.Thread) []parallax.TimelineEvent {
+	lent := lentAnchors(items, stories, threads)
 	var tl timeline
 	for _, it := range items {
 		tl.addItem(it, lent[it.Doc.ID])
@@ -67,7 +67,7 @@ func (tl *timeline) addItem(it Item, lent yearAnchor) {
 	anchor := lent
 	if !published.IsZero() {
 		tl.add(published.Format("2006-01-02"), "Published: "+clip(firstNonEmpty(d.Title, d.ID)), basisPublication, d.ID, "")
-		anchor = yearAnchor{published, basisPublished}
+		anchor = yearAnchor{date: published, basis: basisPublished}
 	}
 	var spans []sentenceSpan
 	for _, m := range resolveYears(findDates(d.Body), anchor) {
@@ -111,15 +111,21 @@ func publishedDate(d parallax.Document) time.Time {
 // could fall in more than one of their years.
 const maxLendingSpan = 366 * 24 * time.Hour
 
-// storyAnchors returns, for each document of items without a publication
+// lentAnchors returns, for each document of items without a publication
 // date, the year anchor that the dated documents of its story give: their
 // latest publication date, so that a month and day takes the year of its
 // latest occurrence no more than two months after it (yearBefore).
-// Documents whose story has no dated document, or dated documents more
-// than maxLendingSpan apart, get no anchor. Threads lend no year: they
-// link stories of one kind that can be years apart (two riots, two
-// cable cuts), and a year lent across them is more often wrong than right.
-func storyAnchors(items []Item, stories []parallax.Story) map[string]yearAnchor {
+//
+// When its story has no dated document, its thread's dated documents lend
+// a year to onsets only ("fighting which began on September 27"), and
+// only when the onset falls on or before their latest date: a thread links
+// stories of one kind that can be years apart (two riots, two cable cuts),
+// and a point event's month and day recur every year, while the start of
+// what the document reports as still going on belongs to the period of
+// the thread's reports.
+//
+// Dated documents more than maxLendingSpan apart lend nothing.
+func lentAnchors(items []Item, stories []parallax.Story, threads []parallax.Thread) map[string]yearAnchor {
 	published := make(map[string]time.Time, len(items))
 	for _, it := range items {
 		if t := publishedDate(it.Doc); !t.IsZero() {
@@ -127,30 +133,50 @@ func storyAnchors(items []Item, stories []parallax.Story) map[string]yearAnchor 
 		}
 	}
 	out := map[string]yearAnchor{}
-	for _, s := range stories {
-		var dates []time.Time
-		for _, d := range s.Docs {
-			if t, ok := published[d]; ok {
-				dates = append(dates, t)
-			}
-		}
-		a := lendingAnchor(dates)
+	lend := func(docs []string, a yearAnchor) {
 		if a.date.IsZero() {
-			continue
+			return
 		}
-		for _, d := range s.Docs {
+		for _, d := range docs {
 			if _, ok := published[d]; !ok {
-				out[d] = a
+				if _, ok := out[d]; !ok {
+					out[d] = a
+				}
 			}
 		}
+	}
+	storyDocs := make(map[string][]string, len(stories))
+	for _, s := range stories {
+		storyDocs[s.ID] = s.Docs
+		lend(s.Docs, lendingAnchor(datesOf(s.Docs, published), "story"))
+	}
+	for _, th := range threads {
+		var docs []string
+		for _, s := range th.Stories {
+			docs = append(docs, storyDocs[s]...)
+		}
+		a := lendingAnchor(datesOf(docs, published), "thread")
+		a.onsetOnly = true
+		lend(docs, a)
 	}
 	return out
 }
 
-// lendingAnchor returns the anchor the publication dates of a story's
-// documents give, or the zero anchor when there are none or they are more
-// than maxLendingSpan apart.
-func lendingAnchor(dates []time.Time) yearAnchor {
+// datesOf returns the publication dates of the docs that have one.
+func datesOf(docs []string, published map[string]time.Time) []time.Time {
+	var dates []time.Time
+	for _, d := range docs {
+		if t, ok := published[d]; ok {
+			dates = append(dates, t)
+		}
+	}
+	return dates
+}
+
+// lendingAnchor returns the anchor the publication dates of the documents
+// of a story or thread (group) give, or the zero anchor when there are none
+// or they are more than maxLendingSpan apart.
+func lendingAnchor(dates []time.Time, group string) yearAnchor {
 	if len(dates) == 0 {
 		return yearAnchor{}
 	}
@@ -167,14 +193,14 @@ func lendingAnchor(dates []time.Time) yearAnchor {
 		return yearAnchor{}
 	}
 	const day = "2006-01-02"
-	basis := "year from the story's report dated " + last.Format(day)
+	basis := "year from the " + group + "'s report dated " + last.Format(day)
 	switch {
 	case len(dates) > 1 && first.Equal(last):
-		basis = "year from the story's reports dated " + last.Format(day)
+		basis = "year from the " + group + "'s reports dated " + last.Format(day)
 	case len(dates) > 1:
-		basis = "year from the story's reports dated " + first.Format(day) + " to " + last.Format(day)
+		basis = "year from the " + group + "'s reports dated " + first.Format(day) + " to " + last.Format(day)
 	}
-	return yearAnchor{last, basis}
+	return yearAnchor{date: last, basis: basis}
 }
 
 // sentenceSpan is a dated sentence of a body: byte offsets, date, event.

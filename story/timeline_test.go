@@ -63,7 +63,7 @@ func TestTimelineLendsYears(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
-			for _, e := range Timeline(tc.docs, storiesOf(tc.docs, tc.stories...)) {
+			for _, e := range Timeline(tc.docs, storiesOf(tc.docs, tc.stories...), nil) {
 				if strings.HasPrefix(e.Event, "The dam at Varne") {
 					got = append(got, e.Date+" "+e.Basis)
 				}
@@ -73,6 +73,40 @@ func TestTimelineLendsYears(t *testing.T) {
 				t.Errorf("flood event dated %q, want it left out", got)
 			case tc.want != "" && (len(got) != 1 || got[0] != tc.want):
 				t.Errorf("flood event dated %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTimelineThreadLendsOnsets checks that a thread lends its reports'
+// year only to the start of what a document reports as going on, and only
+// on or before the thread's latest report.
+func TestTimelineThreadLendsOnsets(t *testing.T) {
+	const siege = "The siege of Varne, ongoing since March 14, has cut the valley off. Its mayor was hurt on March 20."
+	undated := item("Varne under siege", siege, "")
+	report := item("Talks on Varne", "Envoys met in Castelmar to discuss the valley.", "2031-04-02")
+	other := item("Varne in numbers", "Figures on the valley.", "")
+	docs := []Item{undated, report, other}
+	stories := storiesOf(docs, []int{0, 2}, []int{1})
+	thread := []parallax.Thread{{ID: "t-0", Stories: []string{stories[0].ID, stories[1].ID}}}
+	for _, tc := range []struct {
+		name    string
+		threads []parallax.Thread
+		want    []string // date and basis of every event of the undated document
+	}{
+		{"the onset takes the thread's year, the point event none", thread,
+			[]string{"2031-03-14 year from the thread's report dated 2031-04-02"}},
+		{"no thread, no year", nil, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range Timeline(docs, stories, tc.threads) {
+				if contains(e.Docs, undated.Doc.ID) {
+					got = append(got, e.Date+" "+e.Basis)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("events %q, want %q", got, tc.want)
 			}
 		})
 	}
@@ -109,7 +143,7 @@ func TestTimelineBasis(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
-			for _, e := range Timeline(tc.items, stories) {
+			for _, e := range Timeline(tc.items, stories, nil) {
 				got = append(got, fmt.Sprintf("%s %s %v", e.Date, e.Basis, e.Docs))
 			}
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
