@@ -1,0 +1,361 @@
+package report
+
+import (
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/parallax-news/parallax"
+)
+
+// Report is an analysis arranged for reading: per story, its documents,
+// timeline, claim matrix, statements and conflicts. It is built once by
+// Build; each renderer (the plain-text report, Markdown, the web pages)
+// only lays it out. Texts in it are as scraped: every renderer escapes
+// them for its medium.
+type Report struct {
+	Documents, Statements, Conflicts int // how many in the analysis
+	Stories                          []StoryView
+	Threads                          []ThreadView
+	Duplicates                       []DuplicateView
+	Entities                         []parallax.Entity // most mentioned first
+}
+
+// StoryView is a story and everything the analysis says about it.
+type StoryView struct {
+	ID         string // "" for the documents no story holds
+	Label      string
+	Docs       []DocView
+	Timeline   []parallax.TimelineEvent
+	Matrix     []MatrixRow
+	Statements []StatementView // in the order of Docs, then of the analysis
+	Conflicts  []ConflictGroup
+}
+
+// DocView is what a listing shows of a document.
+type DocView struct {
+	ID, Title, Source, URL string
+	Outlet                 string // as the page gives it, or ""
+	Where                  string // the outlet, else the URL, else the file name
+	Published              string // YYYY-MM-DD or ""
+	Lang                   string
+	Words, Comments        int
+}
+
+// Label is the title, or the source when there is none, with outlet and
+// date when known.
+func (d DocView) Label() string {
+	label := d.Title
+	if label == "" {
+		label = d.Source
+	}
+	var meta []string
+	if d.Outlet != "" {
+		meta = append(meta, d.Outlet)
+	}
+	if d.Published != "" {
+		meta = append(meta, d.Published)
+	}
+	if len(meta) > 0 {
+		label += " (" + strings.Join(meta, ", ") + ")"
+	}
+	return label
+}
+
+// StatementView is a statement with the outlet that reports it.
+type StatementView struct {
+	parallax.Statement
+	Outlet string
+}
+
+// MatrixRow is one question of a story's claim matrix.
+type MatrixRow struct {
+	Question string // question id
+	Label    string
+	Disputed bool // one speaker affirms what another denies
+	Cells    []MatrixCell
+}
+
+// MatrixCell is one speaker's stances on a question, the outlets that
+// report them and the statements behind them.
+type MatrixCell struct {
+	Speaker    string
+	Stances    []string // sorted; "-" for a statement without a stance
+	Outlets    []string // sorted
+	Statements []StatementView
+}
+
+// ConflictGroup is the conflicts of a story on one question: who stands on
+// each side, then each pair with its evidence.
+type ConflictGroup struct {
+	Question string // question id, "" when the pair shares none
+	Label    string
+	Sides    []Side
+	Pairs    []ConflictPair
+}
+
+// Side is the speakers who take one stance in a conflict group.
+type Side struct {
+	Stance   string
+	Speakers []string
+}
+
+// ConflictPair is one conflict with both statements.
+type ConflictPair struct {
+	Kind, Explain string
+	A, B          StatementView
+}
+
+// ThreadView is a thread with the labels of its stories.
+type ThreadView struct {
+	ID, Label string
+	Stories   []StoryRef
+}
+
+// StoryRef names a story.
+type StoryRef struct{ ID, Label string }
+
+// DuplicateView is a near-duplicate and the document it copies.
+type DuplicateView struct{ Copy, Original DocView }
+
+// Build arranges a for reading.
+func Build(a parallax.Analysis) Report {
+	x := newIndex(a)
+	r := Report{Documents: len(a.Documents), Statements: len(a.Statements), Conflicts: len(a.Conflicts)}
+	for _, s := range x.storiesOrLoose() {
+		r.Stories = append(r.Stories, x.storyView(s))
+	}
+	for _, t := range a.Threads {
+		tv := ThreadView{ID: t.ID, Label: t.Label}
+		for _, id := range t.Stories {
+			tv.Stories = append(tv.Stories, StoryRef{ID: id, Label: x.stories[id].Label})
+		}
+		r.Threads = append(r.Threads, tv)
+	}
+	for _, d := range a.Duplicates {
+		r.Duplicates = append(r.Duplicates, DuplicateView{Copy: x.docView(d.Doc), Original: x.docView(d.Representative)})
+	}
+	r.Entities = append([]parallax.Entity(nil), a.Entities...)
+	sort.SliceStable(r.Entities, func(i, j int) bool { return len(r.Entities[i].Mentions) > len(r.Entities[j].Mentions) })
+	return r
+}
+
+// index looks facts up by id.
+type index struct {
+	a         parallax.Analysis
+	docs      map[string]parallax.Document
+	stmts     map[string]parallax.Statement
+	byDoc     map[string][]parallax.Statement
+	questions map[string]parallax.Question
+	stories   map[string]parallax.Story
+}
+
+func newIndex(a parallax.Analysis) *index {
+	x := &index{a: a, docs: map[string]parallax.Document{}, stmts: map[string]parallax.Statement{},
+		byDoc: map[string][]parallax.Statement{}, questions: map[string]parallax.Question{}, stories: map[string]parallax.Story{}}
+	for _, d := range a.Documents {
+		x.docs[d.ID] = d
+	}
+	for _, s := range a.Statements {
+		x.stmts[s.ID] = s
+		x.byDoc[s.Doc] = append(x.byDoc[s.Doc], s)
+	}
+	for _, q := range a.Questions {
+		x.questions[q.ID] = q
+	}
+	for _, s := range a.Stories {
+		x.stories[s.ID] = s
+	}
+	return x
+}
+
+// storiesOrLoose returns the stories, plus one pseudo-story holding the
+// documents no story claims (all of them when clustering has not run).
+func (x *index) storiesOrLoose() []parallax.Story {
+	inStory := map[string]bool{}
+	for _, s := range x.a.Stories {
+		for _, d := range s.Docs {
+			inStory[d] = true
+		}
+	}
+	var loose []string
+	for _, d := range x.a.Documents {
+		if !inStory[d.ID] {
+			loose = append(loose, d.ID)
+		}
+	}
+	out := append([]parallax.Story(nil), x.a.Stories...)
+	if len(loose) > 0 {
+		out = append(out, parallax.Story{ID: "", Label: "Documents in no story", Docs: loose})
+	}
+	return out
+}
+
+func (x *index) storyView(s parallax.Story) StoryView {
+	v := StoryView{ID: s.ID, Label: s.Label}
+	inStory := map[string]bool{}
+	for _, id := range s.Docs {
+		inStory[id] = true
+		v.Docs = append(v.Docs, x.docView(id))
+		for _, st := range x.byDoc[id] {
+			v.Statements = append(v.Statements, x.statementView(st))
+		}
+	}
+	for _, e := range x.a.Timeline {
+		if anyIn(e.Docs, inStory) {
+			v.Timeline = append(v.Timeline, e)
+		}
+	}
+	v.Matrix = x.matrix(inStory)
+	v.Conflicts = x.conflicts(inStory)
+	return v
+}
+
+func (x *index) docView(id string) DocView {
+	d, ok := x.docs[id]
+	if !ok {
+		return DocView{ID: id, Title: id}
+	}
+	return DocView{ID: d.ID, Title: d.Title, Source: d.Source, URL: d.URL, Outlet: d.Outlet, Where: x.outlet(id),
+		Published: d.Published[:min(10, len(d.Published))], Lang: d.Lang,
+		Words: len(strings.Fields(d.Body)), Comments: len(d.Comments)}
+}
+
+func (x *index) statementView(s parallax.Statement) StatementView {
+	return StatementView{Statement: s, Outlet: x.outlet(s.Doc)}
+}
+
+// outlet names where a document was found: its outlet, else its URL, else
+// its file name. The file name is enough to find the page again; the
+// folders only make the line long.
+func (x *index) outlet(doc string) string {
+	d := x.docs[doc]
+	switch {
+	case d.Outlet != "":
+		return d.Outlet
+	case d.URL != "":
+		return d.URL
+	}
+	return path.Base(filepath.ToSlash(d.Source))
+}
+
+// matrix returns, per question, each speaker's stance and the outlets that
+// report it. Disputed questions come first, then those more speakers
+// answer: that is where the sources can be compared.
+func (x *index) matrix(inStory map[string]bool) []MatrixRow {
+	var rows []MatrixRow
+	for _, q := range x.a.Questions {
+		if row := x.matrixRow(q, inStory); len(row.Cells) > 0 {
+			rows = append(rows, row)
+		}
+	}
+	sort.SliceStable(rows, func(i, j int) bool {
+		if rows[i].Disputed != rows[j].Disputed {
+			return rows[i].Disputed
+		}
+		return len(rows[i].Cells) > len(rows[j].Cells)
+	})
+	return rows
+}
+
+// matrixRow gathers the statements of q made in the story's documents.
+func (x *index) matrixRow(q parallax.Question, inStory map[string]bool) MatrixRow {
+	row := MatrixRow{Question: q.ID, Label: q.Label}
+	cell := map[string]int{}
+	stances := map[string]bool{}
+	for _, id := range q.Statements {
+		s, ok := x.stmts[id]
+		if !ok || !inStory[s.Doc] {
+			continue
+		}
+		i, ok := cell[s.SpeakerName]
+		if !ok {
+			i = len(row.Cells)
+			cell[s.SpeakerName] = i
+			row.Cells = append(row.Cells, MatrixCell{Speaker: s.SpeakerName})
+		}
+		c := &row.Cells[i]
+		c.Stances = addSorted(c.Stances, orDash(s.Stance))
+		c.Outlets = addSorted(c.Outlets, x.outlet(s.Doc))
+		c.Statements = append(c.Statements, x.statementView(s))
+		stances[s.Stance] = true
+	}
+	row.Disputed = stances[parallax.Affirms] && stances[parallax.Denies]
+	return row
+}
+
+// conflicts groups a story's conflicts by the question they disagree on,
+// in the order each question first appears.
+func (x *index) conflicts(inStory map[string]bool) []ConflictGroup {
+	var out []ConflictGroup
+	at := map[string]int{}
+	for _, c := range x.a.Conflicts {
+		a, b := x.stmts[c.A], x.stmts[c.B]
+		if !inStory[a.Doc] && !inStory[b.Doc] {
+			continue
+		}
+		i, ok := at[a.Question]
+		if !ok {
+			i = len(out)
+			at[a.Question] = i
+			out = append(out, ConflictGroup{Question: a.Question, Label: x.questions[a.Question].Label})
+		}
+		out[i].Pairs = append(out[i].Pairs, ConflictPair{Kind: c.Kind, Explain: c.Explain, A: x.statementView(a), B: x.statementView(b)})
+	}
+	for i := range out {
+		out[i].Sides = sides(out[i].Pairs)
+	}
+	return out
+}
+
+// sides lists, for the statements of pairs, the speakers of each stance.
+func sides(pairs []ConflictPair) []Side {
+	at := map[string]int{}
+	seen := map[string]bool{}
+	var out []Side
+	add := func(s StatementView) {
+		st := orDash(s.Stance)
+		i, ok := at[st]
+		if !ok {
+			i = len(out)
+			at[st] = i
+			out = append(out, Side{Stance: st})
+		}
+		if key := st + "\x00" + s.SpeakerName; !seen[key] {
+			seen[key] = true
+			out[i].Speakers = append(out[i].Speakers, s.SpeakerName)
+		}
+	}
+	for _, p := range pairs {
+		add(p.A)
+		add(p.B)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Stance < out[j].Stance })
+	return out
+}
+
+// addSorted inserts s into the sorted list unless it is there.
+func addSorted(list []string, s string) []string {
+	i := sort.SearchStrings(list, s)
+	if i < len(list) && list[i] == s {
+		return list
+	}
+	return append(list[:i], append([]string{s}, list[i:]...)...)
+}
+
+func anyIn(ids []string, set map[string]bool) bool {
+	for _, id := range ids {
+		if set[id] {
+			return true
+		}
+	}
+	return false
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
