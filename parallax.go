@@ -261,6 +261,16 @@ type Store interface {
 	CountDocuments(ctx context.Context) (int, error)
 	// PutAnalysis replaces the stored derived facts with a.
 	PutAnalysis(ctx context.Context, a Analysis) error
+	// Analysis returns the derived facts last stored by PutAnalysis, each
+	// list in the order it was stored; lists with nothing stored are empty,
+	// not nil. Documents is left empty: Documents streams them.
+	Analysis(ctx context.Context) (Analysis, error)
+	// Search returns the page of stored documents that q asks for, how many
+	// match in all, and the facets of all the matches. Text is never read
+	// as query syntax: any text is a valid query. An invalid date, a from
+	// date after the to date, or a negative limit or offset is an error
+	// with code EInvalid.
+	Search(ctx context.Context, q SearchQuery) (SearchResult, error)
 	// Close releases the store.
 	Close() error
 }
@@ -297,4 +307,63 @@ func ErrorCode(err error) string {
 		return e.Code
 	}
 	return EInternal
+}
+
+// SearchQuery asks for the stored documents that match free text and
+// facet filters. Every filter left empty matches everything.
+type SearchQuery struct {
+	// Text is the words to find in titles and bodies, all of them, as
+	// whole words in any case (an index may fold more together, such as
+	// accents); "double-quoted" words are a phrase. It is never read as
+	// query syntax. Text with no words matches every document, newest
+	// first.
+	Text    string
+	Outlet  string // exact outlet
+	Lang    string // ISO 639-1
+	Story   string // story id
+	Speaker string // entity id of a speaker with a statement in the document
+	From    string // YYYY-MM-DD: published on or after
+	To      string // YYYY-MM-DD: published on or before
+	Limit   int    // hits returned; 0 means 20, and more than 100 means 100
+	Offset  int    // hits skipped, for paging
+}
+
+// SearchResult is one page of hits, how many documents matched in all, and
+// the facets of all of them.
+type SearchResult struct {
+	Total int         `json:"total"`
+	Hits  []SearchHit `json:"hits"`
+	// Facets count the matching documents by "outlet", "lang", "story",
+	// "speaker" and "month" (YYYY-MM of publication), most frequent first.
+	// A document counts once per value it has.
+	Facets map[string][]FacetCount `json:"facets"`
+}
+
+// SearchHit is a matching document, with a passage of its body around its
+// first match.
+type SearchHit struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet"`
+	Published string `json:"published"`
+	Lang      string `json:"lang"`
+	// Snippet is a passage of the body; Start is its rune offset in the
+	// body, and Highlights the matched words, as rune offsets in the body.
+	Snippet    string `json:"snippet"`
+	Start      int    `json:"start"`
+	Highlights []Span `json:"highlights"`
+}
+
+// Span is a stretch of a document's body, in rune offsets.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// FacetCount is one value of a facet and how many matching documents have
+// it. Label is a readable name where Value is an id (a story or speaker).
+type FacetCount struct {
+	Value string `json:"value"`
+	Label string `json:"label,omitempty"`
+	Count int    `json:"count"`
 }

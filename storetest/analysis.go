@@ -15,14 +15,10 @@ func putAnalysis(t *testing.T, s parallax.Store, a parallax.Analysis) {
 	}
 }
 
-// checkAnalysis compares what s holds with want, when s can say.
+// checkAnalysis compares what s holds with want.
 func checkAnalysis(t *testing.T, s parallax.Store, want parallax.Analysis) {
 	t.Helper()
-	r, ok := s.(AnalysisReader)
-	if !ok {
-		return
-	}
-	got, err := r.Analysis(context.Background())
+	got, err := s.Analysis(context.Background())
 	if err != nil {
 		t.Fatalf("Analysis: %v", err)
 	}

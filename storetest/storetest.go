@@ -1,23 +1,14 @@
 // Package storetest is the conformance suite every parallax.Store
 // implementation runs, so that all backends keep the same promises:
-// idempotent puts, revisions by URL, not-found errors, insertion order and
-// replace-all analyses.
+// idempotent puts, revisions by URL, not-found errors, insertion order,
+// replace-all analyses and full-text search with facets.
 package storetest
 
 import (
-	"context"
 	"testing"
 
 	"github.com/parallax-news/parallax"
 )
-
-// AnalysisReader is a store that can return the analysis it holds. Run
-// checks what PutAnalysis stored through it when the store implements it;
-// otherwise it checks only that PutAnalysis succeeds and leaves documents
-// alone.
-type AnalysisReader interface {
-	Analysis(ctx context.Context) (parallax.Analysis, error)
-}
 
 // Run runs the suite. open must return a new, empty store each time it is
 // called; Run closes every store it opens.
@@ -27,7 +18,12 @@ type AnalysisReader interface {
 // without a URL, has Revision 1 and no Previous; the Revision and Previous a
 // caller passes are not trusted; a document with an empty ID is refused
 // with code EInvalid; Documents lets fn write to the store; and PutAnalysis
-// does not store the documents an analysis lists.
+// does not store the documents an analysis lists. Search matches whole
+// words in any case, ranks a word in the title above one in the body,
+// lists documents of one date newest stored first, leaves empty values out
+// of facets and breaks their ties by value, highlights every occurrence of
+// a searched word in a snippet, and refuses a negative limit or a from
+// date after the to date with code EInvalid.
 func Run(t *testing.T, open func(t *testing.T) parallax.Store) {
 	tests := []struct {
 		name string
@@ -46,6 +42,7 @@ func Run(t *testing.T, open func(t *testing.T) parallax.Store) {
 		{"Cancelled", testCancelled},
 		{"Concurrent", testConcurrent},
 		{"AnalysisReplace", testAnalysisReplace},
+		{"Search", testSearch},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
