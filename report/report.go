@@ -38,15 +38,22 @@ func Text(w io.Writer, a parallax.Analysis) error {
 	return err
 }
 
-// withoutControls replaces control characters other than newline and tab,
-// C0 and C1 alike.
+// withoutControls replaces the characters Unsafe reports, other than
+// newline and tab.
 func withoutControls(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r != '\n' && r != '\t' && unicode.IsControl(r) {
+		if r != '\n' && r != '\t' && Unsafe(r) {
 			return '\uFFFD'
 		}
 		return r
 	}, s)
+}
+
+// Unsafe reports whether scraped text may not carry r to a terminal: a
+// control character, C0 or C1, can move the cursor or rewrite the screen,
+// and a bidirectional override or isolate can reorder what a line shows.
+func Unsafe(r rune) bool {
+	return unicode.IsControl(r) || r >= '\u202a' && r <= '\u202e' || r >= '\u2066' && r <= '\u2069'
 }
 
 func heading(w *bufio.Writer, title string, underline byte) {

@@ -126,12 +126,13 @@ func TestTextNeutralisesControlCharacters(t *testing.T) {
 	a := sample()
 	a.Documents[0].Title = "Pass talks\x1b]0;pwned\x07 stall\x1b[2J"
 	a.Statements[0].Content = "no soldier\u009b31m remains"
+	a.Statements[1].Content = "six tanks \u202efo\u2066und"
 	var buf bytes.Buffer
 	if err := Text(&buf, a); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
-	for _, bad := range []string{"\x1b", "\x07", "\u009b"} {
+	for _, bad := range []string{"\x1b", "\x07", "\u009b", "\u202e", "\u2066"} {
 		if strings.Contains(out, bad) {
 			t.Errorf("report passes control character %q through", bad)
 		}

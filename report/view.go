@@ -15,32 +15,39 @@ import (
 // only lays it out. Texts in it are as scraped: every renderer escapes
 // them for its medium.
 type Report struct {
-	Documents, Statements, Conflicts int // how many in the analysis
-	Stories                          []StoryView
-	Threads                          []ThreadView
-	Duplicates                       []DuplicateView
-	Entities                         []parallax.Entity // most mentioned first
+	// How many documents, statements and conflicts the analysis holds.
+	Documents  int               `json:"documents"`
+	Statements int               `json:"statements"`
+	Conflicts  int               `json:"conflicts"`
+	Stories    []StoryView       `json:"stories"`
+	Threads    []ThreadView      `json:"threads"`
+	Duplicates []DuplicateView   `json:"duplicates"`
+	Entities   []parallax.Entity `json:"entities"` // most mentioned first
 }
 
 // StoryView is a story and everything the analysis says about it.
 type StoryView struct {
-	ID         string // "" for the documents no story holds
-	Label      string
-	Docs       []DocView
-	Timeline   []parallax.TimelineEvent
-	Matrix     []MatrixRow
-	Statements []StatementView // in the order of Docs, then of the analysis
-	Conflicts  []ConflictGroup
+	ID         string                   `json:"id"` // "" for the documents no story holds
+	Label      string                   `json:"label"`
+	Docs       []DocView                `json:"docs"`
+	Timeline   []parallax.TimelineEvent `json:"timeline"`
+	Matrix     []MatrixRow              `json:"matrix"`
+	Statements []StatementView          `json:"statements"` // in the order of Docs, then of the analysis
+	Conflicts  []ConflictGroup          `json:"conflicts"`
 }
 
 // DocView is what a listing shows of a document.
 type DocView struct {
-	ID, Title, Source, URL string
-	Outlet                 string // as the page gives it, or ""
-	Where                  string // the outlet, else the URL, else the file name
-	Published              string // YYYY-MM-DD or ""
-	Lang                   string
-	Words, Comments        int
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Source    string `json:"source"`
+	URL       string `json:"url"`
+	Outlet    string `json:"outlet"`    // as the page gives it, or ""
+	Where     string `json:"where"`     // the outlet, else the URL, else the file name
+	Published string `json:"published"` // YYYY-MM-DD or ""
+	Lang      string `json:"lang"`
+	Words     int    `json:"words"`
+	Comments  int    `json:"comments"`
 }
 
 // Label is the title, or the source when there is none, with outlet and
@@ -66,58 +73,67 @@ func (d DocView) Label() string {
 // StatementView is a statement with the outlet that reports it.
 type StatementView struct {
 	parallax.Statement
-	Outlet string
+	Outlet string `json:"outlet"`
 }
 
 // MatrixRow is one question of a story's claim matrix.
 type MatrixRow struct {
-	Question string // question id
-	Label    string
-	Disputed bool // one speaker affirms what another denies
-	Cells    []MatrixCell
+	Question string       `json:"question"` // question id
+	Label    string       `json:"label"`
+	Disputed bool         `json:"disputed"` // one speaker affirms what another denies
+	Cells    []MatrixCell `json:"cells"`
 }
 
 // MatrixCell is one speaker's stances on a question, the outlets that
 // report them and the statements behind them.
 type MatrixCell struct {
-	Speaker    string
-	Stances    []string // sorted; "-" for a statement without a stance
-	Outlets    []string // sorted
-	Statements []StatementView
+	Speaker    string          `json:"speaker"`
+	Stances    []string        `json:"stances"` // sorted; "-" for a statement without a stance
+	Outlets    []string        `json:"outlets"` // sorted
+	Statements []StatementView `json:"statements"`
 }
 
 // ConflictGroup is the conflicts of a story on one question: who stands on
 // each side, then each pair with its evidence.
 type ConflictGroup struct {
-	Question string // question id, "" when the pair shares none
-	Label    string
-	Sides    []Side
-	Pairs    []ConflictPair
+	Question string         `json:"question"` // question id, "" when the pair shares none
+	Label    string         `json:"label"`
+	Sides    []Side         `json:"sides"`
+	Pairs    []ConflictPair `json:"pairs"`
 }
 
 // Side is the speakers who take one stance in a conflict group.
 type Side struct {
-	Stance   string
-	Speakers []string
+	Stance   string   `json:"stance"`
+	Speakers []string `json:"speakers"`
 }
 
 // ConflictPair is one conflict with both statements.
 type ConflictPair struct {
-	Kind, Explain string
-	A, B          StatementView
+	Kind    string        `json:"kind"`
+	Explain string        `json:"explain"`
+	A       StatementView `json:"a"`
+	B       StatementView `json:"b"`
 }
 
 // ThreadView is a thread with the labels of its stories.
 type ThreadView struct {
-	ID, Label string
-	Stories   []StoryRef
+	ID      string     `json:"id"`
+	Label   string     `json:"label"`
+	Stories []StoryRef `json:"stories"`
 }
 
 // StoryRef names a story.
-type StoryRef struct{ ID, Label string }
+type StoryRef struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+}
 
 // DuplicateView is a near-duplicate and the document it copies.
-type DuplicateView struct{ Copy, Original DocView }
+type DuplicateView struct {
+	Copy     DocView `json:"copy"`
+	Original DocView `json:"original"`
+}
 
 // Build arranges a for reading.
 func Build(a parallax.Analysis) Report {
