@@ -11,6 +11,7 @@ package ingest
 import (
 	"context"
 	"errors"
+	"io"
 
 	"github.com/parallax-news/parallax"
 )
@@ -37,23 +38,43 @@ const DefaultMaxSize = 64 << 20
 // names start with a dot are skipped inside folders. Symbolic links are
 // followed, and a link back to a folder being read is reported as a loop.
 func Walk(ctx context.Context, paths []string, opt Options, fn func(parallax.Raw) error, onErr func(error)) error {
+	w := newWalker(ctx, opt, fn, onErr)
+	for _, p := range paths {
+		if err := w.path(p, true); err != nil {
+			return unstop(err)
+		}
+	}
+	return nil
+}
+
+// Read reads the documents in one stream, as Walk reads a file: name is
+// the file name its format is recognised by, with its content, and the
+// Source of what it holds. A problem with the stream is reported to onErr;
+// Read returns the first error fn returns, or ctx's error.
+func Read(ctx context.Context, name string, r io.Reader, opt Options, fn func(parallax.Raw) error, onErr func(error)) error {
+	w := newWalker(ctx, opt, fn, onErr)
+	return unstop(w.report(name, w.guard(func() error {
+		return w.read(name, name, w.capped(r, name), 0)
+	})))
+}
+
+func newWalker(ctx context.Context, opt Options, fn func(parallax.Raw) error, onErr func(error)) *walker {
 	if opt.MaxSize <= 0 {
 		opt.MaxSize = DefaultMaxSize
 	}
 	if onErr == nil {
 		onErr = func(error) {}
 	}
-	w := &walker{ctx: ctx, opt: opt, fn: fn, onErr: onErr, active: map[string]bool{}, visited: map[string]bool{}}
-	for _, p := range paths {
-		if err := w.path(p, true); err != nil {
-			var s stop
-			if errors.As(err, &s) {
-				return s.err
-			}
-			return err
-		}
+	return &walker{ctx: ctx, opt: opt, fn: fn, onErr: onErr, active: map[string]bool{}, visited: map[string]bool{}}
+}
+
+// unstop returns the error a stop carries.
+func unstop(err error) error {
+	var s stop
+	if errors.As(err, &s) {
+		return s.err
 	}
-	return nil
+	return err
 }
 
 // stop carries an error that ends the walk: one returned by fn or the

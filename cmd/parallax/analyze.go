@@ -30,31 +30,27 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 		fs.Usage()
 		return parallax.Errorf(parallax.EInvalid, "name either input paths or --db, not both or neither")
 	}
-	p, err := pipeline.New(pipeline.Options{Entity: entity.Options{AliasFile: *aliases}})
-	if err != nil {
-		return err
-	}
-	var st *sqlite.Store
+	opt := pipeline.Options{Entity: entity.Options{AliasFile: *aliases}}
+	var a parallax.Analysis
 	if *db != "" {
-		if st, err = openExisting(ctx, *db); err != nil {
+		st, err := openExisting(ctx, *db)
+		if err != nil {
 			return err
 		}
 		defer st.Close()
-		if err := st.Documents(ctx, func(d parallax.Document) error { p.Add(d); return nil }); err != nil {
-			return fmt.Errorf("read store %s: %w", *db, err)
+		if a, err = analyzeStore(ctx, st, opt); err != nil {
+			return fmt.Errorf("analyze %s: %w", *db, err)
 		}
 	} else {
+		p, err := pipeline.New(opt)
+		if err != nil {
+			return err
+		}
 		r := &reader{env: c.env, quiet: *quiet}
 		if err := r.each(ctx, fs.Args(), func(d parallax.Document) error { p.Add(d); return nil }); err != nil {
 			return err
 		}
-	}
-	a := p.Analysis()
-	if st != nil {
-		// The stored analysis is what later readers of the database see.
-		if err := st.PutAnalysis(ctx, a); err != nil {
-			return fmt.Errorf("store analysis in %s: %w", *db, err)
-		}
+		a = p.Analysis()
 	}
 	if *asJSON {
 		enc := json.NewEncoder(c.env.Stdout)
@@ -63,6 +59,23 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 		return enc.Encode(a)
 	}
 	return report.Text(c.env.Stdout, a)
+}
+
+// analyzeStore runs the pipeline over every document st holds and stores
+// the analysis back: it is what later readers of the store see.
+func analyzeStore(ctx context.Context, st parallax.Store, opt pipeline.Options) (parallax.Analysis, error) {
+	p, err := pipeline.New(opt)
+	if err != nil {
+		return parallax.Analysis{}, err
+	}
+	if err := st.Documents(ctx, func(d parallax.Document) error { p.Add(d); return nil }); err != nil {
+		return parallax.Analysis{}, fmt.Errorf("read store: %w", err)
+	}
+	a := p.Analysis()
+	if err := st.PutAnalysis(ctx, a); err != nil {
+		return parallax.Analysis{}, fmt.Errorf("store analysis: %w", err)
+	}
+	return a, nil
 }
 
 // openExisting opens a database that must already exist: opening creates a

@@ -44,6 +44,9 @@ Commands:
   extract   extract the article from each page; one JSON object per line
   ingest    store documents in the database
   analyze   run the whole pipeline and print a report (or --json)
+  search    search the stored documents: ranked hits with snippets, and facets
+  export    write the stored analysis as JSON, Markdown or CSV (--db FILE)
+  serve     serve the stored analysis: web pages and a JSON API
   gen       write a synthetic corpus with known story labels, for benchmarks
   bench     bench extract DIR: extraction speed, and F1 against a --truth file
 
@@ -75,6 +78,12 @@ func run(ctx context.Context, e env, args []string) int {
 		cmd = &ingestCommand{env: e}
 	case "analyze":
 		cmd = &analyzeCommand{env: e}
+	case "search":
+		cmd = &searchCommand{env: e}
+	case "export":
+		cmd = &exportCommand{env: e}
+	case "serve":
+		cmd = &serveCommand{env: e}
 	case "gen":
 		cmd = &genCommand{env: e}
 	case "bench":

@@ -1,0 +1,93 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/entity"
+	"github.com/parallax-news/parallax/extract"
+	phttp "github.com/parallax-news/parallax/http"
+	"github.com/parallax-news/parallax/ingest"
+	"github.com/parallax-news/parallax/pipeline"
+	"github.com/parallax-news/parallax/sqlite"
+)
+
+// tokenVariable names the environment variable that holds the token for
+// write requests: a flag would show it to anyone who lists processes.
+const tokenVariable = "PARALLAX_TOKEN"
+
+// serveCommand serves the store's analysis as a JSON API and web pages.
+type serveCommand struct{ env env }
+
+func (c *serveCommand) Run(ctx context.Context, args []string) error {
+	fs := newFlagSet(c.env, "serve", "serve [--db FILE] [--addr HOST:PORT] [--aliases FILE]\n\nWrites (POST /api/documents, POST /api/analyze) need the token in $"+tokenVariable+".")
+	db := fs.String("db", "parallax.db", "SQLite database file (created when missing)")
+	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on; the default is this machine only")
+	aliases := fs.String("aliases", "", "a file of extra entity aliases, for analyses run by the server")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return parallax.Errorf(parallax.EInvalid, "serve takes no paths: ingest them first, or upload them")
+	}
+	st, err := sqlite.Open(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	opt := pipeline.Options{Entity: entity.Options{AliasFile: *aliases}}
+	srv := &phttp.Server{
+		Store: st,
+		Token: os.Getenv(tokenVariable),
+		Ingest: func(ctx context.Context, name string, r io.Reader) (phttp.IngestResult, error) {
+			return ingestStream(ctx, st, name, r)
+		},
+		Analyze: func(ctx context.Context) error { _, err := analyzeStore(ctx, st, opt); return err },
+		Logger:  slog.New(slog.NewTextHandler(c.env.Stderr, nil)),
+	}
+	if err := srv.Load(ctx); err != nil {
+		return fmt.Errorf("serve %s: %w", *db, err)
+	}
+	if !phttp.IsLoopback(*addr) {
+		fmt.Fprintf(c.env.Stderr, "parallax serve: listening on %s, reachable from other machines\n", *addr)
+	}
+	if srv.Token == "" {
+		fmt.Fprintf(c.env.Stderr, "parallax serve: read-only; set %s to allow uploads and analyses\n", tokenVariable)
+	}
+	return srv.ListenAndServe(ctx, *addr, func(a net.Addr) {
+		fmt.Fprintf(c.env.Stdout, "serving %s on http://%s/\n", *db, a)
+	})
+}
+
+// ingestStream extracts and stores the documents of one uploaded stream.
+func ingestStream(ctx context.Context, st parallax.Store, name string, r io.Reader) (phttp.IngestResult, error) {
+	res := phttp.IngestResult{Added: []string{}, Duplicates: []string{}, Revisions: []string{}, Errors: []string{}}
+	onErr := func(err error) { res.Errors = append(res.Errors, err.Error()) }
+	err := ingest.Read(ctx, name, r, ingest.Options{}, func(raw parallax.Raw) error {
+		d, err := extract.Extract(raw)
+		if err != nil {
+			onErr(fmt.Errorf("%s: extract: %w", raw.Source, err))
+			return nil
+		}
+		put, err := st.PutDocument(ctx, d)
+		if err != nil {
+			return fmt.Errorf("store %s: %w", d.Source, err)
+		}
+		switch put {
+		case parallax.Added:
+			res.Added = append(res.Added, d.ID)
+		case parallax.Revised:
+			res.Revisions = append(res.Revisions, d.ID)
+		default:
+			res.Duplicates = append(res.Duplicates, d.ID)
+		}
+		return nil
+	}, onErr)
+	return res, err
+}

@@ -1,0 +1,262 @@
+package http
+
+import (
+	"net/http"
+	"path"
+	"strconv"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/report"
+)
+
+// api registers the JSON endpoints.
+func (s *Server) api(mux *http.ServeMux) {
+	mux.HandleFunc("GET /api/stories", s.apiStories)
+	mux.HandleFunc("GET /api/stories/{id}", s.apiStory)
+	mux.HandleFunc("GET /api/threads", s.apiThreads)
+	mux.HandleFunc("GET /api/documents/{id}", s.apiDocument)
+	mux.HandleFunc("GET /api/statements/{id}", s.apiStatement)
+	mux.HandleFunc("GET /api/questions", s.apiQuestions)
+	mux.HandleFunc("GET /api/conflicts", s.apiConflicts)
+	mux.HandleFunc("GET /api/timeline", s.apiTimeline)
+	mux.HandleFunc("GET /api/entities", s.apiEntities)
+	mux.HandleFunc("GET /api/search", s.apiSearch)
+	mux.HandleFunc("POST /api/documents", s.apiUpload)
+	mux.HandleFunc("POST /api/analyze", s.apiAnalyze)
+	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		s.fail(w, r, parallax.Errorf(parallax.ENotFound, "no endpoint %s %s", r.Method, r.URL.Path))
+	})
+}
+
+// storySummary is a story in a listing.
+type storySummary struct {
+	ID         string `json:"id"`
+	Label      string `json:"label"`
+	Docs       int    `json:"docs"`
+	First      string `json:"first"` // earliest publication date, or ""
+	Last       string `json:"last"`
+	Statements int    `json:"statements"`
+	Conflicts  int    `json:"conflicts"`
+	Disputed   int    `json:"disputed"` // questions one speaker affirms and another denies
+}
+
+func summarize(sv *report.StoryView) storySummary {
+	sum := storySummary{ID: sv.ID, Label: sv.Label, Docs: len(sv.Docs), Statements: len(sv.Statements)}
+	for _, d := range sv.Docs {
+		if d.Published == "" {
+			continue
+		}
+		if sum.First == "" || d.Published < sum.First {
+			sum.First = d.Published
+		}
+		if d.Published > sum.Last {
+			sum.Last = d.Published
+		}
+	}
+	for _, g := range sv.Conflicts {
+		sum.Conflicts += len(g.Pairs)
+	}
+	for _, row := range sv.Matrix {
+		if row.Disputed {
+			sum.Disputed++
+		}
+	}
+	return sum
+}
+
+// storySummaries lists the stories, without the pseudo-story of documents
+// in none.
+func (snap *snapshot) storySummaries() []storySummary {
+	out := []storySummary{}
+	for i := range snap.report.Stories {
+		if sv := &snap.report.Stories[i]; sv.ID != "" {
+			out = append(out, summarize(sv))
+		}
+	}
+	return out
+}
+
+func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, s.snapshot().storySummaries())
+}
+
+func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
+	sv, ok := s.snapshot().stories[r.PathValue("id")]
+	if !ok || sv.ID == "" {
+		s.fail(w, r, parallax.Errorf(parallax.ENotFound, "no story %q", r.PathValue("id")))
+		return
+	}
+	writeJSON(w, http.StatusOK, sv)
+}
+
+func (s *Server) apiThreads(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, orEmpty(s.snapshot().report.Threads))
+}
+
+// documentResponse is a document with the facts found in it.
+type documentResponse struct {
+	Document   parallax.Document     `json:"document"`
+	Story      string                `json:"story"` // story id, or ""
+	Statements []*parallax.Statement `json:"statements"`
+	Mentions   []mentionResponse     `json:"mentions"`
+}
+
+// mentionResponse is an entity mention with the entity it names.
+type mentionResponse struct {
+	parallax.Mention
+	Entity string `json:"entity"`
+	Name   string `json:"name"`
+	Type   string `json:"type"`
+}
+
+func (s *Server) apiDocument(w http.ResponseWriter, r *http.Request) {
+	d, err := s.Store.Document(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	snap := s.snapshot()
+	resp := documentResponse{Document: d, Story: snap.storyOf[d.ID], Statements: orEmpty(snap.stmtsOf[d.ID]), Mentions: []mentionResponse{}}
+	for _, m := range snap.mentionsOf[d.ID] {
+		resp.Mentions = append(resp.Mentions, mentionResponse{Mention: m.Mention, Entity: m.entity.ID, Name: m.entity.Name, Type: m.entity.Type})
+	}
+	writeJSON(w, http.StatusOK, resp)
+}
+
+// statementResponse is a statement with where to check it.
+type statementResponse struct {
+	*parallax.Statement
+	Link string `json:"link"` // the page of its document, at the statement
+}
+
+func (s *Server) apiStatement(w http.ResponseWriter, r *http.Request) {
+	st, ok := s.snapshot().stmts[r.PathValue("id")]
+	if !ok {
+		s.fail(w, r, parallax.Errorf(parallax.ENotFound, "no statement %q", r.PathValue("id")))
+		return
+	}
+	writeJSON(w, http.StatusOK, statementResponse{st, statementLink(st)})
+}
+
+// statementLink is the address of the document page, at the statement.
+func statementLink(st *parallax.Statement) string {
+	return path.Join("/documents", st.Doc) + "#st-" + st.ID
+}
+
+func (s *Server) apiQuestions(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, s.snapshot().a.Questions)
+}
+
+func (s *Server) apiConflicts(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, s.snapshot().a.Conflicts)
+}
+
+// apiTimeline returns the whole timeline, or with ?story=ID one story's.
+func (s *Server) apiTimeline(w http.ResponseWriter, r *http.Request) {
+	snap := s.snapshot()
+	id := r.URL.Query().Get("story")
+	if id == "" {
+		writeJSON(w, http.StatusOK, snap.a.Timeline)
+		return
+	}
+	sv, ok := snap.stories[id]
+	if !ok {
+		s.fail(w, r, parallax.Errorf(parallax.ENotFound, "no story %q", id))
+		return
+	}
+	writeJSON(w, http.StatusOK, orEmpty(sv.Timeline))
+}
+
+func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, s.snapshot().report.Entities)
+}
+
+func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
+	q, err := searchQuery(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	res, err := s.Store.Search(r.Context(), q)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, res)
+}
+
+// searchQuery reads a search from the query string: q, outlet, lang,
+// story, speaker, from, to, limit, offset.
+func searchQuery(r *http.Request) (parallax.SearchQuery, error) {
+	v := r.URL.Query()
+	q := parallax.SearchQuery{Text: v.Get("q"), Outlet: v.Get("outlet"), Lang: v.Get("lang"), Story: v.Get("story"),
+		Speaker: v.Get("speaker"), From: v.Get("from"), To: v.Get("to")}
+	for _, n := range []struct {
+		name string
+		to   *int
+	}{{"limit", &q.Limit}, {"offset", &q.Offset}} {
+		if text := v.Get(n.name); text != "" {
+			i, err := strconv.Atoi(text)
+			if err != nil || i < 0 {
+				return q, parallax.Errorf(parallax.EInvalid, "%s %q is not a count", n.name, text)
+			}
+			*n.to = i
+		}
+	}
+	return q, nil
+}
+
+// apiUpload stores the documents of the request body, named by ?name=
+// (the file name its format is recognised by, with its content).
+func (s *Server) apiUpload(w http.ResponseWriter, r *http.Request) {
+	if !s.authorized(w, r) {
+		return
+	}
+	if s.Ingest == nil {
+		s.fail(w, r, parallax.Errorf(parallax.EInvalid, "this server does not take uploads"))
+		return
+	}
+	name := r.URL.Query().Get("name")
+	if name == "" {
+		name = "upload"
+	}
+	s.writing.Lock()
+	defer s.writing.Unlock()
+	res, err := s.Ingest(r.Context(), name, http.MaxBytesReader(w, r.Body, maxUpload))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, res)
+}
+
+// apiAnalyze runs the pipeline over the store, stores the analysis and
+// serves it from then on.
+func (s *Server) apiAnalyze(w http.ResponseWriter, r *http.Request) {
+	if !s.authorized(w, r) {
+		return
+	}
+	if s.Analyze == nil {
+		s.fail(w, r, parallax.Errorf(parallax.EInvalid, "this server does not run analyses"))
+		return
+	}
+	s.writing.Lock()
+	defer s.writing.Unlock()
+	if err := s.Analyze(r.Context()); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if err := s.Load(r.Context()); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, s.snapshot().storySummaries())
+}
+
+// orEmpty makes a nil list an empty one, so JSON has [] and not null.
+func orEmpty[T any](list []T) []T {
+	if list == nil {
+		return []T{}
+	}
+	return list
+}

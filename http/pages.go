@@ -1,0 +1,271 @@
+package http
+
+import (
+	"bytes"
+	"embed"
+	"html/template"
+	"net/http"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/report"
+)
+
+//go:embed templates/*.html
+var templateFiles embed.FS
+
+//go:embed static
+var staticFiles embed.FS
+
+// templates holds one template set per page, each with the shared layout.
+var templates = func() map[string]*template.Template {
+	funcs := template.FuncMap{
+		"statementLink": statementLink,
+		"inferred":      report.Inferred,
+		"join":          strings.Join,
+		"facetLink":     facetLink,
+		"webURL":        webURL,
+	}
+	out := map[string]*template.Template{}
+	for _, page := range []string{"index", "story", "document", "search", "error"} {
+		out[page] = template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFiles, "templates/layout.html", "templates/"+page+".html"))
+	}
+	return out
+}()
+
+// pages registers the web pages and their style sheet.
+func (s *Server) pages(mux *http.ServeMux) {
+	mux.Handle("GET /static/", http.FileServerFS(staticFiles))
+	mux.HandleFunc("GET /{$}", s.indexPage)
+	mux.HandleFunc("GET /stories/{id}", s.storyPage)
+	mux.HandleFunc("GET /documents/{id}", s.documentPage)
+	mux.HandleFunc("GET /search", s.searchPage)
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		s.fail(w, r, parallax.Errorf(parallax.ENotFound, "no page %s", r.URL.Path))
+	})
+}
+
+// render executes a page into a buffer first, so that a failing template
+// sends an error and not half a page.
+func (s *Server) render(w http.ResponseWriter, code int, page string, data any) {
+	var buf bytes.Buffer
+	if err := templates[page].Execute(&buf, data); err != nil {
+		if s.Logger != nil {
+			s.Logger.Error("render page", "page", page, "err", err)
+		}
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(code)
+	w.Write(buf.Bytes())
+}
+
+type errorPage struct {
+	Status  int
+	Message string
+}
+
+type indexPage struct {
+	Analysed  bool
+	Documents int
+	Stories   []storySummary
+	Threads   []report.ThreadView
+	Loose     []report.DocView
+}
+
+func (s *Server) indexPage(w http.ResponseWriter, r *http.Request) {
+	snap := s.snapshot()
+	p := indexPage{Analysed: snap.analysed(), Documents: snap.report.Documents, Stories: snap.storySummaries(), Threads: snap.report.Threads}
+	if loose, ok := snap.stories[""]; ok {
+		p.Loose = loose.Docs
+	}
+	s.render(w, http.StatusOK, "index", p)
+}
+
+// storyPage shows a story: its documents, timeline, claim matrix,
+// conflicts and who said what.
+type storyPage struct {
+	Story     *report.StoryView
+	DocLabels map[string]string // document id → where it was found, for the timeline's sources
+	Speakers  []string          // the claim matrix's columns
+	Rows      []matrixLine      // its rows
+	Threads   []report.ThreadView
+}
+
+// matrixLine is a question of the claim matrix with one cell per speaker
+// column (nil where the speaker did not answer it).
+type matrixLine struct {
+	report.MatrixRow
+	Cells []*report.MatrixCell
+}
+
+func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
+	snap := s.snapshot()
+	sv, ok := snap.stories[r.PathValue("id")]
+	if !ok || sv.ID == "" {
+		s.fail(w, r, parallax.Errorf(parallax.ENotFound, "no story %q", r.PathValue("id")))
+		return
+	}
+	p := storyPage{Story: sv, DocLabels: map[string]string{}}
+	for _, d := range sv.Docs {
+		p.DocLabels[d.ID] = d.Where
+	}
+	p.Speakers, p.Rows = matrixGrid(sv.Matrix)
+	for _, t := range snap.report.Threads {
+		for _, ref := range t.Stories {
+			if ref.ID == sv.ID {
+				p.Threads = append(p.Threads, t)
+			}
+		}
+	}
+	s.render(w, http.StatusOK, "story", p)
+}
+
+// matrixGrid lays the claim matrix out as speaker columns, the speakers
+// who answer most questions first, and question rows.
+func matrixGrid(rows []report.MatrixRow) ([]string, []matrixLine) {
+	answered := map[string]int{}
+	var speakers []string
+	for _, row := range rows {
+		for _, c := range row.Cells {
+			if answered[c.Speaker] == 0 {
+				speakers = append(speakers, c.Speaker)
+			}
+			answered[c.Speaker]++
+		}
+	}
+	sort.SliceStable(speakers, func(i, j int) bool { return answered[speakers[i]] > answered[speakers[j]] })
+	col := map[string]int{}
+	for i, sp := range speakers {
+		col[sp] = i
+	}
+	lines := make([]matrixLine, len(rows))
+	for i, row := range rows {
+		lines[i] = matrixLine{MatrixRow: row, Cells: make([]*report.MatrixCell, len(speakers))}
+		for j := range row.Cells {
+			lines[i].Cells[col[row.Cells[j].Speaker]] = &row.Cells[j]
+		}
+	}
+	return speakers, lines
+}
+
+// documentPage shows an article with every fact found in it highlighted
+// at its place, the statements beside it, and its reader comments.
+type documentPage struct {
+	Doc        parallax.Document
+	Story      *report.StoryView
+	Body       []segment
+	Statements []*parallax.Statement
+	Entities   []*parallax.Entity
+}
+
+func (s *Server) documentPage(w http.ResponseWriter, r *http.Request) {
+	d, err := s.Store.Document(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	snap := s.snapshot()
+	p := documentPage{Doc: d, Statements: snap.stmtsOf[d.ID]}
+	if id, ok := snap.storyOf[d.ID]; ok && id != "" {
+		p.Story = snap.stories[id]
+	}
+	mentions := snap.mentionsOf[d.ID]
+	p.Body = segments(d.Body, docMarks(p.Statements, mentions))
+	seen := map[*parallax.Entity]bool{}
+	for _, m := range mentions {
+		if !seen[m.entity] {
+			seen[m.entity] = true
+			p.Entities = append(p.Entities, m.entity)
+		}
+	}
+	s.render(w, http.StatusOK, "document", p)
+}
+
+// searchPage shows a search form, the hits with the matched words marked
+// and the facets as links that narrow the search.
+type searchPage struct {
+	Query  parallax.SearchQuery
+	Values url.Values
+	Result parallax.SearchResult
+	Hits   []searchHit
+	Facets []facet
+	Next   string // the address of the next page of hits, or ""
+}
+
+type searchHit struct {
+	parallax.SearchHit
+	Snippet []segment
+}
+
+type facet struct {
+	Name   string
+	Values []parallax.FacetCount
+}
+
+// facetOrder is the order facets are shown in, with the filter each sets.
+var facetOrder = []struct{ name, param string }{
+	{"story", "story"}, {"speaker", "speaker"}, {"outlet", "outlet"}, {"lang", "lang"}, {"month", ""},
+}
+
+func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
+	q, err := searchQuery(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	p := searchPage{Query: q, Values: r.URL.Query()}
+	if p.Result, err = s.Store.Search(r.Context(), q); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	for _, h := range p.Result.Hits {
+		marks := make([]mark, 0, len(h.Highlights))
+		for _, sp := range h.Highlights {
+			marks = append(marks, mark{start: sp.Start - h.Start, end: sp.End - h.Start, match: true})
+		}
+		p.Hits = append(p.Hits, searchHit{h, segments(h.Snippet, marks)})
+	}
+	for _, f := range facetOrder {
+		if vals := p.Result.Facets[f.name]; len(vals) > 0 && f.param != "" {
+			p.Facets = append(p.Facets, facet{Name: f.param, Values: vals})
+		}
+	}
+	if shown := q.Offset + len(p.Result.Hits); shown < p.Result.Total && len(p.Result.Hits) > 0 {
+		v := cloneValues(p.Values)
+		v.Set("offset", strconv.Itoa(shown))
+		p.Next = "/search?" + v.Encode()
+	}
+	s.render(w, http.StatusOK, "search", p)
+}
+
+// facetLink is the address of the search v with the filter param=value
+// added, from the first page.
+func facetLink(v url.Values, param, value string) string {
+	v = cloneValues(v)
+	v.Set(param, value)
+	v.Del("offset")
+	return "/search?" + v.Encode()
+}
+
+func cloneValues(v url.Values) url.Values {
+	out := url.Values{}
+	for k, vs := range v {
+		out[k] = append([]string(nil), vs...)
+	}
+	return out
+}
+
+// webURL returns u when it is an http or https address a reader may
+// follow, else "": a scraped javascript: or data: address is never a link.
+func webURL(u string) string {
+	p, err := url.Parse(u)
+	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+		return ""
+	}
+	return p.String()
+}

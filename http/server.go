@@ -1,0 +1,204 @@
+// Package http serves what a parallax.Store holds: a JSON API under /api/
+// and web pages for reading it (stories, timelines, the claim matrix, each
+// article with every extracted fact highlighted at its place, search).
+//
+// Scraped content is hostile. Pages are rendered with html/template, which
+// escapes every value for its context, and are sent with a Content
+// Security Policy that allows no script at all. Writes (uploading
+// documents, running the analysis) need the server's token.
+package http
+
+import (
+	"context"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/parallax-news/parallax"
+)
+
+// IngestResult counts what one upload stored.
+type IngestResult struct {
+	Added      []string `json:"added"`      // ids of new documents
+	Duplicates []string `json:"duplicates"` // ids of documents already stored
+	Revisions  []string `json:"revisions"`  // ids of new revisions of stored URLs
+	Errors     []string `json:"errors"`     // inputs that could not be read
+}
+
+// Server serves a store. Set its fields, call Load, then serve Handler.
+type Server struct {
+	Store parallax.Store
+	// Token authorises the write endpoints, sent as "Authorization:
+	// Bearer TOKEN". Empty disables them.
+	Token string
+	// Ingest stores the documents of one uploaded stream, named name.
+	Ingest func(ctx context.Context, name string, r io.Reader) (IngestResult, error)
+	// Analyze runs the pipeline over the store and stores the analysis.
+	Analyze func(ctx context.Context) error
+	// Logger logs failed requests; nil logs nothing.
+	Logger *slog.Logger
+
+	mu   sync.RWMutex
+	snap *snapshot
+	// writing serialises the write endpoints: two analyses at once would
+	// do the work twice.
+	writing sync.Mutex
+}
+
+// maxUpload bounds the body of an upload.
+const maxUpload = 64 << 20
+
+// Load reads the stored analysis; the pages and the API serve it until the
+// next Load.
+func (s *Server) Load(ctx context.Context) error {
+	snap, err := load(ctx, s.Store)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.snap = snap
+	s.mu.Unlock()
+	return nil
+}
+
+// snapshot returns what Load read, or an empty analysis before it.
+func (s *Server) snapshot() *snapshot {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.snap == nil {
+		empty := &snapshot{}
+		empty.index()
+		return empty
+	}
+	return s.snap
+}
+
+// Handler returns the server's routes.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	s.api(mux)
+	s.pages(mux)
+	return secure(mux)
+}
+
+// ListenAndServe serves Handler on addr until ctx is done, then shuts down
+// gracefully. ready, when not nil, is called with the address actually
+// bound (useful with port 0).
+func (s *Server) ListenAndServe(ctx context.Context, addr string, ready func(net.Addr)) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: time.Minute}
+	if ready != nil {
+		ready(ln.Addr())
+	}
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		return srv.Shutdown(shut)
+	}
+}
+
+// IsLoopback reports whether addr ("host:port") binds to the loopback
+// interface only.
+func IsLoopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// secure adds the headers every response carries. No page runs script:
+// the policy forbids it, so injected markup that escaped escaping still
+// could not act.
+func secure(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hd := w.Header()
+		hd.Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+		hd.Set("X-Content-Type-Options", "nosniff")
+		hd.Set("Referrer-Policy", "no-referrer")
+		hd.Set("X-Frame-Options", "DENY")
+		h.ServeHTTP(w, r)
+	})
+}
+
+// authorized checks the bearer token of a write request, answering it when
+// it fails.
+func (s *Server) authorized(w http.ResponseWriter, r *http.Request) bool {
+	if s.Token == "" {
+		s.fail(w, r, parallax.Errorf(parallax.EUnauthorized, "writes are disabled: the server was started without a token"))
+		return false
+	}
+	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	if !ok || subtle.ConstantTimeCompare([]byte(got), []byte(s.Token)) != 1 {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="parallax"`)
+		s.fail(w, r, parallax.Errorf(parallax.EUnauthorized, "missing or wrong bearer token"))
+		return false
+	}
+	return true
+}
+
+// statuses maps application error codes to HTTP statuses.
+var statuses = map[string]int{
+	parallax.EInvalid:      http.StatusBadRequest,
+	parallax.ENotFound:     http.StatusNotFound,
+	parallax.EConflict:     http.StatusConflict,
+	parallax.EUnauthorized: http.StatusUnauthorized,
+}
+
+// status returns the HTTP status of err, and the message a client may see:
+// an internal error's text can name files and queries, so it is logged
+// and not sent.
+func status(err error) (int, string) {
+	var e *parallax.Error
+	if errors.As(err, &e) {
+		if code, ok := statuses[e.Code]; ok {
+			return code, e.Message
+		}
+	}
+	var tooBig *http.MaxBytesError
+	if errors.As(err, &tooBig) {
+		return http.StatusRequestEntityTooLarge, "upload larger than 64 MiB"
+	}
+	return http.StatusInternalServerError, "internal error"
+}
+
+// fail answers a request that failed: JSON under /api/, a page elsewhere.
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	code, msg := status(err)
+	if code == http.StatusInternalServerError && s.Logger != nil {
+		s.Logger.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+	}
+	if strings.HasPrefix(r.URL.Path, "/api/") {
+		writeJSON(w, code, map[string]string{"error": msg})
+		return
+	}
+	s.render(w, code, "error", errorPage{Status: code, Message: msg})
+}
+
+// writeJSON writes v as the response body.
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(code)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", " ")
+	enc.Encode(v) // the status is sent; a failed write has no one left to tell
+}

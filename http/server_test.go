@@ -1,0 +1,284 @@
+package http
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/sqlite"
+)
+
+// Hostile strings planted in every field a page shows.
+const (
+	script = `<script>alert(1)</script>`
+	img    = `<img src=x onerror=alert(1)>`
+	svg    = `<svg onload=alert(1)>`
+)
+
+// fixture stores two invented reports of one story, full of markup, and an
+// analysis of them: a conflict, a timeline, an entity mention.
+func fixture(t *testing.T) (*sqlite.Store, parallax.Analysis) {
+	t.Helper()
+	st, err := sqlite.Open(t.Context(), filepath.Join(t.TempDir(), "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	docs := []parallax.Document{{
+		ID: "d1", Source: "pages/a.html", URL: "javascript:alert(1)", Title: "Valley talks stall " + script,
+		Outlet: "Wire " + svg, Published: "2031-03-14", Lang: "en",
+		Body:     "Mayor Holt said " + img + " the valley is calm.\n\nEnvoys met in Varne.",
+		Comments: []parallax.Comment{{Author: "reader", Text: "<iframe src=//evil.example>", Depth: 1}},
+	}, {
+		ID: "d2", Source: "pages/b.html", URL: "https://example.org/b", Title: "Monitors report shelling",
+		Outlet: "Daily", Published: "2031-03-15", Lang: "en",
+		Body: "Monitors said the valley is not calm.",
+	}}
+	for _, d := range docs {
+		if _, err := st.PutDocument(t.Context(), d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	calm := strings.Index(docs[0].Body, "the valley") // ASCII up to here: bytes are runes
+	a := parallax.Analysis{
+		Entities: []parallax.Entity{{ID: "holt", Type: "PERSON", Name: "Mayor Holt " + svg, Aliases: []string{},
+			Mentions: []parallax.Mention{{Doc: "d1", Start: 0, End: 10, Text: "Mayor Holt"}}}},
+		Statements: []parallax.Statement{
+			{ID: "s1", Doc: "d1", Speaker: "holt", SpeakerName: "Mayor Holt " + svg, Cue: "said " + script,
+				Content: "the valley is calm " + img, Start: calm, End: calm + len("the valley is calm"), Question: "q1", Stance: parallax.Affirms},
+			{ID: "s2", Doc: "d2", SpeakerName: "Monitors", Cue: "said", Content: "the valley is not calm",
+				Start: 14, End: 36, Question: "q1", Stance: parallax.Denies},
+		},
+		Questions: []parallax.Question{{ID: "q1", Label: "Is the valley calm? " + script, Statements: []string{"s1", "s2"}}},
+		Conflicts: []parallax.Conflict{{A: "s1", B: "s2", Kind: parallax.Contradiction, Explain: "opposite stances " + img}},
+		Stories:   []parallax.Story{{ID: "st1", Label: "Valley " + script, Docs: []string{"d1", "d2"}}},
+		Threads:   []parallax.Thread{},
+		Timeline: []parallax.TimelineEvent{{Date: "2031-03-14", Event: "Talks stall " + script, Docs: []string{"d1"},
+			Statements: []string{}, Basis: "year from the story's report dated 2031-03-15 " + svg}},
+		Duplicates: []parallax.Duplicate{},
+	}
+	if err := st.PutAnalysis(t.Context(), a); err != nil {
+		t.Fatal(err)
+	}
+	return st, a
+}
+
+func newServer(t *testing.T, st parallax.Store) *Server {
+	t.Helper()
+	s := &Server{Store: st}
+	if err := s.Load(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// get serves one request and returns the status, headers and body.
+func get(t *testing.T, h http.Handler, target string) (int, http.Header, string) {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", target, nil))
+	return rec.Code, rec.Header(), rec.Body.String()
+}
+
+func TestPagesEscapeScrapedContent(t *testing.T) {
+	st, _ := fixture(t)
+	h := newServer(t, st).Handler()
+	for _, tc := range []struct {
+		path string
+		want []string // escaped or structural text the page must hold
+	}{
+		{"/", []string{`href="/stories/st1"`, "Valley &lt;script&gt;"}},
+		{"/stories/st1", []string{
+			`href="/documents/d1#st-s1"`, `href="/documents/d2#st-s2"`, "Is the valley calm? &lt;script&gt;",
+			`class="matrix"`, "contradiction", "year from the story&#39;s report dated 2031-03-15 &lt;svg",
+			`href="https://example.org/b"`,
+		}},
+		{"/documents/d1", []string{
+			`<mark class="stmt affirms" id="st-s1"`, "</span> said &lt;img src=x onerror=alert(1)&gt; <mark",
+			`<span class="ent" title="Mayor Holt &lt;svg onload=alert(1)&gt; · PERSON">Mayor Holt</span>`,
+			"&lt;iframe src=//evil.example&gt;", `href="/stories/st1"`,
+		}},
+		{"/search?q=valley", []string{`<b class="hit">valley</b>`, `href="/documents/d2"`}},
+	} {
+		t.Run(tc.path, func(t *testing.T) {
+			code, hdr, body := get(t, h, tc.path)
+			if code != http.StatusOK {
+				t.Fatalf("status %d:\n%s", code, body)
+			}
+			if csp := hdr.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'none'") || strings.Contains(csp, "script-src") {
+				t.Errorf("Content-Security-Policy %q lets script run", csp)
+			}
+			for _, bad := range []string{"<script", "<img", "<svg", "<iframe", "javascript:"} {
+				if strings.Contains(body, bad) {
+					t.Errorf("page holds %q unescaped", bad)
+				}
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(body, w) {
+					t.Errorf("page lacks %s", w)
+				}
+			}
+		})
+	}
+}
+
+// TestDocumentPageMarksStatementAtItsOffsets checks the one-click promise:
+// the anchor a statement links to wraps exactly the statement's text.
+func TestDocumentPageMarksStatementAtItsOffsets(t *testing.T) {
+	st, a := fixture(t)
+	_, _, body := get(t, newServer(t, st).Handler(), "/documents/d1")
+	open := `id="st-s1"`
+	i := strings.Index(body, open)
+	if i < 0 {
+		t.Fatalf("no anchor st-s1 in the page")
+	}
+	rest := body[i:]
+	rest = rest[strings.Index(rest, ">")+1:]
+	marked := rest[:strings.Index(rest, "</mark>")]
+	s := a.Statements[0]
+	doc, err := st.Document(t.Context(), "d1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := string([]rune(doc.Body)[s.Start:s.End]); marked != want {
+		t.Errorf("anchor wraps %q, the statement's offsets hold %q", marked, want)
+	}
+}
+
+func TestAPI(t *testing.T) {
+	st, _ := fixture(t)
+	h := newServer(t, st).Handler()
+	decode := func(t *testing.T, path string, want int, v any) {
+		t.Helper()
+		code, hdr, body := get(t, h, path)
+		if code != want {
+			t.Fatalf("GET %s: status %d, want %d:\n%s", path, code, want, body)
+		}
+		if ct := hdr.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+			t.Errorf("GET %s: Content-Type %q", path, ct)
+		}
+		if strings.Contains(body, "<script") {
+			t.Errorf("GET %s: JSON holds raw markup", path)
+		}
+		if err := json.Unmarshal([]byte(body), v); err != nil {
+			t.Fatalf("GET %s: %v", path, err)
+		}
+	}
+	var stories []storySummary
+	decode(t, "/api/stories", 200, &stories)
+	if len(stories) != 1 || stories[0].Docs != 2 || stories[0].Conflicts != 1 || stories[0].Disputed != 1 || stories[0].First != "2031-03-14" {
+		t.Errorf("stories = %+v", stories)
+	}
+	var story struct {
+		ID       string `json:"id"`
+		Timeline []parallax.TimelineEvent
+		Matrix   []struct{ Disputed bool }
+	}
+	decode(t, "/api/stories/st1", 200, &story)
+	if story.ID != "st1" || len(story.Timeline) != 1 || len(story.Matrix) != 1 || !story.Matrix[0].Disputed {
+		t.Errorf("story = %+v", story)
+	}
+	var doc documentResponse
+	decode(t, "/api/documents/d1", 200, &doc)
+	if doc.Story != "st1" || len(doc.Statements) != 1 || doc.Statements[0].ID != "s1" || len(doc.Mentions) != 1 || doc.Mentions[0].Entity != "holt" {
+		t.Errorf("document = %+v", doc)
+	}
+	var stmt struct{ Link string }
+	decode(t, "/api/statements/s2", 200, &stmt)
+	if stmt.Link != "/documents/d2#st-s2" {
+		t.Errorf("statement link %q", stmt.Link)
+	}
+	var res parallax.SearchResult
+	decode(t, "/api/search?q=monitors", 200, &res)
+	if res.Total != 1 || len(res.Hits) != 1 || res.Hits[0].ID != "d2" {
+		t.Errorf("search = %+v", res)
+	}
+	var events []parallax.TimelineEvent
+	decode(t, "/api/timeline?story=st1", 200, &events)
+	if len(events) != 1 {
+		t.Errorf("timeline = %+v", events)
+	}
+	var fail struct{ Error string }
+	for _, path := range []string{"/api/stories/nope", "/api/documents/nope", "/api/statements/nope", "/api/timeline?story=nope", "/api/nothing"} {
+		decode(t, path, 404, &fail)
+		if fail.Error == "" {
+			t.Errorf("GET %s: no error message", path)
+		}
+	}
+	decode(t, "/api/search?limit=many", 400, &fail)
+}
+
+func TestWritesNeedTheToken(t *testing.T) {
+	st, a := fixture(t)
+	var uploaded []string
+	s := newServer(t, st)
+	s.Ingest = func(ctx context.Context, name string, r io.Reader) (IngestResult, error) {
+		b, _ := io.ReadAll(r)
+		uploaded = append(uploaded, name+":"+string(b))
+		return IngestResult{Added: []string{"d3"}}, nil
+	}
+	s.Analyze = func(ctx context.Context) error {
+		b := a
+		b.Stories = append(b.Stories, parallax.Story{ID: "st2", Label: "Another", Docs: []string{}})
+		return st.PutAnalysis(ctx, b)
+	}
+	post := func(token, auth, path string) int {
+		s.Token = token
+		req := httptest.NewRequest("POST", path, strings.NewReader("Envoys met."))
+		if auth != "" {
+			req.Header.Set("Authorization", auth)
+		}
+		rec := httptest.NewRecorder()
+		s.Handler().ServeHTTP(rec, req)
+		return rec.Code
+	}
+	for _, tc := range []struct {
+		name, token, auth string
+		want              int
+	}{
+		{"no token configured", "", "Bearer ", 401},
+		{"no header", "k3y", "", 401},
+		{"wrong token", "k3y", "Bearer k3z", 401},
+		{"not a bearer", "k3y", "Basic k3y", 401},
+		{"right token", "k3y", "Bearer k3y", 200},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			uploaded = nil
+			if got := post(tc.token, tc.auth, "/api/documents?name=note.txt"); got != tc.want {
+				t.Errorf("upload: status %d, want %d", got, tc.want)
+			}
+			if (len(uploaded) == 1) != (tc.want == 200) {
+				t.Errorf("upload ran %d times", len(uploaded))
+			}
+			if got := post(tc.token, tc.auth, "/api/analyze"); got != tc.want {
+				t.Errorf("analyze: status %d, want %d", got, tc.want)
+			}
+		})
+	}
+	// The accepted analysis is served at once.
+	var stories []storySummary
+	_, _, body := get(t, s.Handler(), "/api/stories")
+	json.Unmarshal([]byte(body), &stories)
+	if len(stories) != 2 {
+		t.Errorf("after analyze, %d stories served, want 2", len(stories))
+	}
+	if code, _, _ := get(t, s.Handler(), "/api/documents"); code != http.StatusMethodNotAllowed && code != http.StatusNotFound {
+		t.Errorf("GET on the upload endpoint: status %d", code)
+	}
+}
+
+func TestUnknownPage(t *testing.T) {
+	st, _ := fixture(t)
+	h := newServer(t, st).Handler()
+	for _, path := range []string{"/nothing", "/stories/nope", "/documents/nope"} {
+		if code, hdr, _ := get(t, h, path); code != 404 || !strings.HasPrefix(hdr.Get("Content-Type"), "text/html") {
+			t.Errorf("GET %s: status %d, %s", path, code, hdr.Get("Content-Type"))
+		}
+	}
+}

@@ -1,0 +1,87 @@
+package http
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/report"
+)
+
+// snapshot is the stored analysis, read once and arranged for the pages
+// and the API; it is replaced whole when a new analysis is stored. Bodies
+// are not kept: a document page reads its document from the store.
+type snapshot struct {
+	a          parallax.Analysis // documents without bodies, comments or furniture
+	report     report.Report
+	stories    map[string]*report.StoryView
+	docs       map[string]report.DocView
+	storyOf    map[string]string // document id → story id
+	stmts      map[string]*parallax.Statement
+	stmtsOf    map[string][]*parallax.Statement // by document
+	mentionsOf map[string][]entityMention       // by document
+	entities   map[string]*parallax.Entity
+	questions  map[string]parallax.Question
+}
+
+// load reads the stored analysis and the documents' metadata.
+func load(ctx context.Context, st parallax.Store) (*snapshot, error) {
+	a, err := st.Analysis(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("load analysis: %w", err)
+	}
+	a.Documents = a.Documents[:0]
+	err = st.Documents(ctx, func(d parallax.Document) error {
+		a.Documents = append(a.Documents, d)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load documents: %w", err)
+	}
+	s := &snapshot{report: report.Build(a)}
+	for i := range a.Documents { // the report has counted words and comments
+		a.Documents[i].Body, a.Documents[i].Comments, a.Documents[i].Furniture = "", nil, nil
+	}
+	s.a = a
+	s.index()
+	return s, nil
+}
+
+func (s *snapshot) index() {
+	s.stories = map[string]*report.StoryView{}
+	s.docs = map[string]report.DocView{}
+	s.storyOf = map[string]string{}
+	for i := range s.report.Stories {
+		sv := &s.report.Stories[i]
+		s.stories[sv.ID] = sv
+		for _, d := range sv.Docs {
+			s.docs[d.ID] = d
+			s.storyOf[d.ID] = sv.ID
+		}
+	}
+	s.stmts = map[string]*parallax.Statement{}
+	s.stmtsOf = map[string][]*parallax.Statement{}
+	for i := range s.a.Statements {
+		st := &s.a.Statements[i]
+		s.stmts[st.ID] = st
+		s.stmtsOf[st.Doc] = append(s.stmtsOf[st.Doc], st)
+	}
+	s.entities = map[string]*parallax.Entity{}
+	s.mentionsOf = map[string][]entityMention{}
+	for i := range s.a.Entities {
+		e := &s.a.Entities[i]
+		s.entities[e.ID] = e
+		for _, m := range e.Mentions {
+			s.mentionsOf[m.Doc] = append(s.mentionsOf[m.Doc], entityMention{m, e})
+		}
+	}
+	s.questions = map[string]parallax.Question{}
+	for _, q := range s.a.Questions {
+		s.questions[q.ID] = q
+	}
+}
+
+// analysed reports whether an analysis has been stored at all.
+func (s *snapshot) analysed() bool {
+	return len(s.a.Stories) > 0 || len(s.a.Statements) > 0 || len(s.a.Entities) > 0
+}
