@@ -17,6 +17,8 @@ func (s *Server) api(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/documents/{id}", s.apiDocument)
 	mux.HandleFunc("GET /api/statements/{id}", s.apiStatement)
 	mux.HandleFunc("GET /api/questions", s.apiQuestions)
+	mux.HandleFunc("GET /api/questions/{id}", s.apiQuestion)
+	mux.HandleFunc("GET /api/entities/{id}", s.apiEntity)
 	mux.HandleFunc("GET /api/conflicts", s.apiConflicts)
 	mux.HandleFunc("GET /api/timeline", s.apiTimeline)
 	mux.HandleFunc("GET /api/entities", s.apiEntities)
@@ -145,6 +147,45 @@ func statementLink(st *parallax.Statement) string {
 
 func (s *Server) apiQuestions(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, s.snapshot().a.Questions)
+}
+
+// questionResponse is a question with its statements and conflicts.
+type questionResponse struct {
+	parallax.Question
+	Answers   []report.StatementView `json:"answers"`
+	Conflicts []report.ConflictPair  `json:"conflicts"`
+}
+
+func (s *Server) apiQuestion(w http.ResponseWriter, r *http.Request) {
+	snap := s.snapshot()
+	q, ok := snap.questions[r.PathValue("id")]
+	if !ok {
+		s.fail(w, r, parallax.Errorf(parallax.ENotFound, "no question %q", r.PathValue("id")))
+		return
+	}
+	resp := questionResponse{Question: q, Answers: []report.StatementView{}, Conflicts: orEmpty(snap.conflictsOn(q.ID))}
+	for _, id := range q.Statements {
+		if st, ok := snap.stmts[id]; ok {
+			resp.Answers = append(resp.Answers, snap.statementView(st))
+		}
+	}
+	writeJSON(w, http.StatusOK, resp)
+}
+
+// entityResponse is an entity with the statements it made.
+type entityResponse struct {
+	*parallax.Entity
+	Statements []report.StatementView `json:"statements"`
+}
+
+func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) {
+	snap := s.snapshot()
+	e, ok := snap.entities[r.PathValue("id")]
+	if !ok {
+		s.fail(w, r, parallax.Errorf(parallax.ENotFound, "no entity %q", r.PathValue("id")))
+		return
+	}
+	writeJSON(w, http.StatusOK, entityResponse{e, orEmpty(snap.statementsBy(e.ID))})
 }
 
 func (s *Server) apiConflicts(w http.ResponseWriter, r *http.Request) {

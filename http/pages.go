@@ -30,7 +30,7 @@ var templates = func() map[string]*template.Template {
 		"webURL":        webURL,
 	}
 	out := map[string]*template.Template{}
-	for _, page := range []string{"index", "story", "document", "search", "error"} {
+	for _, page := range []string{"index", "story", "document", "search", "entity", "question", "timeline", "error"} {
 		out[page] = template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFiles, "templates/layout.html", "templates/"+page+".html"))
 	}
 	return out
@@ -43,6 +43,9 @@ func (s *Server) pages(mux *http.ServeMux) {
 	mux.HandleFunc("GET /stories/{id}", s.storyPage)
 	mux.HandleFunc("GET /documents/{id}", s.documentPage)
 	mux.HandleFunc("GET /search", s.searchPage)
+	mux.HandleFunc("GET /entities/{id}", s.entityPage)
+	mux.HandleFunc("GET /questions/{id}", s.questionPage)
+	mux.HandleFunc("GET /timeline", s.timelinePage)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, parallax.Errorf(parallax.ENotFound, "no page %s", r.URL.Path))
 	})
@@ -268,4 +271,109 @@ func webURL(u string) string {
 		return ""
 	}
 	return p.String()
+}
+
+// entityPage shows what parallax knows of one entity: its names, where it
+// is mentioned, and every statement it made, across stories.
+type entityPage struct {
+	Entity     *parallax.Entity
+	Docs       []entityDoc
+	Statements []report.StatementView
+}
+
+// entityDoc is a document that mentions the entity, and how often.
+type entityDoc struct {
+	report.DocView
+	Mentions int
+}
+
+func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
+	snap := s.snapshot()
+	e, ok := snap.entities[r.PathValue("id")]
+	if !ok {
+		s.fail(w, r, parallax.Errorf(parallax.ENotFound, "no entity %q", r.PathValue("id")))
+		return
+	}
+	p := entityPage{Entity: e, Statements: snap.statementsBy(e.ID)}
+	at := map[string]int{}
+	for _, m := range e.Mentions {
+		i, ok := at[m.Doc]
+		if !ok {
+			i = len(p.Docs)
+			at[m.Doc] = i
+			p.Docs = append(p.Docs, entityDoc{DocView: snap.docView(m.Doc)})
+		}
+		p.Docs[i].Mentions++
+	}
+	s.render(w, http.StatusOK, "entity", p)
+}
+
+// questionPage shows every statement on one question, across stories,
+// by stance, with the conflicts between them.
+type questionPage struct {
+	Question  parallax.Question
+	Stances   []stanceGroup
+	Conflicts []report.ConflictPair
+}
+
+// stanceGroup is the statements taking one stance on a question.
+type stanceGroup struct {
+	Stance     string
+	Statements []report.StatementView
+}
+
+func (s *Server) questionPage(w http.ResponseWriter, r *http.Request) {
+	snap := s.snapshot()
+	q, ok := snap.questions[r.PathValue("id")]
+	if !ok {
+		s.fail(w, r, parallax.Errorf(parallax.ENotFound, "no question %q", r.PathValue("id")))
+		return
+	}
+	p := questionPage{Question: q, Conflicts: snap.conflictsOn(q.ID)}
+	at := map[string]int{}
+	for _, id := range q.Statements {
+		st, ok := snap.stmts[id]
+		if !ok {
+			continue
+		}
+		stance := st.Stance
+		if stance == "" {
+			stance = "no stance"
+		}
+		i, ok := at[stance]
+		if !ok {
+			i = len(p.Stances)
+			at[stance] = i
+			p.Stances = append(p.Stances, stanceGroup{Stance: stance})
+		}
+		p.Stances[i].Statements = append(p.Stances[i].Statements, snap.statementView(st))
+	}
+	sort.SliceStable(p.Stances, func(i, j int) bool { return p.Stances[i].Stance < p.Stances[j].Stance })
+	s.render(w, http.StatusOK, "question", p)
+}
+
+// timelinePage is the whole timeline, each event with its story.
+type timelinePage struct {
+	Events []timelineEvent
+}
+
+type timelineEvent struct {
+	parallax.TimelineEvent
+	Story *report.StoryView // nil when its documents are in no story
+}
+
+func (s *Server) timelinePage(w http.ResponseWriter, r *http.Request) {
+	snap := s.snapshot()
+	var p timelinePage
+	for _, e := range snap.a.Timeline {
+		te := timelineEvent{TimelineEvent: e}
+		for _, d := range e.Docs {
+			if id := snap.storyOf[d]; id != "" {
+				te.Story = snap.stories[id]
+				break
+			}
+		}
+		p.Events = append(p.Events, te)
+	}
+	s.render(w, http.StatusOK, "timeline", p)
 }

@@ -105,6 +105,9 @@ func TestPagesEscapeScrapedContent(t *testing.T) {
 			"&lt;iframe src=//evil.example&gt;", `href="/stories/st1"`,
 		}},
 		{"/search?q=valley", []string{`<b class="hit">valley</b>`, `href="/documents/d2"`}},
+		{"/entities/holt", []string{"Mayor Holt &lt;svg", `href="/documents/d1#st-s1"`, `href="/questions/q1"`, "1 mentions"}},
+		{"/questions/q1", []string{"Is the valley calm? &lt;script&gt;", `href="/entities/holt"`, `href="/documents/d2#st-s2"`, "contradiction"}},
+		{"/timeline", []string{"Talks stall &lt;script&gt;", `href="/stories/st1"`}},
 	} {
 		t.Run(tc.path, func(t *testing.T) {
 			code, hdr, body := get(t, h, tc.path)
@@ -199,13 +202,23 @@ func TestAPI(t *testing.T) {
 	if res.Total != 1 || len(res.Hits) != 1 || res.Hits[0].ID != "d2" {
 		t.Errorf("search = %+v", res)
 	}
+	var question questionResponse
+	decode(t, "/api/questions/q1", 200, &question)
+	if len(question.Answers) != 2 || len(question.Conflicts) != 1 {
+		t.Errorf("question = %+v", question)
+	}
+	var entity struct{ Statements []parallax.Statement }
+	decode(t, "/api/entities/holt", 200, &entity)
+	if len(entity.Statements) != 1 || entity.Statements[0].ID != "s1" {
+		t.Errorf("entity statements = %+v", entity.Statements)
+	}
 	var events []parallax.TimelineEvent
 	decode(t, "/api/timeline?story=st1", 200, &events)
 	if len(events) != 1 {
 		t.Errorf("timeline = %+v", events)
 	}
 	var fail struct{ Error string }
-	for _, path := range []string{"/api/stories/nope", "/api/documents/nope", "/api/statements/nope", "/api/timeline?story=nope", "/api/nothing"} {
+	for _, path := range []string{"/api/stories/nope", "/api/documents/nope", "/api/statements/nope", "/api/timeline?story=nope", "/api/questions/nope", "/api/entities/nope", "/api/nothing"} {
 		decode(t, path, 404, &fail)
 		if fail.Error == "" {
 			t.Errorf("GET %s: no error message", path)
@@ -276,7 +289,7 @@ func TestWritesNeedTheToken(t *testing.T) {
 func TestUnknownPage(t *testing.T) {
 	st, _ := fixture(t)
 	h := newServer(t, st).Handler()
-	for _, path := range []string{"/nothing", "/stories/nope", "/documents/nope"} {
+	for _, path := range []string{"/nothing", "/stories/nope", "/documents/nope", "/entities/nope", "/questions/nope"} {
 		if code, hdr, _ := get(t, h, path); code != 404 || !strings.HasPrefix(hdr.Get("Content-Type"), "text/html") {
 			t.Errorf("GET %s: status %d, %s", path, code, hdr.Get("Content-Type"))
 		}

@@ -19,6 +19,8 @@ type snapshot struct {
 	storyOf    map[string]string // document id → story id
 	stmts      map[string]*parallax.Statement
 	stmtsOf    map[string][]*parallax.Statement // by document
+	stmtsBy    map[string][]*parallax.Statement // by speaker entity id
+	conflictOn map[string][]parallax.Conflict   // by the question of their first statement
 	mentionsOf map[string][]entityMention       // by document
 	entities   map[string]*parallax.Entity
 	questions  map[string]parallax.Question
@@ -61,10 +63,20 @@ func (s *snapshot) index() {
 	}
 	s.stmts = map[string]*parallax.Statement{}
 	s.stmtsOf = map[string][]*parallax.Statement{}
+	s.stmtsBy = map[string][]*parallax.Statement{}
 	for i := range s.a.Statements {
 		st := &s.a.Statements[i]
 		s.stmts[st.ID] = st
 		s.stmtsOf[st.Doc] = append(s.stmtsOf[st.Doc], st)
+		if st.Speaker != "" {
+			s.stmtsBy[st.Speaker] = append(s.stmtsBy[st.Speaker], st)
+		}
+	}
+	s.conflictOn = map[string][]parallax.Conflict{}
+	for _, c := range s.a.Conflicts {
+		if a := s.stmts[c.A]; a != nil && s.stmts[c.B] != nil {
+			s.conflictOn[a.Question] = append(s.conflictOn[a.Question], c)
+		}
 	}
 	s.entities = map[string]*parallax.Entity{}
 	s.mentionsOf = map[string][]entityMention{}
@@ -84,4 +96,37 @@ func (s *snapshot) index() {
 // analysed reports whether an analysis has been stored at all.
 func (s *snapshot) analysed() bool {
 	return len(s.a.Stories) > 0 || len(s.a.Statements) > 0 || len(s.a.Entities) > 0
+}
+
+// docView returns the listing of a document, or one naming its id when the
+// analysis does not know it.
+func (s *snapshot) docView(id string) report.DocView {
+	if d, ok := s.docs[id]; ok {
+		return d
+	}
+	return report.DocView{ID: id, Title: id, Where: id}
+}
+
+// statementView returns a statement with the outlet that reports it.
+func (s *snapshot) statementView(st *parallax.Statement) report.StatementView {
+	return report.StatementView{Statement: *st, Outlet: s.docView(st.Doc).Where}
+}
+
+// statementsBy returns the statements whose speaker is the entity id, in
+// the analysis's order.
+func (s *snapshot) statementsBy(id string) []report.StatementView {
+	var out []report.StatementView
+	for _, st := range s.stmtsBy[id] {
+		out = append(out, s.statementView(st))
+	}
+	return out
+}
+
+// conflictsOn returns the conflicts whose first statement answers question.
+func (s *snapshot) conflictsOn(question string) []report.ConflictPair {
+	var out []report.ConflictPair
+	for _, c := range s.conflictOn[question] {
+		out = append(out, report.ConflictPair{Kind: c.Kind, Explain: c.Explain, A: s.statementView(s.stmts[c.A]), B: s.statementView(s.stmts[c.B])})
+	}
+	return out
 }
