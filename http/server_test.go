@@ -105,7 +105,7 @@ func TestPagesEscapeScrapedContent(t *testing.T) {
 			"&lt;iframe src=//evil.example&gt;", `href="/stories/st1"`,
 		}},
 		{"/search?q=valley", []string{`<b class="hit">valley</b>`, `href="/documents/d2"`}},
-		{"/entities/holt", []string{"Mayor Holt &lt;svg", `href="/documents/d1#st-s1"`, `href="/questions/q1"`, "1 mentions"}},
+		{"/entities/holt", []string{"Mayor Holt &lt;svg", `href="/documents/d1#st-s1"`, `href="/questions/q1"`, "1 mention<"}},
 		{"/questions/q1", []string{"Is the valley calm? &lt;script&gt;", `href="/entities/holt"`, `href="/documents/d2#st-s2"`, "contradiction"}},
 		{"/timeline", []string{"Talks stall &lt;script&gt;", `href="/stories/st1"`}},
 	} {
