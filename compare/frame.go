@@ -22,6 +22,9 @@ type frame struct {
 	pred     predicate         // the main predicate, when hasPred
 	hasPred  bool
 	agent    string // the country the predicate is said of, or ""
+	// spoken is the speaking country when a pronoun stands for it as the
+	// predicate's agent ("it had withdrawn"), or "".
+	spoken string
 }
 
 // newFrame builds the frame of a statement's content.
@@ -65,6 +68,9 @@ func newFrame(s parallax.Statement) frame {
 	if f.hasPred {
 		f.features["p:"+f.pred.group] = true
 		f.agent = agent(f.pred)
+		if f.agent == "" && speakerPronoun(f.pred) {
+			f.spoken = firstCountry(splitWords(s.SpeakerName))
+		}
 	} else {
 		f.agent = subject(raws)
 	}
@@ -231,17 +237,10 @@ func actorsIn(w string) []string {
 // says that something is there ("there will be no Turkish units"). A
 // country named after an active verb is what it acts on, not the agent.
 func agent(p predicate) string {
-	raws := p.raws
-	from := 0
-	if p.noun {
-		from = p.at
-		for from > 0 && p.at-from < agentWindow && !stopwords[strings.ToLower(raws[from-1])] {
-			from--
-		}
-	}
-	if a := firstCountry(raws[from:p.at]); a != "" {
+	if a := firstCountry(agentWords(p)); a != "" {
 		return a
 	}
+	raws := p.raws
 	if p.end == len(raws) {
 		return ""
 	}
@@ -250,6 +249,39 @@ func agent(p predicate) string {
 		return firstCountry(raws[p.end:min(len(raws), p.end+1+agentWindow)])
 	}
 	return ""
+}
+
+// agentWords returns the words before a predicate where its agent may
+// stand: the clause before a verb, the few content words before a noun,
+// up to a function word or a verb that takes the noun as its object
+// ("France needs clarification", "Turkey demanded the withdrawal").
+func agentWords(p predicate) []string {
+	from := 0
+	if p.noun {
+		from = p.at
+		for from > 0 && p.at-from < agentWindow {
+			w := strings.ToLower(p.raws[from-1])
+			if stopwords[w] || cueSets["want"][w] || cueSets["call"][w] {
+				break
+			}
+			from--
+		}
+	}
+	return p.raws[from:p.at]
+}
+
+// speakerPronoun says whether the predicate is said of "it", "we" or
+// "they", or of what is "its", "our" or "their": in a reported statement
+// they stand for the speaker ("Oskaria said it had withdrawn its units"),
+// so a speaking country is the agent.
+func speakerPronoun(p predicate) bool {
+	for _, raw := range agentWords(p) {
+		switch strings.ToLower(raw) {
+		case "it", "its", "we", "our", "they", "their":
+			return true
+		}
+	}
+	return false
 }
 
 // subject returns the country a statement without a predicate is about

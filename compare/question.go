@@ -47,7 +47,7 @@ func featureWeight(f string) float64 {
 // happen ("monitors will visit the pass", "no soldier remains in the
 // pass") do not answer it alike.
 func similarity(a, b *frame) float64 {
-	if !compatible(a.agent, b) || !compatible(b.agent, a) || predGroup(a) != predGroup(b) {
+	if !compatible(a.agent, b) || !compatible(b.agent, a) || !spokenFor(b.agent, a) || !spokenFor(a.agent, b) || predGroup(a) != predGroup(b) {
 		return 0
 	}
 	var wa, wb, shared, sharedWhat float64
@@ -84,6 +84,14 @@ func compatible(agent string, f *frame) bool {
 	return len(f.who) == 0 || f.features["a:"+agent]
 }
 
+// spokenFor says whether a question about agent can hold a frame whose
+// predicate a pronoun says of its speaker: not when the speaker is another
+// country ("Oskaria said it had withdrawn its units" does not answer
+// whether Turkish troops will deploy).
+func spokenFor(agent string, f *frame) bool {
+	return agent == "" || f.spoken == "" || f.spoken == agent
+}
+
 // predGroup is the predicate group of a frame, or "" when it has none.
 func predGroup(f *frame) string {
 	if f.hasPred {
@@ -105,7 +113,7 @@ type grouper struct {
 func (g *grouper) add(i int, f frame) int {
 	best, bestSim := -1, sameQuestion
 	for _, q := range g.candidates(f) {
-		if !compatible(g.who[q], &f) || predGroup(&f) != g.group[q] {
+		if !compatible(g.who[q], &f) || predGroup(&f) != g.group[q] || !spokenFor(g.who[q], &f) {
 			continue
 		}
 		members := g.questions[q]
