@@ -38,6 +38,16 @@ type Result struct {
 // Compare groups stmts by question and finds the conflicts among them. docs
 // gives each statement's document (for dates and outlets) by id.
 func Compare(stmts []parallax.Statement, docs map[string]parallax.Document) Result {
+	return InStorylines(stmts, docs, nil)
+}
+
+// InStorylines is Compare with the documents' storylines: lines gives a
+// key per document id (its thread, or its story when it is in no thread),
+// and two statements answer one question only when their documents share
+// a storyline. A ceasefire that holds in one conflict says nothing of a
+// ceasefire in another. A document lines does not name is in a storyline
+// of the empty key, shared by all such documents.
+func InStorylines(stmts []parallax.Statement, docs map[string]parallax.Document, lines map[string]string) Result {
 	out := Result{Statements: append([]parallax.Statement(nil), stmts...)}
 	g := grouper{postings: map[string][]int{}}
 	all := make([]*stmt, len(out.Statements))
@@ -46,7 +56,7 @@ func Compare(stmts []parallax.Statement, docs map[string]parallax.Document) Resu
 		f := newFrame(*s)
 		g.frames = append(g.frames, f)
 		all[i] = newStmt(s, i, docs[s.Doc])
-		g.add(i, f)
+		g.add(i, f, lines[s.Doc])
 	}
 	for i := range all {
 		all[i].f = &g.frames[i]

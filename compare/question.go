@@ -105,14 +105,15 @@ type grouper struct {
 	questions [][]int          // statement indices per question
 	who       []string         // the agent of each question's first statement that has one, or ""
 	group     []string         // the predicate group of each question, or ""
-	postings  map[string][]int // feature → questions
+	postings  map[string][]int // storyline and feature → questions
 	frames    []frame
 }
 
-// add places statement i, with frame f, and returns its question index.
-func (g *grouper) add(i int, f frame) int {
+// add places statement i, with frame f, from storyline line, and returns
+// its question index.
+func (g *grouper) add(i int, f frame, line string) int {
 	best, bestSim := -1, sameQuestion
-	for _, q := range g.candidates(f) {
+	for _, q := range g.candidates(f, line) {
 		if !compatible(g.who[q], &f) || predGroup(&f) != g.group[q] || !spokenFor(g.who[q], &f) {
 			continue
 		}
@@ -137,24 +138,25 @@ func (g *grouper) add(i int, f frame) int {
 	}
 	g.questions[best] = append(g.questions[best], i)
 	for feat := range f.features {
-		p := g.postings[feat]
+		key := line + "\x00" + feat // postings per storyline: others never crowd out its questions
+		p := g.postings[key]
 		if n := len(p); n == 0 || p[n-1] != best {
 			p = append(p, best)
 			if len(p) > postingCap {
 				p = p[1:]
 			}
-			g.postings[feat] = p
+			g.postings[key] = p
 		}
 	}
 	return best
 }
 
-// candidates returns the maxCandidates questions sharing the most feature
-// weight with f.
-func (g *grouper) candidates(f frame) []int {
+// candidates returns the maxCandidates questions of storyline line sharing
+// the most feature weight with f.
+func (g *grouper) candidates(f frame, line string) []int {
 	shared := map[int]float64{}
 	for feat := range f.features {
-		for _, q := range g.postings[feat] {
+		for _, q := range g.postings[line+"\x00"+feat] {
 			shared[q] += featureWeight(feat)
 		}
 	}

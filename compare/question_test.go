@@ -123,3 +123,32 @@ func TestJoinPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestStorylinesKeepQuestionsApart checks that statements answer one
+// question only within a storyline: reports placed in two storylines
+// neither group nor conflict, however alike their words.
+func TestStorylinesKeepQuestionsApart(t *testing.T) {
+	stmts, docs := fixture([]row{
+		{"a", "d1", "2025-06-03", "Colonel Vasik", "told reporters", "", "not a single Oskarian soldier remains in the Tarn Valley"},
+		{"b", "d2", "2025-06-04", "Minister Korhonen", "said", "", "Oskarian tanks were still dug in above the Tarn Valley"},
+	})
+	for _, tc := range []struct {
+		name  string
+		lines map[string]string
+		same  bool
+	}{
+		{"one storyline", map[string]string{"d1": "t1", "d2": "t1"}, true},
+		{"no storylines given", nil, true},
+		{"two storylines", map[string]string{"d1": "t1", "d2": "t2"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := InStorylines(stmts, docs, tc.lines)
+			if same := r.Statements[0].Question == r.Statements[1].Question; same != tc.same {
+				t.Errorf("same question %v, want %v", same, tc.same)
+			}
+			if conflicted := len(r.Conflicts) > 0; conflicted != tc.same {
+				t.Errorf("%d conflicts; want them only within one storyline", len(r.Conflicts))
+			}
+		})
+	}
+}

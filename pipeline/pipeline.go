@@ -5,6 +5,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 
@@ -101,11 +102,30 @@ func (p *Pipeline) Analysis() parallax.Analysis {
 		originals = append(originals, it)
 		compared = append(compared, it.Statements...)
 	}
-	cmp := compare.Compare(compared, docs)
-	a.Statements, a.Questions, a.Conflicts = append(cmp.Statements, copied...), cmp.Questions, cmp.Conflicts
+	cr := compare.InStorylines(compared, docs, storylines(a.Stories, a.Threads))
+	a.Statements, a.Questions, a.Conflicts = append(cr.Statements, copied...), cr.Questions, cr.Conflicts
 	a.Timeline = story.Timeline(originals, a.Stories, a.Threads)
 	normalize(&a)
 	return a
+}
+
+// storylines keys each document by its storyline: the thread of its story,
+// or the story itself when no thread holds it.
+func storylines(stories []parallax.Story, threads []parallax.Thread) map[string]string {
+	threadOf := map[string]string{}
+	for _, t := range threads {
+		for _, s := range t.Stories {
+			threadOf[s] = t.ID
+		}
+	}
+	out := map[string]string{}
+	for _, s := range stories {
+		line := cmp.Or(threadOf[s.ID], s.ID)
+		for _, d := range s.Docs {
+			out[d] = line
+		}
+	}
+	return out
 }
 
 // normalize makes every list non-nil, so the JSON contract always has arrays,

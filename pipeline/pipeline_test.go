@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"maps"
 	"testing"
 
 	"github.com/parallax-news/parallax"
@@ -115,5 +116,15 @@ func TestCopyFillsMissingMetadata(t *testing.T) {
 	if got.Source != "a-reprint.txt" || got.Published != full.Published || got.Author != full.Author ||
 		got.Outlet != full.Outlet || len(got.Comments) != 1 {
 		t.Errorf("merged document = %+v; want the first source with the second's date, byline, outlet and comments", got)
+	}
+}
+
+func TestStorylines(t *testing.T) {
+	stories := []parallax.Story{{ID: "s1", Docs: []string{"a", "b"}}, {ID: "s2", Docs: []string{"c"}}, {ID: "s3", Docs: []string{"d"}}}
+	threads := []parallax.Thread{{ID: "t1", Stories: []string{"s1", "s2"}}}
+	got := storylines(stories, threads)
+	want := map[string]string{"a": "t1", "b": "t1", "c": "t1", "d": "s3"}
+	if !maps.Equal(got, want) {
+		t.Errorf("storylines = %v, want %v", got, want)
 	}
 }
