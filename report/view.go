@@ -3,6 +3,7 @@ package report
 import (
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -165,6 +166,10 @@ type index struct {
 	byDoc     map[string][]parallax.Statement
 	questions map[string]parallax.Question
 	stories   map[string]parallax.Story
+	// Positions in a's lists of the timeline events, questions and
+	// conflicts that involve each document, so that a story gathers its
+	// own without reading every list once per story.
+	eventsOf, questionsOf, conflictsOf map[string][]int
 }
 
 func newIndex(a parallax.Analysis) *index {
@@ -183,7 +188,35 @@ func newIndex(a parallax.Analysis) *index {
 	for _, s := range a.Stories {
 		x.stories[s.ID] = s
 	}
+	x.eventsOf, x.questionsOf, x.conflictsOf = map[string][]int{}, map[string][]int{}, map[string][]int{}
+	for i, e := range a.Timeline {
+		for _, d := range e.Docs {
+			x.eventsOf[d] = append(x.eventsOf[d], i)
+		}
+	}
+	for i, q := range a.Questions {
+		for _, id := range q.Statements {
+			if s, ok := x.stmts[id]; ok {
+				x.questionsOf[s.Doc] = append(x.questionsOf[s.Doc], i)
+			}
+		}
+	}
+	for i, c := range a.Conflicts {
+		x.conflictsOf[x.stmts[c.A].Doc] = append(x.conflictsOf[x.stmts[c.A].Doc], i)
+		x.conflictsOf[x.stmts[c.B].Doc] = append(x.conflictsOf[x.stmts[c.B].Doc], i)
+	}
 	return x
+}
+
+// positions returns, in order and once each, the positions that of lists
+// for any of docs.
+func positions(docs []string, of map[string][]int) []int {
+	var out []int
+	for _, d := range docs {
+		out = append(out, of[d]...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // storiesOrLoose returns the stories, plus one pseudo-story holding the
@@ -218,13 +251,11 @@ func (x *index) storyView(s parallax.Story) StoryView {
 			v.Statements = append(v.Statements, x.statementView(st))
 		}
 	}
-	for _, e := range x.a.Timeline {
-		if anyIn(e.Docs, inStory) {
-			v.Timeline = append(v.Timeline, e)
-		}
+	for _, i := range positions(s.Docs, x.eventsOf) {
+		v.Timeline = append(v.Timeline, x.a.Timeline[i])
 	}
-	v.Matrix = x.matrix(inStory)
-	v.Conflicts = x.conflicts(inStory)
+	v.Matrix = x.matrix(positions(s.Docs, x.questionsOf), inStory)
+	v.Conflicts = x.conflicts(positions(s.Docs, x.conflictsOf))
 	return v
 }
 
@@ -259,10 +290,10 @@ func (x *index) outlet(doc string) string {
 // matrix returns, per question, each speaker's stance and the outlets that
 // report it. Disputed questions come first, then those more speakers
 // answer: that is where the sources can be compared.
-func (x *index) matrix(inStory map[string]bool) []MatrixRow {
+func (x *index) matrix(questions []int, inStory map[string]bool) []MatrixRow {
 	var rows []MatrixRow
-	for _, q := range x.a.Questions {
-		if row := x.matrixRow(q, inStory); len(row.Cells) > 0 {
+	for _, i := range questions {
+		if row := x.matrixRow(x.a.Questions[i], inStory); len(row.Cells) > 0 {
 			rows = append(rows, row)
 		}
 	}
@@ -301,16 +332,15 @@ func (x *index) matrixRow(q parallax.Question, inStory map[string]bool) MatrixRo
 	return row
 }
 
-// conflicts groups a story's conflicts by the question they disagree on,
-// in the order each question first appears.
-func (x *index) conflicts(inStory map[string]bool) []ConflictGroup {
+// conflicts groups the conflicts at the given positions of the analysis
+// by the question they disagree on, in the order each question first
+// appears.
+func (x *index) conflicts(conflicts []int) []ConflictGroup {
 	var out []ConflictGroup
 	at := map[string]int{}
-	for _, c := range x.a.Conflicts {
+	for _, k := range conflicts {
+		c := x.a.Conflicts[k]
 		a, b := x.stmts[c.A], x.stmts[c.B]
-		if !inStory[a.Doc] && !inStory[b.Doc] {
-			continue
-		}
 		i, ok := at[a.Question]
 		if !ok {
 			i = len(out)
@@ -358,15 +388,6 @@ func addSorted(list []string, s string) []string {
 		return list
 	}
 	return append(list[:i], append([]string{s}, list[i:]...)...)
-}
-
-func anyIn(ids []string, set map[string]bool) bool {
-	for _, id := range ids {
-		if set[id] {
-			return true
-		}
-	}
-	return false
 }
 
 func orDash(s string) string {
