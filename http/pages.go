@@ -352,10 +352,15 @@ func (s *Server) questionPage(w http.ResponseWriter, r *http.Request) {
 	s.render(w, http.StatusOK, "question", p)
 }
 
-// timelinePage is the whole timeline, each event with its story.
+// timelinePage is a page of the whole timeline, each event with its story.
 type timelinePage struct {
-	Events []timelineEvent
+	Events             []timelineEvent
+	First, Last, Total int    // the positions of the first and last events shown, and how many there are
+	Prev, Next         string // the addresses of the pages before and after, or ""
 }
+
+// timelinePageSize is how many events a page of the timeline shows.
+const timelinePageSize = 500
 
 type timelineEvent struct {
 	parallax.TimelineEvent
@@ -364,8 +369,22 @@ type timelineEvent struct {
 
 func (s *Server) timelinePage(w http.ResponseWriter, r *http.Request) {
 	snap := s.snapshot()
-	var p timelinePage
-	for _, e := range snap.a.Timeline {
+	q, err := searchQuery(r) // for its offset
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	all := snap.a.Timeline
+	from := min(q.Offset, len(all))
+	page := all[from:min(len(all), from+timelinePageSize)]
+	p := timelinePage{First: from + 1, Last: from + len(page), Total: len(all)}
+	if from > 0 {
+		p.Prev = "/timeline?offset=" + strconv.Itoa(max(0, from-timelinePageSize))
+	}
+	if to := from + timelinePageSize; to < len(all) {
+		p.Next = "/timeline?offset=" + strconv.Itoa(to)
+	}
+	for _, e := range page {
 		te := timelineEvent{TimelineEvent: e}
 		for _, d := range e.Docs {
 			if id := snap.storyOf[d]; id != "" {

@@ -295,3 +295,23 @@ func TestUnknownPage(t *testing.T) {
 		}
 	}
 }
+
+func TestTimelinePages(t *testing.T) {
+	st, _ := fixture(t)
+	h := newServer(t, st).Handler()
+	for _, tc := range []struct {
+		path       string
+		code       int
+		has, lacks string
+	}{
+		{"/timeline", 200, "Events 1–1 of 1", "Earlier events"},
+		{"/timeline?offset=7", 200, `href="/timeline?offset=0"`, "Talks stall"},
+		{"/timeline?offset=-1", 400, "offset", "Talks stall"},
+	} {
+		code, _, body := get(t, h, tc.path)
+		if code != tc.code || !strings.Contains(body, tc.has) || strings.Contains(body, tc.lacks) {
+			t.Errorf("GET %s: status %d (want %d), has %q: %v, lacks %q: %v", tc.path, code, tc.code,
+				tc.has, strings.Contains(body, tc.has), tc.lacks, !strings.Contains(body, tc.lacks))
+		}
+	}
+}
