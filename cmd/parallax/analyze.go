@@ -4,13 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/entity"
 	"github.com/parallax-news/parallax/pipeline"
 	"github.com/parallax-news/parallax/report"
-	"github.com/parallax-news/parallax/sqlite"
 )
 
 // analyzeCommand runs the whole pipeline on files, or on the store, and
@@ -20,7 +18,7 @@ type analyzeCommand struct{ env env }
 func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 	fs := newFlagSet(c.env, "analyze", "analyze [--json] [--quiet] PATH... | analyze --db FILE [--json]")
 	asJSON := fs.Bool("json", false, "print the analysis as JSON")
-	db := fs.String("db", "", "analyze everything stored in this SQLite database (with no PATH)")
+	db := fs.String("db", "", "analyze everything stored in this database, a SQLite file or a postgres:// URL (with no PATH)")
 	aliases := fs.String("aliases", "", "a file of extra entity aliases")
 	quiet := fs.Bool("quiet", false, "no progress on the terminal")
 	if err := parse(fs, args); err != nil {
@@ -33,13 +31,13 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 	opt := pipeline.Options{Entity: entity.Options{AliasFile: *aliases}}
 	var a parallax.Analysis
 	if *db != "" {
-		st, err := openExisting(ctx, *db)
+		st, err := openDB(ctx, *db, true)
 		if err != nil {
 			return err
 		}
 		defer st.Close()
 		if a, err = analyzeStore(ctx, st, opt); err != nil {
-			return fmt.Errorf("analyze %s: %w", *db, err)
+			return fmt.Errorf("analyze %s: %w", shown(*db), err)
 		}
 	} else {
 		p, err := pipeline.New(opt)
@@ -76,13 +74,4 @@ func analyzeStore(ctx context.Context, st parallax.Store, opt pipeline.Options) 
 		return parallax.Analysis{}, fmt.Errorf("store analysis: %w", err)
 	}
 	return a, nil
-}
-
-// openExisting opens a database that must already exist: opening creates a
-// missing one, and a mistyped name would then read as an empty corpus.
-func openExisting(ctx context.Context, path string) (*sqlite.Store, error) {
-	if _, err := os.Stat(path); err != nil {
-		return nil, fmt.Errorf("open store: %w", err)
-	}
-	return sqlite.Open(ctx, path)
 }

@@ -18,7 +18,7 @@ type exportCommand struct{ env env }
 
 func (c *exportCommand) Run(ctx context.Context, args []string) error {
 	fs := newFlagSet(c.env, "export", "export --db FILE [--format json|csv|md] [--table T] [--story ID]")
-	db := fs.String("db", "", "the SQLite database to export, analysed by 'parallax analyze --db'")
+	db := fs.String("db", "", "the database to export, a SQLite file or a postgres:// URL, analysed by 'parallax analyze --db'")
 	format := fs.String("format", "json", "json (the analysis JSON contract), md (Markdown) or csv")
 	table := fs.String("table", "", "with --format csv, the table: "+strings.Join(report.CSVTables(), ", ")+" (default statements)")
 	storyID := fs.String("story", "", "export only this story: its documents, statements, questions, conflicts and timeline")
@@ -29,17 +29,17 @@ func (c *exportCommand) Run(ctx context.Context, args []string) error {
 		fs.Usage()
 		return err
 	}
-	st, err := openExisting(ctx, *db)
+	st, err := openDB(ctx, *db, true)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	a, err := storedAnalysis(ctx, st)
 	if err != nil {
-		return fmt.Errorf("export %s: %w", *db, err)
+		return fmt.Errorf("export %s: %w", shown(*db), err)
 	}
 	if len(a.Stories) == 0 && len(a.Statements) == 0 {
-		return parallax.Errorf(parallax.ENotFound, "nothing analysed in %s yet: run 'parallax analyze --db %s' first", *db, *db)
+		return parallax.Errorf(parallax.ENotFound, "nothing analysed in %s yet: run 'parallax analyze --db %s' first", shown(*db), shown(*db))
 	}
 	if *storyID != "" {
 		if a, err = restrict(a, *storyID); err != nil {

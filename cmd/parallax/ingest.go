@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/parallax-news/parallax"
-	"github.com/parallax-news/parallax/sqlite"
 )
 
 // ingestCommand stores documents and prints a one-line summary.
@@ -13,7 +12,7 @@ type ingestCommand struct{ env env }
 
 func (c *ingestCommand) Run(ctx context.Context, args []string) error {
 	fs := newFlagSet(c.env, "ingest", "ingest [--db FILE] [--quiet] PATH...")
-	db := fs.String("db", "parallax.db", "SQLite database file")
+	db := fs.String("db", "parallax.db", "SQLite database file (created when missing), or a postgres:// URL")
 	quiet := fs.Bool("quiet", false, "no progress on the terminal")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -21,7 +20,7 @@ func (c *ingestCommand) Run(ctx context.Context, args []string) error {
 	if err := needInputs(fs); err != nil {
 		return err
 	}
-	st, err := sqlite.Open(ctx, *db)
+	st, err := openDB(ctx, *db, false)
 	if err != nil {
 		return err
 	}

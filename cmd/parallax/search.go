@@ -24,7 +24,7 @@ var facetOrder = []string{"outlet", "lang", "month", "story", "speaker"}
 func (c *searchCommand) Run(ctx context.Context, args []string) error {
 	fs := newFlagSet(c.env, "search", "search [--db FILE] [--outlet X] [--lang X] [--story ID] [--speaker ID] "+
 		"[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--offset N] [--json] WORDS...")
-	db := fs.String("db", "parallax.db", "SQLite database file")
+	db := fs.String("db", "parallax.db", "SQLite database file, or a postgres:// URL")
 	var q parallax.SearchQuery
 	fs.StringVar(&q.Outlet, "outlet", "", "only documents from this outlet")
 	fs.StringVar(&q.Lang, "lang", "", "only documents in this language (ISO 639-1)")
@@ -39,7 +39,7 @@ func (c *searchCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	q.Text = strings.Join(fs.Args(), " ")
-	st, err := openExisting(ctx, *db)
+	st, err := openDB(ctx, *db, true)
 	if err != nil {
 		return err
 	}

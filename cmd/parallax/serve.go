@@ -14,7 +14,6 @@ import (
 	phttp "github.com/parallax-news/parallax/http"
 	"github.com/parallax-news/parallax/ingest"
 	"github.com/parallax-news/parallax/pipeline"
-	"github.com/parallax-news/parallax/sqlite"
 )
 
 // tokenVariable names the environment variable that holds the token for
@@ -26,7 +25,7 @@ type serveCommand struct{ env env }
 
 func (c *serveCommand) Run(ctx context.Context, args []string) error {
 	fs := newFlagSet(c.env, "serve", "serve [--db FILE] [--addr HOST:PORT] [--aliases FILE]\n\nWrites (POST /api/documents, POST /api/analyze) need the token in $"+tokenVariable+".")
-	db := fs.String("db", "parallax.db", "SQLite database file (created when missing)")
+	db := fs.String("db", "parallax.db", "SQLite database file (created when missing), or a postgres:// URL")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on; the default is this machine only")
 	aliases := fs.String("aliases", "", "a file of extra entity aliases, for analyses run by the server")
 	if err := parse(fs, args); err != nil {
@@ -36,7 +35,7 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 		fs.Usage()
 		return parallax.Errorf(parallax.EInvalid, "serve takes no paths: ingest them first, or upload them")
 	}
-	st, err := sqlite.Open(ctx, *db)
+	st, err := openDB(ctx, *db, false)
 	if err != nil {
 		return err
 	}
@@ -52,7 +51,7 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 		Logger:  slog.New(slog.NewTextHandler(c.env.Stderr, nil)),
 	}
 	if err := srv.Load(ctx); err != nil {
-		return fmt.Errorf("serve %s: %w", *db, err)
+		return fmt.Errorf("serve %s: %w", shown(*db), err)
 	}
 	if !phttp.IsLoopback(*addr) {
 		fmt.Fprintf(c.env.Stderr, "parallax serve: listening on %s, reachable from other machines\n", *addr)
@@ -61,7 +60,7 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 		fmt.Fprintf(c.env.Stderr, "parallax serve: read-only; set %s to allow uploads and analyses\n", tokenVariable)
 	}
 	return srv.ListenAndServe(ctx, *addr, func(a net.Addr) {
-		fmt.Fprintf(c.env.Stdout, "serving %s on http://%s/\n", *db, a)
+		fmt.Fprintf(c.env.Stdout, "serving %s on http://%s/\n", shown(*db), a)
 	})
 }
 

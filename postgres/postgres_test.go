@@ -1,0 +1,394 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"net/url"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/postgres/pgtest"
+	"github.com/parallax-news/parallax/storetest"
+)
+
+func openTemp(t *testing.T) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), pgtest.DSN(t))
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	return s
+}
+
+func TestConformance(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) parallax.Store { return openTemp(t) })
+}
+
+// TestJIT checks that the store's connections do not compile queries,
+// unless the DSN asks them to.
+func TestJIT(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	for _, tt := range []struct{ dsn, want string }{{dsn, "off"}, {dsn + "&jit=on", "on"}} {
+		s, err := Open(ctx, tt.dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got string
+		err = s.pool.QueryRow(ctx, `SHOW jit`).Scan(&got)
+		s.Close()
+		if err != nil || got != tt.want {
+			t.Errorf("Open(%s): jit = %q, %v; want %q", tt.dsn, got, err, tt.want)
+		}
+	}
+}
+
+// TestConcurrentProcesses opens one schema from several stores at once,
+// each with its own pool, as separate ingest processes would, and has each
+// put the same documents in its own order: several versions at each of a
+// few URLs, and documents with no URL. Every document must be stored once,
+// and the versions at each URL numbered 1, 2, 3… with each linked to the
+// one before.
+func TestConcurrentProcesses(t *testing.T) {
+	const writers, urls, versions, unlinked = 4, 5, 6, 10
+	var docs []parallax.Document
+	for u := range urls {
+		for v := range versions {
+			docs = append(docs, concurrentDoc(u*versions+v, fmt.Sprintf("https://news.example.org/live/%d", u)))
+		}
+	}
+	for i := range unlinked {
+		docs = append(docs, concurrentDoc(1000+i, ""))
+	}
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	var (
+		wg     sync.WaitGroup
+		mu     sync.Mutex
+		counts = map[parallax.PutResult]int{}
+	)
+	errs := make(chan error, writers*len(docs))
+	for w := range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			// Every writer migrates the new schema at the same moment too.
+			s, err := Open(ctx, dsn)
+			if err != nil {
+				errs <- err
+				return
+			}
+			defer s.Close()
+			order := rand.New(rand.NewPCG(uint64(w), 7)).Perm(len(docs))
+			for _, i := range order {
+				res, err := s.PutDocument(ctx, docs[i])
+				if err != nil {
+					errs <- err
+					continue
+				}
+				mu.Lock()
+				counts[res]++
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Errorf("concurrent writer: %v", err)
+	}
+	want := map[parallax.PutResult]int{
+		parallax.Added:     urls + unlinked,
+		parallax.Revised:   urls * (versions - 1),
+		parallax.Unchanged: (writers - 1) * len(docs),
+	}
+	for res, n := range want {
+		if counts[res] != n {
+			t.Errorf("%d puts said %v, want %d (all: %v)", counts[res], res, n, counts)
+		}
+	}
+	s, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	byURL := map[string][]parallax.Document{}
+	n := 0
+	if err := s.Documents(ctx, func(d parallax.Document) error {
+		n++
+		byURL[d.URL] = append(byURL[d.URL], d)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if n != len(docs) {
+		t.Errorf("%d documents stored, want %d", n, len(docs))
+	}
+	for url, ds := range byURL {
+		sort.Slice(ds, func(i, j int) bool { return ds[i].Revision < ds[j].Revision })
+		for i, d := range ds {
+			prev := ""
+			if url != "" && i > 0 {
+				prev = ds[i-1].ID
+			}
+			rev := i + 1
+			if url == "" {
+				rev = 1
+			}
+			if d.Revision != rev || d.Previous != prev {
+				t.Errorf("at %q, document %s is revision %d after %q; want revision %d after %q", url, d.ID, d.Revision, d.Previous, rev, prev)
+			}
+		}
+	}
+}
+
+func concurrentDoc(n int, url string) parallax.Document {
+	title := fmt.Sprintf("Live report, update %d", n)
+	body := fmt.Sprintf("Update %d: the talks go on behind closed doors.", n)
+	return parallax.Document{ID: parallax.DocID(title, body), Source: fmt.Sprintf("live/%d.html", n), URL: url, Title: title, Body: body}
+}
+
+// TestUnstorableText checks what PostgreSQL text cannot hold: a document
+// with it is refused with code EInvalid and nothing is written, and an id
+// or filter with it finds nothing instead of failing.
+func TestUnstorableText(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	defer s.Close()
+	good := parallax.Document{ID: "a1", Title: "Talks", Body: "The talks resumed.", Outlet: "Wire"}
+	if _, err := s.PutDocument(ctx, good); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range []parallax.Document{
+		{ID: "b1", Title: "Talks", Body: "NUL \x00 inside"},
+		{ID: "b2", Title: "Talks \xff", Body: "invalid UTF-8 in the title"},
+		{ID: "b3", Title: "Talks", Body: "a comment", Comments: []parallax.Comment{{Text: "fine"}, {Author: "x\x00"}}},
+		{ID: "b\x00", Title: "Talks", Body: "a NUL in the id"},
+	} {
+		_, err := s.PutDocument(ctx, d)
+		if parallax.ErrorCode(err) != parallax.EInvalid {
+			t.Errorf("PutDocument(%q): error %v, want code %s", d.ID, err, parallax.EInvalid)
+		}
+	}
+	if n, err := s.CountDocuments(ctx); err != nil || n != 1 {
+		t.Errorf("CountDocuments = %d, %v after refused puts; want 1", n, err)
+	}
+	for _, id := range []string{"a\x00", "\xff"} {
+		if _, err := s.Document(ctx, id); parallax.ErrorCode(err) != parallax.ENotFound {
+			t.Errorf("Document(%q): error %v, want code %s", id, err, parallax.ENotFound)
+		}
+	}
+	for _, q := range []parallax.SearchQuery{
+		{Outlet: "Wire\x00"}, {Lang: "\xff"}, {Story: "s\x00"}, {Speaker: "\xfe", Text: "talks"},
+	} {
+		res, err := s.Search(ctx, q)
+		if err != nil || res.Total != 0 {
+			t.Errorf("Search(%+v) = %d matches, %v; want none and no error", q, res.Total, err)
+		}
+	}
+}
+
+func TestOpenErrors(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	missing := strings.Replace(dsn, "search_path=", "search_path=no_such_schema_", 1)
+	tests := []struct {
+		name, dsn, says string
+	}{
+		{"not a DSN", "postgres://[::1", "open store"},
+		{"no such schema", missing, "no schema"},
+		{"nothing listening", "postgres://postgres:secret@127.0.0.1:1/test?sslmode=disable&connect_timeout=5", "127.0.0.1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := Open(ctx, tt.dsn)
+			if err == nil {
+				s.Close()
+				t.Fatalf("Open(%q) succeeded", tt.dsn)
+			}
+			if !strings.Contains(err.Error(), tt.says) {
+				t.Errorf("Open(%q): %v; want it to say %q", tt.dsn, err, tt.says)
+			}
+			if strings.Contains(err.Error(), "secret") {
+				t.Errorf("Open(%q): %v shows the password", tt.dsn, err)
+			}
+		})
+	}
+}
+
+// TestOpenNeedsUTF8 opens a store in a database whose encoding is not
+// UTF-8, made for the test where the role may create databases.
+func TestOpenNeedsUTF8(t *testing.T) {
+	ctx := context.Background()
+	pool := newPool(t)
+	name := fmt.Sprintf("parallax_test_ascii_%x", rand.Uint64())
+	if _, err := pool.Exec(ctx, `CREATE DATABASE `+name+` ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0`); err != nil {
+		t.Skipf("cannot create a database to test with: %v", err)
+	}
+	t.Cleanup(func() {
+		if _, err := pool.Exec(ctx, `DROP DATABASE `+name); err != nil {
+			t.Errorf("drop database %s: %v", name, err)
+		}
+	})
+	u, err := url.Parse(pool.Config().ConnString())
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Del("search_path")
+	u.Path, u.RawQuery = "/"+name, q.Encode()
+	dsn := u.String()
+	s, err := Open(ctx, dsn)
+	if err == nil {
+		s.Close()
+		t.Fatalf("Open(%s) accepted a SQL_ASCII database", dsn)
+	}
+	if !strings.Contains(err.Error(), "UTF8") {
+		t.Errorf("Open(%s): %v; want it to name the encoding needed", dsn, err)
+	}
+}
+
+// TestOpenReadOnly opens an up-to-date store in read-only sessions, as a
+// role that may only read would: opening writes nothing then.
+func TestOpenReadOnly(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	readOnly := dsn + "&default_transaction_read_only=on"
+	if s, err := Open(ctx, readOnly); err == nil {
+		s.Close()
+		t.Fatal("Open created the tables of a new store in a read-only session")
+	}
+	s, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, err = Open(ctx, readOnly)
+	if err != nil {
+		t.Fatalf("Open of an up-to-date store, read-only: %v", err)
+	}
+	defer s.Close()
+	if _, err := s.Search(ctx, parallax.SearchQuery{Text: "talks"}); err != nil {
+		t.Errorf("Search, read-only: %v", err)
+	}
+}
+
+func newPool(t *testing.T) *pgxpool.Pool {
+	t.Helper()
+	pool, err := pgxpool.New(context.Background(), pgtest.DSN(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(pool.Close)
+	return pool
+}
+
+func TestMigrationsApplyOnce(t *testing.T) {
+	ctx := context.Background()
+	pool := newPool(t)
+	v1 := fstest.MapFS{
+		"001_notes.sql": {Data: []byte("CREATE TABLE notes (id integer PRIMARY KEY, text text);")},
+	}
+	v2 := fstest.MapFS{
+		"001_notes.sql": v1["001_notes.sql"],
+		"002_tags.sql":  {Data: []byte("CREATE TABLE tags (name text); INSERT INTO tags VALUES ('a');")},
+	}
+	for i, fsys := range []fstest.MapFS{v1, v1, v2, v2} {
+		// A migration applied twice would fail on CREATE TABLE or add a row.
+		if err := migrate(ctx, pool, fsys); err != nil {
+			t.Fatalf("migrate #%d: %v", i, err)
+		}
+	}
+	var versions, tags int
+	if err := pool.QueryRow(ctx, "SELECT count(*) FROM schema_migrations").Scan(&versions); err != nil {
+		t.Fatal(err)
+	}
+	if err := pool.QueryRow(ctx, "SELECT count(*) FROM tags").Scan(&tags); err != nil {
+		t.Fatal(err)
+	}
+	if versions != 2 || tags != 1 {
+		t.Errorf("after migrating twice: %d recorded versions, %d tag rows; want 2 and 1", versions, tags)
+	}
+}
+
+func TestMigrationFailureLeavesNoTrace(t *testing.T) {
+	ctx := context.Background()
+	pool := newPool(t)
+	bad := fstest.MapFS{
+		"001_half.sql": {Data: []byte("CREATE TABLE half (x text); INSERT INTO nowhere VALUES (1);")},
+	}
+	if err := migrate(ctx, pool, bad); err == nil {
+		t.Fatal("a failing migration was reported applied")
+	}
+	var n int
+	if err := pool.QueryRow(ctx, "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'half'").Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if n != 0 {
+		t.Error("a failed migration left its table behind")
+	}
+}
+
+func TestBadMigrationNames(t *testing.T) {
+	tests := []struct {
+		name string
+		fsys fstest.MapFS
+	}{
+		{"no version", fstest.MapFS{"notes.sql": {}}},
+		{"zero version", fstest.MapFS{"000_notes.sql": {}}},
+		{"shared version", fstest.MapFS{"001_a.sql": {}, "01_b.sql": {}}},
+	}
+	for _, tt := range tests {
+		if _, err := readMigrations(tt.fsys); err == nil {
+			t.Errorf("%s: readMigrations accepted %v", tt.name, tt.fsys)
+		}
+	}
+}
+
+func TestEmbeddedMigrationsAreOrdered(t *testing.T) {
+	ms, err := readMigrations(migrations)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ms) == 0 {
+		t.Fatal("no migrations embedded")
+	}
+	for i, m := range ms {
+		if m.version != i+1 {
+			t.Errorf("migration %s has version %d, want %d: versions must run 1, 2, 3...", m.name, m.version, i+1)
+		}
+	}
+}
+
+// TestPutAnalysisFailureKeepsPrevious checks that a PutAnalysis that fails
+// halfway leaves the previous analysis whole.
+func TestPutAnalysisFailureKeepsPrevious(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	defer s.Close()
+	good := parallax.Analysis{Stories: []parallax.Story{{ID: "T1", Label: "first", Docs: []string{"d1"}}}}
+	if err := s.PutAnalysis(ctx, good); err != nil {
+		t.Fatal(err)
+	}
+	bad := parallax.Analysis{
+		Stories:  []parallax.Story{{ID: "T2", Label: "second"}},
+		Entities: []parallax.Entity{{ID: "E1", Name: "A"}, {ID: "E1", Name: "B"}},
+	}
+	if err := s.PutAnalysis(ctx, bad); err == nil {
+		t.Fatal("PutAnalysis accepted two entities with one id")
+	}
+	a, err := s.Analysis(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Stories) != 1 || a.Stories[0].ID != "T1" || len(a.Entities) != 0 {
+		t.Errorf("after a failed PutAnalysis the store holds %+v, want the previous analysis", a)
+	}
+}
