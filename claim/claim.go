@@ -2,22 +2,29 @@
 // with the cue, date and venue, as STATEMENTS.md in the project docs defines.
 //
 // A statement is found in one of three ways. A quotation with an
-// attribution beside it ("“…,” Peskov told reporters", "X said: “…”") gives
-// one statement per quoted sentence, and quotations that follow it without
-// an attribution of their own continue it. A reporting cue outside
-// quotations ("X said that", "X urged Y to", "according to X") gives the
-// reported clause or the object of the speech act. Sentences that follow a
-// reported "that"-clause in the same paragraph with no cue of their own are
-// free indirect speech of the same speaker, with no cue.
+// attribution beside it ("“…,” Peskov told reporters", "X said: “…”",
+// "“Why now?” Holt asked.") gives one statement per quoted sentence, and
+// quotations that follow it without an attribution of their own continue
+// it, as does a quoted paragraph after a paragraph that a statement closes.
+// A reporting cue outside quotations ("X said that", "X urged Y to",
+// "according to X", "It was late, she said, and …") gives the reported
+// clause or the object of the speech act. Sentences that follow a reported
+// "that"-clause in the same paragraph with no cue of their own are free
+// indirect speech of the same speaker, with no cue.
 //
 // The speaker is the entity the subject names, resolved through the entity
 // registry; "he" and "she" go to a person the sentence named before them,
 // else to the speaker of the statement before or to the subject of the
-// sentence before. An unnamed source ("officials said", "an insurgent
-// source told") speaks for the body its phrase names ("Velmorian
-// officials", "a State Department official"), else is a speaker of its
-// own, one per document. Passives and cues with no identifiable speaker
-// give no statement.
+// sentence of narration before, and never to a person whose honorific,
+// given name or title ("spokeswoman Dana Quill") says otherwise. An unnamed
+// source ("officials said", "an insurgent source told", "the fire chief
+// said", "a neighbour, who asked not to be named, said", "according to
+// people familiar with the talks") speaks for the body its phrase names
+// ("Velmorian officials", "a State Department official"), an unnamed
+// spokesperson for the body the text was speaking of, else it is a
+// speaker of its own, one per document and description. Passives, cues
+// with no identifiable speaker, beliefs of unnamed groups and questions put
+// to someone give no statement.
 package claim
 
 import (
@@ -47,7 +54,7 @@ type doc struct {
 	reg    *entity.Registry
 	rs     []rune
 	toks   []text.Token
-	low    []string // lower-cased token texts
+	low    []string // lower-cased token texts; abbreviations as written
 	sents  []text.Span
 	paras  []text.Span
 	quotes []text.Quote
@@ -58,6 +65,7 @@ type doc struct {
 	inSent       map[int]int       // sentence index → statements starting in it
 	gender       map[string]string // person id → "he" or "she", as pronouns showed
 	seeded       map[string]string // person id → "he" or "she", from honorific or given name
+	sources      map[string]bool   // ids of the unnamed sources the document describes
 	stmts        []stmt
 }
 
@@ -77,12 +85,15 @@ type stmt struct {
 }
 
 func newDoc(de entity.DocEntities, reg *entity.Registry) *doc {
-	d := &doc{d: de.Doc, reg: reg, used: map[int]bool{}, inSent: map[int]int{}, gender: map[string]string{}, seeded: map[string]string{}}
+	d := &doc{d: de.Doc, reg: reg, used: map[int]bool{}, inSent: map[int]int{}, gender: map[string]string{}, seeded: map[string]string{}, sources: map[string]bool{}}
 	d.rs = []rune(de.Doc.Body)
 	d.toks = text.TokenizeRunes(d.rs, 0)
 	d.low = make([]string, len(d.toks))
 	for i, t := range d.toks {
 		d.low[i] = lower(t.Text)
+		if abbreviation(t.Text) {
+			d.low[i] = t.Text // "WHO said" names no pronoun, "US" no object
+		}
 	}
 	d.sents = text.Sentences(de.Doc.Body)
 	d.paras = text.Paragraphs(de.Doc.Body)

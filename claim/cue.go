@@ -72,12 +72,17 @@ func (d *doc) hits(a, b int) []hit {
 }
 
 // isVerbUse rejects cue words used otherwise: a noun cue needs "that" or
-// "by" after it; a verb cue after "been", "be", "is" or "was" is a passive
-// ("it was reported", "condemned by Armenia"), which has no speaker; a
-// verb cue after "the", "a", "his" is a noun ("the statements").
+// "by" after it; a cue after "refused to", and most cues in their base
+// form after "to", report no act; a verb cue after "been", "be", "is" or
+// "was" is a passive ("it was reported", "condemned by Armenia"), which has
+// no speaker; a verb cue after "the", "a", "his" is a noun ("the
+// statements").
 func (d *doc) isVerbUse(h hit) bool {
 	if h.kind == kindNoun {
 		return h.to < len(d.toks) && (d.low[h.to] == "that" || d.low[h.to] == "by")
+	}
+	if h.aux > 1 && d.low[h.aux-1] == "to" && (refusing[d.low[h.aux-2]] || infinitives[d.low[h.from]]) {
+		return false // a speech act refused is none, an infinitive reports none: "refused to admit that", "unable to predict who"
 	}
 	if h.aux > 1 && strings.HasSuffix(d.low[h.aux-1], "ly") && determiners[d.low[h.aux-2]] {
 		return false // an adjective: "a newly revealed call"
@@ -94,6 +99,20 @@ func (d *doc) isVerbUse(h hit) bool {
 		}
 	}
 	return true
+}
+
+// refusing words before "to" and a cue say that the act did not happen.
+var refusing = map[string]bool{
+	"refused": true, "refuses": true, "refusing": true, "declined": true, "declines": true,
+	"declining": true, "failed": true, "fails": true, "unwilling": true, "reluctant": true,
+}
+
+// infinitives are base forms of cues that, after "to", name what someone
+// could or would do rather than what they did: "unable to predict", "hard
+// to deny". "To say" is left out: "shifted his account to say" reports.
+var infinitives = map[string]bool{
+	"warn": true, "argue": true, "insist": true, "deny": true, "admit": true, "explain": true,
+	"acknowledge": true, "predict": true, "contend": true,
 }
 
 // beForms before a cue in -ing make it progressive, not a noun: "health

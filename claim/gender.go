@@ -29,19 +29,45 @@ func mustGivenNames() map[string]string {
 // honorifics before a name say which pronoun the person takes.
 var honorifics = map[string]string{"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 
+// genderedNouns said of a person, as a title before the name or in an
+// apposition beside it ("spokeswoman Dana Quill", "Robin Marsh, a mother
+// of three,"), say which pronoun the person takes.
+var genderedNouns = map[string]string{
+	"woman": "she", "spokeswoman": "she", "chairwoman": "she", "congresswoman": "she",
+	"businesswoman": "she", "councilwoman": "she", "policewoman": "she", "sportswoman": "she",
+	"actress": "she", "mother": "she", "wife": "she", "daughter": "she", "sister": "she",
+	"grandmother": "she", "granddaughter": "she", "aunt": "she", "niece": "she", "girl": "she",
+	"widow": "she", "queen": "she", "princess": "she", "duchess": "she", "mum": "she", "mom": "she",
+	"headmistress": "she", "stepmother": "she",
+	"man": "he", "spokesman": "he", "congressman": "he", "businessman": "he",
+	"councilman": "he", "policeman": "he", "sportsman": "he", "father": "he", "husband": "he",
+	"son": "he", "brother": "he", "grandfather": "he", "grandson": "he", "uncle": "he",
+	"nephew": "he", "boy": "he", "widower": "he", "king": "he", "prince": "he", "duke": "he",
+	"dad": "he", "headmaster": "he", "stepfather": "he",
+}
+
 // seedGender gives the people of the document the pronoun their honorific
 // ("Mr. Wee", "Ms Arroyo") or their given name suggests, so that "he" and
 // "she" do not land on a person of the other gender before the text itself
-// has used a pronoun for them. An honorific outranks the given name. The
-// guess only rules people out; unlike a pronoun the text used, it does not
+// has used a pronoun for them. An honorific or a gendered noun beside a
+// name ("spokeswoman Dana Quill") outranks the given name. The guess only
+// rules people out; unlike a pronoun the text used, it does not
 // make a person the preferred antecedent.
 func (d *doc) seedGender() {
+	noun := map[string]bool{} // people whose pronoun an honorific or a noun gave
 	for _, m := range d.ments {
 		if !d.isPerson(m.Entity) {
 			continue
 		}
 		if g := d.honorificBefore(m); g != "" {
-			d.seeded[m.Entity] = g
+			d.seeded[m.Entity], noun[m.Entity] = g, true
+			continue
+		}
+		if noun[m.Entity] {
+			continue
+		}
+		if g := d.nounBeside(m); g != "" {
+			d.seeded[m.Entity], noun[m.Entity] = g, true
 			continue
 		}
 		if _, ok := d.seeded[m.Entity]; ok {
@@ -63,6 +89,31 @@ func (d *doc) honorificBefore(m entity.Resolved) string {
 		return ""
 	}
 	return honorifics[strings.TrimSuffix(d.low[i], ".")]
+}
+
+// nounBeside returns the pronoun of a gendered noun right before mention m
+// or in an apposition set off by a comma right before or after it: "the
+// council’s spokeswoman, Dana Quill", "Robin Marsh, a mother of three,".
+func (d *doc) nounBeside(m entity.Resolved) string {
+	i := d.tokenAt(m.Start) - 1
+	if i >= 0 && d.low[i] != "," {
+		return genderedNouns[d.low[i]]
+	}
+	for k := i - 1; k >= 0 && k >= i-4 && isWord(d.toks[k].Text); k-- {
+		if g := genderedNouns[d.low[k]]; g != "" {
+			return g
+		}
+	}
+	j := d.tokenAt(m.End)
+	if j+1 >= len(d.toks) || d.low[j] != "," || !determiners[d.low[j+1]] {
+		return ""
+	}
+	for k := j + 2; k < len(d.toks) && k <= j+7 && isWord(d.toks[k].Text); k++ {
+		if g := genderedNouns[d.low[k]]; g != "" {
+			return g
+		}
+	}
+	return ""
 }
 
 // givenName returns the pronoun of the first word of the person's name.

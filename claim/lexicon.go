@@ -18,13 +18,23 @@ const (
 	kindBelief = "belief"
 	kindNoun   = "noun"
 	kindAccord = "accord"
+	kindQuote  = "quote"
 )
 
-// lexicon holds the reporting cues and venues.
+// Kinds of described speaker, as data/speakers.tsv defines them.
+const (
+	kindPerson = "person"
+	kindPeople = "people"
+	kindBody   = "body"
+)
+
+// lexicon holds the reporting cues, venues and the nouns of described
+// speakers.
 type lexicon struct {
-	cues   map[string][]cueForm // first word → forms, longest first
-	venues map[string]string    // phrase → normalised venue
-	maxVen int                  // words in the longest venue phrase
+	cues     map[string][]cueForm // first word → forms, longest first
+	venues   map[string]string    // phrase → normalised venue
+	maxVen   int                  // words in the longest venue phrase
+	speakers map[string]string    // noun → kind, as data/speakers.tsv defines them
 }
 
 type cueForm struct {
@@ -43,7 +53,7 @@ func mustLexicon() *lexicon {
 }
 
 func loadLexicon() (*lexicon, error) {
-	l := &lexicon{cues: map[string][]cueForm{}, venues: map[string]string{}}
+	l := &lexicon{cues: map[string][]cueForm{}, venues: map[string]string{}, speakers: map[string]string{}}
 	err := readTSV("data/cues.tsv", func(fs []string) error {
 		if len(fs) != 2 {
 			return fmt.Errorf("want form<TAB>kind, have %q", strings.Join(fs, "\t"))
@@ -65,6 +75,16 @@ func loadLexicon() (*lexicon, error) {
 		}
 		l.venues[fs[0]] = fs[1]
 		l.maxVen = max(l.maxVen, len(strings.Fields(fs[0])))
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTSV("data/speakers.tsv", func(fs []string) error {
+		if len(fs) != 2 || fs[1] != kindPerson && fs[1] != kindPeople && fs[1] != kindBody {
+			return fmt.Errorf("want noun<TAB>person|people|body, have %q", strings.Join(fs, "\t"))
+		}
+		l.speakers[fs[0]] = fs[1]
 		return nil
 	})
 	return l, err

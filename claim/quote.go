@@ -45,9 +45,11 @@ func (d *doc) quoteStatements() {
 }
 
 // continuedQuotes gives the quotations left without an attribution that
-// open a paragraph right after a paragraph whose last statement ends in a
-// quotation: the same speaker's quote goes on ("X said the release “gives
-// us hope …\n\n“We see these developments …”").
+// open a paragraph right after a paragraph that a statement closes to the
+// speaker of that statement: news prose goes on with the words of the
+// person it last reported ("X said the release “gives us hope
+// …\n\n“We see these developments …”", "X said the county refused to
+// pay.\n\n“The engines are older than I am.”").
 func (d *doc) continuedQuotes() {
 	for _, q := range d.unattributed {
 		qp := d.paraOf(q.Outer.Start)
@@ -62,11 +64,22 @@ func (d *doc) continuedQuotes() {
 				last = s
 			}
 		}
-		if last == nil || d.inQuote(max(last.end-1, last.start)) < 0 || wordCount(string(d.rs[last.end:d.paras[pp].End])) > 0 {
-			continue
+		if last == nil || !d.closes(last, pp) || len(d.hits(d.tokenAt(q.Outer.End), d.tokenAt(d.paras[qp].End))) > 0 {
+			continue // a cue after the quotation attributes it, though not in a form read
 		}
 		d.pieces(q, &attribution{speakers: last.speakers, cue: ""})
 	}
+}
+
+// closes reports whether statement s ends paragraph p: a quotation with
+// nothing after it, or a reported statement in the paragraph's last
+// sentence with its cue.
+func (d *doc) closes(s *stmt, p int) bool {
+	if d.inQuote(max(s.end-1, s.start)) >= 0 {
+		return wordCount(string(d.rs[s.end:d.paras[p].End])) == 0
+	}
+	last := d.sentenceOf(trimEnd(d.rs, d.paras[p].Start, d.paras[p].End) - 1)
+	return s.cueAt >= 0 && last >= 0 && d.statementSentence(*s) == last && d.sentenceOf(s.start) == last
 }
 
 // beforeEmbed returns the paragraph before an embedded social post that
@@ -97,6 +110,13 @@ func (d *doc) attribute(q text.Quote) *attribution {
 	si := d.sentenceOf(max(q.Outer.End-1, q.Outer.Start))
 	if si >= 0 {
 		end := d.sents[si].End
+		split := end <= q.Outer.End && si+1 < len(d.sents) && d.asks(q) &&
+			d.paraOf(d.sents[si+1].Start) == d.paraOf(q.Outer.Start) && wordCount(string(d.rs[q.Outer.End:d.sents[si+1].Start])) == 0
+		if split {
+			// A question or an exclamation ends its sentence inside the
+			// marks: "“Why now?” Holt asked." reads on into the next one.
+			end = d.sents[si+1].End
+		}
 		if nq := d.nextQuoteStart(q.Outer.End); nq >= 0 && nq < end {
 			end = nq
 		}
@@ -104,6 +124,9 @@ func (d *doc) attribute(q text.Quote) *attribution {
 		for _, h := range d.hits(a, min(b, a+24)) {
 			if h.kind == kindBelief || h.kind == kindNoun || !d.subjectGap(q.Outer.End, d.toks[h.aux].Start) {
 				continue
+			}
+			if split && !d.attributionEnds(h, end) {
+				continue // "“Why now?” Holt said the answer was simple": a sentence of its own
 			}
 			var sp []speaker
 			if h.kind != kindAccord {
@@ -148,18 +171,60 @@ func (d *doc) attribute(q text.Quote) *attribution {
 	return &attribution{speakers: sp, cue: d.cueText(h), hit: &h}
 }
 
+// asks reports whether quotation q ends in a question or an exclamation.
+func (d *doc) asks(q text.Quote) bool {
+	e := trimEnd(d.rs, q.Inner.Start, q.Inner.End)
+	for e > q.Inner.Start && (d.rs[e-1] == '’' || d.rs[e-1] == '\'') {
+		e-- // a nested quotation closes with it: "…?’”"
+	}
+	return e > q.Inner.Start && (d.rs[e-1] == '?' || d.rs[e-1] == '!')
+}
+
+// attributionEnds reports whether the sentence after cue h says no more
+// than where, when or to whom: "Holt said at a meeting.", "asked Holt.",
+// not "Holt said the answer was simple."
+func (d *doc) attributionEnds(h hit, end int) bool {
+	k := h.to
+	if k >= len(d.toks) || d.toks[k].Start >= end || !isWord(d.toks[k].Text) {
+		return true
+	}
+	if startsUpper(d.toks[k].Text) {
+		return true // an inverted speaker: "asked Edwin Tarrow"
+	}
+	if _, ok := lex.venues[d.low[k]]; ok {
+		return true
+	}
+	return attributionWords[d.low[k]]
+}
+
+// attributionWords may follow the cue of an attribution that says nothing
+// more: prepositions and adverbs of time and manner.
+var attributionWords = map[string]bool{
+	"on": true, "in": true, "at": true, "to": true, "during": true, "after": true,
+	"before": true, "as": true, "while": true, "when": true, "from": true, "with": true,
+	"later": true, "earlier": true, "today": true, "yesterday": true, "then": true,
+	"again": true, "also": true, "last": true, "this": true, "recently": true,
+	"quietly": true, "angrily": true, "softly": true, "loudly": true, "once": true,
+}
+
 // attributionGap reports whether the words between a cue ending at rune
 // offset a and the quotation at b are only a colon, a comma, "that", an
 // addressee, a time or a place ("told reporters on Monday:"); other words
 // make the quotation part of a reported clause ("said the tanks were “…”").
 func (d *doc) attributionGap(a, b int) bool {
+	gap := strings.TrimSpace(string(d.rs[a:b]))
+	colon := strings.HasSuffix(gap, ":")
 	n := 0
 	for i := d.tokenAt(a); i < len(d.toks) && d.toks[i].End <= b; i++ {
 		w := d.low[i]
 		if !isWord(w) || w == "that" {
 			continue
 		}
-		if n++; n > 4 || !adjunctWord(d.toks[i].Text, w) {
+		n++
+		if colon && n <= 8 {
+			continue // a colon ends any short adjunct: "said after his appointment:"
+		}
+		if n > 4 || !adjunctWord(d.toks[i].Text, w) {
 			return false
 		}
 	}
@@ -250,7 +315,7 @@ func (d *doc) after(h hit, end int) []speaker {
 			return relabel(d.stmts[len(d.stmts)-1].speakers, string(d.rs[p:p+len([]rune(w))]))
 		}
 	}
-	return nil
+	return d.describedAfter(p, d.clauseEnd(p, end), false) // "said one resident, who …"
 }
 
 // personInPhrase returns the person that ends the inverted subject
@@ -361,18 +426,17 @@ func (d *doc) addQuoted(start, end int, a *attribution, least int) {
 }
 
 // nested handles a quoted sentence that itself reports speech: it returns
-// false when the sentence has no cue.
+// false when it finds no report there, and the sentence is the quoted
+// speaker's own ("My mechanic told me they would not pass").
 func (d *doc) nested(start, end int, a *attribution) bool {
 	hs := d.hits(d.tokenAt(start), d.tokenAt(end))
 	var keep []hit
 	for _, h := range hs {
-		if h.kind != kindBelief && h.kind != kindAccord {
+		if h.kind != kindBelief && h.kind != kindAccord && h.kind != kindQuote {
 			keep = append(keep, h)
 		}
 	}
-	if len(keep) == 0 {
-		return false
-	}
+	added := false
 	for k, h := range keep {
 		cend := end
 		if k+1 < len(keep) && !relative(d, keep[k+1]) {
@@ -388,14 +452,15 @@ func (d *doc) nested(start, end int, a *attribution) bool {
 		}
 		sp := d.subject(h, clause)
 		direct := true
-		if len(sp) == 0 || !d.isPerson(sp[0].id) {
+		if len(sp) == 0 || !d.isPerson(sp[0].id) || d.sources[sp[0].id] {
 			sp, direct = a.speakers, true
 		} else {
 			direct = false
 		}
 		d.add(stmt{speakers: sp, cue: d.cueText(h), cueAt: h.from, direct: direct, start: cs, end: ce, sent: d.sentenceOf(cs)})
+		added = true
 	}
-	return true
+	return added
 }
 
 // relative reports whether cue h opens a relative clause ("Lavrov, who

@@ -32,7 +32,7 @@ func (d *doc) reportedStatements() {
 		a, b := d.tokenAt(s.Start), d.tokenAt(s.End)
 		var hs []hit
 		for _, h := range d.hits(a, b) {
-			if !d.used[h.from] && d.inQuote(d.toks[h.from].Start) < 0 {
+			if !d.used[h.from] && h.kind != kindQuote && d.inQuote(d.toks[h.from].Start) < 0 {
 				hs = append(hs, h)
 			}
 		}
@@ -76,7 +76,9 @@ func (d *doc) reported(si int, h hit, first int) {
 		clause = cut
 	}
 	if h.kind == kindAccord {
-		d.according(si, h)
+		if !d.attributedBefore(si, h) {
+			d.according(si, h)
+		} // else the report of a report: "…, the commission said, according to Reuters"
 		return
 	}
 	if sp == nil {
@@ -86,8 +88,14 @@ func (d *doc) reported(si int, h hit, first int) {
 			sp = d.subject(h, clause)
 		}
 	}
+	if prev == nil && h.aux > 0 && (d.low[h.aux-1] == "and" || d.low[h.aux-1] == "but") {
+		sp = d.mainSubject(s.Start, d.toks[h.aux].Start) // a verb coordinated with the sentence's: "Patients have complained … and say"
+	}
 	if len(sp) == 0 && strings.HasSuffix(d.low[h.from], "ing") && h.aux > 0 && d.low[h.aux-1] == "," {
 		sp = d.mainSubject(s.Start, d.toks[h.aux].Start)
+	}
+	if h.kind == kindBelief && len(sp) > 0 && d.sources[sp[0].id] {
+		return // what a group believes is no statement: "Analysts believe"
 	}
 	limit := s.End
 	cs, ce := -1, -1
@@ -108,6 +116,13 @@ func (d *doc) reported(si int, h hit, first int) {
 	if cs < 0 {
 		return
 	}
+	if prev == nil && h.to < len(d.toks) && d.low[h.to] == "," && cs > d.toks[h.from].Start {
+		if a, b := d.interrupted(s.Start, h); a >= 0 {
+			// "It was too narrow, she said, and the county would not pay":
+			// the clause before the attribution is a statement too.
+			d.add(stmt{speakers: sp, cue: d.cueText(h), cueAt: h.from, start: a, end: b, sent: si})
+		}
+	}
 	st := stmt{speakers: sp, cue: d.cueText(h), cueAt: h.from, start: cs, end: ce, sent: si}
 	st.that = d.hasThat(h, cs)
 	if a, b := d.wholeQuote(cs, ce); a >= 0 {
@@ -116,10 +131,67 @@ func (d *doc) reported(si int, h hit, first int) {
 	d.add(st)
 }
 
+// interrupted returns the clause that an attribution set off by commas
+// interrupts, from the sentence start to the comma before the attribution's
+// subject ("It was too narrow, she said, and …"), or -1 offsets when
+// there is no such comma or no clause before it: a subject alone ("The
+// bridge, Holt said, was …") or an adverbial ("In the end, she said, …")
+// is no statement.
+func (d *doc) interrupted(start int, h hit) (int, int) {
+	first := d.tokenAt(start)
+	for i := h.aux - 1; i > first && i >= h.aux-5; i-- {
+		switch d.low[i] {
+		case ",":
+			a, b := trimStart(d.rs, start, d.toks[i].Start), trimEnd(d.rs, start, d.toks[i].Start)
+			if a >= b || wordCount(string(d.rs[a:b])) < 3 || d.inQuote(a) >= 0 || !d.finite(a, b) {
+				return -1, -1
+			}
+			return a, b
+		case ".", ";", ":", "“", "”", "\"", "that":
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// attributedBefore reports whether a statement of sentence si has its cue
+// before cue h.
+func (d *doc) attributedBefore(si int, h hit) bool {
+	for _, st := range d.stmts {
+		if st.cueAt >= 0 && st.cueAt < h.from && d.sentenceOf(d.toks[st.cueAt].Start) == si {
+			return true
+		}
+	}
+	return false
+}
+
+// finite reports whether runes a..b hold a verb that makes them a clause:
+// an auxiliary, a modal or a word in -ed ("It was too narrow", "Prices
+// rose" is missed), not a phrase ("In the end").
+func (d *doc) finite(a, b int) bool {
+	for i := d.tokenAt(a); i < len(d.toks) && d.toks[i].End <= b; i++ {
+		if finiteWords[d.low[i]] || strings.HasSuffix(d.low[i], "ed") && d.toks[i].Text == d.low[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteWords are the auxiliaries and modals that make a clause.
+var finiteWords = map[string]bool{
+	"is": true, "was": true, "were": true, "are": true, "am": true, "be": true, "been": true,
+	"has": true, "had": true, "have": true, "will": true, "would": true, "can": true, "could": true,
+	"should": true, "may": true, "might": true, "must": true, "did": true, "does": true, "do": true,
+}
+
 // endsSentence reports whether only adjuncts follow cue h to the end of
 // its sentence: "…, Lavrov said on Tuesday."
 func (d *doc) endsSentence(h hit, end int) bool {
-	return d.onlyAdjuncts(d.toks[h.to-1].End, end)
+	p := d.toks[h.to-1].End
+	if k := strings.Index(lower(string(d.rs[p:end])), ", according to "); k >= 0 {
+		end = p + len([]rune(string(d.rs[p:end])[:k])) // "…, the council said, according to the Gazette."
+	}
+	return d.onlyAdjuncts(p, end)
 }
 
 // invertedEnds reports whether an inverted subject after cue h closes
@@ -172,7 +244,11 @@ func (d *doc) trailing(start, end int, h hit) ([]speaker, int, int) {
 		return nil, -1, -1
 	}
 	first := d.tokenAt(start)
-	for i := h.aux - 1; i >= first && i >= h.aux-8; i-- {
+	last, sh := h.aux-1, h
+	if c := d.parenthetical(h.aux); c > first {
+		last, sh.aux = c-1, c // "…, Maren Holt, who runs the line, said.": the subject ends at the comma
+	}
+	for i := last; i >= first && i >= last-8; i-- {
 		switch d.low[i] {
 		case "what", "which", "who", "whom", "that", "whose":
 			return nil, -1, -1 // a relative clause: "…, what Yerevan rejects"
@@ -180,8 +256,8 @@ func (d *doc) trailing(start, end int, h hit) ([]speaker, int, int) {
 		if d.low[i] != "," {
 			continue
 		}
-		sp := d.subject(h, d.toks[i].End)
-		if len(sp) == 0 && i == h.aux-1 {
+		sp := d.subject(sh, d.toks[i].End)
+		if len(sp) == 0 && i == last {
 			sp = d.after(h, end)
 		}
 		cs, ce := trimStart(d.rs, start, d.toks[i].Start), trimEnd(d.rs, start, d.toks[i].Start)
@@ -191,6 +267,32 @@ func (d *doc) trailing(start, end int, h hit) ([]speaker, int, int) {
 		return sp, cs, ce
 	}
 	return nil, -1, -1
+}
+
+// parenthetical returns the token index of the comma that opens a
+// parenthesis closed by a comma right before token k, which sets off a
+// relative clause, an age or an apposition after a subject ("Holt, who
+// runs the line, said", "Holt, 45, said", "Holt, the head of the line,
+// said"), or -1.
+func (d *doc) parenthetical(k int) int {
+	if k < 2 || d.low[k-1] != "," {
+		return -1
+	}
+	for c := k - 2; c > 0 && c >= k-16; c-- {
+		switch d.low[c] {
+		case ".", ";", ":", "“", "”", "\"":
+			return -1
+		case ",":
+			switch w := d.low[c+1]; {
+			case w == "who" || w == "whose" || w == "a" || w == "an" || w == "the":
+				return c
+			case d.toks[c+1].Kind == text.Number && c+2 == k-1:
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // coordinated reports whether cue h is joined to the statement before it in
@@ -242,9 +344,13 @@ func (d *doc) subordinate(h hit, prev *stmt) (int, bool) {
 	return 0, false
 }
 
-// mainSubject returns the first entity of the sentence that is not a
-// modifier: the subject a participle cue ("…, accusing Ankara of") shares.
+// mainSubject returns the subject a participle cue ("…, accusing Ankara
+// of") shares with its sentence: a description of a speaker that opens the
+// sentence, else its first entity that is not a modifier.
 func (d *doc) mainSubject(from, to int) []speaker {
+	if sp := d.describedAfter(from, d.clauseEnd(from, to), true); sp != nil {
+		return sp // "Shopkeepers on Mill Road have protested …, warning that"
+	}
 	for _, m := range d.mentionsIn(from, to) {
 		if m.End <= to && !d.modifies(m.End, to) {
 			return []speaker{{id: m.Entity, mention: m.Text}}
@@ -253,199 +359,11 @@ func (d *doc) mainSubject(from, to int) []speaker {
 	return nil
 }
 
-// content returns the rune span of what cue h reports, ending by limit, or
-// -1 when there is none: the clause after "that" (found within a few words:
-// "said earlier on Thursday that"), the to-infinitive after an addressee
-// ("urged Turkey on Thursday to"), or the object.
-func (d *doc) content(h hit, limit int) (int, int) {
-	lt := d.tokenAt(limit)
-	start := -1
-	for k := h.to; k < lt && k < h.to+10; k++ {
-		w := d.low[k]
-		if w == "that" && k == h.to && d.demonstrative(k) {
-			return d.demonstrativeObject(k, lt)
-		}
-		if w == "that" && (h.kind != kindTo || k == h.to) {
-			start = d.toks[k].End
-			break
-		}
-		if w == "to" && h.kind == kindTo {
-			start = d.toks[k].Start
-			break
-		}
-		if h.kind == kindTell && isWord(d.toks[k].Text) {
-			continue // the addressee: "told the state broadcaster KTV that"
-		}
-		if h.kind != kindTo && !adjunctWord(d.toks[k].Text, w) {
-			break // an object came first: "recognizing the actions that …"
-		}
-	}
-	if start < 0 && h.kind == kindTell {
-		start = d.afterAddressee(h, lt)
-		if start < 0 {
-			return -1, -1
-		}
-	}
-	if start < 0 {
-		if h.to >= lt {
-			return -1, -1
-		}
-		start = d.toks[h.to].Start
-	}
-	if start >= limit {
-		return -1, -1
-	}
-	end := d.cutAdjuncts(start, limit)
-	start = trimStart(d.rs, start, end)
-	end = trimEnd(d.rs, start, end)
-	if start >= end {
-		return -1, -1
-	}
-	if i := d.tokenAt(start); numericCues[d.low[h.from]] && i < len(d.toks) && d.toks[i].Kind == text.Number || d.onlyAdjuncts(start, end) {
-		return -1, -1 // "announced Wednesday at the Dubai Air Show"
-	}
-	if i := d.tokenAt(start); i < len(d.toks) && (d.low[i] == "about" || d.low[i] == "by") {
-		return -1, -1 // a topic ("testified about a meeting") or a passive's agent ("described by the media as")
-	}
-	body := string(d.rs[start:end])
-	ws := strings.Fields(body)
-	if wordCount(body) < 2 || len(ws) <= 3 && anaphoric[lower(ws[0])] && !strings.Contains(body, " that ") {
-		return -1, -1
-	}
-	return start, end
-}
-
-// demonstrative reports whether "that" at token k points back rather than
-// opens a clause: a bare singular noun follows it and no verb after that
-// ("rejected that account within hours"), where a clause's subject would
-// be a name, a pronoun or a determined noun ("denied that the vehicles …").
-func (d *doc) demonstrative(k int) bool {
-	if k+1 >= len(d.toks) || !isWord(d.toks[k+1].Text) || d.toks[k+1].Text != d.low[k+1] {
-		return false
-	}
-	w := d.low[k+1]
-	if clauseOpeners[w] || strings.HasSuffix(w, "s") {
-		return false
-	}
-	return k+2 >= len(d.toks) || !isWord(d.toks[k+2].Text) || nounStops[d.low[k+2]]
-}
-
-// clauseOpeners are the words that open a clause's subject.
-var clauseOpeners = map[string]bool{
-	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true,
-	"we": true, "i": true, "you": true, "this": true, "these": true, "those": true,
-	"his": true, "her": true, "their": true, "its": true, "our": true, "no": true,
-	"there": true, "all": true, "some": true, "any": true, "every": true, "both": true,
-	"each": true, "one": true, "if": true, "when": true, "while": true, "in": true, "on": true,
-}
-
-// nounStops end the noun phrase after a demonstrative: a preposition or
-// a conjunction, not a verb.
-var nounStops = map[string]bool{
-	"within": true, "on": true, "in": true, "at": true, "as": true, "and": true,
-	"but": true, "of": true, "by": true, "from": true, "outright": true, "immediately": true,
-}
-
-// demonstrativeObject returns the noun phrase "that N" at token k as the
-// object of a speech act that rejects or confirms an account given before.
-func (d *doc) demonstrativeObject(k, lt int) (int, int) {
-	if k+1 >= lt {
-		return -1, -1
-	}
-	return d.toks[k].Start, d.toks[k+1].End
-}
-
-// afterAddressee returns where the content of a "tell" cue starts when no
-// "that" introduces it: after the addressee ("told reporters the Kremlin
-// was concerned", "told Reuters Baku would answer"), or -1.
-func (d *doc) afterAddressee(h hit, lt int) int {
-	k := h.to
-	if k >= lt {
-		return -1
-	}
-	if _, ok := lex.venues[d.low[k]]; ok {
-		k++
-	} else if ms := d.mentionsIn(d.toks[k].Start, d.toks[k].End); len(ms) > 0 {
-		k = d.tokenAt(ms[0].End)
-	} else {
-		return -1
-	}
-	for k < lt && adjunctWord(d.toks[k].Text, d.low[k]) && d.low[k] != "the" && d.low[k] != "a" && !startsUpper(d.toks[k].Text) {
-		k++ // "told reporters on Tuesday …"
-	}
-	if k >= lt {
-		return -1
-	}
-	return d.toks[k].Start
-}
-
 func startsUpper(s string) bool {
 	for _, r := range s {
 		return unicode.IsUpper(r)
 	}
 	return false
-}
-
-// adjunctWords may stand between a cue and its "that": addressees, times
-// and places ("told attendees at the Valdai Forum in Moscow that", "said
-// earlier on Thursday that").
-var adjunctWords = map[string]bool{
-	"on": true, "in": true, "at": true, "to": true, "with": true, "during": true,
-	"earlier": true, "later": true, "last": true, "this": true, "week": true,
-	"month": true, "year": true, "weekend": true, "today": true, "yesterday": true,
-	"also": true, "again": true, "the": true, "a": true, "an": true, "statement": true,
-	"interview": true, "reporters": true, "journalists": true, "media": true,
-	"attendees": true, "press": true, "conference": true, "briefing": true,
-	"telephone": true, "phone": true, "call": true, "conversation": true, "and": true,
-	"parliament": true, "lawmakers": true, "state": true, "television": true,
-	"publicly": true, "repeatedly": true, "him": true, "her": true, "them": true,
-	"us": true, "me": true, "his": true, "their": true, "counterpart": true,
-	"colleagues": true, "morning": true, "evening": true, "afternoon": true, "night": true,
-	"email": true, "letter": true, "tweet": true, "post": true, "message": true,
-	"video": true, "speech": true, "address": true, "remarks": true, "note": true,
-	"podcast": true, "radio": true, "tv": true, "same": true, "day": true, "next": true,
-	"following": true, "previous": true, "late": true, "early": true, "days": true,
-	"weeks": true, "ago": true, "separately": true, "afterwards": true,
-	"blog": true, "column": true, "article": true, "op-ed": true, "editorial": true,
-	"newsletter": true, "filing": true, "testimony": true, "hearing": true,
-}
-
-// numericCues read as arithmetic, not speech, before a number: "the index
-// added 20.72 points".
-var numericCues = map[string]bool{"added": true, "adds": true, "adding": true}
-
-func adjunctWord(text, low string) bool {
-	if adjunctWords[low] || low == "," {
-		return true
-	}
-	for _, r := range text {
-		return r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r > 0x7f && text != low
-	}
-	return false
-}
-
-// onlyAdjuncts reports whether runes a..b hold only adjunct words and
-// names: the time and place of a speech act, not its content.
-func (d *doc) onlyAdjuncts(a, b int) bool {
-	for i := d.tokenAt(a); i < len(d.toks) && d.toks[i].End <= b; i++ {
-		if !adjunctWord(d.toks[i].Text, d.low[i]) && isWord(d.toks[i].Text) {
-			return false
-		}
-	}
-	return true
-}
-
-// cutAdjuncts ends a content before a trailing attribution adjunct: "in an
-// interview …", ", according to …".
-func (d *doc) cutAdjuncts(start, end int) int {
-	s := lower(string(d.rs[start:end]))
-	for _, adj := range []string{" in an interview", ", according to", " in a statement", " at a press conference", " in a telephone conversation"} {
-		if k := strings.Index(" "+s, adj); k >= 0 {
-			end = start + len([]rune(s[:k]))
-			s = s[:k]
-		}
-	}
-	return end
 }
 
 // hasThat reports whether the content at cs follows the complementiser "that".
@@ -484,10 +402,14 @@ func (d *doc) according(si int, h hit) {
 	var sp []speaker
 	var mEnd int
 	for _, m := range d.mentionsIn(p, s.End) {
-		if wordCount(string(d.rs[p:m.Start])) <= 2 {
+		if n := wordCount(string(d.rs[p:m.Start])); n <= 2 || n <= 6 && d.documentOf(p, m.Start) {
 			sp, mEnd = []speaker{{id: m.Entity, mention: m.Text}}, m.End
 			break
 		}
+	}
+	if len(sp) == 0 {
+		mEnd = d.clauseEnd(p, s.End)
+		sp = d.describedAfter(p, mEnd, false) // "according to a local police source"
 	}
 	if len(sp) == 0 {
 		return
@@ -502,6 +424,9 @@ func (d *doc) according(si int, h hit) {
 		cs, ce = mEnd+len([]rune(rest[:k+1])), s.End
 	} else {
 		cs, ce = s.Start, d.toks[h.aux].Start
+		if a, b := d.afterAside(h, mEnd, s.End); a >= 0 && wordCount(string(d.rs[a:b])) > wordCount(string(d.rs[cs:ce])) {
+			cs, ce = a, b // "He had, according to the Post, killed and eaten a rabbit"
+		}
 	}
 	cs, ce = trimStart(d.rs, cs, ce), trimEnd(d.rs, cs, ce)
 	if wordCount(string(d.rs[cs:ce])) < 2 {
@@ -512,6 +437,38 @@ func (d *doc) according(si int, h hit) {
 		st.start, st.end, st.direct = a, b, true
 	}
 	d.add(st)
+}
+
+// afterAside returns the rest of the sentence after an "according to"
+// set off by commas inside it, from the comma that closes the aside at or
+// after rune offset p to end, or -1 offsets.
+func (d *doc) afterAside(h hit, p, end int) (int, int) {
+	if h.aux == 0 || d.low[h.aux-1] != "," {
+		return -1, -1
+	}
+	for i := d.tokenAt(p); i < len(d.toks) && d.toks[i].Start < end && i < d.tokenAt(p)+8; i++ {
+		if d.low[i] == "," {
+			return d.toks[i].End, end
+		}
+	}
+	return -1, -1
+}
+
+// documentOf reports whether runes a..b name a document or a statement
+// that the name after them issued: "according to a statement from", "a
+// report by the".
+func (d *doc) documentOf(a, b int) bool {
+	doc := false
+	for _, w := range strings.Fields(lower(string(d.rs[a:b]))) {
+		switch w {
+		case "statement", "report", "letter", "post", "release", "filing", "email", "transcript":
+			doc = true
+		case "a", "an", "the", "from", "by", "of", "press", "news", "emailed", "issued", "written", "posted", "published", "released":
+		default:
+			return false
+		}
+	}
+	return doc
 }
 
 // freeIndirect adds the sentences that carry on a reported "that"-clause in
@@ -557,8 +514,13 @@ func (d *doc) hasLaterStatement(s stmt) bool {
 func (d *doc) freeSentence(si int) bool {
 	s := d.sents[si]
 	a, b := d.tokenAt(s.Start), d.tokenAt(s.End)
-	if a >= b || len(d.hits(a, b)) > 0 {
+	if a >= b {
 		return false
+	}
+	for _, h := range d.hits(a, b) {
+		if h.kind != kindQuote {
+			return false
+		}
 	}
 	for k := a; k < b; k++ {
 		switch d.toks[k].Text {
@@ -568,7 +530,8 @@ func (d *doc) freeSentence(si int) bool {
 	}
 	switch d.low[a] {
 	case "he", "she", "it", "they", "his", "her", "their", "its", "such", "these", "those",
-		"but", "however", "meanwhile", "separately", "elsewhere", "still", "yet":
+		"but", "however", "meanwhile", "separately", "elsewhere", "still", "yet", "instead",
+		"nevertheless", "nonetheless", "afterwards", "later":
 		return false // the narrator speaks again
 	}
 	if ms := d.mentionsIn(s.Start, d.toks[min(a+4, b-1)].End); len(ms) > 0 && d.isPerson(ms[0].Entity) {

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/entity"
@@ -24,24 +25,21 @@ var repWords = map[string]bool{
 	"envoy": true, "ambassador": true, "diplomat": true, "diplomats": true,
 }
 
-// sourceNouns name an unnamed source right before its cue, with the
-// entity type it is given: "officials said", "an insurgent source told".
-var sourceNouns = map[string]string{
-	"official": parallax.Person, "officials": parallax.Org, "source": parallax.Person,
-	"sources": parallax.Org, "police": parallax.Org, "authorities": parallax.Org,
-	"spokesman": parallax.Person, "spokeswoman": parallax.Person, "spokesperson": parallax.Person,
-	"commenter": parallax.Person, "witness": parallax.Person, "witnesses": parallax.Org,
-	"residents": parallax.Org, "investigators": parallax.Org, "prosecutors": parallax.Org,
-	"diplomat": parallax.Person, "diplomats": parallax.Org, "media": parallax.Org,
-	"doctors": parallax.Org, "physicians": parallax.Org, "lawyers": parallax.Org,
-	"attorneys": parallax.Org, "activists": parallax.Org, "researchers": parallax.Org,
-	"scientists": parallax.Org, "advocates": parallax.Org, "providers": parallax.Org,
-	"organizers": parallax.Org, "organisers": parallax.Org, "employees": parallax.Org,
-	"relatives": parallax.Org, "neighbors": parallax.Org, "neighbours": parallax.Org,
-	"aide": parallax.Person, "aides": parallax.Org,
-}
-
 var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "who": true, "which": true}
+
+// abbreviation reports whether a word is written in capitals throughout,
+// as an abbreviation is: "WHO" names an organisation, "who" and "Who" are
+// pronouns.
+func abbreviation(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n > 1
+}
 
 // subject finds the speakers of the cue h, whose clause starts at rune
 // offset from: the entity nearest before the cue, all of a coordinated list
@@ -50,6 +48,9 @@ var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true
 func (d *doc) subject(h hit, from int) []speaker {
 	cueStart := d.toks[h.aux].Start
 	j := h.aux - 1
+	if d.low[h.aux] == "both" && (j < 0 || d.toks[j].Start < from) {
+		return d.pair(cueStart) // "Both said": "both" stands among the cue's adverbs
+	}
 	if j >= 0 && d.toks[j].Start >= from {
 		switch w := d.low[j]; {
 		case pronouns[w]:
@@ -58,10 +59,19 @@ func (d *doc) subject(h hit, from int) []speaker {
 			if j > 0 && (d.low[j-1] == "both" || d.low[j-1] == "two") {
 				return d.sides(d.toks[j].Start)
 			}
-		case sourceNouns[w] != "":
-			if sp := d.unnamed(j, from); sp != nil {
+		case j > 0 && lex.speakers[w] == kindPeople && (d.low[j-1] == "both" || d.low[j-1] == "two" && j > 1 && d.low[j-2] == "the"):
+			if sp := d.pair(d.toks[j].Start); sp != nil {
+				return sp // "Both said", "the two men said": the last two people named
+			}
+		case sourceType(w) != "":
+			if sp := d.unnamed(j, j, from); sp != nil {
 				return sp
 			}
+		}
+	}
+	if hd, last := d.describedHead(h.aux, from); hd >= 0 {
+		if sp := d.unnamed(hd, last, from); sp != nil {
+			return sp // "officials at the harbour said", "a neighbour, who asked not to be named, said"
 		}
 	}
 	var kept []entity.Resolved
@@ -115,46 +125,6 @@ func (d *doc) subject(h hit, from int) []speaker {
 	return out
 }
 
-// unnamed returns the unnamed source whose noun ends at token j, from its
-// noun phrase ("an insurgent source", "officials"), or nil when the phrase
-// holds a name: "Chinese officials" and "US officials" speak for a state.
-func (d *doc) unnamed(j, from int) []speaker {
-	k := j
-	for k > 0 && d.toks[k-1].Start >= from && k > j-4 && npWords(d.toks[k-1].Text, d.low[k-1]) {
-		k--
-	}
-	for k > 0 && d.toks[k-1].Start >= from && k > j-4 && startsUpper(d.toks[k-1].Text) && isWord(d.toks[k-1].Text) &&
-		len(d.mentionsIn(d.toks[k-1].Start, d.toks[k-1].End)) == 0 && !d.inMention(d.toks[k-1].Start) {
-		k-- // a name no entity claims modifies the source: "one Weibo commenter"
-	}
-	for k > 0 && d.toks[k-1].Start >= from && k > j-5 && (determiners[d.low[k-1]] || d.low[k-1] == "one") {
-		k--
-	}
-	a, b := d.toks[k].Start, d.toks[j].End
-	if ms := d.mentionsIn(a, b); len(ms) > 0 {
-		return nil
-	}
-	if k > 0 && d.toks[k-1].Start >= from && (startsUpper(d.toks[k-1].Text) || d.toks[k-1].Text == "’" || d.toks[k-1].Text == "'") {
-		// "a State Department official", "Michigan health authorities",
-		// "Kardonia’s officials": the body they belong to speaks.
-		ms := d.mentionsIn(max(from, d.toks[k-1].Start-60), a)
-		if n := len(ms); n > 0 && ms[n-1].End >= d.toks[k-1].Start-2 {
-			return []speaker{{id: ms[n-1].Entity, mention: strings.TrimSpace(string(d.rs[ms[n-1].Start:b]))}}
-		}
-		return nil
-	}
-	for k <= j && determiners[d.low[k]] || k <= j && (d.low[k] == "one" || d.low[k] == "some" || d.low[k] == "two") {
-		k++
-	}
-	if k > j {
-		return nil
-	}
-	name := string(d.rs[d.toks[k].Start:b])
-	m := parallax.Mention{Doc: d.d.ID, Start: a, End: b, Text: string(d.rs[a:b])}
-	id := d.reg.Source(d.d.ID, sourceNouns[d.low[j]], name, m)
-	return []speaker{{id: id, mention: m.Text}}
-}
-
 // inMention reports whether rune offset p lies inside a body mention.
 func (d *doc) inMention(p int) bool {
 	ms := d.mentionsIn(max(p-80, 0), p+1)
@@ -164,19 +134,6 @@ func (d *doc) inMention(p int) bool {
 		}
 	}
 	return false
-}
-
-// npWords may stand in the noun phrase of an unnamed source: lower-case
-// words that are no verb or preposition.
-func npWords(text, low string) bool {
-	if text != low || !isWord(text) || auxWords[low] || adjunctWords[low] && !determiners[low] {
-		return false
-	}
-	switch low {
-	case "and", "or", "but", "that", "who", "which", "though", "although", "while", "as", "when", "said", "says":
-		return false
-	}
-	return true
 }
 
 // relativeClause returns the rune span of a relative clause set off by
@@ -489,12 +446,16 @@ func (d *doc) statementSentence(s stmt) int {
 }
 
 // subjectBefore returns the subject of the nearest of the two sentences
-// before sentence si that names an entity the pronoun fits: its first
-// mention that is not a modifier, or for "they" its first pair joined by
-// "and".
+// of narration before sentence si that names an entity the pronoun fits:
+// its first mention that is not a modifier, or for "they" its first pair
+// joined by "and". Sentences inside quotations are passed over.
 func (d *doc) subjectBefore(si int, w, text string, fits func(string) bool) []speaker {
-	for s := si - 1; s >= 0 && s >= si-2; s-- {
+	for s, n := si-1, 0; s >= 0 && n < 2 && s >= si-8; s-- {
 		sent := d.sents[s]
+		if q := d.inQuote(sent.Start); q >= 0 && d.quotes[q].Outer.End >= trimEnd(d.rs, sent.Start, sent.End) {
+			continue // the quoted words of a speaker, not the narration that names people
+		}
+		n++
 		var cands []entity.Resolved
 		for _, m := range d.mentionsIn(sent.Start, sent.End) {
 			if m.End <= sent.End && fits(m.Entity) && !d.premodifier(m.End) {

@@ -13,13 +13,14 @@ import (
 	"github.com/parallax-news/parallax/internal/testcorpus"
 )
 
-// The floors sit just below the figures measured when the extractor was
-// first run on this set (precision 0.665, recall 0.456), so that a
-// regression fails the test. The point of this test is the measurement it
-// logs, not the floor; the extractor is never tuned to this set.
+// The floors sit just below the figures last measured (precision 0.662,
+// recall 0.533; when the extractor was first run on this set, 0.665 and
+// 0.456), so that a regression fails the test. The point of this test is
+// the measurement it logs, not the floor; the extractor is never tuned to
+// this set.
 const (
 	minPrecision = 0.62
-	minRecall    = 0.42
+	minRecall    = 0.50
 )
 
 // minContentF1 is the token F1 a predicted content needs with a gold one to

@@ -1,0 +1,352 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax/text"
+)
+
+// content returns the rune span of what cue h reports, ending by limit, or
+// -1 when there is none: the clause after "that" (found within a few words:
+// "said earlier on Thursday that"), the to-infinitive after an addressee
+// ("urged Turkey on Thursday to"), or the object.
+func (d *doc) content(h hit, limit int) (int, int) {
+	lt := d.tokenAt(limit)
+	start := -1
+	for k := h.to; k < lt && k < h.to+10; k++ {
+		w := d.low[k]
+		if w == "that" && k == h.to && d.demonstrative(k) {
+			return d.demonstrativeObject(k, lt)
+		}
+		if w == "that" && (h.kind != kindTo || k == h.to) {
+			start = d.toks[k].End
+			break
+		}
+		if w == "to" && h.kind == kindTo {
+			start = d.toks[k].Start
+			break
+		}
+		if h.kind == kindTell && isWord(d.toks[k].Text) {
+			continue // the addressee: "told the state broadcaster KTV that"
+		}
+		if h.kind != kindTo && !adjunctWord(d.toks[k].Text, w) {
+			break // an object came first: "recognizing the actions that …"
+		}
+	}
+	if start < 0 && h.kind == kindTell {
+		start = d.afterAddressee(h, lt)
+		if start < 0 {
+			return -1, -1
+		}
+	}
+	object := false
+	if start < 0 {
+		if h.to >= lt {
+			return -1, -1
+		}
+		k := d.pastAdjunct(h.to, lt)
+		if k < 0 {
+			return -1, -1
+		}
+		start, object = d.toks[k].Start, k > 0 && d.low[k-1] != "that"
+	}
+	if start >= limit {
+		return -1, -1
+	}
+	end := d.cutAdjuncts(start, limit)
+	start = trimStart(d.rs, start, end)
+	end = trimEnd(d.rs, start, end)
+	if start >= end {
+		return -1, -1
+	}
+	if d.onlyAdjuncts(start, end) {
+		return -1, -1 // "announced Wednesday at the Dubai Air Show"
+	}
+	if i := d.tokenAt(start); i < len(d.toks) && (d.low[i] == "about" || d.low[i] == "by" || d.low[i] == "of") {
+		return -1, -1 // a topic ("testified about a meeting") or a passive's agent ("described by the media as")
+	}
+	body := string(d.rs[start:end])
+	ws := strings.Fields(body)
+	if wordCount(body) < 2 || len(ws) <= 3 && anaphoric[lower(ws[0])] && !strings.Contains(body, " that ") {
+		return -1, -1
+	}
+	if object && refusals[d.low[h.from]] && !d.speechObject(start, end) {
+		return -1, -1 // a refusal of a thing, not of words: "denying free parking to night staff"
+	}
+	if asks[d.low[h.from]] && questionWords[d.low[d.tokenAt(start)]] {
+		return -1, -1 // a question put to someone asserts nothing: "asked whether the ferry could run"
+	}
+	if object && addCues[d.low[h.from]] {
+		return -1, -1 // "added 20.72 points", "added a second goal": adding speaks only with a clause or a quotation
+	}
+	return start, end
+}
+
+// pastAdjunct returns the token where the object or clause after a cue
+// starts, past a time or place opening it ("said on Monday the bridge
+// …"), or -1 when a prepositional phrase that is no such adjunct opens it:
+// an addressee or a topic ("wrote to the county", "said at a meeting in the
+// town hall") is no content.
+func (d *doc) pastAdjunct(k, lt int) int {
+	for k < lt && d.low[k] == "," {
+		k++ // "The bridge, Holt said, was never …"
+	}
+	if k >= lt {
+		return -1
+	}
+	if _, ok := d.cueAt(k); ok {
+		return -1 // another attribution: "…, the council said, according to the Gazette"
+	}
+	from := k
+	if leadPreps[d.low[k]] {
+		if t := d.thatAfter(k, lt); t >= 0 {
+			return t // "said in a statement emailed to NBC News that …"
+		}
+	}
+	for k < lt && leadPreps[d.low[k]] {
+		if d.low[k] == "to" && k+1 < lt && d.toks[k+1].Text == d.low[k+1] && isWord(d.low[k+1]) && !determiners[d.low[k+1]] {
+			return k // an infinitive: "pledged to continue"
+		}
+		k++
+		if k < lt && determiners[d.low[k]] {
+			k++
+		}
+		n := 0
+		for ; k < lt && (d.low[k] == "," || d.timePlace(k)); k++ {
+			n++
+		}
+		if n == 0 {
+			return d.thatAfter(from, lt)
+		}
+	}
+	if k >= lt || !isWord(d.toks[k].Text) {
+		return d.thatAfter(from, lt) // "said in an Oct. 26 letter to … that"
+	}
+	return k
+}
+
+// thatAfter returns the token after a "that" that opens the content past a
+// longer adjunct ("said in a letter to phone companies that …"), or -1.
+func (d *doc) thatAfter(k, lt int) int {
+	for i := k; i < lt && i < k+16; i++ {
+		switch d.low[i] {
+		case "that":
+			if i+1 < lt {
+				return i + 1
+			}
+			return -1
+		case ",", ";", ":", "“", "”", "\"", "(":
+			return -1
+		}
+	}
+	return -1
+}
+
+// leadPreps open an adjunct between a cue and its content.
+var leadPreps = map[string]bool{
+	"on": true, "in": true, "at": true, "to": true, "during": true, "after": true, "before": true,
+	"from": true, "with": true, "over": true, "since": true, "outside": true, "near": true,
+}
+
+// timePlace reports whether token k can stand in an adjunct of time or
+// place: a name, a number or a word of the adjunct lexicon that is no
+// determiner ("Monday", "2019", "a statement", "last week").
+func (d *doc) timePlace(k int) bool {
+	t := d.toks[k].Text
+	if !isWord(t) || d.low[k] == "and" || determiners[d.low[k]] {
+		return false
+	}
+	return startsUpper(t) || d.toks[k].Kind == text.Number || adjunctWords[d.low[k]]
+}
+
+// refusals are the cues that deny or reject: their object is content only
+// when it names something said ("denied the allegations", "rejected the
+// request"), not when it names a thing refused.
+var refusals = map[string]bool{
+	"denied": true, "denies": true, "denying": true, "deny": true, "rejected": true, "rejects": true,
+	"rejecting": true, "dismissed": true, "refuted": true, "refutes": true,
+}
+
+// speechObject reports whether the object at runes a..b names something
+// said or proposed, within its first words: "the allegations", "any
+// wrongdoing", "the nurses’ request for a second ambulance".
+func (d *doc) speechObject(a, b int) bool {
+	for i, n := d.tokenAt(a), 0; i < len(d.toks) && d.toks[i].End <= b && n < 6; i++ {
+		if !isWord(d.toks[i].Text) {
+			continue
+		}
+		if speechNouns[d.low[i]] {
+			return true
+		}
+		n++
+	}
+	return strings.ContainsAny(string(d.rs[a:b]), "“\"") // a quoted phrase is words said
+}
+
+// speechNouns name what can be said, proposed or asked.
+var speechNouns = map[string]bool{
+	"allegation": true, "allegations": true, "accusation": true, "accusations": true, "claim": true,
+	"claims": true, "charge": true, "charges": true, "report": true, "reports": true, "rumour": true,
+	"rumours": true, "rumor": true, "rumors": true, "suggestion": true, "suggestions": true,
+	"wrongdoing": true, "involvement": true, "responsibility": true, "account": true, "accounts": true,
+	"statement": true, "statements": true, "assertion": true, "assertions": true, "idea": true,
+	"notion": true, "criticism": true, "criticisms": true, "speculation": true, "story": true,
+	"stories": true, "version": true, "request": true, "requests": true, "proposal": true,
+	"proposals": true, "offer": true, "offers": true, "plan": true, "plans": true, "demand": true,
+	"demands": true, "call": true, "calls": true, "bid": true, "appeal": true, "appeals": true,
+	"assessment": true, "characterization": true, "characterisation": true, "description": true,
+	"comment": true, "comments": true, "remark": true, "remarks": true, "finding": true,
+	"findings": true, "conclusion": true, "conclusions": true, "interpretation": true,
+	"existence": true, "knowledge": true, "link": true, "links": true, "ties": true,
+	"connection": true, "premise": true, "narrative": true, "theory": true, "complaint": true,
+	"complaints": true, "ultimatum": true, "deal": true, "agreement": true, "terms": true,
+	"compromise": true, "possibility": true, "prospect": true, "motion": true,
+	"reporting": true, "threat": true, "threats": true, "warning": true, "warnings": true,
+	"message": true, "letter": true, "invitation": true, "advice": true, "recommendation": true,
+}
+
+// demonstrative reports whether "that" at token k points back rather than
+// opens a clause: a bare singular noun follows it and no verb after that
+// ("rejected that account within hours"), where a clause's subject would
+// be a name, a pronoun or a determined noun ("denied that the vehicles …").
+func (d *doc) demonstrative(k int) bool {
+	if k+1 >= len(d.toks) || !isWord(d.toks[k+1].Text) || d.toks[k+1].Text != d.low[k+1] {
+		return false
+	}
+	w := d.low[k+1]
+	if clauseOpeners[w] || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return false // a participle opens an adjunct of the clause: "said that based on …"
+	}
+	return k+2 >= len(d.toks) || !isWord(d.toks[k+2].Text) || nounStops[d.low[k+2]]
+}
+
+// clauseOpeners are the words that open a clause's subject.
+var clauseOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true,
+	"we": true, "i": true, "you": true, "this": true, "these": true, "those": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true, "no": true,
+	"there": true, "all": true, "some": true, "any": true, "every": true, "both": true,
+	"each": true, "one": true, "if": true, "when": true, "while": true, "in": true, "on": true,
+}
+
+// nounStops end the noun phrase after a demonstrative: a preposition or
+// a conjunction, not a verb.
+var nounStops = map[string]bool{
+	"within": true, "on": true, "in": true, "at": true, "as": true, "and": true,
+	"but": true, "of": true, "by": true, "from": true, "outright": true, "immediately": true,
+}
+
+// demonstrativeObject returns the noun phrase "that N" at token k as the
+// object of a speech act that rejects or confirms an account given before.
+func (d *doc) demonstrativeObject(k, lt int) (int, int) {
+	if k+1 >= lt {
+		return -1, -1
+	}
+	return d.toks[k].Start, d.toks[k+1].End
+}
+
+// afterAddressee returns where the content of a "tell" cue starts when no
+// "that" introduces it: after the addressee ("told reporters the Kremlin
+// was concerned", "told Reuters Baku would answer"), or -1.
+func (d *doc) afterAddressee(h hit, lt int) int {
+	k := h.to
+	if k >= lt {
+		return -1
+	}
+	if d.low[k] == "the" && k+1 < lt && startsUpper(d.toks[k+1].Text) {
+		k++ // "told the Gazette the repairs …"
+	}
+	if determiners[d.low[k]] && k+1 < lt && sourceType(d.low[k+1]) != "" {
+		k++ // "told the officers"
+	}
+	switch _, venue := lex.venues[d.low[k]]; {
+	case venue || objectPronouns[d.low[k]] || sourceType(d.low[k]) != "" && d.toks[k].Text == d.low[k]:
+		k++ // "told reporters", "told us", "told police"
+	case len(d.mentionsIn(d.toks[k].Start, d.toks[k].End)) > 0:
+		k = d.tokenAt(d.mentionsIn(d.toks[k].Start, d.toks[k].End)[0].End)
+	case startsUpper(d.toks[k].Text) && isWord(d.toks[k].Text) && k > h.to:
+		for k < lt && startsUpper(d.toks[k].Text) && isWord(d.toks[k].Text) {
+			k++ // a name no entity claims: "the Arlow Gazette"
+		}
+	default:
+		return -1
+	}
+	for k < lt && adjunctWord(d.toks[k].Text, d.low[k]) && d.low[k] != "the" && d.low[k] != "a" && !startsUpper(d.toks[k].Text) {
+		k++ // "told reporters on Tuesday …"
+	}
+	if k >= lt {
+		return -1
+	}
+	return d.toks[k].Start
+}
+
+// objectPronouns are addressees of "told": "told us the start had slipped".
+var objectPronouns = map[string]bool{"me": true, "us": true, "him": true, "her": true, "them": true, "you": true}
+
+// adjunctWords may stand between a cue and its "that": addressees, times
+// and places ("told attendees at the Valdai Forum in Moscow that", "said
+// earlier on Thursday that").
+var adjunctWords = map[string]bool{
+	"on": true, "in": true, "at": true, "to": true, "with": true, "during": true,
+	"earlier": true, "later": true, "last": true, "this": true, "week": true,
+	"month": true, "year": true, "weekend": true, "today": true, "yesterday": true,
+	"also": true, "again": true, "the": true, "a": true, "an": true, "statement": true,
+	"interview": true, "reporters": true, "journalists": true, "media": true,
+	"attendees": true, "press": true, "conference": true, "briefing": true,
+	"telephone": true, "phone": true, "call": true, "conversation": true, "and": true,
+	"parliament": true, "lawmakers": true, "state": true, "television": true,
+	"publicly": true, "repeatedly": true, "him": true, "her": true, "them": true,
+	"us": true, "me": true, "his": true, "their": true, "counterpart": true,
+	"colleagues": true, "morning": true, "evening": true, "afternoon": true, "night": true,
+	"email": true, "letter": true, "tweet": true, "post": true, "message": true,
+	"video": true, "speech": true, "address": true, "remarks": true, "note": true,
+	"podcast": true, "radio": true, "tv": true, "same": true, "day": true, "next": true,
+	"following": true, "previous": true, "late": true, "early": true, "days": true,
+	"weeks": true, "ago": true, "separately": true, "afterwards": true,
+	"blog": true, "column": true, "article": true, "op-ed": true, "editorial": true,
+	"newsletter": true, "filing": true, "testimony": true, "hearing": true,
+}
+
+// addCues take no object as their content: it is arithmetic or a
+// thing added ("the index added 20.72 points", "added a second goal").
+var addCues = map[string]bool{"added": true, "adds": true, "adding": true}
+
+func adjunctWord(text, low string) bool {
+	if adjunctWords[low] || low == "," {
+		return true
+	}
+	for _, r := range text {
+		return r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r > 0x7f && text != low
+	}
+	return false
+}
+
+// onlyAdjuncts reports whether runes a..b hold only adjunct words and
+// names: the time and place of a speech act, not its content.
+func (d *doc) onlyAdjuncts(a, b int) bool {
+	for i := d.tokenAt(a); i < len(d.toks) && d.toks[i].End <= b; i++ {
+		if !adjunctWord(d.toks[i].Text, d.low[i]) && isWord(d.toks[i].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// cutAdjuncts ends a content before a trailing attribution adjunct: "in an
+// interview …", ", according to …".
+func (d *doc) cutAdjuncts(start, end int) int {
+	s := lower(string(d.rs[start:end]))
+	for _, adj := range []string{" in an interview", ", according to", " in a statement", " at a press conference", " in a telephone conversation"} {
+		if k := strings.Index(" "+s, adj); k >= 0 {
+			end = start + len([]rune(s[:k]))
+			s = s[:k]
+		}
+	}
+	return end
+}
+
+// asks are the cues of a question; questionWords open an indirect one.
+var (
+	asks          = map[string]bool{"asked": true, "asks": true, "asking": true, "demanded": true, "demands": true}
+	questionWords = map[string]bool{"whether": true, "if": true, "how": true, "why": true, "what": true, "when": true, "where": true, "who": true, "which": true}
+)

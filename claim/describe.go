@@ -1,0 +1,290 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax"
+)
+
+// sourceType returns the entity type of an unnamed source whose noun is
+// w, as data/speakers.tsv lists it ("officials said", "an insurgent source
+// told", "the fire chief said"): Person for one speaker, Org for a group or
+// a body; or "" when w names no speaker.
+func sourceType(w string) string {
+	switch lex.speakers[w] {
+	case kindPerson:
+		return parallax.Person
+	case kindPeople, kindBody:
+		return parallax.Org
+	}
+	return ""
+}
+
+// unnamed returns the unnamed source whose noun is token j, from its noun
+// phrase ("an insurgent source", "officials", "the 34-year-old mother")
+// and the words up to token last that complete its name ("people familiar
+// with the talks"), or nil when the phrase holds a name: "Chinese
+// officials" and "US officials" speak for a state. An unnamed spokesperson
+// speaks for the body the text was just speaking of.
+func (d *doc) unnamed(j, last, from int) []speaker {
+	k := j
+	for k > 0 && d.toks[k-1].Start >= from && k > j-6 && (npWords(d.toks[k-1].Text, d.low[k-1]) || d.joined(k-1)) {
+		k--
+	}
+	for k > 0 && d.toks[k-1].Start >= from && k > j-4 && startsUpper(d.toks[k-1].Text) && isWord(d.toks[k-1].Text) &&
+		len(d.mentionsIn(d.toks[k-1].Start, d.toks[k-1].End)) == 0 && !d.inMention(d.toks[k-1].Start) {
+		k-- // a name no entity claims modifies the source: "one Weibo commenter"
+	}
+	for k > 0 && d.toks[k-1].Start >= from && k > j-7 && (determiners[d.low[k-1]] || quantifiers[d.low[k-1]]) {
+		k--
+	}
+	a, b := d.toks[k].Start, d.toks[j].End
+	if ms := d.mentionsIn(a, b); len(ms) > 0 || d.inMention(d.toks[j].Start) {
+		return nil
+	}
+	if k > 0 && d.toks[k-1].Start >= from && (startsUpper(d.toks[k-1].Text) || d.toks[k-1].Text == "’" || d.toks[k-1].Text == "'") {
+		// "a State Department official", "Michigan health authorities",
+		// "Kardonia’s officials": the body they belong to speaks.
+		ms := d.mentionsIn(max(from, d.toks[k-1].Start-60), a)
+		if n := len(ms); n > 0 && ms[n-1].End >= d.toks[k-1].Start-2 {
+			return []speaker{{id: ms[n-1].Entity, mention: strings.TrimSpace(string(d.rs[ms[n-1].Start:b]))}}
+		}
+		return nil
+	}
+	for k <= j && (determiners[d.low[k]] || quantifiers[d.low[k]]) {
+		k++
+	}
+	if k > j {
+		return nil
+	}
+	if spokesWords[d.low[j]] && j == k && last == j {
+		if id := d.bodySpoken(d.toks[j].Start); id != "" {
+			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "A spokeswoman said"
+		}
+	}
+	if spokesWords[d.low[j]] && j == k+1 && last == j && lex.speakers[d.low[k]] == kindBody {
+		if id := d.orgBefore(d.toks[k].Start); id != "" {
+			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "an authority spokeswoman said"
+		}
+	}
+	name := string(d.rs[d.toks[k].Start:d.toks[last].End])
+	m := parallax.Mention{Doc: d.d.ID, Start: a, End: b, Text: string(d.rs[a:b])}
+	id := d.reg.Source(d.d.ID, sourceType(d.low[j]), name, m)
+	d.sources[id] = true
+	return []speaker{{id: id, mention: m.Text}}
+}
+
+// quantifiers open the noun phrase of an unnamed source: "one resident",
+// "two people", "several witnesses".
+var quantifiers = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "some": true,
+	"several": true, "many": true, "another": true, "other": true, "few": true, "most": true,
+}
+
+// spokesWords name one who speaks for a body.
+var spokesWords = map[string]bool{
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "representative": true,
+}
+
+// joined reports whether token i is a hyphen inside a word: "34-year-old".
+func (d *doc) joined(i int) bool {
+	return i > 0 && i+1 < len(d.toks) && (d.toks[i].Text == "-" || d.toks[i].Text == "‑") &&
+		d.toks[i-1].End == d.toks[i].Start && d.toks[i].End == d.toks[i+1].Start
+}
+
+// bodySpoken returns the body an unnamed spokesperson at rune offset p
+// speaks for: the body that opens the sentence before as its subject
+// ("Customs and Border Protection did not accept the offer. A spokesperson
+// said"), or "".
+func (d *doc) bodySpoken(p int) string {
+	si := d.sentenceOf(p)
+	if si < 1 {
+		return ""
+	}
+	sent := d.sents[si-1]
+	ms := d.mentionsIn(sent.Start, sent.End)
+	if len(ms) == 0 || d.tokenAt(ms[0].Start) > d.tokenAt(sent.Start)+1 || d.premodifier(ms[0].End) {
+		return ""
+	}
+	if e, ok := d.reg.Lookup(ms[0].Entity); ok && e.Type == parallax.Org {
+		return ms[0].Entity
+	}
+	return ""
+}
+
+// orgBefore returns the organisation named last in the five sentences
+// before rune offset p, outside quotations, or "": the body a "company
+// spokesman" speaks for.
+func (d *doc) orgBefore(p int) string {
+	si := d.sentenceOf(p)
+	if si < 1 {
+		return ""
+	}
+	ms := d.mentionsIn(d.sents[max(si-5, 0)].Start, p)
+	for k := len(ms) - 1; k >= 0; k-- {
+		if e, ok := d.reg.Lookup(ms[k].Entity); ok && e.Type == parallax.Org && d.inQuote(ms[k].Start) < 0 {
+			return ms[k].Entity
+		}
+	}
+	return ""
+}
+
+// describedHead finds the noun that heads a description of a speaker
+// ending before token k, past what follows it: a parenthesis set off by
+// commas ("a neighbour, who asked not to be named,") or a prepositional
+// phrase ("officials at the harbour", "two people familiar with the
+// talks"). It returns the noun's token and the last token of the
+// speaker's name, or -1.
+func (d *doc) describedHead(k, from int) (int, int) {
+	if c := d.parenthetical(k); c > 0 && d.toks[c].Start >= from {
+		k = c
+	} else if w := d.restrictive(k, from); w > 0 {
+		k = w // "a spokesperson who asked not to be named said"
+	}
+	for p := k - 1; p > 0 && p >= k-7 && d.toks[p-1].Start >= from; p-- {
+		t := d.toks[p].Text
+		if !isWord(t) && t != "’" && t != "'" && !d.joined(p) {
+			return -1, -1
+		}
+		if !postPreps[d.low[p]] {
+			continue
+		}
+		hd := p - 1
+		if sourceType(d.low[hd]) == "" {
+			continue
+		}
+		if len(d.mentionsIn(d.toks[p].Start, d.toks[k-1].End)) > 0 || d.inMention(d.toks[hd].Start) {
+			return -1, -1 // "officials at the Harbour Authority": the body speaks
+		}
+		if d.low[hd] == "people" || d.low[hd] == "person" || d.low[hd] == "sources" || d.low[hd] == "source" || spokesWords[d.low[hd]] {
+			return hd, k - 1 // "people familiar with the talks", "a spokeswoman for the ferry line"
+		}
+		return hd, hd
+	}
+	if k < len(d.toks) && k-1 >= 0 && d.toks[k-1].Start >= from && sourceType(d.low[k-1]) != "" && (d.low[k] == "," || d.low[k] == "who") {
+		return k - 1, k - 1
+	}
+	return -1, -1
+}
+
+// describedAfter returns the unnamed source a description names from rune
+// offset p, where an inverted subject or "according to" puts it: "said
+// one shop owner, whose bakery …", "according to a local council
+// engineer". The description must end the clause, or go on only with a
+// prepositional phrase, unless it opens the clause as its subject.
+func (d *doc) describedAfter(p, end int, opens bool) []speaker {
+	i := d.tokenAt(p)
+	e := d.tokenAt(end)
+	k := i
+	for k < e && (determiners[d.low[k]] || quantifiers[d.low[k]]) {
+		k++
+	}
+	for n := 0; k < e && n < 6 && sourceType(d.low[k]) == ""; n++ {
+		if !npWords(d.toks[k].Text, d.low[k]) && !d.joined(k) && !(startsUpper(d.toks[k].Text) && isWord(d.toks[k].Text)) {
+			return nil
+		}
+		k++
+	}
+	if k >= e || sourceType(d.low[k]) == "" || d.inMention(d.toks[k].Start) {
+		return nil
+	}
+	for k+1 < e && sourceType(d.low[k+1]) != "" && !d.inMention(d.toks[k+1].Start) {
+		k++ // a compound: "shop owner", "council engineer"
+	}
+	k = d.groupOf(k, e)
+	hd, last := k, k
+	if n := hd + 1; n < e && isWord(d.toks[n].Text) {
+		if !postPreps[d.low[n]] && !opens {
+			return nil // the noun goes on into a clause
+		}
+		if d.low[hd] == "people" || d.low[hd] == "person" || d.low[hd] == "sources" || d.low[hd] == "source" {
+			last = e - 1 // "people familiar with the talks"
+		}
+	}
+	return d.unnamed(hd, last, p)
+}
+
+// groupOf returns the noun of the members when the noun at token k names
+// a group of them ("a group of physicians": the physicians speak), else k.
+func (d *doc) groupOf(k, e int) int {
+	if d.low[k] != "group" && d.low[k] != "coalition" && d.low[k] != "team" || k+2 >= e || d.low[k+1] != "of" {
+		return k
+	}
+	for i := k + 2; i < e && i <= k+4; i++ {
+		if lex.speakers[d.low[i]] == kindPeople {
+			return i
+		}
+		if !npWords(d.toks[i].Text, d.low[i]) {
+			break
+		}
+	}
+	return k
+}
+
+// clauseEnd returns where the clause from rune offset p ends: at the first
+// comma, semicolon, colon or dash before end, or at end.
+func (d *doc) clauseEnd(p, end int) int {
+	for i := d.tokenAt(p); i < len(d.toks) && d.toks[i].Start < end; i++ {
+		switch d.toks[i].Text {
+		case ",", ";", "—", "–", ":", "(":
+			return d.toks[i].Start
+		}
+	}
+	return end
+}
+
+// restrictive returns the token of a "who" that opens a relative clause
+// running up to token k right after the noun of a described speaker ("a
+// spokesperson who asked not to be named said"), or -1.
+func (d *doc) restrictive(k, from int) int {
+	for w := k - 1; w > 0 && w >= k-14 && d.toks[w-1].Start >= from; w-- {
+		if !isWord(d.toks[w].Text) {
+			return -1
+		}
+		if d.low[w] == "who" {
+			if sourceType(d.low[w-1]) != "" && !d.inMention(d.toks[w-1].Start) {
+				return w
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// postPreps open the phrase that follows the noun of a described speaker.
+var postPreps = map[string]bool{
+	"at": true, "of": true, "for": true, "from": true, "in": true, "on": true, "with": true,
+	"near": true, "familiar": true, "close": true, "briefed": true, "representing": true,
+}
+
+// pair returns the two people named last as a pair ("King and Weeks")
+// outside quotations in the three sentences before rune offset p, or nil.
+func (d *doc) pair(p int) []speaker {
+	si := d.sentenceOf(p)
+	if si < 1 {
+		return nil
+	}
+	text := d.toks[d.tokenAt(p)].Text
+	ms := d.mentionsIn(d.sents[max(si-3, 0)].Start, p)
+	for k := len(ms) - 1; k > 0; k-- {
+		a, b := ms[k-1], ms[k]
+		if d.isPerson(a.Entity) && d.isPerson(b.Entity) && a.Entity != b.Entity && d.inQuote(a.Start) < 0 &&
+			strings.TrimSpace(string(d.rs[a.End:b.Start])) == "and" {
+			return []speaker{{id: a.Entity, mention: text}, {id: b.Entity, mention: text}}
+		}
+	}
+	return nil
+}
+
+// npWords may stand in the noun phrase of an unnamed source: lower-case
+// words that are no verb or preposition.
+func npWords(text, low string) bool {
+	if text != low || !isWord(text) || auxWords[low] || adjunctWords[low] && !determiners[low] {
+		return false
+	}
+	switch low {
+	case "and", "or", "but", "that", "who", "which", "though", "although", "while", "as", "when", "said", "says":
+		return false
+	}
+	return true
+}
