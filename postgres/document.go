@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -11,15 +10,8 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/internal/storeutil"
 )
-
-// pageSize is how many documents Documents reads per query: enough to make
-// the round trips cheap, few enough to bound memory and to hold no
-// connection while fn runs.
-const pageSize = 100
-
-const documentColumns = `id, source, url, title, outlet, author, published, published_basis,
-	lang, body, revision, previous, comments, captions, furniture, foreign_spans`
 
 // insertDocument stores a document as the next revision at its URL, unless
 // its id is stored already: then it returns no row. The latest revision is
@@ -28,10 +20,9 @@ const insertDocument = `
 WITH latest AS (
 	SELECT id, revision FROM documents WHERE url = $3 AND url <> '' ORDER BY revision DESC LIMIT 1
 )
-INSERT INTO documents (id, source, url, title, outlet, author, published, published_basis, lang, body,
-	comments, captions, furniture, foreign_spans, fts, revision, previous)
-SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12::jsonb, $13::jsonb, $14::jsonb, $15::tsvector,
-	coalesce((SELECT revision FROM latest), 0) + 1, coalesce((SELECT id FROM latest), '')
+INSERT INTO documents (` + storeutil.DocumentColumns + `, fts)
+SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12::jsonb, $13::jsonb, $14::jsonb,
+	coalesce((SELECT revision FROM latest), 0) + 1, coalesce((SELECT id FROM latest), ''), $15::tsvector
 ON CONFLICT (id) DO NOTHING
 RETURNING revision`
 
@@ -67,22 +58,13 @@ func (s *Store) putDocument(ctx context.Context, d parallax.Document) (parallax.
 	if stored {
 		return parallax.Unchanged, nil
 	}
-	args := []any{d.ID, d.Source, d.URL, d.Title, d.Outlet, d.Author, d.Published, d.PublishedBasis, d.Lang, d.Body}
-	for _, c := range []struct {
-		name string
-		v    any
-	}{
-		{"comments", d.Comments}, {"captions", d.Captions}, {"furniture", d.Furniture}, {"foreign spans", d.Foreign},
-	} {
-		b, err := json.Marshal(c.v)
-		if err != nil {
-			return parallax.Unchanged, fmt.Errorf("encode %s: %w", c.name, err)
-		}
-		args = append(args, string(b))
+	args, err := storeutil.DocumentValues(d)
+	if err != nil {
+		return parallax.Unchanged, err
 	}
 	args = append(args, vector(d.Title, d.Body))
 	var revision int
-	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		if d.URL != "" {
 			// One writer at a time numbers the revisions of a URL: the
 			// lock is held to the commit, and the insert, which reads the
@@ -162,14 +144,8 @@ func (s *Store) Document(ctx context.Context, id string) (parallax.Document, err
 	if !storable(id) {
 		return parallax.Document{}, parallax.Errorf(parallax.ENotFound, "document %q not found", id)
 	}
-	d, err := scanDocument(s.pool.QueryRow(ctx, `SELECT `+documentColumns+` FROM documents WHERE id = $1`, id))
-	if errors.Is(err, pgx.ErrNoRows) {
-		return parallax.Document{}, parallax.Errorf(parallax.ENotFound, "document %s not found", id)
-	}
-	if err != nil {
-		return parallax.Document{}, fmt.Errorf("get document %s: %w", id, err)
-	}
-	return d, nil
+	row := s.pool.QueryRow(ctx, `SELECT `+storeutil.DocumentColumns+` FROM documents WHERE id = $1`, id)
+	return storeutil.FindDocument(row, id, pgx.ErrNoRows)
 }
 
 // Documents calls fn for every stored document, oldest first; it stops at
@@ -177,42 +153,8 @@ func (s *Store) Document(ctx context.Context, id string) (parallax.Document, err
 // at a time, after the last one seen, so memory stays bounded and fn may
 // write to the store.
 func (s *Store) Documents(ctx context.Context, fn func(parallax.Document) error) error {
-	var after int64
-	for {
-		page, last, err := s.documentPage(ctx, after)
-		if err != nil {
-			return fmt.Errorf("list documents after #%d: %w", after, err)
-		}
-		for _, d := range page {
-			if err := fn(d); err != nil {
-				return err
-			}
-		}
-		if len(page) < pageSize {
-			return nil
-		}
-		after = last
-	}
-}
-
-// documentPage returns up to pageSize documents stored after seq, and the
-// seq of the last one.
-func (s *Store) documentPage(ctx context.Context, seq int64) ([]parallax.Document, int64, error) {
-	rows, err := s.pool.Query(ctx, `SELECT seq, `+documentColumns+` FROM documents
-		WHERE seq > $1 ORDER BY seq LIMIT $2`, seq, pageSize)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer rows.Close()
-	var page []parallax.Document
-	for rows.Next() {
-		d, err := scanDocument(rows, &seq)
-		if err != nil {
-			return nil, 0, err
-		}
-		page = append(page, d)
-	}
-	return page, seq, rows.Err()
+	return storeutil.WalkDocuments(queries(ctx, s.pool), `SELECT seq, `+storeutil.DocumentColumns+` FROM documents
+		WHERE seq > $1 ORDER BY seq LIMIT $2`, fn)
 }
 
 // CountDocuments returns how many documents are stored.
@@ -222,14 +164,4 @@ func (s *Store) CountDocuments(ctx context.Context) (int, error) {
 		return 0, fmt.Errorf("count documents: %w", err)
 	}
 	return n, nil
-}
-
-// scanDocument reads one row of documentColumns, after the leading columns
-// given in lead. The JSON columns decode straight into the lists.
-func scanDocument(row pgx.Row, lead ...any) (parallax.Document, error) {
-	var d parallax.Document
-	dest := append(lead, &d.ID, &d.Source, &d.URL, &d.Title, &d.Outlet, &d.Author, &d.Published, &d.PublishedBasis,
-		&d.Lang, &d.Body, &d.Revision, &d.Previous, &d.Comments, &d.Captions, &d.Furniture, &d.Foreign)
-	err := row.Scan(dest...)
-	return d, err
 }

@@ -5,14 +5,12 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
-	"path"
 	"slices"
-	"sort"
-	"strconv"
-	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/parallax-news/parallax/internal/migrate"
 )
 
 //go:embed migrations/*.sql
@@ -23,14 +21,7 @@ var migrationFiles embed.FS
 // only on a malformed directory name, which this one is not.)
 var migrations, _ = fs.Sub(migrationFiles, "migrations")
 
-// migration is one numbered schema change.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
-// migrate applies, in version order, every migration in fsys that the
+// upgrade applies, in version order, every migration in fsys that the
 // schema has not recorded in schema_migrations, all in one transaction
 // with their records: a failed migration leaves no trace. When there is
 // something to apply, the transaction takes an advisory lock on the schema
@@ -38,8 +29,8 @@ type migration struct {
 // after the other, and the later ones find nothing left to do. When there
 // is nothing, it writes nothing, so a role that may only read can open an
 // up-to-date store.
-func migrate(ctx context.Context, pool *pgxpool.Pool, fsys fs.FS) error {
-	ms, err := readMigrations(fsys)
+func upgrade(ctx context.Context, pool *pgxpool.Pool, fsys fs.FS) error {
+	ms, err := migrate.Read(fsys)
 	if err != nil {
 		return err
 	}
@@ -78,11 +69,11 @@ func migrate(ctx context.Context, pool *pgxpool.Pool, fsys fs.FS) error {
 			return err
 		}
 		for _, m := range pending {
-			if _, err := tx.Exec(ctx, m.sql); err != nil {
-				return fmt.Errorf("migration %s: %w", m.name, err)
+			if _, err := tx.Exec(ctx, m.SQL); err != nil {
+				return fmt.Errorf("migration %s: %w", m.Name, err)
 			}
-			if _, err := tx.Exec(ctx, `INSERT INTO schema_migrations (version, name) VALUES ($1, $2)`, m.version, m.name); err != nil {
-				return fmt.Errorf("migration %s: record: %w", m.name, err)
+			if _, err := tx.Exec(ctx, `INSERT INTO schema_migrations (version, name) VALUES ($1, $2)`, m.Version, m.Name); err != nil {
+				return fmt.Errorf("migration %s: record: %w", m.Name, err)
 			}
 		}
 		return nil
@@ -91,7 +82,7 @@ func migrate(ctx context.Context, pool *pgxpool.Pool, fsys fs.FS) error {
 
 // pendingMigrations returns the migrations of ms that schema_migrations
 // does not record: all of them when there is no such table.
-func pendingMigrations(ctx context.Context, tx pgx.Tx, ms []migration) ([]migration, error) {
+func pendingMigrations(ctx context.Context, tx pgx.Tx, ms []migrate.Migration) ([]migrate.Migration, error) {
 	var exists bool
 	err := tx.QueryRow(ctx, `SELECT to_regclass(format('%I.schema_migrations', current_schema())) IS NOT NULL`).Scan(&exists)
 	if err != nil {
@@ -108,39 +99,11 @@ func pendingMigrations(ctx context.Context, tx pgx.Tx, ms []migration) ([]migrat
 	if err != nil {
 		return nil, fmt.Errorf("read schema_migrations: %w", err)
 	}
-	var pending []migration
+	var pending []migrate.Migration
 	for _, m := range ms {
-		if !slices.Contains(applied, m.version) {
+		if !slices.Contains(applied, m.Version) {
 			pending = append(pending, m)
 		}
 	}
 	return pending, nil
-}
-
-// readMigrations returns the migrations in fsys sorted by version.
-func readMigrations(fsys fs.FS) ([]migration, error) {
-	names, err := fs.Glob(fsys, "*.sql")
-	if err != nil {
-		return nil, fmt.Errorf("list migrations: %w", err)
-	}
-	var ms []migration
-	seen := map[int]string{}
-	for _, name := range names {
-		prefix, _, _ := strings.Cut(name, "_")
-		v, err := strconv.Atoi(prefix)
-		if err != nil || v <= 0 {
-			return nil, fmt.Errorf("migration %s: name does not start with a positive version number", name)
-		}
-		if other, dup := seen[v]; dup {
-			return nil, fmt.Errorf("migrations %s and %s share version %d", other, name, v)
-		}
-		seen[v] = name
-		b, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, fmt.Errorf("read migration %s: %w", name, err)
-		}
-		ms = append(ms, migration{version: v, name: path.Base(name), sql: string(b)})
-	}
-	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
-	return ms, nil
 }

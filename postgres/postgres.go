@@ -22,10 +22,12 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/internal/storeutil"
 )
 
 // Store is a parallax.Store in a PostgreSQL schema.
@@ -56,7 +58,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", name, err)
 	}
-	if err := migrate(ctx, pool, migrations); err != nil {
+	if err := upgrade(ctx, pool, migrations); err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("open store %s: %w", name, err)
 	}
@@ -72,4 +74,21 @@ func describe(cfg pgconn.Config) string {
 func (s *Store) Close() error {
 	s.pool.Close()
 	return nil
+}
+
+// querier runs queries: a *pgxpool.Pool, or a pgx.Tx.
+type querier interface {
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+}
+
+// queries returns a storeutil.QueryFunc that runs queries on q.
+func queries(ctx context.Context, q querier) storeutil.QueryFunc {
+	return func(query string, args []any, fn func(storeutil.Row) error) error {
+		rows, err := q.Query(ctx, query, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		return storeutil.Each(rows, fn)
+	}
 }

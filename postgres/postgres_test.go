@@ -3,13 +3,13 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"math/rand/v2"
 	"net/url"
 	"sort"
 	"strings"
 	"sync"
 	"testing"
-	"testing/fstest"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 
@@ -18,7 +18,7 @@ import (
 	"github.com/parallax-news/parallax/storetest"
 )
 
-func openTemp(t *testing.T) *Store {
+func openTemp(t testing.TB) *Store {
 	t.Helper()
 	s, err := Open(context.Background(), pgtest.DSN(t))
 	if err != nil {
@@ -290,105 +290,22 @@ func newPool(t *testing.T) *pgxpool.Pool {
 	return pool
 }
 
-func TestMigrationsApplyOnce(t *testing.T) {
-	ctx := context.Background()
-	pool := newPool(t)
-	v1 := fstest.MapFS{
-		"001_notes.sql": {Data: []byte("CREATE TABLE notes (id integer PRIMARY KEY, text text);")},
-	}
-	v2 := fstest.MapFS{
-		"001_notes.sql": v1["001_notes.sql"],
-		"002_tags.sql":  {Data: []byte("CREATE TABLE tags (name text); INSERT INTO tags VALUES ('a');")},
-	}
-	for i, fsys := range []fstest.MapFS{v1, v1, v2, v2} {
-		// A migration applied twice would fail on CREATE TABLE or add a row.
-		if err := migrate(ctx, pool, fsys); err != nil {
-			t.Fatalf("migrate #%d: %v", i, err)
+func TestMigrations(t *testing.T) {
+	storetest.Migrations(t, func(t *testing.T) storetest.Migrator {
+		ctx := context.Background()
+		pool := newPool(t)
+		count := func(query string, args ...any) (int, error) {
+			var n int
+			err := pool.QueryRow(ctx, query, args...).Scan(&n)
+			return n, err
 		}
-	}
-	var versions, tags int
-	if err := pool.QueryRow(ctx, "SELECT count(*) FROM schema_migrations").Scan(&versions); err != nil {
-		t.Fatal(err)
-	}
-	if err := pool.QueryRow(ctx, "SELECT count(*) FROM tags").Scan(&tags); err != nil {
-		t.Fatal(err)
-	}
-	if versions != 2 || tags != 1 {
-		t.Errorf("after migrating twice: %d recorded versions, %d tag rows; want 2 and 1", versions, tags)
-	}
-}
-
-func TestMigrationFailureLeavesNoTrace(t *testing.T) {
-	ctx := context.Background()
-	pool := newPool(t)
-	bad := fstest.MapFS{
-		"001_half.sql": {Data: []byte("CREATE TABLE half (x text); INSERT INTO nowhere VALUES (1);")},
-	}
-	if err := migrate(ctx, pool, bad); err == nil {
-		t.Fatal("a failing migration was reported applied")
-	}
-	var n int
-	if err := pool.QueryRow(ctx, "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'half'").Scan(&n); err != nil {
-		t.Fatal(err)
-	}
-	if n != 0 {
-		t.Error("a failed migration left its table behind")
-	}
-}
-
-func TestBadMigrationNames(t *testing.T) {
-	tests := []struct {
-		name string
-		fsys fstest.MapFS
-	}{
-		{"no version", fstest.MapFS{"notes.sql": {}}},
-		{"zero version", fstest.MapFS{"000_notes.sql": {}}},
-		{"shared version", fstest.MapFS{"001_a.sql": {}, "01_b.sql": {}}},
-	}
-	for _, tt := range tests {
-		if _, err := readMigrations(tt.fsys); err == nil {
-			t.Errorf("%s: readMigrations accepted %v", tt.name, tt.fsys)
+		return storetest.Migrator{
+			Upgrade: func(fsys fs.FS) error { return upgrade(ctx, pool, fsys) },
+			Count:   func(query string) (int, error) { return count(query) },
+			HasTable: func(name string) (bool, error) {
+				n, err := count("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = $1", name)
+				return n > 0, err
+			},
 		}
-	}
-}
-
-func TestEmbeddedMigrationsAreOrdered(t *testing.T) {
-	ms, err := readMigrations(migrations)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(ms) == 0 {
-		t.Fatal("no migrations embedded")
-	}
-	for i, m := range ms {
-		if m.version != i+1 {
-			t.Errorf("migration %s has version %d, want %d: versions must run 1, 2, 3...", m.name, m.version, i+1)
-		}
-	}
-}
-
-// TestPutAnalysisFailureKeepsPrevious checks that a PutAnalysis that fails
-// halfway leaves the previous analysis whole.
-func TestPutAnalysisFailureKeepsPrevious(t *testing.T) {
-	ctx := context.Background()
-	s := openTemp(t)
-	defer s.Close()
-	good := parallax.Analysis{Stories: []parallax.Story{{ID: "T1", Label: "first", Docs: []string{"d1"}}}}
-	if err := s.PutAnalysis(ctx, good); err != nil {
-		t.Fatal(err)
-	}
-	bad := parallax.Analysis{
-		Stories:  []parallax.Story{{ID: "T2", Label: "second"}},
-		Entities: []parallax.Entity{{ID: "E1", Name: "A"}, {ID: "E1", Name: "B"}},
-	}
-	if err := s.PutAnalysis(ctx, bad); err == nil {
-		t.Fatal("PutAnalysis accepted two entities with one id")
-	}
-	a, err := s.Analysis(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(a.Stories) != 1 || a.Stories[0].ID != "T1" || len(a.Entities) != 0 {
-		t.Errorf("after a failed PutAnalysis the store holds %+v, want the previous analysis", a)
-	}
+	})
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/internal/searchtext"
+	"github.com/parallax-news/parallax/internal/storeutil"
 )
 
 // rankWeights are the weights ts_rank_cd gives words of weight D, C, B
@@ -36,7 +37,7 @@ func (s *Store) Search(ctx context.Context, q parallax.SearchQuery) (parallax.Se
 	}
 	terms := searchtext.ParseTerms(q.Text)
 	m := newMatch(q, terms)
-	res := searchtext.NewResult()
+	var res parallax.SearchResult
 	snapshot := pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}
 	err = pgx.BeginTxFunc(ctx, s.pool, snapshot, func(tx pgx.Tx) error {
 		if m.query != "" {
@@ -49,16 +50,9 @@ func (s *Store) Search(ctx context.Context, q parallax.SearchQuery) (parallax.Se
 				return err
 			}
 		}
-		if err := tx.QueryRow(ctx, `SELECT count(*) `+m.from, m.args...).Scan(&res.Total); err != nil {
-			return fmt.Errorf("count: %w", err)
-		}
-		if err := hits(ctx, tx, m, terms, limit, q.Offset, &res); err != nil {
-			return fmt.Errorf("hits: %w", err)
-		}
-		if err := facets(ctx, tx, m, &res); err != nil {
-			return fmt.Errorf("facets: %w", err)
-		}
-		return nil
+		var err error
+		res, err = storeutil.Search(queries(ctx, tx), m.queries(), terms, limit, q.Offset)
+		return err
 	})
 	if err != nil {
 		return parallax.SearchResult{}, fmt.Errorf("search %q: %w", q.Text, err)
@@ -122,35 +116,26 @@ func newMatch(q parallax.SearchQuery, terms []searchtext.Term) match {
 	return m
 }
 
-// hits reads the page of hits into res.
-func hits(ctx context.Context, tx pgx.Tx, m match, terms []searchtext.Term, limit, offset int, res *parallax.SearchResult) error {
+// queries returns the three queries of a search over the documents m
+// matches.
+func (m match) queries() storeutil.SearchQueries {
 	score := "0"
 	if m.query != "" {
 		score = fmt.Sprintf("ts_rank_cd('%s', d.fts, %s, %d)", rankWeights, m.query, rankNormalization)
 	}
-	// The page is chosen first and its bodies read after, so that sorting
-	// every match does not carry every body.
-	args := append(m.args[:len(m.args):len(m.args)], limit, offset)
-	rows, err := tx.Query(ctx, fmt.Sprintf(`SELECT d.id, d.title, d.outlet, d.published, d.lang, d.body
+	n := len(m.args)
+	return storeutil.SearchQueries{
+		Args:  m.args,
+		Count: `SELECT count(*) ` + m.from,
+		// The page is chosen first and its bodies read after, so that
+		// sorting every match does not carry every body.
+		Hits: fmt.Sprintf(`SELECT d.id, d.title, d.outlet, d.published, d.lang, d.body
 		FROM (SELECT d.seq, %s AS score %s
 			ORDER BY score DESC, d.published COLLATE "C" DESC, d.seq DESC LIMIT $%d OFFSET $%d) AS page
 		JOIN documents d ON d.seq = page.seq
-		ORDER BY page.score DESC, d.published COLLATE "C" DESC, d.seq DESC`, score, m.from, len(args)-1, len(args)), args...)
-	if err != nil {
-		return err
+		ORDER BY page.score DESC, d.published COLLATE "C" DESC, d.seq DESC`, score, m.from, n+1, n+2),
+		Facets: fmt.Sprintf(facetQuery, m.from, n+1),
 	}
-	defer rows.Close()
-	want := searchtext.Folded(terms)
-	for rows.Next() {
-		var h parallax.SearchHit
-		var body string
-		if err := rows.Scan(&h.ID, &h.Title, &h.Outlet, &h.Published, &h.Lang, &body); err != nil {
-			return err
-		}
-		h.Snippet, h.Start, h.Highlights = searchtext.Snippet(body, want)
-		res.Hits = append(res.Hits, h)
-	}
-	return rows.Err()
 }
 
 // facetQuery counts the matching documents by each facet's values, most
@@ -184,22 +169,3 @@ SELECT facet, value, label, n FROM (
 		row_number() OVER (PARTITION BY facet ORDER BY n DESC, value COLLATE "C") AS r
 	FROM f
 ) AS ranked WHERE r <= $%d ORDER BY facet, r`
-
-// facets reads the facets of all matching documents into res.
-func facets(ctx context.Context, tx pgx.Tx, m match, res *parallax.SearchResult) error {
-	args := append(m.args[:len(m.args):len(m.args)], searchtext.FacetLimit)
-	rows, err := tx.Query(ctx, fmt.Sprintf(facetQuery, m.from, len(args)), args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var name string
-		var c parallax.FacetCount
-		if err := rows.Scan(&name, &c.Value, &c.Label, &c.Count); err != nil {
-			return err
-		}
-		res.Facets[name] = append(res.Facets[name], c)
-	}
-	return rows.Err()
-}

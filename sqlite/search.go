@@ -8,6 +8,7 @@ import (
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/internal/searchtext"
+	"github.com/parallax-news/parallax/internal/storeutil"
 )
 
 // titleWeight is how much more a word in the title counts than one in the
@@ -31,15 +32,9 @@ func (s *Store) Search(ctx context.Context, q parallax.SearchQuery) (parallax.Se
 		return parallax.SearchResult{}, fmt.Errorf("search %q: %w", q.Text, err)
 	}
 	defer tx.Rollback()
-	res := searchtext.NewResult()
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) `+m.from, m.args...).Scan(&res.Total); err != nil {
-		return parallax.SearchResult{}, fmt.Errorf("search %q: count: %w", q.Text, err)
-	}
-	if err := hits(ctx, tx, m, terms, limit, q.Offset, &res); err != nil {
-		return parallax.SearchResult{}, fmt.Errorf("search %q: hits: %w", q.Text, err)
-	}
-	if err := facets(ctx, tx, m, &res); err != nil {
-		return parallax.SearchResult{}, fmt.Errorf("search %q: facets: %w", q.Text, err)
+	res, err := storeutil.Search(queries(ctx, tx), m.queries(), terms, limit, q.Offset)
+	if err != nil {
+		return parallax.SearchResult{}, fmt.Errorf("search %q: %w", q.Text, err)
 	}
 	return res, nil
 }
@@ -93,35 +88,25 @@ func newMatch(q parallax.SearchQuery, terms []searchtext.Term) match {
 	return m
 }
 
-// hits reads the page of hits into res.
-func hits(ctx context.Context, tx *sql.Tx, m match, terms []searchtext.Term, limit, offset int, res *parallax.SearchResult) error {
+// queries returns the three queries of a search over the documents m
+// matches.
+func (m match) queries() storeutil.SearchQueries {
 	score := "0"
 	if m.fulltext {
 		score = fmt.Sprintf("bm25(documents_fts, %g, 1.0)", titleWeight)
 	}
-	// The page is chosen first and its bodies read after, so that sorting
-	// every match does not carry every body.
-	args := append(m.args[:len(m.args):len(m.args)], limit, offset)
-	rows, err := tx.QueryContext(ctx, `SELECT d.id, d.title, d.outlet, d.published, d.lang, d.body
-		FROM (SELECT d.seq, `+score+` AS score `+m.from+`
+	return storeutil.SearchQueries{
+		Args:  m.args,
+		Count: `SELECT count(*) ` + m.from,
+		// The page is chosen first and its bodies read after, so that
+		// sorting every match does not carry every body.
+		Hits: `SELECT d.id, d.title, d.outlet, d.published, d.lang, d.body
+		FROM (SELECT d.seq, ` + score + ` AS score ` + m.from + `
 			ORDER BY score, d.published DESC, d.seq DESC LIMIT ? OFFSET ?) AS page
 		JOIN documents d ON d.seq = page.seq
-		ORDER BY page.score, d.published DESC, d.seq DESC`, args...)
-	if err != nil {
-		return err
+		ORDER BY page.score, d.published DESC, d.seq DESC`,
+		Facets: fmt.Sprintf(facetQuery, m.from),
 	}
-	defer rows.Close()
-	want := searchtext.Folded(terms)
-	for rows.Next() {
-		var h parallax.SearchHit
-		var body string
-		if err := rows.Scan(&h.ID, &h.Title, &h.Outlet, &h.Published, &h.Lang, &body); err != nil {
-			return err
-		}
-		h.Snippet, h.Start, h.Highlights = searchtext.Snippet(body, want)
-		res.Hits = append(res.Hits, h)
-	}
-	return rows.Err()
 }
 
 // facetQuery counts the matching documents by each facet's values, most
@@ -150,25 +135,6 @@ f (facet, value, label, n) AS (
 SELECT facet, value, label, n FROM (
 	SELECT facet, value, label, n, row_number() OVER (PARTITION BY facet ORDER BY n DESC, value) AS r FROM f
 ) WHERE r <= ? ORDER BY facet, r`
-
-// facets reads the facets of all matching documents into res.
-func facets(ctx context.Context, tx *sql.Tx, m match, res *parallax.SearchResult) error {
-	args := append(m.args[:len(m.args):len(m.args)], searchtext.FacetLimit)
-	rows, err := tx.QueryContext(ctx, fmt.Sprintf(facetQuery, m.from), args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var name string
-		var c parallax.FacetCount
-		if err := rows.Scan(&name, &c.Value, &c.Label, &c.Count); err != nil {
-			return err
-		}
-		res.Facets[name] = append(res.Facets[name], c)
-	}
-	return rows.Err()
-}
 
 // ftsQuery writes terms as an FTS5 query: each an FTS5 string, joined by
 // AND.

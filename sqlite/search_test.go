@@ -5,12 +5,12 @@ import (
 	"database/sql"
 	"fmt"
 	"path/filepath"
-	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/internal/searchtext"
+	"github.com/parallax-news/parallax/storetest"
 )
 
 func TestFTSQuery(t *testing.T) {
@@ -20,8 +20,8 @@ func TestFTSQuery(t *testing.T) {
 	}
 }
 
-// TestWordsAsIndexed checks that searchtext splits and folds text as the
-// full-text index does, so highlights land on what the index matched.
+// TestWordsAsIndexed reads what FTS5 indexes for a text from its
+// vocabulary table, where offset counts a column's words from 0.
 func TestWordsAsIndexed(t *testing.T) {
 	db, err := sql.Open("sqlite", ":memory:")
 	if err != nil {
@@ -37,72 +37,28 @@ func TestWordsAsIndexed(t *testing.T) {
 			t.Fatalf("%s: %v", q, err)
 		}
 	}
-	for _, text := range []string{
-		"Café naïve ÉCOLE façade Ångström",
-		"e\u0301cole, can't, U.S.-led, 2020-11-12",
-		"Йод, ёлка и ЁЖ: «перемирие»",
-		"İstanbul Straße ǅemal œuvre",
-		"snake_case zero\u200bwidth ½ ² Ⅷ",
-		"हिन्दी भाषा",
-		"中文 日本語",
-		"\ue000private \u0301",
-	} {
+	storetest.WordsAsIndexed(t, 0, func(text string) ([]storetest.IndexedWord, error) {
 		if _, err := db.Exec(`DELETE FROM f`); err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
 		if _, err := db.Exec(`INSERT INTO f (x) VALUES (?)`, text); err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
-		var indexed []string
-		rows, err := db.Query(`SELECT term FROM v ORDER BY offset`)
+		rows, err := db.Query(`SELECT term, offset FROM v ORDER BY offset`)
 		if err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
+		defer rows.Close()
+		var indexed []storetest.IndexedWord
 		for rows.Next() {
-			var term string
-			if err := rows.Scan(&term); err != nil {
-				t.Fatal(err)
+			var w storetest.IndexedWord
+			if err := rows.Scan(&w.Word, &w.Place); err != nil {
+				return nil, err
 			}
-			indexed = append(indexed, term)
+			indexed = append(indexed, w)
 		}
-		rows.Close()
-		var got []string
-		for _, w := range searchtext.Words(text) {
-			got = append(got, searchtext.Fold(w))
-		}
-		if !reflect.DeepEqual(got, indexed) {
-			t.Errorf("words of %q fold to %q; the index holds %q", text, got, indexed)
-		}
-	}
-}
-
-// TestSearchCaps stores more documents and outlets than a page and a facet
-// hold.
-func TestSearchCaps(t *testing.T) {
-	ctx := context.Background()
-	s := openTemp(t)
-	defer s.Close()
-	const n, outlets = 130, 25
-	for i := range n {
-		d := benchDocument(i)
-		d.URL, d.Outlet = "", fmt.Sprintf("Outlet %02d", i%outlets)
-		if _, err := s.PutDocument(ctx, d); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, q := range []parallax.SearchQuery{{Limit: 1000}, {Text: "delegations", Limit: 101}} {
-		res, err := s.Search(ctx, q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.Total != n || len(res.Hits) != searchtext.MaxLimit {
-			t.Errorf("Search(%+v): Total %d, %d hits; want %d, %d", q, res.Total, len(res.Hits), n, searchtext.MaxLimit)
-		}
-		out := res.Facets["outlet"]
-		if len(out) != searchtext.FacetLimit || out[0].Value != "Outlet 00" || out[0].Count != 6 || out[searchtext.FacetLimit-1].Value != "Outlet 19" {
-			t.Errorf("Search(%+v): outlet facet %+v, want the %d largest: 00 to 04 (6 each), then 05 to 19", q, out, searchtext.FacetLimit)
-		}
-	}
+		return indexed, rows.Err()
+	})
 }
 
 // FuzzSearchText searches for arbitrary text: never an error, never a
@@ -148,30 +104,4 @@ func FuzzSearchText(f *testing.F) {
 			}
 		}
 	})
-}
-
-func BenchmarkSearch(b *testing.B) {
-	ctx := context.Background()
-	s, err := Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	const n = 5000
-	for i := range n {
-		d := benchDocument(i)
-		d.Outlet, d.Published = fmt.Sprintf("Outlet %d", i%30), fmt.Sprintf("2021-%02d-%02d", 1+i%12, 1+i%28)
-		if _, err := s.PutDocument(ctx, d); err != nil {
-			b.Fatal(err)
-		}
-	}
-	for _, q := range []parallax.SearchQuery{{}, {Text: "delegations spokesperson"}, {Text: "round 17"}} {
-		b.Run(fmt.Sprintf("%q", q.Text), func(b *testing.B) {
-			for b.Loop() {
-				if _, err := s.Search(ctx, q); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
 }

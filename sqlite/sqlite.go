@@ -17,6 +17,7 @@ import (
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/internal/storeutil"
 )
 
 // busyTimeout is how long a statement waits for another connection's lock
@@ -40,7 +41,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	if err := migrate(ctx, db, migrations); err != nil {
+	if err := upgrade(ctx, db, migrations); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
@@ -64,4 +65,21 @@ func (s *Store) Close() error {
 		return fmt.Errorf("close store: %w", err)
 	}
 	return nil
+}
+
+// querier runs queries: a *sql.DB, or a *sql.Tx.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// queries returns a storeutil.QueryFunc that runs queries on q.
+func queries(ctx context.Context, q querier) storeutil.QueryFunc {
+	return func(query string, args []any, fn func(storeutil.Row) error) error {
+		rows, err := q.QueryContext(ctx, query, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		return storeutil.Each(rows, fn)
+	}
 }

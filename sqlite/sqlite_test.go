@@ -3,18 +3,18 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"testing"
-	"testing/fstest"
 	"time"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/storetest"
 )
 
-func openTemp(t *testing.T) *Store {
+func openTemp(t testing.TB) *Store {
 	t.Helper()
 	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "parallax.db"))
 	if err != nil {
@@ -110,89 +110,27 @@ func TestOpenErrors(t *testing.T) {
 	}
 }
 
-func TestMigrationsApplyOnce(t *testing.T) {
-	ctx := context.Background()
-	db, err := sql.Open("sqlite", dsn(filepath.Join(t.TempDir(), "m.db")))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	v1 := fstest.MapFS{
-		"001_notes.sql": {Data: []byte("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);")},
-	}
-	v2 := fstest.MapFS{
-		"001_notes.sql": v1["001_notes.sql"],
-		"002_tags.sql":  {Data: []byte("CREATE TABLE tags (name TEXT); INSERT INTO tags VALUES ('a');")},
-	}
-	for i, fsys := range []fstest.MapFS{v1, v1, v2, v2} {
-		// A migration applied twice would fail on CREATE TABLE or add a row.
-		if err := migrate(ctx, db, fsys); err != nil {
-			t.Fatalf("migrate #%d: %v", i, err)
+func TestMigrations(t *testing.T) {
+	storetest.Migrations(t, func(t *testing.T) storetest.Migrator {
+		db, err := sql.Open("sqlite", dsn(filepath.Join(t.TempDir(), "m.db")))
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	var versions, tags int
-	if err := db.QueryRow("SELECT count(*) FROM schema_migrations").Scan(&versions); err != nil {
-		t.Fatal(err)
-	}
-	if err := db.QueryRow("SELECT count(*) FROM tags").Scan(&tags); err != nil {
-		t.Fatal(err)
-	}
-	if versions != 2 || tags != 1 {
-		t.Errorf("after migrating twice: %d recorded versions, %d tag rows; want 2 and 1", versions, tags)
-	}
-}
-
-func TestMigrationFailureLeavesNoTrace(t *testing.T) {
-	ctx := context.Background()
-	db, err := sql.Open("sqlite", dsn(filepath.Join(t.TempDir(), "m.db")))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	bad := fstest.MapFS{
-		"001_half.sql": {Data: []byte("CREATE TABLE half (x TEXT); INSERT INTO nowhere VALUES (1);")},
-	}
-	if err := migrate(ctx, db, bad); err == nil {
-		t.Fatal("a failing migration was reported applied")
-	}
-	var n int
-	if err := db.QueryRow("SELECT count(*) FROM sqlite_master WHERE name = 'half'").Scan(&n); err != nil {
-		t.Fatal(err)
-	}
-	if n != 0 {
-		t.Error("a failed migration left its table behind")
-	}
-}
-
-func TestBadMigrationNames(t *testing.T) {
-	tests := []struct {
-		name string
-		fsys fstest.MapFS
-	}{
-		{"no version", fstest.MapFS{"notes.sql": {}}},
-		{"zero version", fstest.MapFS{"000_notes.sql": {}}},
-		{"shared version", fstest.MapFS{"001_a.sql": {}, "01_b.sql": {}}},
-	}
-	for _, tt := range tests {
-		if _, err := readMigrations(tt.fsys); err == nil {
-			t.Errorf("%s: readMigrations accepted %v", tt.name, tt.fsys)
+		t.Cleanup(func() { db.Close() })
+		count := func(query string, args ...any) (int, error) {
+			var n int
+			err := db.QueryRow(query, args...).Scan(&n)
+			return n, err
 		}
-	}
-}
-
-func TestEmbeddedMigrationsAreOrdered(t *testing.T) {
-	ms, err := readMigrations(migrations)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(ms) == 0 {
-		t.Fatal("no migrations embedded")
-	}
-	for i, m := range ms {
-		if m.version != i+1 {
-			t.Errorf("migration %s has version %d, want %d: versions must run 1, 2, 3...", m.name, m.version, i+1)
+		return storetest.Migrator{
+			Upgrade: func(fsys fs.FS) error { return upgrade(context.Background(), db, fsys) },
+			Count:   func(query string) (int, error) { return count(query) },
+			HasTable: func(name string) (bool, error) {
+				n, err := count("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", name)
+				return n > 0, err
+			},
 		}
-	}
+	})
 }
 
 func TestFullTextIndexFollowsDocuments(t *testing.T) {
@@ -237,30 +175,6 @@ func TestFullTextIndexFollowsDocuments(t *testing.T) {
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("MATCH %q = %v, want %v", tt.query, got, tt.want)
 		}
-	}
-}
-
-func TestPutAnalysisFailureKeepsPrevious(t *testing.T) {
-	ctx := context.Background()
-	s := openTemp(t)
-	defer s.Close()
-	good := parallax.Analysis{Stories: []parallax.Story{{ID: "T1", Label: "first", Docs: []string{"d1"}}}}
-	if err := s.PutAnalysis(ctx, good); err != nil {
-		t.Fatal(err)
-	}
-	bad := parallax.Analysis{
-		Stories:  []parallax.Story{{ID: "T2", Label: "second"}},
-		Entities: []parallax.Entity{{ID: "E1", Name: "A"}, {ID: "E1", Name: "B"}},
-	}
-	if err := s.PutAnalysis(ctx, bad); err == nil {
-		t.Fatal("PutAnalysis accepted two entities with one id")
-	}
-	a, err := s.Analysis(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(a.Stories) != 1 || a.Stories[0].ID != "T1" || len(a.Entities) != 0 {
-		t.Errorf("after a failed PutAnalysis the store holds %+v, want the previous analysis", a)
 	}
 }
 

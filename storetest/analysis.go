@@ -56,3 +56,25 @@ func testAnalysisReplace(t *testing.T, s parallax.Store) {
 	}
 	sameDocument(t, get(t, s, d.ID), stored(d))
 }
+
+// testAnalysisFailureKeepsPrevious checks that a PutAnalysis that fails
+// halfway leaves the previous analysis whole.
+func testAnalysisFailureKeepsPrevious(t *testing.T, s parallax.Store) {
+	ctx := context.Background()
+	good := parallax.Analysis{Stories: []parallax.Story{{ID: "T1", Label: "first", Docs: []string{"d1"}}}}
+	putAnalysis(t, s, good)
+	bad := parallax.Analysis{
+		Stories:  []parallax.Story{{ID: "T2", Label: "second"}},
+		Entities: []parallax.Entity{{ID: "E1", Name: "A"}, {ID: "E1", Name: "B"}},
+	}
+	if err := s.PutAnalysis(ctx, bad); err == nil {
+		t.Fatal("PutAnalysis accepted two entities with one id")
+	}
+	a, err := s.Analysis(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Stories) != 1 || a.Stories[0].ID != "T1" || len(a.Entities) != 0 {
+		t.Errorf("after a failed PutAnalysis the store holds %+v, want the previous analysis", a)
+	}
+}

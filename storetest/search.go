@@ -2,12 +2,14 @@ package storetest
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/internal/searchtext"
 )
 
 // searchDocs are the documents the search test stores, in this order. The
@@ -381,6 +383,27 @@ func searchInvalid(t *testing.T, s parallax.Store) {
 	} {
 		if _, err := s.Search(context.Background(), q); parallax.ErrorCode(err) != parallax.EInvalid {
 			t.Errorf("Search(%+v): error %v, want code %s", q, err, parallax.EInvalid)
+		}
+	}
+}
+
+// testSearchCaps stores more documents and outlets than a page and a facet
+// hold.
+func testSearchCaps(t *testing.T, s parallax.Store) {
+	const n, outlets = 130, 25
+	for i := range n {
+		d := benchDocument(i)
+		d.URL, d.Outlet = "", fmt.Sprintf("Outlet %02d", i%outlets)
+		put(t, s, d, parallax.Added)
+	}
+	for _, q := range []parallax.SearchQuery{{Limit: 1000}, {Text: "delegations", Limit: 101}} {
+		res := search(t, s, q)
+		if res.Total != n || len(res.Hits) != searchtext.MaxLimit {
+			t.Errorf("Search(%+v): Total %d, %d hits; want %d, %d", q, res.Total, len(res.Hits), n, searchtext.MaxLimit)
+		}
+		out := res.Facets["outlet"]
+		if len(out) != searchtext.FacetLimit || out[0].Value != "Outlet 00" || out[0].Count != 6 || out[searchtext.FacetLimit-1].Value != "Outlet 19" {
+			t.Errorf("Search(%+v): outlet facet %+v, want the %d largest: 00 to 04 (6 each), then 05 to 19", q, out, searchtext.FacetLimit)
 		}
 	}
 }

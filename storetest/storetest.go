@@ -2,6 +2,12 @@
 // implementation runs, so that all backends keep the same promises:
 // idempotent puts, revisions by URL, not-found errors, insertion order,
 // replace-all analyses and full-text search with facets.
+//
+// Beside the suite (Run) are the checks and benchmarks every SQL store
+// runs on what lies behind the interface: its schema migrations
+// (Migrations), the agreement of its full-text index with package
+// searchtext (WordsAsIndexed), and the speed of its writes, walks and
+// searches (BenchPutDocument and the other Bench functions).
 package storetest
 
 import (
@@ -42,7 +48,9 @@ func Run(t *testing.T, open func(t *testing.T) parallax.Store) {
 		{"Cancelled", testCancelled},
 		{"Concurrent", testConcurrent},
 		{"AnalysisReplace", testAnalysisReplace},
+		{"AnalysisFailureKeepsPrevious", testAnalysisFailureKeepsPrevious},
 		{"Search", testSearch},
+		{"SearchCaps", testSearchCaps},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,82 @@
+package storeutil
+
+import (
+	"encoding/json"
+
+	"github.com/parallax-news/parallax"
+)
+
+// Table is what a store writes into one table of an analysis: Len rows,
+// the i-th with the values Row(i) for Columns. Lists are JSON text.
+type Table struct {
+	Name    string
+	Columns []string
+	Len     int
+	Row     func(i int) []any
+}
+
+// Tables lays a out as the rows of each table, parents before children, so
+// that a store writes them in this order and clears them in the reverse.
+// The documents in a are not among them: a store writes documents one by
+// one as they come. pos numbers each list's rows in order, to read it back
+// so.
+func Tables(a parallax.Analysis) []Table {
+	type mention struct {
+		entity string
+		pos    int
+		m      parallax.Mention
+	}
+	var mentions []mention
+	for _, e := range a.Entities {
+		for j, m := range e.Mentions {
+			mentions = append(mentions, mention{e.ID, j, m})
+		}
+	}
+	return []Table{
+		{"entities", []string{"id", "pos", "type", "name", "aliases"}, len(a.Entities), func(i int) []any {
+			e := a.Entities[i]
+			return []any{e.ID, i, e.Type, e.Name, encodeList(e.Aliases)}
+		}},
+		{"mentions", []string{"entity", "pos", "doc", "rune_start", "rune_end", "text"}, len(mentions), func(i int) []any {
+			r := mentions[i]
+			return []any{r.entity, r.pos, r.m.Doc, r.m.Start, r.m.End, r.m.Text}
+		}},
+		{"statements", []string{"id", "pos", "doc", "speaker", "speaker_name", "speaker_for", "speaker_mention", "cue", "date",
+			"venue", "direct", "content", "rune_start", "rune_end", "question", "stance"}, len(a.Statements), func(i int) []any {
+			s := a.Statements[i]
+			return []any{s.ID, i, s.Doc, s.Speaker, s.SpeakerName, s.SpeakerFor, s.SpeakerMention, s.Cue, s.Date,
+				s.Venue, s.Direct, s.Content, s.Start, s.End, s.Question, s.Stance}
+		}},
+		{"questions", []string{"id", "pos", "label", "statements"}, len(a.Questions), func(i int) []any {
+			q := a.Questions[i]
+			return []any{q.ID, i, q.Label, encodeList(q.Statements)}
+		}},
+		{"conflicts", []string{"pos", "a", "b", "kind", "explanation"}, len(a.Conflicts), func(i int) []any {
+			c := a.Conflicts[i]
+			return []any{i, c.A, c.B, c.Kind, c.Explain}
+		}},
+		{"duplicates", []string{"pos", "doc", "representative"}, len(a.Duplicates), func(i int) []any {
+			d := a.Duplicates[i]
+			return []any{i, d.Doc, d.Representative}
+		}},
+		{"stories", []string{"id", "pos", "label", "docs"}, len(a.Stories), func(i int) []any {
+			s := a.Stories[i]
+			return []any{s.ID, i, s.Label, encodeList(s.Docs)}
+		}},
+		{"threads", []string{"id", "pos", "label", "stories"}, len(a.Threads), func(i int) []any {
+			t := a.Threads[i]
+			return []any{t.ID, i, t.Label, encodeList(t.Stories)}
+		}},
+		{"timeline", []string{"pos", "date", "event", "basis", "docs", "statements"}, len(a.Timeline), func(i int) []any {
+			e := a.Timeline[i]
+			return []any{i, e.Date, e.Event, e.Basis, encodeList(e.Docs), encodeList(e.Statements)}
+		}},
+	}
+}
+
+// encodeList encodes a list of ids as JSON text: a nil list as null, so that
+// it reads back nil. Encoding a []string cannot fail.
+func encodeList(list []string) string {
+	b, _ := json.Marshal(list)
+	return string(b)
+}

@@ -1,0 +1,70 @@
+package storetest
+
+import (
+	"io/fs"
+	"testing"
+	"testing/fstest"
+)
+
+// Migrator is what Migrations needs of a store's schema migrations, on a
+// database of its own.
+type Migrator struct {
+	// Upgrade applies the migrations in fsys that the database has not
+	// recorded as applied.
+	Upgrade func(fsys fs.FS) error
+	// Count runs a query that counts rows and returns the count.
+	Count func(query string) (int, error)
+	// HasTable says whether the database holds a table of that name.
+	HasTable func(name string) (bool, error)
+}
+
+// Migrations checks how a store applies its migrations: each once, however
+// often it is asked, and a failing one leaves no trace. open must return a
+// Migrator on a new, empty database each time it is called.
+func Migrations(t *testing.T, open func(t *testing.T) Migrator) {
+	t.Run("ApplyOnce", func(t *testing.T) { migrationsApplyOnce(t, open(t)) })
+	t.Run("FailureLeavesNoTrace", func(t *testing.T) { migrationFailureLeavesNoTrace(t, open(t)) })
+}
+
+func migrationsApplyOnce(t *testing.T, m Migrator) {
+	v1 := fstest.MapFS{
+		"001_notes.sql": {Data: []byte("CREATE TABLE notes (id integer PRIMARY KEY, text text);")},
+	}
+	v2 := fstest.MapFS{
+		"001_notes.sql": v1["001_notes.sql"],
+		"002_tags.sql":  {Data: []byte("CREATE TABLE tags (name text); INSERT INTO tags VALUES ('a');")},
+	}
+	for i, fsys := range []fstest.MapFS{v1, v1, v2, v2} {
+		// A migration applied twice would fail on CREATE TABLE or add a row.
+		if err := m.Upgrade(fsys); err != nil {
+			t.Fatalf("migrate #%d: %v", i, err)
+		}
+	}
+	versions, err := m.Count("SELECT count(*) FROM schema_migrations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tags, err := m.Count("SELECT count(*) FROM tags")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if versions != 2 || tags != 1 {
+		t.Errorf("after migrating twice: %d recorded versions, %d tag rows; want 2 and 1", versions, tags)
+	}
+}
+
+func migrationFailureLeavesNoTrace(t *testing.T, m Migrator) {
+	bad := fstest.MapFS{
+		"001_half.sql": {Data: []byte("CREATE TABLE half (x text); INSERT INTO nowhere VALUES (1);")},
+	}
+	if err := m.Upgrade(bad); err == nil {
+		t.Fatal("a failing migration was reported applied")
+	}
+	left, err := m.HasTable("half")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if left {
+		t.Error("a failed migration left its table behind")
+	}
+}
