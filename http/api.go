@@ -83,9 +83,9 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
-	sv, ok := s.snapshot().stories[r.PathValue("id")]
-	if !ok || sv.ID == "" {
-		s.fail(w, r, parallax.Errorf(parallax.ENotFound, "no story %q", r.PathValue("id")))
+	sv, err := s.snapshot().story(r.PathValue("id"))
+	if err != nil {
+		s.fail(w, r, err)
 		return
 	}
 	writeJSON(w, http.StatusOK, sv)
@@ -132,9 +132,9 @@ type statementResponse struct {
 }
 
 func (s *Server) apiStatement(w http.ResponseWriter, r *http.Request) {
-	st, ok := s.snapshot().stmts[r.PathValue("id")]
-	if !ok {
-		s.fail(w, r, parallax.Errorf(parallax.ENotFound, "no statement %q", r.PathValue("id")))
+	st, err := s.snapshot().statement(r.PathValue("id"))
+	if err != nil {
+		s.fail(w, r, err)
 		return
 	}
 	writeJSON(w, http.StatusOK, statementResponse{st, statementLink(st)})
@@ -158,9 +158,9 @@ type questionResponse struct {
 
 func (s *Server) apiQuestion(w http.ResponseWriter, r *http.Request) {
 	snap := s.snapshot()
-	q, ok := snap.questions[r.PathValue("id")]
-	if !ok {
-		s.fail(w, r, parallax.Errorf(parallax.ENotFound, "no question %q", r.PathValue("id")))
+	q, err := snap.question(r.PathValue("id"))
+	if err != nil {
+		s.fail(w, r, err)
 		return
 	}
 	resp := questionResponse{Question: q, Answers: []report.StatementView{}, Conflicts: orEmpty(snap.conflictsOn(q.ID))}
@@ -180,9 +180,9 @@ type entityResponse struct {
 
 func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) {
 	snap := s.snapshot()
-	e, ok := snap.entities[r.PathValue("id")]
-	if !ok {
-		s.fail(w, r, parallax.Errorf(parallax.ENotFound, "no entity %q", r.PathValue("id")))
+	e, err := snap.entity(r.PathValue("id"))
+	if err != nil {
+		s.fail(w, r, err)
 		return
 	}
 	writeJSON(w, http.StatusOK, entityResponse{e, orEmpty(snap.statementsBy(e.ID))})
@@ -200,9 +200,9 @@ func (s *Server) apiTimeline(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, snap.a.Timeline)
 		return
 	}
-	sv, ok := snap.stories[id]
-	if !ok {
-		s.fail(w, r, parallax.Errorf(parallax.ENotFound, "no story %q", id))
+	sv, err := snap.story(id)
+	if err != nil {
+		s.fail(w, r, err)
 		return
 	}
 	writeJSON(w, http.StatusOK, orEmpty(sv.Timeline))

@@ -108,9 +108,9 @@ type matrixLine struct {
 
 func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 	snap := s.snapshot()
-	sv, ok := snap.stories[r.PathValue("id")]
-	if !ok || sv.ID == "" {
-		s.fail(w, r, parallax.Errorf(parallax.ENotFound, "no story %q", r.PathValue("id")))
+	sv, err := snap.story(r.PathValue("id"))
+	if err != nil {
+		s.fail(w, r, err)
 		return
 	}
 	p := storyPage{Story: sv, DocLabels: map[string]string{}}
@@ -289,9 +289,9 @@ type entityDoc struct {
 
 func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 	snap := s.snapshot()
-	e, ok := snap.entities[r.PathValue("id")]
-	if !ok {
-		s.fail(w, r, parallax.Errorf(parallax.ENotFound, "no entity %q", r.PathValue("id")))
+	e, err := snap.entity(r.PathValue("id"))
+	if err != nil {
+		s.fail(w, r, err)
 		return
 	}
 	p := entityPage{Entity: e, Statements: snap.statementsBy(e.ID)}
@@ -324,9 +324,9 @@ type stanceGroup struct {
 
 func (s *Server) questionPage(w http.ResponseWriter, r *http.Request) {
 	snap := s.snapshot()
-	q, ok := snap.questions[r.PathValue("id")]
-	if !ok {
-		s.fail(w, r, parallax.Errorf(parallax.ENotFound, "no question %q", r.PathValue("id")))
+	q, err := snap.question(r.PathValue("id"))
+	if err != nil {
+		s.fail(w, r, err)
 		return
 	}
 	p := questionPage{Question: q, Conflicts: snap.conflictsOn(q.ID)}

@@ -130,3 +130,36 @@ func (s *snapshot) conflictsOn(question string) []report.ConflictPair {
 	}
 	return out
 }
+
+// story returns the story with that id, or an ENotFound error. The
+// pseudo-story of the documents in none has no id and is not found.
+func (s *snapshot) story(id string) (*report.StoryView, error) {
+	if sv, ok := s.stories[id]; ok && id != "" {
+		return sv, nil
+	}
+	return nil, parallax.Errorf(parallax.ENotFound, "no story %q", id)
+}
+
+// statement returns the statement with that id, or an ENotFound error.
+func (s *snapshot) statement(id string) (*parallax.Statement, error) {
+	if st, ok := s.stmts[id]; ok {
+		return st, nil
+	}
+	return nil, parallax.Errorf(parallax.ENotFound, "no statement %q", id)
+}
+
+// question returns the question with that id, or an ENotFound error.
+func (s *snapshot) question(id string) (parallax.Question, error) {
+	if q, ok := s.questions[id]; ok {
+		return q, nil
+	}
+	return parallax.Question{}, parallax.Errorf(parallax.ENotFound, "no question %q", id)
+}
+
+// entity returns the entity with that id, or an ENotFound error.
+func (s *snapshot) entity(id string) (*parallax.Entity, error) {
+	if e, ok := s.entities[id]; ok {
+		return e, nil
+	}
+	return nil, parallax.Errorf(parallax.ENotFound, "no entity %q", id)
+}
