@@ -2,6 +2,7 @@ package http
 
 import (
 	"bytes"
+	"cmp"
 	"embed"
 	"html/template"
 	"net/http"
@@ -9,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/report"
@@ -26,7 +28,6 @@ var templates = func() map[string]*template.Template {
 		"statementLink": statementLink,
 		"inferred":      report.Inferred,
 		"join":          strings.Join,
-		"facetLink":     facetLink,
 		"webURL":        webURL,
 	}
 	out := map[string]*template.Template{}
@@ -205,15 +206,21 @@ type searchHit struct {
 	Snippet []segment
 }
 
+// facet is one facet of a search's result, each value with the address
+// of the search narrowed to it.
 type facet struct {
 	Name   string
-	Values []parallax.FacetCount
+	Values []facetValue
 }
 
-// facetOrder is the order facets are shown in, with the filter each sets.
-var facetOrder = []struct{ name, param string }{
-	{"story", "story"}, {"speaker", "speaker"}, {"outlet", "outlet"}, {"lang", "lang"}, {"month", ""},
+type facetValue struct {
+	Label string
+	Count int
+	Link  string
 }
+
+// facetOrder is the order facets are shown in.
+var facetOrder = []string{"story", "speaker", "outlet", "lang", "month"}
 
 func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	q, err := searchQuery(r)
@@ -233,9 +240,13 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		}
 		p.Hits = append(p.Hits, searchHit{h, segments(h.Snippet, marks)})
 	}
-	for _, f := range facetOrder {
-		if vals := p.Result.Facets[f.name]; len(vals) > 0 && f.param != "" {
-			p.Facets = append(p.Facets, facet{Name: f.param, Values: vals})
+	for _, name := range facetOrder {
+		f := facet{Name: name}
+		for _, c := range p.Result.Facets[name] {
+			f.Values = append(f.Values, facetValue{Label: cmp.Or(c.Label, c.Value), Count: c.Count, Link: narrowed(p.Values, name, c.Value)})
+		}
+		if len(f.Values) > 0 {
+			p.Facets = append(p.Facets, f)
 		}
 	}
 	if shown := q.Offset + len(p.Result.Hits); shown < p.Result.Total && len(p.Result.Hits) > 0 {
@@ -246,12 +257,20 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	s.render(w, http.StatusOK, "search", p)
 }
 
-// facetLink is the address of the search v with the filter param=value
-// added, from the first page.
-func facetLink(v url.Values, param, value string) string {
+// narrowed is the address of the search v narrowed to one value of a
+// facet, from the first page: a month becomes the dates from its first
+// day to its last.
+func narrowed(v url.Values, facet, value string) string {
 	v = cloneValues(v)
-	v.Set(param, value)
 	v.Del("offset")
+	if facet != "month" {
+		v.Set(facet, value)
+		return "/search?" + v.Encode()
+	}
+	if first, err := time.Parse("2006-01", value); err == nil {
+		v.Set("from", first.Format(time.DateOnly))
+		v.Set("to", first.AddDate(0, 1, -1).Format(time.DateOnly))
+	}
 	return "/search?" + v.Encode()
 }
 

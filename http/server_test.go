@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -104,7 +105,7 @@ func TestPagesEscapeScrapedContent(t *testing.T) {
 			`<span class="ent" title="Mayor Holt &lt;svg onload=alert(1)&gt; · PERSON">Mayor Holt</span>`,
 			"&lt;iframe src=//evil.example&gt;", `href="/stories/st1"`,
 		}},
-		{"/search?q=valley", []string{`<b class="hit">valley</b>`, `href="/documents/d2"`}},
+		{"/search?q=valley", []string{`<b class="hit">valley</b>`, `href="/documents/d2"`, `href="/search?q=valley&amp;story=st1"`, `href="/search?from=2031-03-01&amp;q=valley&amp;to=2031-03-31"`}},
 		{"/entities/holt", []string{"Mayor Holt &lt;svg", `href="/documents/d1#st-s1"`, `href="/questions/q1"`, "1 mention<"}},
 		{"/questions/q1", []string{"Is the valley calm? &lt;script&gt;", `href="/entities/holt"`, `href="/documents/d2#st-s2"`, "contradiction"}},
 		{"/timeline", []string{"Talks stall &lt;script&gt;", `href="/stories/st1"`}},
@@ -312,6 +313,19 @@ func TestTimelinePages(t *testing.T) {
 		if code != tc.code || !strings.Contains(body, tc.has) || strings.Contains(body, tc.lacks) {
 			t.Errorf("GET %s: status %d (want %d), has %q: %v, lacks %q: %v", tc.path, code, tc.code,
 				tc.has, strings.Contains(body, tc.has), tc.lacks, !strings.Contains(body, tc.lacks))
+		}
+	}
+}
+
+func TestNarrowed(t *testing.T) {
+	v := url.Values{"q": {"valley"}, "offset": {"20"}}
+	for _, tc := range []struct{ facet, value, want string }{
+		{"outlet", "Daily", "/search?outlet=Daily&q=valley"},
+		{"month", "2031-02", "/search?from=2031-02-01&q=valley&to=2031-02-28"},
+		{"month", "2032-02", "/search?from=2032-02-01&q=valley&to=2032-02-29"},
+	} {
+		if got := narrowed(v, tc.facet, tc.value); got != tc.want {
+			t.Errorf("narrowed(%s=%s) = %s, want %s", tc.facet, tc.value, got, tc.want)
 		}
 	}
 }
