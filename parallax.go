@@ -78,6 +78,29 @@ type Document struct {
 	Previous       string     `json:"previous,omitempty"`  // id of the previous revision at the same URL
 }
 
+// FillMissing completes d's metadata from other, a page with the same text:
+// a reprint often drops the byline, the date or the comments that the
+// original page had. Only fields d lacks are filled, and only from fields
+// other has, so d's own values, and its reason for having no date, stay.
+// The text, and so every offset, is the same.
+func (d *Document) FillMissing(other Document) {
+	if d.Published == "" && other.Published != "" {
+		d.Published, d.PublishedBasis = other.Published, other.PublishedBasis
+	}
+	if d.Author == "" {
+		d.Author = other.Author
+	}
+	if d.Outlet == "" {
+		d.Outlet = other.Outlet
+	}
+	if d.URL == "" {
+		d.URL = other.URL
+	}
+	if len(d.Comments) == 0 && len(other.Comments) > 0 {
+		d.Comments = other.Comments
+	}
+}
+
 // Mention is one place an entity is named: rune offsets into a document's body.
 type Mention struct {
 	Doc   string `json:"doc"`
@@ -229,6 +252,7 @@ const (
 	Added     PutResult = iota // a document not seen before
 	Unchanged                  // the same document was already stored: nothing written
 	Revised                    // a new version of a document already stored at the same URL
+	Copied                     // the same document from a new source: recorded among its Copies, its missing metadata filled
 )
 
 func (r PutResult) String() string {
@@ -239,6 +263,8 @@ func (r PutResult) String() string {
 		return "duplicate"
 	case Revised:
 		return "revision"
+	case Copied:
+		return "copy"
 	}
 	return "unknown"
 }
@@ -250,6 +276,10 @@ type Store interface {
 	// PutDocument stores d unless a document with its ID is already stored.
 	// When another document is stored at the same non-empty URL, d becomes a
 	// new revision of it: Revision and Previous are set on the stored copy.
+	// When d's ID is stored and d comes from a source it was not found at,
+	// the source joins the stored document's Copies and its empty metadata
+	// is filled from d (Document.FillMissing), except a URL another document
+	// is stored at: the result is Copied.
 	PutDocument(ctx context.Context, d Document) (PutResult, error)
 	// Document returns the document with that id, or an error with code
 	// ENotFound.

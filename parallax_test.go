@@ -3,6 +3,7 @@ package parallax_test
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"testing"
 
 	"github.com/parallax-news/parallax"
@@ -40,5 +41,43 @@ func TestErrorCode(t *testing.T) {
 	}
 	if got := parallax.ErrorCode(nil); got != "" {
 		t.Errorf("ErrorCode(nil) = %q, want empty", got)
+	}
+}
+
+func TestFillMissing(t *testing.T) {
+	dated := parallax.Document{Source: "a.html", URL: "https://wire.example.org/a", Outlet: "Wire", Author: "Ida Brandt",
+		Published: "2023-04-10", PublishedBasis: "the page's meta date", Comments: []parallax.Comment{{Author: "r", Text: "Again?"}}}
+	bare := parallax.Document{Source: "b.txt", PublishedBasis: "no date on the page"}
+	tests := []struct {
+		name     string
+		d, other parallax.Document
+		want     parallax.Document
+	}{
+		{"a bare page takes everything", bare, dated, parallax.Document{Source: "b.txt", URL: dated.URL, Outlet: "Wire",
+			Author: "Ida Brandt", Published: "2023-04-10", PublishedBasis: "the page's meta date", Comments: dated.Comments}},
+		{"a full page keeps its own", dated, parallax.Document{URL: "https://mirror.example.net/a", Outlet: "Mirror",
+			Author: "Someone", Published: "2023-05-01", PublishedBasis: "guess", Comments: []parallax.Comment{{Text: "x"}}}, dated},
+		{"no date from either keeps the first reason", bare, parallax.Document{PublishedBasis: "no date in the feed"}, bare},
+		{"only the empty fields", parallax.Document{Author: "Own Byline", Published: "2023-01-02", PublishedBasis: "text"}, dated,
+			parallax.Document{URL: dated.URL, Outlet: "Wire", Author: "Own Byline", Published: "2023-01-02", PublishedBasis: "text",
+				Comments: dated.Comments}},
+	}
+	for _, tt := range tests {
+		got := tt.d
+		got.FillMissing(tt.other)
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s:\n got %+v\nwant %+v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestPutResultString(t *testing.T) {
+	for res, want := range map[parallax.PutResult]string{
+		parallax.Added: "new", parallax.Unchanged: "duplicate", parallax.Revised: "revision", parallax.Copied: "copy",
+		parallax.PutResult(-1): "unknown",
+	} {
+		if got := res.String(); got != want {
+			t.Errorf("PutResult(%d).String() = %q, want %q", int(res), got, want)
+		}
 	}
 }

@@ -27,7 +27,8 @@ import (
 // IngestResult counts what one upload stored.
 type IngestResult struct {
 	Added      []string `json:"added"`      // ids of new documents
-	Duplicates []string `json:"duplicates"` // ids of documents already stored
+	Copies     []string `json:"copies"`     // ids of stored documents found at a new source
+	Duplicates []string `json:"duplicates"` // ids of documents already stored from the same source
 	Revisions  []string `json:"revisions"`  // ids of new revisions of stored URLs
 	Errors     []string `json:"errors"`     // inputs that could not be read
 }

@@ -47,7 +47,7 @@ func (p *Pipeline) Add(d parallax.Document) {
 		if d.Source != first.Source && !slices.Contains(first.Copies, d.Source) {
 			first.Copies = append(first.Copies, d.Source)
 		}
-		fillMissing(first, d)
+		first.FillMissing(d)
 		return
 	}
 	p.seen[d.ID] = len(p.items)
@@ -55,27 +55,6 @@ func (p *Pipeline) Add(d parallax.Document) {
 	it := story.Item{Doc: d, Statements: claim.Extract(de, p.reg)}
 	p.stories.Add(it)
 	p.items = append(p.items, it)
-}
-
-// fillMissing completes a document's metadata from another page with the
-// same text: a reprint often drops the byline, the date or the comments that
-// the original page had. The text, and so every offset, is the same.
-func fillMissing(d *parallax.Document, other parallax.Document) {
-	if d.Published == "" {
-		d.Published, d.PublishedBasis = other.Published, other.PublishedBasis
-	}
-	if d.Author == "" {
-		d.Author = other.Author
-	}
-	if d.Outlet == "" {
-		d.Outlet = other.Outlet
-	}
-	if d.URL == "" {
-		d.URL = other.URL
-	}
-	if len(d.Comments) == 0 {
-		d.Comments = other.Comments
-	}
 }
 
 // Analysis returns everything derived from the documents added so far.

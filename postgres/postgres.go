@@ -5,7 +5,8 @@
 // Its schema is created and upgraded by the migrations embedded from
 // migrations/, in the schema the connection's search_path names first.
 // Writes that must not race take transaction-scoped advisory locks: one
-// per schema around migrations, one per URL around numbering revisions.
+// per schema around migrations, one per URL around numbering revisions or
+// giving a document its URL; recording a copy of a document locks its row.
 //
 // Full-text search agrees with package sqlite's: the words of each
 // document are split and folded by package searchtext, as SQLite's index

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"math/rand/v2"
 	"net/url"
+	"reflect"
 	"sort"
 	"strings"
 	"sync"
@@ -308,4 +309,40 @@ func TestMigrations(t *testing.T) {
 			},
 		}
 	})
+}
+
+// TestUpgradeToCopies checks that a store made before documents kept their
+// copies opens with its documents whole, none with copies, and records
+// copies from then on.
+func TestUpgradeToCopies(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	pool, err := pgxpool.New(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = upgrade(ctx, pool, storetest.MigrationsBefore(t, migrations, "003"))
+	if err == nil {
+		_, err = pool.Exec(ctx, `INSERT INTO documents (id, source, url, title, outlet, author, published, published_basis,
+			lang, body, revision, previous, comments, captions, furniture, foreign_spans, fts)
+			VALUES ('d1', 'a.txt', '', 'Old title', '', '', '', '', 'en', 'Old body.', 1, '', 'null', 'null', 'null', 'null', '')`)
+	}
+	pool.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatalf("open a store made before copies: %v", err)
+	}
+	defer s.Close()
+	old := parallax.Document{ID: "d1", Source: "a.txt", Title: "Old title", Lang: "en", Body: "Old body.", Revision: 1}
+	if got, err := s.Document(ctx, "d1"); err != nil || !reflect.DeepEqual(got, old) {
+		t.Errorf("after the upgrade: %+v, %v; want %+v", got, err, old)
+	}
+	c := old
+	c.Source = "b.txt"
+	if res, err := s.PutDocument(ctx, c); err != nil || res != parallax.Copied {
+		t.Errorf("PutDocument of a copy after the upgrade = %v, %v; want %v", res, err, parallax.Copied)
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
 	"time"
@@ -194,5 +195,42 @@ func TestIngestedAt(t *testing.T) {
 	}
 	if want := "2021-05-18T05:30:00Z"; got != want {
 		t.Errorf("ingested_at = %q, want %q (UTC)", got, want)
+	}
+}
+
+// TestUpgradeToCopies checks that a store made before documents kept their
+// copies opens with its documents whole, none with copies, and records
+// copies from then on.
+func TestUpgradeToCopies(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := upgrade(ctx, db, storetest.MigrationsBefore(t, migrations, "004")); err != nil {
+		t.Fatal(err)
+	}
+	_, err = db.ExecContext(ctx, `INSERT INTO documents (id, seq, source, url, title, outlet, author, published, published_basis,
+		lang, body, revision, previous, ingested_at, comments, captions, furniture, foreign_spans)
+		VALUES ('d1', 1, 'a.txt', '', 'Old title', '', '', '', '', 'en', 'Old body.', 1, '', '2021-01-01T00:00:00Z',
+			'null', 'null', 'null', 'null')`)
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("open a store made before copies: %v", err)
+	}
+	defer s.Close()
+	old := parallax.Document{ID: "d1", Source: "a.txt", Title: "Old title", Lang: "en", Body: "Old body.", Revision: 1}
+	if got, err := s.Document(ctx, "d1"); err != nil || !reflect.DeepEqual(got, old) {
+		t.Errorf("after the upgrade: %+v, %v; want %+v", got, err, old)
+	}
+	c := old
+	c.Source = "b.txt"
+	if res, err := s.PutDocument(ctx, c); err != nil || res != parallax.Copied {
+		t.Errorf("PutDocument of a copy after the upgrade = %v, %v; want %v", res, err, parallax.Copied)
 	}
 }

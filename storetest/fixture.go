@@ -29,6 +29,7 @@ func fullDocument() parallax.Document {
 			{Author: "vardan77", DisplayName: "Vardan", Time: "2021-05-18T10:02", Depth: 0, Text: "Nothing will change."},
 			{Author: "guest", DisplayName: "", Time: "", Depth: 1, Text: "Why \"nothing\"?\nThey met twice."},
 		},
+		Copies:    []string{"saved/Ministers trade accusations — Example News.html"},
 		Captions:  []string{"The border post near the village, May 2021."},
 		Furniture: []string{"Share this article", "Subscribe to our newsletter"},
 		Foreign: []parallax.LangSpan{

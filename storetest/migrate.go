@@ -68,3 +68,25 @@ func migrationFailureLeavesNoTrace(t *testing.T, m Migrator) {
 		t.Error("a failed migration left its table behind")
 	}
 }
+
+// MigrationsBefore returns the migrations of fsys whose names sort before
+// name: the schema as an earlier version left it, for a test to upgrade a
+// store made then.
+func MigrationsBefore(t testing.TB, fsys fs.FS, name string) fs.FS {
+	t.Helper()
+	names, err := fs.Glob(fsys, "*.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := fstest.MapFS{}
+	for _, n := range names {
+		if n < name {
+			b, err := fs.ReadFile(fsys, n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			old[n] = &fstest.MapFile{Data: b}
+		}
+	}
+	return old
+}

@@ -1,7 +1,8 @@
 // Package storetest is the conformance suite every parallax.Store
 // implementation runs, so that all backends keep the same promises:
-// idempotent puts, revisions by URL, not-found errors, insertion order,
-// replace-all analyses and full-text search with facets.
+// idempotent puts, revisions by URL, copies from other sources, not-found
+// errors, insertion order, replace-all analyses and full-text search with
+// facets.
 //
 // Beside the suite (Run) are the checks and benchmarks every SQL store
 // runs on what lies behind the interface: its schema migrations
@@ -22,14 +23,18 @@ import (
 // Beyond the doc comments of parallax.Store, the suite holds every backend
 // to these choices: the first stored version of any document, with or
 // without a URL, has Revision 1 and no Previous; the Revision and Previous a
-// caller passes are not trusted; a document with an empty ID is refused
-// with code EInvalid; Documents lets fn write to the store; and PutAnalysis
-// does not store the documents an analysis lists. Search matches whole
-// words in any case, ranks a word in the title above one in the body,
-// lists documents of one date newest stored first, leaves empty values out
-// of facets and breaks their ties by value, highlights every occurrence of
-// a searched word in a snippet, and refuses a negative limit or a from
-// date after the to date with code EInvalid.
+// caller passes are not trusted; the Copies it passes are kept, each once
+// and never its own Source; a document whose id is stored, put from a new
+// source, is recorded as a copy (parallax.Copied) and fills the stored
+// document's empty metadata as parallax.Document.FillMissing does, but
+// never with a URL another document is stored at; a document with an
+// empty ID is refused with code EInvalid; Documents lets fn write to the
+// store; and PutAnalysis does not store the documents an analysis lists.
+// Search matches whole words in any case, ranks a word in the title above
+// one in the body, lists documents of one date newest stored first, leaves
+// empty values out of facets and breaks their ties by value, highlights
+// every occurrence of a searched word in a snippet, and refuses a negative
+// limit or a from date after the to date with code EInvalid.
 func Run(t *testing.T, open func(t *testing.T) parallax.Store) {
 	tests := []struct {
 		name string
@@ -38,6 +43,7 @@ func Run(t *testing.T, open func(t *testing.T) parallax.Store) {
 		{"RoundTrip", testRoundTrip},
 		{"EmptyLists", testEmptyLists},
 		{"Duplicate", testDuplicate},
+		{"Copies", testCopies},
 		{"Revisions", testRevisions},
 		{"NoURLNeverLinks", testNoURL},
 		{"EmptyID", testEmptyID},

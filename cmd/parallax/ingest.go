@@ -35,7 +35,7 @@ func (c *ingestCommand) Run(ctx context.Context, args []string) error {
 		counts[res]++
 		return nil
 	})
-	fmt.Fprintf(c.env.Stdout, "%d new, %d duplicates, %d revisions, %d errors\n",
-		counts[parallax.Added], counts[parallax.Unchanged], counts[parallax.Revised], r.bad)
+	fmt.Fprintf(c.env.Stdout, "%d new, %d copies, %d duplicates, %d revisions, %d errors\n",
+		counts[parallax.Added], counts[parallax.Copied], counts[parallax.Unchanged], counts[parallax.Revised], r.bad)
 	return err
 }

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax"
@@ -16,13 +18,13 @@ import (
 )
 
 // summary is the line ingest prints.
-type summary struct{ added, duplicates, revisions, errors int }
+type summary struct{ added, copies, duplicates, revisions, errors int }
 
 func parseSummary(t *testing.T, out string) summary {
 	t.Helper()
 	var s summary
-	if _, err := fmt.Sscanf(out, "%d new, %d duplicates, %d revisions, %d errors\n",
-		&s.added, &s.duplicates, &s.revisions, &s.errors); err != nil {
+	if _, err := fmt.Sscanf(out, "%d new, %d copies, %d duplicates, %d revisions, %d errors\n",
+		&s.added, &s.copies, &s.duplicates, &s.revisions, &s.errors); err != nil {
 		t.Fatalf("ingest summary %q: %v", out, err)
 	}
 	return s
@@ -33,13 +35,14 @@ func parseSummary(t *testing.T, out string) summary {
 type expectation struct {
 	docs     int // documents extracted
 	distinct int // distinct document ids among them
+	copies   int // documents whose id came before, from another source
 	errors   int // inputs and documents that failed
 }
 
 func expect(t *testing.T, paths ...string) expectation {
 	t.Helper()
 	var e expectation
-	ids := map[string]bool{}
+	sources := map[string][]string{} // document id → the sources it was found at
 	err := ingest.Walk(context.Background(), paths, ingest.Options{}, func(raw parallax.Raw) error {
 		d, err := extract.Extract(raw)
 		if err != nil {
@@ -47,13 +50,19 @@ func expect(t *testing.T, paths ...string) expectation {
 			return nil
 		}
 		e.docs++
-		ids[d.ID] = true
+		seen, ok := sources[d.ID]
+		if ok && !slices.Contains(seen, d.Source) {
+			e.copies++
+		}
+		if !slices.Contains(seen, d.Source) {
+			sources[d.ID] = append(seen, d.Source)
+		}
 		return nil
 	}, func(error) { e.errors++ })
 	if err != nil {
 		t.Fatalf("walk %v: %v", paths, err)
 	}
-	e.distinct = len(ids)
+	e.distinct = len(sources)
 	return e
 }
 
@@ -86,12 +95,13 @@ func ingestTwice(t *testing.T, dir string, want expectation) {
 	}
 	db := filepath.Join(t.TempDir(), "p.db")
 	first := parseSummary(t, runOK(t, "ingest", "--db", db, dir).stdout)
-	if first.added+first.revisions != want.distinct || first.duplicates != want.docs-want.distinct || first.errors != want.errors {
-		t.Errorf("first ingest of %s: %+v; want %d new or revised, %d duplicates, %d errors",
-			dir, first, want.distinct, want.docs-want.distinct, want.errors)
+	if first.added+first.revisions != want.distinct || first.copies != want.copies ||
+		first.duplicates != want.docs-want.distinct-want.copies || first.errors != want.errors {
+		t.Errorf("first ingest of %s: %+v; want %d new or revised, %d copies, %d duplicates, %d errors",
+			dir, first, want.distinct, want.copies, want.docs-want.distinct-want.copies, want.errors)
 	}
 	second := parseSummary(t, runOK(t, "ingest", "--db", db, dir).stdout)
-	if want := (summary{0, want.docs, 0, want.errors}); second != want {
+	if want := (summary{duplicates: want.docs, errors: want.errors}); second != want {
 		t.Errorf("second ingest of %s: %+v, want %+v", dir, second, want)
 	}
 	if n := storedCount(t, db); n != want.distinct {
@@ -182,6 +192,51 @@ func TestIngestRevision(t *testing.T) {
 	if docs[1].Revision != 2 || docs[1].Previous != docs[0].ID || docs[1].URL != url {
 		t.Errorf("second version stored as revision %d of %q at %q; want revision 2 of %q at %q",
 			docs[1].Revision, docs[1].Previous, docs[1].URL, docs[0].ID, url)
+	}
+}
+
+func TestIngestCopy(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "p.db")
+	const (
+		url  = "https://wire.example.org/2021/04/river-crossing"
+		text = "River crossing reopens\n\nThe crossing reopened on Tuesday after a week of talks between the two councils."
+	)
+	bare := writeJSONL(t, dir, "bare.jsonl", map[string]string{"title": "River crossing reopens", "text": text})
+	wire := writeJSONL(t, dir, "wire.jsonl", map[string]string{
+		"url": url, "title": "River crossing reopens", "published": "2021-04-13", "text": text,
+	})
+	tests := []struct {
+		file string
+		want summary
+	}{
+		{bare, summary{added: 1}},
+		{wire, summary{copies: 1}},
+		{wire, summary{duplicates: 1}},
+	}
+	for _, tt := range tests {
+		if got := parseSummary(t, runOK(t, "ingest", "--db", db, tt.file).stdout); got != tt.want {
+			t.Errorf("ingest %s: %+v, want %+v", filepath.Base(tt.file), got, tt.want)
+		}
+	}
+	st := openStore(t, db)
+	defer st.Close()
+	var docs []parallax.Document
+	if err := st.Documents(context.Background(), func(d parallax.Document) error {
+		docs = append(docs, d)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 1 {
+		t.Fatalf("%d documents stored, want 1", len(docs))
+	}
+	d := docs[0]
+	if len(d.Copies) != 1 || !strings.Contains(d.Copies[0], "wire.jsonl") || strings.Contains(d.Source, "wire.jsonl") {
+		t.Errorf("stored from %q with copies %q; want the bare page with the wire's copy", d.Source, d.Copies)
+	}
+	if d.URL != url || d.Published != "2021-04-13" {
+		t.Errorf("stored at %q, published %q; want the wire's URL and date filled in", d.URL, d.Published)
 	}
 }
 

@@ -66,7 +66,7 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 
 // ingestStream extracts and stores the documents of one uploaded stream.
 func ingestStream(ctx context.Context, st parallax.Store, name string, r io.Reader) (phttp.IngestResult, error) {
-	res := phttp.IngestResult{Added: []string{}, Duplicates: []string{}, Revisions: []string{}, Errors: []string{}}
+	res := phttp.IngestResult{Added: []string{}, Copies: []string{}, Duplicates: []string{}, Revisions: []string{}, Errors: []string{}}
 	onErr := func(err error) { res.Errors = append(res.Errors, err.Error()) }
 	err := ingest.Read(ctx, name, r, ingest.Options{}, func(raw parallax.Raw) error {
 		d, err := extract.Extract(raw)
@@ -83,6 +83,8 @@ func ingestStream(ctx context.Context, st parallax.Store, name string, r io.Read
 			res.Added = append(res.Added, d.ID)
 		case parallax.Revised:
 			res.Revisions = append(res.Revisions, d.ID)
+		case parallax.Copied:
+			res.Copies = append(res.Copies, d.ID)
 		default:
 			res.Duplicates = append(res.Duplicates, d.ID)
 		}

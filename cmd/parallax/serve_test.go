@@ -12,6 +12,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	phttp "github.com/parallax-news/parallax/http"
 )
 
 // lockedBuffer is a buffer a server goroutine writes while the test reads.
@@ -111,5 +113,31 @@ func TestServe(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("serve did not stop when its context ended")
+	}
+}
+
+// TestIngestStream checks what an upload reports: the same page uploaded
+// under a second name is a copy, and again under that name a duplicate.
+func TestIngestStream(t *testing.T) {
+	st := openStore(t, filepath.Join(t.TempDir(), "p.db"))
+	defer st.Close()
+	const page = "Ferry line resumes\n\nThe ferry between the two harbours sailed again on Monday, the port authority said."
+	tests := []struct {
+		name string
+		want func(phttp.IngestResult) []string // the list the page's id belongs in
+	}{
+		{"ferry.txt", func(r phttp.IngestResult) []string { return r.Added }},
+		{"mirror/ferry.txt", func(r phttp.IngestResult) []string { return r.Copies }},
+		{"mirror/ferry.txt", func(r phttp.IngestResult) []string { return r.Duplicates }},
+	}
+	for i, tt := range tests {
+		res, err := ingestStream(t.Context(), st, tt.name, strings.NewReader(page))
+		if err != nil {
+			t.Fatalf("upload #%d of %s: %v", i+1, tt.name, err)
+		}
+		n := len(res.Added) + len(res.Copies) + len(res.Duplicates) + len(res.Revisions) + len(res.Errors)
+		if got := tt.want(res); n != 1 || len(got) != 1 {
+			t.Errorf("upload #%d of %s: %+v, want the page's id in one list", i+1, tt.name, res)
+		}
 	}
 }

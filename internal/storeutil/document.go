@@ -17,11 +17,13 @@ const pageSize = 100
 // DocumentValues gives values for, then revision and previous, which the
 // store works out. The lists are JSON text.
 const DocumentColumns = `id, source, url, title, outlet, author, published, published_basis, lang, body,
-	comments, captions, furniture, foreign_spans, revision, previous`
+	comments, captions, furniture, foreign_spans, copies, revision, previous`
 
 // DocumentValues returns the values of d for DocumentColumns, up to
-// revision: its lists encoded as JSON text, a nil list as null.
+// revision: its lists encoded as JSON text, a nil list as null. Its Copies
+// are stored each once and never with its own Source.
 func DocumentValues(d parallax.Document) ([]any, error) {
+	d.Copies = NewSources(parallax.Document{Source: d.Source}, d)
 	values := []any{d.ID, d.Source, d.URL, d.Title, d.Outlet, d.Author, d.Published, d.PublishedBasis, d.Lang, d.Body}
 	for _, l := range documentLists(&d) {
 		b, err := json.Marshal(l.v)
@@ -38,10 +40,10 @@ func DocumentValues(d parallax.Document) ([]any, error) {
 func scanDocument(row Row, lead ...any) (parallax.Document, error) {
 	var (
 		d     parallax.Document
-		lists [4]string
+		lists [5]string
 	)
 	dest := append(lead, &d.ID, &d.Source, &d.URL, &d.Title, &d.Outlet, &d.Author, &d.Published, &d.PublishedBasis,
-		&d.Lang, &d.Body, &lists[0], &lists[1], &lists[2], &lists[3], &d.Revision, &d.Previous)
+		&d.Lang, &d.Body, &lists[0], &lists[1], &lists[2], &lists[3], &lists[4], &d.Revision, &d.Previous)
 	if err := row.Scan(dest...); err != nil {
 		return d, err
 	}
@@ -61,9 +63,10 @@ type list struct {
 }
 
 // documentLists returns d's lists in the order of DocumentColumns.
-func documentLists(d *parallax.Document) [4]list {
-	return [4]list{
+func documentLists(d *parallax.Document) [5]list {
+	return [5]list{
 		{"comments", &d.Comments}, {"captions", &d.Captions}, {"furniture", &d.Furniture}, {"foreign spans", &d.Foreign},
+		{"copies", &d.Copies},
 	}
 }
 

@@ -1,9 +1,10 @@
 // Package storeutil holds what the stores do alike, whatever their SQL
 // dialect and driver: the columns a document is stored in and how its
-// values are written and read back, walking the documents a page at a
-// time, reading search hits and facets from rows, and laying an analysis
-// out as table rows and reading it back. A store keeps its SQL, its
-// transactions and its driver calls.
+// values are written and read back, recording a document found again at
+// another source, walking the documents a page at a time, reading search
+// hits and facets from rows, and laying an analysis out as table rows and
+// reading it back. A store keeps its SQL, its transactions and its driver
+// calls.
 package storeutil
 
 // Row is a row of a query's result: a *sql.Row or *sql.Rows, a pgx.Row or

@@ -89,6 +89,7 @@ func TestDocumentRoundTrip(t *testing.T) {
 		Comments:  []parallax.Comment{{Author: "r", Depth: 1, Text: "Again?"}},
 		Furniture: []string{"Share"},
 		Foreign:   []parallax.LangSpan{{Lang: "fr", Start: 1, End: 3, Text: "oui"}},
+		Copies:    []string{"mirror/a.txt"},
 		Revision:  2, Previous: "d0",
 	}
 	values, err := DocumentValues(d)
