@@ -164,28 +164,12 @@ func TestIngestRevision(t *testing.T) {
 		"url": url, "title": "Border talks resume",
 		"text": "Border talks resume\n\nNegotiators met on Monday in the border town but failed to agree on a date.",
 	})
-	tests := []struct {
-		file string
-		want summary
-	}{
+	steps := []ingestStep{
 		{v1, summary{added: 1}},
 		{v2, summary{revisions: 1}},
 		{v1, summary{duplicates: 1}},
 	}
-	for _, tt := range tests {
-		if got := parseSummary(t, runOK(t, "ingest", "--db", db, tt.file).stdout); got != tt.want {
-			t.Errorf("ingest %s: %+v, want %+v", filepath.Base(tt.file), got, tt.want)
-		}
-	}
-	st := openStore(t, db)
-	defer st.Close()
-	var docs []parallax.Document
-	if err := st.Documents(context.Background(), func(d parallax.Document) error {
-		docs = append(docs, d)
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
+	docs := ingestSteps(t, db, steps)
 	if len(docs) != 2 {
 		t.Fatalf("%d documents stored, want 2", len(docs))
 	}
@@ -206,28 +190,12 @@ func TestIngestCopy(t *testing.T) {
 	wire := writeJSONL(t, dir, "wire.jsonl", map[string]string{
 		"url": url, "title": "River crossing reopens", "published": "2021-04-13", "text": text,
 	})
-	tests := []struct {
-		file string
-		want summary
-	}{
+	steps := []ingestStep{
 		{bare, summary{added: 1}},
 		{wire, summary{copies: 1}},
 		{wire, summary{duplicates: 1}},
 	}
-	for _, tt := range tests {
-		if got := parseSummary(t, runOK(t, "ingest", "--db", db, tt.file).stdout); got != tt.want {
-			t.Errorf("ingest %s: %+v, want %+v", filepath.Base(tt.file), got, tt.want)
-		}
-	}
-	st := openStore(t, db)
-	defer st.Close()
-	var docs []parallax.Document
-	if err := st.Documents(context.Background(), func(d parallax.Document) error {
-		docs = append(docs, d)
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
+	docs := ingestSteps(t, db, steps)
 	if len(docs) != 1 {
 		t.Fatalf("%d documents stored, want 1", len(docs))
 	}
@@ -253,4 +221,31 @@ func TestIngestUnwritableDatabase(t *testing.T) {
 	if len(lines(r.stderr)) != 1 {
 		t.Errorf("ingest into a missing folder: stderr %q, want one line", r.stderr)
 	}
+}
+
+// ingestStep is one run of ingest on a file and the summary it must print.
+type ingestStep struct {
+	file string
+	want summary
+}
+
+// ingestSteps runs the steps in order on the database db and returns the
+// documents it holds then.
+func ingestSteps(t *testing.T, db string, steps []ingestStep) []parallax.Document {
+	t.Helper()
+	for _, step := range steps {
+		if got := parseSummary(t, runOK(t, "ingest", "--db", db, step.file).stdout); got != step.want {
+			t.Errorf("ingest %s: %+v, want %+v", filepath.Base(step.file), got, step.want)
+		}
+	}
+	st := openStore(t, db)
+	defer st.Close()
+	var docs []parallax.Document
+	if err := st.Documents(context.Background(), func(d parallax.Document) error {
+		docs = append(docs, d)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return docs
 }
