@@ -22,9 +22,7 @@ import (
 func Markdown(w io.Writer, a parallax.Analysis) error {
 	b := bufio.NewWriter(w)
 	r := Build(a)
-	fmt.Fprintf(b, "# parallax report: %s, %s, %s, %s\n", count(r.Documents, "document", "documents"),
-		count(len(a.Stories), "story", "stories"), count(r.Statements, "statement", "statements"),
-		count(r.Conflicts, "conflict", "conflicts"))
+	fmt.Fprintf(b, "# %s\n", r.Summary())
 	for _, s := range r.Stories {
 		mdStory(b, s)
 	}

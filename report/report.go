@@ -22,9 +22,7 @@ func Text(w io.Writer, a parallax.Analysis) error {
 	var sb strings.Builder
 	b := bufio.NewWriter(&sb)
 	r := Build(a)
-	fmt.Fprintf(b, "parallax report: %s, %s, %s, %s\n", count(r.Documents, "document", "documents"),
-		count(len(a.Stories), "story", "stories"), count(r.Statements, "statement", "statements"),
-		count(r.Conflicts, "conflict", "conflicts"))
+	fmt.Fprintf(b, "%s\n", r.Summary())
 	for _, s := range r.Stories {
 		story(b, s)
 	}

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"path"
 	"path/filepath"
 	"slices"
@@ -24,6 +25,20 @@ type Report struct {
 	Threads    []ThreadView      `json:"threads"`
 	Duplicates []DuplicateView   `json:"duplicates"`
 	Entities   []parallax.Entity `json:"entities"` // most mentioned first
+}
+
+// Summary is the report's title line: "parallax report: " and how many
+// documents, stories, statements and conflicts it holds.
+func (r Report) Summary() string {
+	stories := 0
+	for _, s := range r.Stories {
+		if s.ID != "" { // not the documents in no story
+			stories++
+		}
+	}
+	return fmt.Sprintf("parallax report: %s, %s, %s, %s", count(r.Documents, "document", "documents"),
+		count(stories, "story", "stories"), count(r.Statements, "statement", "statements"),
+		count(r.Conflicts, "conflict", "conflicts"))
 }
 
 // StoryView is a story and everything the analysis says about it.
