@@ -12,7 +12,7 @@ import (
 // and the API; it is replaced whole when a new analysis is stored. Bodies
 // are not kept: a document page reads its document from the store.
 type snapshot struct {
-	a          parallax.Analysis // documents without bodies, comments or furniture
+	a          parallax.Analysis // without its documents: see docs
 	report     report.Report
 	stories    map[string]*report.StoryView
 	docs       map[string]report.DocView
@@ -26,25 +26,23 @@ type snapshot struct {
 	questions  map[string]parallax.Question
 }
 
-// load reads the stored analysis and the documents' metadata.
+// load reads the stored analysis and a view of each document: documents
+// are streamed and their bodies let go, so memory grows with the analysis,
+// not with the text.
 func load(ctx context.Context, st parallax.Store) (*snapshot, error) {
 	a, err := st.Analysis(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("load analysis: %w", err)
 	}
-	a.Documents = a.Documents[:0]
+	var docs []report.DocView
 	err = st.Documents(ctx, func(d parallax.Document) error {
-		a.Documents = append(a.Documents, d)
+		docs = append(docs, report.ViewOf(d))
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("load documents: %w", err)
 	}
-	s := &snapshot{report: report.Build(a)}
-	for i := range a.Documents { // the report has counted words and comments
-		a.Documents[i].Body, a.Documents[i].Comments, a.Documents[i].Furniture = "", nil, nil
-	}
-	s.a = a
+	s := &snapshot{a: a, report: report.BuildFrom(a, docs)}
 	s.index()
 	return s, nil
 }

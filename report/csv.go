@@ -55,7 +55,7 @@ func CSV(w io.Writer, a parallax.Analysis, table string) error {
 	if err := cw.Write(t.header); err != nil {
 		return err
 	}
-	for _, row := range t.rows(newIndex(a)) {
+	for _, row := range t.rows(newIndex(a, views(a.Documents))) {
 		for i, cell := range row {
 			row[i] = inert(cell)
 		}
@@ -141,7 +141,6 @@ func storyRows(x *index) [][]string {
 		var first, last string
 		for _, id := range s.Docs {
 			p := x.docs[id].Published
-			p = p[:min(10, len(p))]
 			if p == "" {
 				continue
 			}

@@ -153,8 +153,24 @@ type DuplicateView struct {
 
 // Build arranges a for reading.
 func Build(a parallax.Analysis) Report {
-	x := newIndex(a)
-	r := Report{Documents: len(a.Documents), Statements: len(a.Statements), Conflicts: len(a.Conflicts)}
+	return BuildFrom(a, views(a.Documents))
+}
+
+// views returns the view of each document.
+func views(docs []parallax.Document) []DocView {
+	out := make([]DocView, len(docs))
+	for i, d := range docs {
+		out[i] = ViewOf(d)
+	}
+	return out
+}
+
+// BuildFrom arranges a for reading with docs standing for its documents,
+// which it does not read: a caller can stream the documents, keep the view
+// of each and let its body go.
+func BuildFrom(a parallax.Analysis, docs []DocView) Report {
+	x := newIndex(a, docs)
+	r := Report{Documents: len(docs), Statements: len(a.Statements), Conflicts: len(a.Conflicts)}
 	for _, s := range x.storiesOrLoose() {
 		r.Stories = append(r.Stories, x.storyView(s))
 	}
@@ -176,7 +192,8 @@ func Build(a parallax.Analysis) Report {
 // index looks facts up by id.
 type index struct {
 	a         parallax.Analysis
-	docs      map[string]parallax.Document
+	order     []DocView // the documents, in the analysis's order
+	docs      map[string]DocView
 	stmts     map[string]parallax.Statement
 	byDoc     map[string][]parallax.Statement
 	questions map[string]parallax.Question
@@ -187,10 +204,10 @@ type index struct {
 	eventsOf, questionsOf, conflictsOf map[string][]int
 }
 
-func newIndex(a parallax.Analysis) *index {
-	x := &index{a: a, docs: map[string]parallax.Document{}, stmts: map[string]parallax.Statement{},
+func newIndex(a parallax.Analysis, docs []DocView) *index {
+	x := &index{a: a, order: docs, docs: make(map[string]DocView, len(docs)), stmts: map[string]parallax.Statement{},
 		byDoc: map[string][]parallax.Statement{}, questions: map[string]parallax.Question{}, stories: map[string]parallax.Story{}}
-	for _, d := range a.Documents {
+	for _, d := range docs {
 		x.docs[d.ID] = d
 	}
 	for _, s := range a.Statements {
@@ -244,7 +261,7 @@ func (x *index) storiesOrLoose() []parallax.Story {
 		}
 	}
 	var loose []string
-	for _, d := range x.a.Documents {
+	for _, d := range x.order {
 		if !inStory[d.ID] {
 			loose = append(loose, d.ID)
 		}
@@ -275,24 +292,27 @@ func (x *index) storyView(s parallax.Story) StoryView {
 }
 
 func (x *index) docView(id string) DocView {
-	d, ok := x.docs[id]
-	if !ok {
-		return DocView{ID: id, Title: id}
+	if d, ok := x.docs[id]; ok {
+		return d
 	}
-	return DocView{ID: d.ID, Title: d.Title, Source: d.Source, URL: d.URL, Outlet: d.Outlet, Where: x.outlet(id),
+	return DocView{ID: id, Title: id, Where: id}
+}
+
+func (x *index) statementView(s parallax.Statement) StatementView {
+	return StatementView{Statement: s, Outlet: x.docView(s.Doc).Where}
+}
+
+// ViewOf returns what a listing shows of d.
+func ViewOf(d parallax.Document) DocView {
+	return DocView{ID: d.ID, Title: d.Title, Source: d.Source, URL: d.URL, Outlet: d.Outlet, Where: where(d),
 		Published: d.Published[:min(10, len(d.Published))], Lang: d.Lang,
 		Words: len(strings.Fields(d.Body)), Comments: len(d.Comments)}
 }
 
-func (x *index) statementView(s parallax.Statement) StatementView {
-	return StatementView{Statement: s, Outlet: x.outlet(s.Doc)}
-}
-
-// outlet names where a document was found: its outlet, else its URL, else
+// where names where a document was found: its outlet, else its URL, else
 // its file name. The file name is enough to find the page again; the
 // folders only make the line long.
-func (x *index) outlet(doc string) string {
-	d := x.docs[doc]
+func where(d parallax.Document) string {
 	switch {
 	case d.Outlet != "":
 		return d.Outlet
@@ -339,7 +359,7 @@ func (x *index) matrixRow(q parallax.Question, inStory map[string]bool) MatrixRo
 		}
 		c := &row.Cells[i]
 		c.Stances = addSorted(c.Stances, orDash(s.Stance))
-		c.Outlets = addSorted(c.Outlets, x.outlet(s.Doc))
+		c.Outlets = addSorted(c.Outlets, x.docView(s.Doc).Where)
 		c.Statements = append(c.Statements, x.statementView(s))
 		stances[s.Stance] = true
 	}
