@@ -58,8 +58,9 @@ func (r *Registry) abbreviations(st *docState) {
 
 // spelledNames finds in the text the runs of capitalised words, joined by
 // connectives, whose initials are one of want, and records each as an
-// organisation named there.
+// organisation named there, wherever the text spells it out again.
 func (r *Registry) spelledNames(st *docState, want map[string]bool, long map[string]string) {
+	spelled := map[string]string{} // initials → id of the name learned here
 	taken := make([]bool, len(st.toks))
 	for _, f := range st.found {
 		for k := f.from; k < f.to; k++ {
@@ -80,9 +81,19 @@ func (r *Registry) spelledNames(st *docState, want map[string]bool, long map[str
 			if !st.toks[k].caps {
 				continue
 			}
-			if in := initials(st.toks[k:j]); want[in] {
-				id := r.learn(parallax.Org, string(st.rs[st.toks[k].Start:st.toks[j-1].End]))
+			in := initials(st.toks[k:j])
+			if !want[in] && spelled[in] == "" {
+				continue
+			}
+			name := string(st.rs[st.toks[k].Start:st.toks[j-1].End])
+			if id := spelled[in]; id != "" && Key(name) == Key(r.recs[id].ent.Name) {
+				st.add(found{from: k, to: j, id: id}) // "Customs and Border Protection" again, opening a sentence
+				break
+			}
+			if want[in] {
+				id := r.learn(parallax.Org, name)
 				long[in] = id
+				spelled[in] = id
 				st.add(found{from: k, to: j, id: id})
 				delete(want, in)
 				break

@@ -366,10 +366,10 @@ func (r *Registry) age(st *docState, i int) found {
 func (r *Registry) roleSubject(st *docState, i int) found {
 	toks := st.toks
 	k := i + 1
-	for k < len(toks) && k <= i+4 && toks[k].Kind == text.Word && !toks[k].caps && !speechAfter[toks[k].key] {
+	for k < len(toks) && k <= i+4 && toks[k].Kind == text.Word && !toks[k].caps && !speechVerbs[strings.ToLower(toks[k].Text)] {
 		k++
 	}
-	if k == i+1 || k >= len(toks) || !speechAfter[toks[k].key] || !roleWord(toks[k-1].key) {
+	if k == i+1 || k >= len(toks) || !speechVerbs[strings.ToLower(toks[k].Text)] || !roleWord(toks[k-1].key) {
 		return found{}
 	}
 	opener := -1 // the sentence start before i

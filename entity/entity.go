@@ -15,14 +15,20 @@
 //
 // Names the gazetteer lacks are read from the document itself: a full name
 // whose last word recurs alone is a person ("Matt Maley … Maley said"), as
-// is a name in apposition to a role or an age, after a speech verb, or
-// before "of" and a body; a single word with a demonym of it in the same
-// document is a country ("Kardonia" beside "Kardonian"), and one before a
-// possessive and a noun only states own ("Kardonia's defence ministry") is
-// a state; a word after a preposition of place is a place; capitals are an
-// organisation ("KTV", "PG&E"). A multiword organisation name matches on
-// all its words: "Regional Security Council" is its own organisation, not
-// the "Security Council" its head words spell.
+// is a name in apposition to a role or an age, before or after a speech
+// verb ("Lena Marsh has argued"), or before "of" and a body; a name set off
+// by an apposition before a speech verb speaks as what the apposition's
+// head says ("Tom Baird, the captain, said", "Velt Freight, the regional
+// carrier, said"); a single word with a demonym of it in the same document
+// is a country ("Kardonia" beside "Kardonian"), and one before a possessive
+// and a noun only states own ("Kardonia's defence ministry") is a state; a
+// word after a preposition of place is a place; capitals are an
+// organisation ("KTV", "PG&E"), opening a sentence only when they speak
+// ("KLF said"). A name of several words the document teaches is found
+// wherever the document spells it, before the sentence that taught it too.
+// A multiword organisation name matches on all its words: "Regional
+// Security Council" is its own organisation, not the "Security Council" its
+// head words spell.
 //
 // Offsets: a mention in the body has rune offsets into Document.Body. A
 // mention in the title is counted as if the title and a blank line stood

@@ -247,3 +247,104 @@ func TestBadInput(t *testing.T) {
 		r.Resolve(parallax.Document{ID: "x", Title: in, Body: in})
 	}
 }
+
+// TestNameContext checks names the gazetteer lacks, read from what the
+// sentence says about them: the entity each mention resolves to and its
+// type.
+func TestNameContext(t *testing.T) {
+	type want struct{ id, typ string } // typ "" with id "": no mention
+	tests := []struct {
+		name string
+		body string
+		want map[string]want
+	}{
+		{"apposition before a speech verb", "Tom Baird, the captain, said the crew would rest.",
+			map[string]want{"Tom Baird": {"tom-baird", parallax.Person}}},
+		{"apposition with a possessive", "Rain stopped play. Nadia Orlov, the club's physiotherapist, told reporters the knee was fine.",
+			map[string]want{"Nadia Orlov": {"nadia-orlov", parallax.Person}}},
+		{"apposition headed by a company noun", "Velt Freight, the regional carrier, said it would send a second boat.",
+			map[string]want{"Velt Freight": {"velt-freight", parallax.Org}}},
+		{"apposition headed by a name", "Velt Ferries, the Arlow Harbour Company, said the timetable would change.",
+			map[string]want{"Velt Ferries": {"velt-ferries", parallax.Org}}},
+		{"apposition with a name inside", "Osric Vane, a Tellmark native, argued the crossing was safe.",
+			map[string]want{"Osric Vane": {"osric-vane", parallax.Person}}},
+		{"apposition of a body joined by and", "The man was held. Harbour and Coast Protection, part of the transport ministry, said he was well.",
+			map[string]want{"Harbour and Coast Protection": {"harbour-and-coast-protection", parallax.Org}}},
+		{"a clause after the comma is no apposition", "Velt Freight, the report said, would close a depot.",
+			map[string]want{"Velt Freight": {}}},
+		{"auxiliary before the speech verb", "Lena Marsh has said the plan is sound.",
+			map[string]want{"Lena Marsh": {"lena-marsh", parallax.Person}}},
+		{"argued", "The vote was close. Osric Vane argued the plan was sound.",
+			map[string]want{"Osric Vane": {"osric-vane", parallax.Person}}},
+		{"adverb before added", "Osric Vane later added that the gates would close.",
+			map[string]want{"Osric Vane": {"osric-vane", parallax.Person}}},
+		{"abbreviation opening a sentence before a speech verb", "The flights stopped. KLF said they would resume.",
+			map[string]want{"KLF": {"klf", parallax.Org}}},
+		{"abbreviation opening a sentence before an apposition", "KLF, the regional airline, has said the flights would resume.",
+			map[string]want{"KLF": {"klf", parallax.Org}}},
+		{"abbreviation opening a sentence before a noun", "AI systems are everywhere now.",
+			map[string]want{"AI": {}}},
+		{"noun after a name is no speech verb", "Arlow Insurance claims rose sharply last year.",
+			map[string]want{"Arlow Insurance": {}}},
+		{"trust", "The ward closed. The Arlow Clinic Trust said it would reopen.",
+			map[string]want{"Arlow Clinic Trust": {"arlow-clinic-trust", parallax.Org}}},
+		{"clinic", "The Halden Eye Clinic said the wait had doubled.",
+			map[string]want{"Halden Eye Clinic": {"halden-eye-clinic", parallax.Org}}},
+		{"hospital", "Staff at Morrow General Hospital said the lifts had failed.",
+			map[string]want{"Morrow General Hospital": {"morrow-general-hospital", parallax.Org}}},
+		{"society", "The Tellmark Rowing Society told members to stay ashore.",
+			map[string]want{"Tellmark Rowing Society": {"tellmark-rowing-society", parallax.Org}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := newReg(t)
+			de := r.Resolve(parallax.Document{ID: "d", Body: tt.body})
+			for m, w := range tt.want {
+				id := resolved(de, m)
+				e, _ := r.Lookup(id)
+				if id != w.id || e.Type != w.typ {
+					t.Errorf("%q resolved to %q (%s), want %q (%s); all: %v", m, id, e.Type, w.id, w.typ, de.Mentions)
+				}
+			}
+		})
+	}
+}
+
+// TestLearnedNameEverywhere checks that a name the document teaches the
+// registry, from its initials or from the sentence that says what it is,
+// is found wherever the document spells it out: before the place that
+// taught it and at a sentence opening too.
+func TestLearnedNameEverywhere(t *testing.T) {
+	tests := []struct {
+		name, body, mention, id string
+		n                       int
+	}{
+		{"from its initials, then opening a sentence",
+			"Divers of Harbour and Coast Protection checked the pier. Harbour and Coast Protection did not reply. Crews from HCP stayed overnight.",
+			"Harbour and Coast Protection", "harbour-and-coast-protection", 2},
+		{"from an apposition, named before it",
+			"Divers of Harbour and Coast Protection checked the pier. Harbour and Coast Protection, part of the transport ministry, said the cracks were old.",
+			"Harbour and Coast Protection", "harbour-and-coast-protection", 2},
+		{"from a speech verb, named before it",
+			"Lena Marsh chairs the ferry board. On Monday Lena Marsh argued the crossing was safe.",
+			"Lena Marsh", "lena-marsh", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := newReg(t)
+			de := r.Resolve(parallax.Document{ID: "d", Body: tt.body})
+			n := 0
+			for _, m := range de.Mentions {
+				if m.Text == tt.mention {
+					n++
+					if m.Entity != tt.id {
+						t.Errorf("%q at %d resolved to %q, want %q", m.Text, m.Start, m.Entity, tt.id)
+					}
+				}
+			}
+			if n != tt.n {
+				t.Errorf("found %q %d times, want %d: %v", tt.mention, n, tt.n, de.Mentions)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -33,6 +34,7 @@ func sortFound(fs []found) {
 func (r *Registry) names(st *docState) {
 	toks := st.toks
 	titleEnd := -1 // token index just after the last title seen
+	fresh := map[string]int{}
 	var titleText []string
 	for i := 0; i < len(toks); {
 		t := toks[i]
@@ -88,14 +90,64 @@ func (r *Registry) names(st *docState) {
 			continue
 		}
 		j := r.chunkEnd(toks, i)
+		known := len(r.recs)
 		if id := r.chunk(st, i, j, titleEnd == i); id != "" {
 			st.add(found{i, j, id})
 			r.abbreviation(toks, j, id)
 			if titleEnd == i {
 				r.noteRole(st, id, titleText)
 			}
+			if len(r.recs) > known && j-i > 1 && fresh[id] == 0 {
+				fresh[id] = i + 1
+			}
 		}
 		i = j
+	}
+	if len(fresh) > 0 {
+		r.earlier(st, fresh)
+	}
+}
+
+// earlier finds the mentions of names this document taught the registry
+// that stand before the place it taught them: "Lena Marsh chairs the
+// board. … Lena Marsh argued" names her twice, though only the second
+// sentence says who she is. fresh holds the ids of the names of several
+// words learned here, each with one more than the token index of the
+// mention that taught it; a single word is too weak a guess to spread.
+func (r *Registry) earlier(st *docState, fresh map[string]int) {
+	last := 0
+	for _, at := range fresh {
+		last = max(last, at-1)
+	}
+	taken := make([]bool, last)
+	for _, f := range st.found {
+		for k := f.from; k < min(f.to, last); k++ {
+			taken[k] = true
+		}
+	}
+	added := false
+	for i := 0; i < last; i++ {
+		t := st.toks[i]
+		if taken[i] || !t.caps {
+			continue
+		}
+		end, id := 0, ""
+		for _, p := range r.phrases[t.key] {
+			if at := fresh[p.id]; at > 0 && i < at-1 {
+				if e, ok := matchAt(st.toks, i, p); ok && e <= at-1 && e > end {
+					end, id = e, p.id
+				}
+			}
+		}
+		if end == 0 || slices.Contains(taken[i:end], true) {
+			continue
+		}
+		st.add(found{i, end, id})
+		added = true
+		i = end - 1
+	}
+	if added {
+		sortFound(st.found)
 	}
 }
 
@@ -279,8 +331,8 @@ func (r *Registry) chunkEnd(toks []tok, i int) int {
 				}
 				break
 			}
-			if r.matchTitle(toks, j) > 0 {
-				break
+			if r.matchTitle(toks, j) > 0 && !headedRun(toks, j) {
+				break // a title before a name: "Arlow Council President Dana Korr"
 			}
 		}
 		j++
@@ -292,6 +344,17 @@ func (r *Registry) chunkEnd(toks []tok, i int) int {
 		j = i + 1
 	}
 	return j
+}
+
+// headedRun reports whether the run of name words from token j ends in the
+// head of an organisation's name, so that a title word inside it is part of
+// the name: "Morrow General Hospital".
+func headedRun(toks []tok, j int) bool {
+	e := j + 1
+	for e < len(toks) && nameWord(toks[e]) && toks[e].Start <= toks[e-1].End+1 {
+		e++
+	}
+	return e > j+1 && orgHeads[strings.ToLower(toks[e-1].Text)]
 }
 
 // connectors join the words of an organisation's name.
@@ -309,7 +372,18 @@ func (r *Registry) connects(toks []tok, j int, joined bool) bool {
 	if w == "of" || w == "for" {
 		return orgHeads[strings.ToLower(toks[j-1].Text)]
 	}
-	return joined
+	return joined || w == "and" && bodyAhead(toks, j+1)
+}
+
+// bodyAhead reports whether the run of name words from token k ends before
+// an apposition that makes it a body: the second half of "Customs and
+// Border Protection, part of Homeland Security, said".
+func bodyAhead(toks []tok, k int) bool {
+	e := k + 1
+	for e < len(toks) && nameWord(toks[e]) && toks[e].Start <= toks[e-1].End+1 {
+		e++
+	}
+	return apposed(toks, e) == parallax.Org
 }
 
 // longerOrg reports whether the known name of id that ends at token e is
@@ -358,6 +432,12 @@ func (r *Registry) chunk(st *docState, i, j int, afterTitle bool) string {
 		return r.learn(parallax.Person, name)
 	case short && i > 0 && placePrep[strings.ToLower(toks[i-1].Text)] && !words[0].initial:
 		return r.learn(parallax.GPE, name)
+	default:
+		// "Tom Baird, the captain, said", "Velt Freight, the regional
+		// carrier, said"; a person's name is short, a body's need not be.
+		if typ := apposed(toks, j); typ == parallax.Org || typ == parallax.Person && short {
+			return r.learn(typ, name)
+		}
 	}
 	return "" // capitalised, but nothing says what it names: a product, a title, a slogan
 }
@@ -370,9 +450,14 @@ func (r *Registry) single(st *docState, i int, name string) string {
 	toks := st.toks
 	t := toks[i]
 	switch {
-	case i+1 < len(toks) && speechAfter[toks[i+1].key] && lowerTail(name) && len(name) > 2 && st.midCaps()[t.key]:
+	case speaks(toks, i+1) && lowerTail(name) && len(name) > 2 && st.midCaps()[t.key]:
 		// "Tottenham said", where "Tottenham's manager" stands capitalised
 		// inside a sentence too: a proper name, of a club or body.
+		return r.learn(parallax.Org, name)
+	case t.initial && allCaps(name) && len(name) <= 5 && (speaks(toks, i+1) || apposed(toks, i+1) != ""):
+		// "KLF said", "KLF, the regional airline, said": an abbreviation
+		// opening a sentence is a name when it speaks, and a speaker so
+		// written is a body.
 		return r.learn(parallax.Org, name)
 	case t.initial && i+1 < len(toks) && !toks[i+1].caps && !stateContext(toks, i):
 		return "" // a capitalised sentence opening
@@ -400,26 +485,21 @@ func joinedOrg(words []tok) bool {
 // speechBefore reports whether a speech verb stands right before a name:
 // "said Eyamba Sowers".
 func speechBefore(toks []tok, i int) bool {
-	return i > 0 && speechAfter[strings.ToLower(toks[i-1].Text)]
+	return i > 0 && speechVerbs[strings.ToLower(toks[i-1].Text)]
 }
 
 // placePrep are the prepositions after which an unknown name is a place:
 // "in Hong Kong", "near Fort Worth".
 var placePrep = map[string]bool{"in": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true}
 
-// speechAfter are verbs that, right after a name, make it a person's.
-var speechAfter = map[string]bool{
-	"said": true, "says": true, "told": true, "added": true, "wrote": true,
-	"explained": true, "noted": true, "announced": true, "recalled": true, "insisted": true,
-}
-
 // personContext reports whether the words after a name (tokens i..j) say
-// it is a person's: a speech verb ("Cam Heyward said"), or ", who".
+// it is a person's: a speech verb ("Cam Heyward said", "Lena Marsh has
+// argued"), or ", who".
 func personContext(toks []tok, i, j int) bool {
-	if j < len(toks) && speechAfter[strings.ToLower(toks[j].Text)] {
+	if speaks(toks, j) {
 		return true
 	}
-	if j+1 < len(toks) && toks[j].Text == "," && speechAfter[strings.ToLower(toks[j+1].Text)] && i > 0 && toks[i-1].Text == "," {
+	if j+1 < len(toks) && toks[j].Text == "," && speaks(toks, j+1) && i > 0 && toks[i-1].Text == "," {
 		return true // set off by commas before a speech verb: "…'s chief monitor, Ana Lindqvist, said"
 	}
 	return j+1 < len(toks) && toks[j].Text == "," && strings.EqualFold(toks[j+1].Text, "who")

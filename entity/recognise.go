@@ -259,3 +259,105 @@ func acronymName(name string) bool {
 	}
 	return true
 }
+
+// speechVerbs are the verbs of saying that make the name before them a
+// speaker's ("Cam Heyward said", "Osric Vane argued") or after them ("said
+// Eyamba Sowers"). Present forms that are as often plural nouns ("claims",
+// "notes", "states") are left out, "Arlow Insurance claims rose", and so is
+// "reported", whose subject is as often a newspaper as a person.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true,
+	"wrote": true, "writes": true, "explained": true, "explains": true, "noted": true,
+	"announced": true, "announces": true, "recalled": true, "recalls": true,
+	"insisted": true, "insists": true, "argued": true, "argues": true, "warned": true,
+	"warns": true, "claimed": true, "stated": true, "asked": true, "replied": true,
+	"replies": true, "stressed": true, "confirmed": true, "confirms": true, "denied": true,
+	"denies": true, "admitted": true, "admits": true, "acknowledged": true,
+	"acknowledges": true, "suggested": true, "suggests": true, "urged": true, "urges": true,
+	"conceded": true, "concedes": true, "countered": true, "responded": true,
+	"responds": true, "maintained": true, "maintains": true, "testified": true,
+	"tweeted": true, "declared": true, "reiterated": true, "emphasised": true,
+	"emphasized": true, "predicted": true, "complained": true,
+}
+
+// leadIns stand between a subject and its speech verb: auxiliaries and
+// adverbs of time or manner ("has said", "later added", "has long argued").
+var leadIns = map[string]bool{
+	"has": true, "have": true, "had": true, "also": true, "later": true, "then": true,
+	"again": true, "once": true, "previously": true, "repeatedly": true, "publicly": true,
+	"earlier": true, "already": true, "since": true, "recently": true, "long": true,
+	"separately": true, "privately": true,
+}
+
+// speaks reports whether the words from token j are a speech verb, after
+// at most two auxiliaries or adverbs: "said", "has said", "later added".
+func speaks(toks []tok, j int) bool {
+	for k := j; k < len(toks) && k <= j+2; k++ {
+		t := toks[k]
+		if t.Kind != text.Word || t.caps {
+			return false
+		}
+		w := strings.ToLower(t.Text)
+		if speechVerbs[w] {
+			return true
+		}
+		if !leadIns[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// apposed reads a name ending before token j that is followed by an
+// apposition set off by commas and a speech verb: "Tom Baird, the captain,
+// said", "Velt Freight, the regional carrier, said". It returns the type of
+// the speaker the apposition's head noun describes (an organisation for
+// "carrier", "company", "part of …", a person otherwise), or "" when no
+// such apposition follows. The apposition opens with a lower-case word or a
+// number, so a list of names ("Baird, Marsh and Vane said") is none.
+func apposed(toks []tok, j int) string {
+	if j+2 >= len(toks) || toks[j].Text != "," || toks[j+1].caps || toks[j+1].Kind == text.Punct {
+		return ""
+	}
+	head, open := "", true // open: the head's noun phrase goes on
+	for k := j + 1; k < len(toks) && k <= j+12; k++ {
+		t := toks[k]
+		switch {
+		case t.Text == ",":
+			if !speaks(toks, k+1) {
+				return ""
+			}
+			if orgNouns[head] || orgHeads[head] || partNouns[head] {
+				return parallax.Org
+			}
+			return parallax.Person
+		case t.Kind == text.Punct && t.Text != "'" && t.Text != "’" && t.Text != "-":
+			return "" // the sentence ends or a quotation opens
+		case t.Kind != text.Word:
+		case speechVerbs[strings.ToLower(t.Text)]:
+			return "" // a clause, not an apposition: "Baird, the captain said,"
+		case appositionEnds[strings.ToLower(t.Text)]:
+			open = false
+		case open && t.Text != "s" && !determiners[strings.ToLower(t.Text)]:
+			head = strings.ToLower(t.Text) // "the regional carrier", "the Arlow Council"
+		}
+	}
+	return ""
+}
+
+// determiners open an apposition's noun phrase and never head it.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true}
+
+// appositionEnds close the noun phrase that heads an apposition: "the
+// captain of the Morrow Star", "a ferry operator based in Arlow".
+var appositionEnds = map[string]bool{
+	"of": true, "for": true, "at": true, "in": true, "with": true, "from": true, "on": true,
+	"to": true, "that": true, "which": true, "who": true, "whose": true, "based": true,
+	"and": true, "since": true, "until": true,
+}
+
+// partNouns head an apposition that makes the name before it a body:
+// "Customs and Border Protection, part of Homeland Security".
+var partNouns = map[string]bool{
+	"part": true, "unit": true, "arm": true, "branch": true, "division": true, "subsidiary": true,
+}

@@ -60,6 +60,17 @@ var (
 		"foundation": true, "association": true, "federation": true, "police": true,
 		"center": true, "centre": true, "board": true, "authority": true, "inc": true,
 		"corp": true, "ltd": true, "airlines": true, "administration": true, "team": true,
+		"trust": true, "clinic": true, "hospital": true, "society": true, "school": true,
+		"college": true, "academy": true, "institution": true, "bureau": true, "club": true,
+		"league": true, "coalition": true, "movement": true, "secretariat": true,
+		"directorate": true, "inspectorate": true, "holdings": true, "industries": true,
+		"brigade": true, "battalion": true, "regiment": true, "command": true, "guard": true,
+		"navy": true, "senate": true, "chamber": true, "tribunal": true, "charity": true,
+		"partnership": true, "consortium": true, "railway": true, "railways": true,
+		"airways": true, "airline": true, "laboratory": true, "laboratories": true,
+		"studios": true, "watch": true, "international": true, "co": true, "llc": true,
+		"plc": true, "gmbh": true, "productions": true, "records": true, "entertainment": true,
+		"pictures": true,
 	}
 	eventHeads = map[string]bool{
 		"forum": true, "summit": true, "conference": true, "war": true, "games": true,
