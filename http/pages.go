@@ -76,14 +76,51 @@ type errorPage struct {
 type indexPage struct {
 	Analysed  bool
 	Documents int
-	Stories   []storySummary
+	Stories   []storySummary // one page of them
+	Total     int            // how many stories there are
+	Sort      string         // the order: "recent", "disputed" or "size"
+	Next      string         // the address of the next page, or ""
 	Threads   []report.ThreadView
 	Loose     []report.DocView
 }
 
+// storiesPageSize is how many stories a page of the index lists.
+const storiesPageSize = 200
+
+// storyOrders sorts story summaries for the index, by the name of the
+// order; the first is the default.
+var storyOrders = map[string]func(a, b storySummary) bool{
+	// The latest dated report first; undated stories last.
+	"recent": func(a, b storySummary) bool { return a.Last > b.Last },
+	// Most disputed questions first, then most conflicts.
+	"disputed": func(a, b storySummary) bool {
+		return a.Disputed > b.Disputed || a.Disputed == b.Disputed && a.Conflicts > b.Conflicts
+	},
+	// Most documents first.
+	"size": func(a, b storySummary) bool { return a.Docs > b.Docs },
+}
+
 func (s *Server) indexPage(w http.ResponseWriter, r *http.Request) {
+	q, err := searchQuery(r) // for its offset
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	order := cmp.Or(r.URL.Query().Get("sort"), "recent")
+	less, ok := storyOrders[order]
+	if !ok {
+		s.fail(w, r, parallax.Errorf(parallax.EInvalid, "no order %q: want recent, disputed or size", order))
+		return
+	}
 	snap := s.snapshot()
-	p := indexPage{Analysed: snap.analysed(), Documents: snap.report.Documents, Stories: snap.storySummaries(), Threads: snap.report.Threads}
+	all := snap.storySummaries()
+	sort.SliceStable(all, func(i, j int) bool { return less(all[i], all[j]) })
+	from := min(q.Offset, len(all))
+	p := indexPage{Analysed: snap.analysed(), Documents: snap.report.Documents, Total: len(all), Sort: order,
+		Stories: all[from:min(len(all), from+storiesPageSize)], Threads: snap.report.Threads}
+	if to := from + storiesPageSize; to < len(all) {
+		p.Next = "/?sort=" + order + "&offset=" + strconv.Itoa(to)
+	}
 	if loose, ok := snap.stories[""]; ok {
 		p.Loose = loose.Docs
 	}

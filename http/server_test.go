@@ -329,3 +329,38 @@ func TestNarrowed(t *testing.T) {
 		}
 	}
 }
+
+func TestIndexOrders(t *testing.T) {
+	st, a := fixture(t)
+	// Two more stories: one larger and undated, one later with no dispute.
+	a.Stories = append(a.Stories,
+		parallax.Story{ID: "big", Label: "Big story", Docs: []string{"d1", "d2", "d3"}},
+		parallax.Story{ID: "late", Label: "Late story", Docs: []string{"d4"}})
+	for _, d := range []parallax.Document{
+		{ID: "d3", Source: "c.txt", Title: "Third", Body: "Third report."},
+		{ID: "d4", Source: "d.txt", Title: "Fourth", Body: "Fourth report.", Published: "2031-05-01"},
+	} {
+		if _, err := st.PutDocument(t.Context(), d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := st.PutAnalysis(t.Context(), a); err != nil {
+		t.Fatal(err)
+	}
+	h := newServer(t, st).Handler()
+	for _, tc := range []struct {
+		sort  string
+		first string // the story listed first
+	}{
+		{"", "late"}, {"recent", "late"}, {"disputed", "st1"}, {"size", "big"},
+	} {
+		code, _, body := get(t, h, "/?sort="+tc.sort)
+		i := strings.Index(body, `href="/stories/`)
+		if code != 200 || i < 0 || !strings.HasPrefix(body[i+len(`href="/stories/`):], tc.first+`"`) {
+			t.Errorf("sort %q: status %d, first story not %s", tc.sort, code, tc.first)
+		}
+	}
+	if code, _, _ := get(t, h, "/?sort=alphabet"); code != http.StatusBadRequest {
+		t.Errorf("an unknown order: status %d, want 400", code)
+	}
+}
