@@ -5,18 +5,24 @@
 // attribution beside it ("“…,” Peskov told reporters", "X said: “…”",
 // "“Why now?” Holt asked.") gives one statement per quoted sentence, and
 // quotations that follow it without an attribution of their own continue
-// it, as does a quoted paragraph after a paragraph that a statement closes.
-// A reporting cue outside quotations ("X said that", "X urged Y to",
-// "according to X", "It was late, she said, and …") gives the reported
-// clause or the object of the speech act. Sentences that follow a reported
-// "that"-clause in the same paragraph with no cue of their own are free
-// indirect speech of the same speaker, with no cue.
+// it unless someone else speaks in between, as does a quotation after a
+// paragraph or a sentence that a statement closes. A reporting cue outside
+// quotations ("X said that", "X urged Y to", "according to X", "It was
+// late, she said, and …") gives the reported clause or the object of the
+// speech act; a report inside "according to X" ("According to X, Y said
+// …") is Y's. Sentences that follow a reported "that"-clause in the same
+// paragraph with no cue of their own are free indirect speech of the same
+// speaker, with no cue.
 //
 // The speaker is the entity the subject names, resolved through the entity
-// registry; "he" and "she" go to a person the sentence named before them,
-// else to the speaker of the statement before or to the subject of the
-// sentence of narration before, and never to a person whose honorific,
-// given name or title ("spokeswoman Dana Quill") says otherwise. An unnamed
+// registry: not a name inside an apposition ("Holt, a lecturer at the
+// University of Arlow, said"), inside a quotation, or governed by a
+// preposition or a participle ("speaking to Tarrow", "in a letter to
+// Tarrow"), and never the listener of "told". "He" and "she" go to a
+// person the sentence named before them, else to the speaker of the
+// statement or the report before or to the subject of the sentence of
+// narration before, and never to a person whose honorific, given name or
+// title ("spokeswoman Dana Quill") says otherwise. An unnamed
 // source ("officials said", "an insurgent source told", "the fire chief
 // said", "a neighbour, who asked not to be named, said", "according to
 // people familiar with the talks") speaks for the body its phrase names

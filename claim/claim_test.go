@@ -165,6 +165,29 @@ func TestCueForms(t *testing.T) {
 	}
 }
 
+// TestUnreadSpeaker checks that when the speaker's words name no entity
+// ("the ferryman"), the statement goes to nobody rather than to another
+// name nearby: the listener of "told", a name the speaker quoted, the
+// person whose relative speaks, the outlet that reports the statement.
+func TestUnreadSpeaker(t *testing.T) {
+	tests := []struct{ name, body, notSpeaker string }{
+		{"listener of told", "Edwin Tarrow runs the county buses. “We cannot patch the hull again,” the ferryman told Edwin Tarrow.", "edwin-tarrow"},
+		{"listener of said to", "Edwin Tarrow runs the county buses. “We cannot patch the hull again,” the ferryman said to Tarrow.", "edwin-tarrow"},
+		{"name in the quotation before a pronoun", "Edwin Tarrow runs the county buses. Tarrow took the post in 2015.\n\nThe ferry ran aground. “Nobody trusts Edwin Tarrow any more,” the ferryman said. He said the county had lied for years.", "edwin-tarrow"},
+		{"owner of an inverted speaker", "Maren Holt ran the ferry. Holt took it over in 1990.\n\n“The ferry was her whole life,” said Holt’s sister.", "maren-holt"},
+		{"outlet of a report of a report", "The Arlow Gazette covers the island. The ferry will never sail again, the ferryman said, according to the Arlow Gazette.", "arlow-gazette"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, s := range extract(t, tt.body, "") {
+				if s.Speaker == tt.notSpeaker {
+					t.Errorf("statement %q goes to %s", s.Content, s.Speaker)
+				}
+			}
+		})
+	}
+}
+
 // TestUnnamedSources checks that an unnamed source with no named body is
 // a speaker of its own, kept apart per document.
 func TestUnnamedSources(t *testing.T) {

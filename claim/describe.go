@@ -58,6 +58,11 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 		return nil
 	}
 	if spokesWords[d.low[j]] && j == k && last == j {
+		if k > 0 && d.low[k-1] == "the" {
+			if sp := d.spokespersonBefore(j); sp != nil {
+				return relabel(sp, string(d.rs[a:b])) // "“…,” the spokesman said": the one the text named before
+			}
+		}
 		if id := d.bodySpoken(d.toks[j].Start); id != "" {
 			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "A spokeswoman said"
 		}
@@ -110,6 +115,29 @@ func (d *doc) bodySpoken(p int) string {
 		return ms[0].Entity
 	}
 	return ""
+}
+
+// spokespersonBefore returns who "the spokesman" at token j is: the
+// spokesperson named last in the five sentences before, outside
+// quotations, as a person ("spokeswoman Dana Quill") or as the body an
+// unnamed one speaks for ("A spokesman who asked not to be named said"),
+// or nil.
+func (d *doc) spokespersonBefore(j int) []speaker {
+	si := d.sentenceOf(d.toks[j].Start)
+	if si < 0 {
+		return nil
+	}
+	lo := d.tokenAt(d.sents[max(si-5, 0)].Start)
+	for i := j - 1; i >= lo; i-- {
+		if !spokesWords[d.low[i]] || d.inQuote(d.toks[i].Start) >= 0 {
+			continue
+		}
+		if ms := d.mentionsIn(d.toks[i].End, d.toks[i].End+2); len(ms) > 0 && d.isPerson(ms[0].Entity) {
+			return []speaker{{id: ms[0].Entity}}
+		}
+		return d.unnamed(i, i, d.sents[d.sentenceOf(d.toks[i].Start)].Start)
+	}
+	return nil
 }
 
 // orgBefore returns the organisation named last in the five sentences

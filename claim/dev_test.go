@@ -69,6 +69,10 @@ func devBodies(t *testing.T, prefixes map[string]bool) map[string]string {
 // devScore is what scoreDev counts.
 type devScore struct {
 	gold, found, predicted, matched int
+	// elsewhere counts the gold statements missed whose content some
+	// statement has under another speaker: attribution errors rather than
+	// missed spans.
+	elsewhere int
 }
 
 // scoreDev extracts the statements of every document of gold from its body
@@ -110,7 +114,12 @@ func scoreDev(t *testing.T, gold []devClaim, bodies map[string]string) devScore 
 				}
 			}
 			if best < 0 {
-				t.Logf("missed %s %s: %.70q", p, g.speaker, want)
+				if who := otherSpeaker(want, pred); who != "" {
+					n.elsewhere++
+					t.Logf("missed %s %s (found under %s): %.70q", p, g.speaker, who, want)
+				} else {
+					t.Logf("missed %s %s: %.70q", p, g.speaker, want)
+				}
 				continue
 			}
 			n.found++
@@ -128,6 +137,17 @@ func scoreDev(t *testing.T, gold []devClaim, bodies map[string]string) devScore 
 	return n
 }
 
+// otherSpeaker returns the speaker of the first statement whose content
+// overlaps want as a match would, or "".
+func otherSpeaker(want string, pred []parallax.Statement) string {
+	for _, s := range pred {
+		if testcorpus.TokenF1(want, s.Content) >= 0.5 {
+			return s.SpeakerName
+		}
+	}
+	return ""
+}
+
 // TestDevStatements measures statement recall and precision on the news
 // articles of the benchmark annotated in testdata/dev.tsv, outside the
 // Karabakh corpus.
@@ -142,12 +162,12 @@ func TestDevStatements(t *testing.T) {
 	}
 	n := scoreDev(t, gold, devBodies(t, prefixes))
 	prec := float64(n.matched) / float64(max(n.predicted, 1))
-	t.Logf("dev statements: recall %d/%d, precision %.2f (%d/%d)", n.found, n.gold, prec, n.matched, n.predicted)
-	// Floors a little below the measured 146/167 and 0.86.
-	if n.found < 140 {
+	t.Logf("dev statements: recall %d/%d, precision %.2f (%d/%d); %d found under another speaker", n.found, n.gold, prec, n.matched, n.predicted, n.elsewhere)
+	// Floors a little below the measured 148/167 and 0.88.
+	if n.found < 143 {
 		t.Errorf("recall %d/%d below floor", n.found, n.gold)
 	}
-	if prec < 0.83 {
+	if prec < 0.85 {
 		t.Errorf("precision %.2f below floor", prec)
 	}
 }

@@ -50,9 +50,9 @@ var genderedNouns = map[string]string{
 // ("Mr. Wee", "Ms Arroyo") or their given name suggests, so that "he" and
 // "she" do not land on a person of the other gender before the text itself
 // has used a pronoun for them. An honorific or a gendered noun beside a
-// name ("spokeswoman Dana Quill") outranks the given name. The guess only
-// rules people out; unlike a pronoun the text used, it does not
-// make a person the preferred antecedent.
+// name ("spokeswoman Dana Quill") outranks the given name. A person whose
+// gender is known, from the text or from this guess, is preferred to one
+// whose gender is not.
 func (d *doc) seedGender() {
 	noun := map[string]bool{} // people whose pronoun an honorific or a noun gave
 	for _, m := range d.ments {
@@ -97,9 +97,11 @@ func (d *doc) honorificBefore(m entity.Resolved) string {
 func (d *doc) nounBeside(m entity.Resolved) string {
 	i := d.tokenAt(m.Start) - 1
 	if i >= 0 && d.low[i] != "," {
-		return genderedNouns[d.low[i]]
+		if g := genderedNouns[d.low[i]]; g != "" {
+			return g
+		}
 	}
-	for k := i - 1; k >= 0 && k >= i-4 && isWord(d.toks[k].Text); k-- {
+	for k := i - 1; i >= 0 && d.low[i] == "," && k >= 0 && k >= i-4 && isWord(d.toks[k].Text); k-- {
 		if g := genderedNouns[d.low[k]]; g != "" {
 			return g
 		}

@@ -27,7 +27,7 @@ func (d *doc) quoteStatements() {
 		if n < minQuoteWords && (a == nil || !a.after) {
 			continue // a scare quote, or a quoted term inside a sentence
 		}
-		if a == nil && prev != nil && d.continues(prevEnd, q) {
+		if a == nil && prev != nil && d.continues(prevEnd, q) && !d.speechBetween(prevEnd, q.Outer.Start) {
 			c := *prev
 			c.cue, c.hit = "", nil
 			a = &c
@@ -45,30 +45,72 @@ func (d *doc) quoteStatements() {
 }
 
 // continuedQuotes gives the quotations left without an attribution that
-// open a paragraph right after a paragraph that a statement closes to the
-// speaker of that statement: news prose goes on with the words of the
-// person it last reported ("X said the release “gives us hope
-// …\n\n“We see these developments …”", "X said the county refused to
-// pay.\n\n“The engines are older than I am.”").
+// open a paragraph right after a paragraph that a statement closes, or a
+// sentence right after a sentence that a statement closes, to the speaker
+// of that statement: news prose goes on with the words of the person it
+// last reported ("X said the release “gives us hope …\n\n“We see these
+// developments …”", "X said the county refused to pay.\n\n“The engines are
+// older than I am.”", "Tarrow said the ferry lost money. “We cannot keep
+// paying.”").
 func (d *doc) continuedQuotes() {
 	for _, q := range d.unattributed {
 		qp := d.paraOf(q.Outer.Start)
-		if qp < 1 || d.paras[qp].Start != q.Outer.Start || wordCount(q.Inner.Text) < minQuoteWords {
+		if qp < 0 || wordCount(q.Inner.Text) < minQuoteWords {
 			continue
 		}
-		pp := d.beforeEmbed(qp - 1)
 		var last *stmt
-		for k := range d.stmts {
-			s := &d.stmts[k]
-			if d.paraOf(s.start) == pp && (last == nil || s.end > last.end) {
-				last = s
+		if qp >= 1 && d.paras[qp].Start == q.Outer.Start {
+			pp := d.beforeEmbed(qp - 1)
+			for k := range d.stmts {
+				s := &d.stmts[k]
+				if d.paraOf(s.start) == pp && (last == nil || s.end > last.end) {
+					last = s
+				}
 			}
+			if last != nil && !d.closes(last, pp) {
+				last = nil
+			}
+		} else if si := d.sentenceOf(q.Outer.Start); si > 0 && d.sents[si].Start == q.Outer.Start && d.paraOf(d.sents[si-1].Start) == qp {
+			last = d.closing(si - 1)
 		}
-		if last == nil || !d.closes(last, pp) || len(d.hits(d.tokenAt(q.Outer.End), d.tokenAt(d.paras[qp].End))) > 0 {
+		end := d.paras[qp].End
+		if si := d.sentenceOf(q.Outer.End - 1); si >= 0 {
+			end = min(end, d.sents[si].End)
+		}
+		if last == nil || len(d.hits(d.tokenAt(q.Outer.End), d.tokenAt(end))) > 0 {
 			continue // a cue after the quotation attributes it, though not in a form read
 		}
 		d.pieces(q, &attribution{speakers: last.speakers, cue: ""})
 	}
+}
+
+// closing returns the statement with a cue that ends sentence si, or nil.
+func (d *doc) closing(si int) *stmt {
+	var last *stmt
+	for k := range d.stmts {
+		s := &d.stmts[k]
+		if s.cueAt >= 0 && d.sentenceOf(s.start) == si && d.statementSentence(*s) == si && (last == nil || s.end > last.end) {
+			last = s
+		}
+	}
+	if last == nil || wordCount(string(d.rs[last.end:d.sents[si].End])) > 0 {
+		return nil
+	}
+	return last
+}
+
+// speechBetween reports whether a cue outside quotations that no quotation
+// has claimed stands between rune offsets a and b: someone else may speak
+// there ("“…,” Holt said. Tarrow said the ferry lost money. “…”"). The
+// source of a report ("“…,” Holt said, per the Gazette.") speaks no words
+// of its own.
+func (d *doc) speechBetween(a, b int) bool {
+	for _, h := range d.hits(d.tokenAt(a), d.tokenAt(b)) {
+		if !d.used[h.from] && h.kind != kindQuote && h.kind != kindNoun && h.kind != kindAccord && d.inQuote(d.toks[h.from].Start) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // closes reports whether statement s ends paragraph p: a quotation with
@@ -292,10 +334,16 @@ func (d *doc) after(h hit, end int) []speaker {
 	if h.kind != kindAccord && strings.HasSuffix(d.low[h.from], "ing") {
 		return nil // a participle has its subject before it: "…, adding that Weeks …"
 	}
+	if h.kind == kindTell {
+		return nil // "told" never comes before its subject: "…, the skipper told Tarrow" names the listener
+	}
 	ms := d.mentionsIn(p, end)
 	for k, m := range ms {
-		if m.End > end || wordCount(string(d.rs[p:m.Start])) > 2 {
-			break
+		if m.End > end || wordCount(string(d.rs[p:m.Start])) > 2 || h.kind != kindAccord && d.governed(m) {
+			break // "said to Tarrow": the listener
+		}
+		if d.isPerson(m.Entity) && d.possessive(m.End) {
+			continue // "said Holt’s sister": someone of Holt's speaks
 		}
 		sp := speaker{id: m.Entity, mention: strings.TrimSpace(string(d.rs[p:m.End]))}
 		if per, ok := d.personInPhrase(ms[k+1:], m.End, end); ok && !d.isPerson(m.Entity) {
@@ -303,7 +351,7 @@ func (d *doc) after(h hit, end int) []speaker {
 		}
 		return []speaker{sp}
 	}
-	if per, ok := d.personInPhrase(ms, p, end); ok {
+	if per, ok := d.personInPhrase(ms, p, end); ok && (h.kind == kindAccord || !d.governed(per)) {
 		return []speaker{{id: per.Entity, mention: strings.TrimSpace(string(d.rs[p:per.End]))}}
 	}
 	for p < end && (d.rs[p] == ' ' || d.rs[p] == '\u00a0') {
@@ -328,7 +376,7 @@ func (d *doc) personInPhrase(ms []entity.Resolved, p, end int) (entity.Resolved,
 		if m.End > end || wordCount(string(d.rs[p:m.Start])) > 14 {
 			break
 		}
-		if !d.isPerson(m.Entity) {
+		if !d.isPerson(m.Entity) || d.possessive(m.End) {
 			continue
 		}
 		between := lower(string(d.rs[p:m.Start]))
@@ -342,6 +390,12 @@ func (d *doc) personInPhrase(ms []entity.Resolved, p, end int) (entity.Resolved,
 		return m, true
 	}
 	return entity.Resolved{}, false
+}
+
+// possessive reports whether a possessive "’s" follows rune offset p.
+func (d *doc) possessive(p int) bool {
+	k := d.tokenAt(p)
+	return k+1 < len(d.toks) && d.toks[k].Start == p && (d.toks[k].Text == "’" || d.toks[k].Text == "'") && d.low[k+1] == "s"
 }
 
 // byAgent finds the speaker of a noun cue: "the claim by X that".

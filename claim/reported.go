@@ -76,9 +76,11 @@ func (d *doc) reported(si int, h hit, first int) {
 		clause = cut
 	}
 	if h.kind == kindAccord {
-		if !d.attributedBefore(si, h) {
+		// Else the report of a report: "…, the commission said, according to
+		// Reuters", "According to Reuters, the commission said …".
+		if !d.attributedBefore(si, h) && !d.innerReport(si, h) {
 			d.according(si, h)
-		} // else the report of a report: "…, the commission said, according to Reuters"
+		}
 		return
 	}
 	if sp == nil {
@@ -86,6 +88,11 @@ func (d *doc) reported(si int, h hit, first int) {
 			sp = d.byAgent(h.to, s.End)
 		} else {
 			sp = d.subject(h, clause)
+		}
+	}
+	if prev == nil && strings.HasSuffix(d.low[h.from], "ing") && h.aux > 0 && d.low[h.aux-1] == "," {
+		if at := d.attributionIn(si, h); at != nil {
+			sp = at // "“…,” Holt told members of the trust, urging them to": the participle shares the attribution's subject
 		}
 	}
 	if prev == nil && h.aux > 0 && (d.low[h.aux-1] == "and" || d.low[h.aux-1] == "but") {
@@ -163,6 +170,55 @@ func (d *doc) attributedBefore(si int, h hit) bool {
 		}
 	}
 	return false
+}
+
+// innerReport reports whether the clause that "according to" cue h
+// attributes is itself a report: "According to the Gazette, Tarrow said
+// …", "Tarrow, according to the Gazette, has promised …" when the report
+// has a speaker of its own, "…, the ferryman said, according to the
+// Gazette" always. The report's speaker is the nearer source; the clause
+// is theirs, or nobody's when their words name no one.
+func (d *doc) innerReport(si int, h hit) bool {
+	s := d.sents[si]
+	for _, c := range d.hits(d.tokenAt(s.Start), h.aux) {
+		if c.kind != kindAccord && c.kind != kindNoun && c.kind != kindQuote && c.kind != kindBelief && d.inQuote(d.toks[c.from].Start) < 0 {
+			return true
+		}
+	}
+	for i := h.to; i < len(d.toks) && d.toks[i].Start < s.End && i < h.to+16; i++ {
+		switch w := d.low[i]; {
+		case w == "that" || w == "which" || w == "who" || w == ";" || subordinators[w] || quoteMark(d.toks[i].Text):
+			return false // the cue of a clause inside the attributed one
+		}
+		c, ok := d.cueAt(i)
+		if !ok || c.kind == kindAccord || c.kind == kindNoun || c.kind == kindQuote || !d.isVerbUse(c) {
+			continue
+		}
+		return len(d.subject(c, s.Start)) > 0
+	}
+	return false
+}
+
+// quoteMark reports whether a token is a quotation mark.
+func quoteMark(t string) bool {
+	switch t {
+	case "“", "”", "\"", "«", "»":
+		return true
+	}
+	return false
+}
+
+// attributionIn returns the speakers of the statement whose cue stands last
+// before cue h in sentence si, or nil.
+func (d *doc) attributionIn(si int, h hit) []speaker {
+	var out []speaker
+	at := -1
+	for _, st := range d.stmts {
+		if st.cueAt > at && st.cueAt < h.from && d.sentenceOf(d.toks[st.cueAt].Start) == si {
+			out, at = st.speakers, st.cueAt
+		}
+	}
+	return out
 }
 
 // finite reports whether runes a..b hold a verb that makes them a clause:
@@ -329,9 +385,14 @@ func (d *doc) namesOnly(a, b int) bool {
 }
 
 // subordinate reports whether cue h opens a subordinate clause with its own
-// speaker, different from prev's, and where prev's content ends.
+// speaker, different from prev's, and where prev's content ends. A reason
+// stays in the content: "explaining how he couldn’t have been there,
+// because she described him as …" is one argument.
 func (d *doc) subordinate(h hit, prev *stmt) (int, bool) {
 	for i := h.aux - 1; i >= 0 && i >= h.aux-4; i-- {
+		if d.low[i] == "because" {
+			return 0, false
+		}
 		if !subordinators[d.low[i]] {
 			continue
 		}

@@ -77,9 +77,14 @@ func (d *doc) subject(h hit, from int) []speaker {
 	var kept []entity.Resolved
 	var rep []entity.Resolved // entities before a spokesperson word
 	ra, rb := d.relativeClause(from, cueStart)
+	aa, ab := d.appositive(from, cueStart)
+	cq := d.inQuote(cueStart)
 	for _, m := range d.mentionsIn(from, cueStart) {
-		if m.End > cueStart || m.Start >= ra && m.End <= rb {
+		if m.End > cueStart || m.Start >= ra && m.End <= rb || m.Start >= aa && m.End <= ab {
 			continue
+		}
+		if q := d.inQuote(m.Start); q >= 0 && q != cq {
+			continue // a name in someone's quoted words: "“… Greece has …,” said a report"
 		}
 		switch next := d.nextWord(m.End); {
 		case repWords[next] || d.repAfter(m.End, cueStart):
@@ -89,6 +94,11 @@ func (d *doc) subject(h hit, from int) []speaker {
 			kept = append(kept, m)
 		}
 	}
+	if n := len(kept); n > 1 && !d.isPerson(kept[n-1].Entity) && d.isPerson(kept[n-2].Entity) && d.ofGlue(kept[n-2].End, kept[n-1].Start) {
+		per := kept[n-2] // "Dr. Joneigh Khaldun of the Michigan Department of Health says"
+		return []speaker{{id: per.Entity, mention: d.mentionText(from, cueStart, per), forID: kept[n-1].Entity}}
+	}
+	kept = d.ungoverned(kept) // "Holt, speaking to Tarrow, said": Tarrow listens
 	if len(kept) == 0 {
 		if len(rep) == 0 {
 			return nil
@@ -97,10 +107,6 @@ func (d *doc) subject(h hit, from int) []speaker {
 		return []speaker{{id: m.Entity, mention: d.mentionText(from, cueStart, m)}}
 	}
 	last := kept[len(kept)-1]
-	if n := len(kept); n > 1 && !d.isPerson(last.Entity) && d.isPerson(kept[n-2].Entity) && d.ofGlue(kept[n-2].End, last.Start) {
-		per := kept[n-2] // "Dr. Joneigh Khaldun of the Michigan Department of Health says"
-		return []speaker{{id: per.Entity, mention: d.mentionText(from, cueStart, per), forID: last.Entity}}
-	}
 	group := []entity.Resolved{last}
 	for k := len(kept) - 2; k >= 0; k-- {
 		if !d.listGlue(kept[k].End, group[0].Start) {
@@ -111,18 +117,96 @@ func (d *doc) subject(h hit, from int) []speaker {
 	if len(group) > 1 && !strings.Contains(" "+string(d.rs[group[len(group)-2].End:last.Start])+" ", " and ") {
 		group = group[len(group)-1:] // a list ends in "and": "Turkey, Lavrov" is none
 	}
-	if len(group) > 1 && !d.listGlue(group[len(group)-1].End, cueStart) {
+	tail := cueStart
+	if aa < ab && last.End <= aa {
+		tail = aa // the list ends before its apposition
+	}
+	if len(group) > 1 && !d.listGlue(group[len(group)-1].End, tail) {
 		group = group[len(group)-1:]
 	}
 	var forID string
 	if len(rep) > 0 && rep[len(rep)-1].End <= last.Start && d.isPerson(last.Entity) {
 		forID = rep[len(rep)-1].Entity
 	}
+	if aa < ab && last.End <= aa && d.isPerson(last.Entity) {
+		if id := d.representedIn(aa, ab); id != "" {
+			forID = id // "Dana Quill, a spokeswoman for the trust, said"
+		}
+	}
 	var out []speaker
 	for _, m := range group {
 		out = append(out, speaker{id: m.Entity, mention: d.mentionText(from, cueStart, m), forID: forID})
 	}
 	return out
+}
+
+// governed reports whether mention m is the object of a preposition or
+// of a participle ("told it to Tarrow", "with Baird", "owned by Baird",
+// "after meeting Baird"): a listener, a companion or an agent, never the
+// subject of a verb. A preposition after the noun of a described speaker
+// or of a document ties it to the body behind it ("officials at the
+// port", "a spokesman for the ministry", "people close to the talks", "a
+// letter from the council"): that mention is not governed.
+func (d *doc) governed(m entity.Resolved) bool {
+	i := d.tokenAt(m.Start) - 1
+	for i >= 0 && (d.low[i] == "the" || d.low[i] == "a" || d.low[i] == "an") {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	w := d.low[i]
+	if objectPreps[w] {
+		if i == 0 {
+			return true
+		}
+		v := d.low[i-1]
+		return sourceType(v) == "" && !repWords[v] && !postPreps[v] && !documentNouns[v]
+	}
+	return d.toks[i].Text == w && len(w) > 5 && strings.HasSuffix(w, "ing") && !adjunctWords[w]
+}
+
+// objectPreps govern the name after them as an object: it does not speak.
+// "Of", "at" and "from" are left out: "the president of Kardonia said",
+// "Holt at the ferry line said" let the body speak.
+var objectPreps = map[string]bool{
+	"to": true, "with": true, "by": true, "for": true, "against": true, "about": true,
+	"into": true, "toward": true, "towards": true, "than": true, "like": true, "without": true,
+	"despite": true, "amid": true, "among": true, "between": true, "over": true, "in": true,
+	"on": true, "during": true, "under": true, "upon": true, "via": true, "alongside": true,
+	"beside": true, "behind": true,
+}
+
+// documentNouns name what a body issues: "a statement by the ministry said".
+var documentNouns = map[string]bool{
+	"statement": true, "statements": true, "report": true, "reports": true, "letter": true,
+	"release": true, "filing": true, "email": true, "transcript": true, "post": true,
+	"tweet": true, "message": true, "note": true, "video": true,
+}
+
+// ungoverned drops from mentions, in text order, those governed by a
+// preposition or a participle, and the names listed with them ("with
+// Tarrow and Baird").
+func (d *doc) ungoverned(ms []entity.Resolved) []entity.Resolved {
+	var out []entity.Resolved
+	prev := false
+	for k, m := range ms {
+		g := d.governed(m) || prev && d.andGlue(ms[k-1].End, m.Start)
+		if !g {
+			out = append(out, m)
+		}
+		prev = g
+	}
+	return out
+}
+
+// andGlue reports whether runes a..b join two names with "and" or "or".
+func (d *doc) andGlue(a, b int) bool {
+	switch strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(lower(string(d.rs[a:b]))), ",")) {
+	case "and", "or", "and the", "or the":
+		return true
+	}
+	return false
 }
 
 // inMention reports whether rune offset p lies inside a body mention.
@@ -155,6 +239,64 @@ func (d *doc) relativeClause(from, cueStart int) (int, int) {
 		return 0, 0
 	}
 	return from + len([]rune(seg[:start])), from + len([]rune(seg[:end]))
+}
+
+// appositive returns the rune span of an apposition set off by commas
+// between a name and its cue ("Ivo Brack, a lecturer at the University of
+// Arlow, said", "Holt, Tarrow and Baird, all members of the board,
+// said"), whose names are not the subject; or an empty span. The
+// apposition describes: it opens with no name (", Tarrow and Baird," goes
+// on with a list) and holds no speech, quotation or clause boundary.
+func (d *doc) appositive(from, cueStart int) (int, int) {
+	c := d.tokenAt(cueStart) - 1
+	if c < 1 || d.low[c] != "," {
+		return 0, 0
+	}
+	for _, m := range d.mentionsIn(from, cueStart) {
+		k := d.tokenAt(m.End)
+		if k+1 >= c || d.low[k] != "," || d.governed(m) {
+			continue
+		}
+		if d.describes(k+1, c) {
+			return d.toks[k].Start, d.toks[c].End
+		}
+	}
+	return 0, 0
+}
+
+// describes reports whether tokens a..b can be an apposition: words, a few
+// commas, no name first, no quotation, clause boundary or cue of speech.
+func (d *doc) describes(a, b int) bool {
+	if b-a > 40 || len(d.mentionsIn(d.toks[a].Start, d.toks[a].End)) > 0 || d.sentenceOf(d.toks[a].Start) != d.sentenceOf(d.toks[b].Start) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if t := d.toks[i].Text; t == ";" || t == ":" || t == "—" || t == "–" || quoteMark(t) {
+			return false
+		}
+	}
+	return len(d.hits(a, b)) == 0
+}
+
+// representedIn returns the body a spokesperson or official stands for in
+// runes a..b ("a spokeswoman for the Arlow Harbour Trust"), or "".
+func (d *doc) representedIn(a, b int) string {
+	rep := false
+	for i := d.tokenAt(a); i < len(d.toks) && d.toks[i].End <= b; i++ {
+		if repWords[d.low[i]] {
+			rep = true
+		}
+	}
+	if !rep {
+		return ""
+	}
+	ms := d.mentionsIn(a, b)
+	for k := len(ms) - 1; k >= 0; k-- {
+		if e, ok := d.reg.Lookup(ms[k].Entity); ok && e.Type == parallax.Org {
+			return ms[k].Entity
+		}
+	}
+	return ""
 }
 
 // nextWord returns the lower-cased word right after rune offset p, past a
@@ -350,9 +492,10 @@ func (d *doc) isPerson(id string) bool {
 // pronoun resolves a pronoun subject at token j: "who" and "which" to the
 // entity just before them; "he", "she", "it" and "they" to the speaker of
 // the statement in the sentence before when it fits, else to the subject
-// of the sentence before, else to the speaker of a recent statement. "He"
-// and "she" learn a person's gender so that neither later goes to someone
-// the other named.
+// of the sentence before, else to the speaker of a recent statement; a
+// name in an object's place ("with Baird") only when nothing else fits.
+// "He" and "she" learn a person's gender so that neither later goes to
+// someone the other named.
 func (d *doc) pronoun(w string, j int) (out []speaker) {
 	p := d.toks[j].Start
 	text := d.toks[j].Text
@@ -386,49 +529,90 @@ func (d *doc) pronoun(w string, j int) (out []speaker) {
 		}
 	}()
 	si := d.sentenceOf(p)
-	if (w == "he" || w == "she") && si >= 0 {
-		if m, ok := d.personEarlierIn(si, p, fits); ok {
+	if w != "they" && si >= 0 {
+		if m, ok := d.personEarlierIn(si, p, fits, false); ok {
 			out = []speaker{{id: m.Entity, mention: text}}
-			return out // "When Ghani announced the exchange, he said …"
+			return out // "When Ghani announced the exchange, he said …", "The trust faces a bill it says …"
 		}
 	}
-	var last stmt
-	lastFits := false
-	if n := len(d.stmts); n > 0 && d.stmts[n-1].start < p {
-		last = d.stmts[n-1]
-		lastFits = w == "they" && len(last.speakers) > 1 || w != "they" && fits(last.speakers[0].id)
+	last, ok := d.lastBefore(p)
+	lastFits := ok && fits(last.speakers[0].id)
+	if w == "they" {
+		lastFits = ok && (len(last.speakers) > 1 || !d.isPerson(last.speakers[0].id)) // "Arlow Police say …. They say"
 	}
 	if lastFits && d.statementSentence(last) >= si-1 {
 		out = relabel(last.speakers, text) // the sentence before was the statement
 		return out
 	}
-	recent := lastFits && d.paraOf(last.start) >= d.paraOf(p)-1
-	known := func(id string) bool { return fits(id) && d.gender[id] == w }
-	if w == "he" || w == "she" {
-		// A person the text already called "he" or "she" comes first.
-		if out = d.subjectBefore(si, w, text, known); out != nil {
-			return out
-		}
-		if recent && known(last.speakers[0].id) {
-			out = relabel(last.speakers, text)
+	if w != "they" && si > 0 {
+		if sp := d.reporter(si-1, fits); sp != nil {
+			out = relabel(sp, text) // the sentence before reports speech not read yet: quotations are read first
 			return out
 		}
 	}
-	if out = d.subjectBefore(si, w, text, fits); out != nil {
+	recent := lastFits && d.paraOf(last.start) >= d.paraOf(p)-1
+	if out = d.subjectBefore(si, w, text, fits, false); out != nil {
 		return out
 	}
 	if recent {
 		out = relabel(last.speakers, text)
 		return out
 	}
+	// Only a name in an object's place fits: "Marsh drove to the depot
+	// with Wren. He said …"
+	if (w == "he" || w == "she") && si >= 0 {
+		if m, ok := d.personEarlierIn(si, p, fits, true); ok {
+			out = []speaker{{id: m.Entity, mention: text}}
+			return out
+		}
+	}
+	out = d.subjectBefore(si, w, text, fits, true)
+	return out
+}
+
+// lastBefore returns the statement that starts last before rune offset p.
+// Statements are not in text order while they are read: quotations come
+// first.
+func (d *doc) lastBefore(p int) (stmt, bool) {
+	k := -1
+	for i, s := range d.stmts {
+		if s.start < p && (k < 0 || s.start > d.stmts[k].start) {
+			k = i
+		}
+	}
+	if k < 0 {
+		return stmt{}, false
+	}
+	return d.stmts[k], true
+}
+
+// reporter returns the speaker of the first cue outside quotations in
+// sentence si when it is one entity the pronoun fits, or nil.
+func (d *doc) reporter(si int, fits func(string) bool) []speaker {
+	s := d.sents[si]
+	for _, h := range d.hits(d.tokenAt(s.Start), d.tokenAt(s.End)) {
+		if d.used[h.from] || d.inQuote(d.toks[h.from].Start) >= 0 {
+			continue
+		}
+		switch h.kind {
+		case kindAccord, kindNoun, kindQuote, kindBelief:
+			continue
+		}
+		if sp := d.subject(h, s.Start); len(sp) == 1 && fits(sp[0].id) {
+			return sp
+		}
+		return nil
+	}
 	return nil
 }
 
-// personEarlierIn returns the first person the pronoun fits that sentence
-// si names before rune offset p, outside quotations and not as a modifier.
-func (d *doc) personEarlierIn(si, p int, fits func(string) bool) (entity.Resolved, bool) {
+// personEarlierIn returns the first entity the pronoun fits that sentence
+// si names before rune offset p, outside quotations and not as a modifier,
+// nor as an object unless objects is set ("After the meeting with Baird,
+// he said": Baird only when no one else fits).
+func (d *doc) personEarlierIn(si, p int, fits func(string) bool, objects bool) (entity.Resolved, bool) {
 	for _, m := range d.mentionsIn(d.sents[si].Start, p) {
-		if m.End <= p && fits(m.Entity) && d.inQuote(m.Start) < 0 && !d.premodifier(m.End) {
+		if m.End <= p && fits(m.Entity) && d.inQuote(m.Start) < 0 && !d.premodifier(m.End) && (objects || !d.governed(m)) {
 			return m, true // the first: a subject comes before objects
 		}
 	}
@@ -447,9 +631,12 @@ func (d *doc) statementSentence(s stmt) int {
 
 // subjectBefore returns the subject of the nearest of the two sentences
 // of narration before sentence si that names an entity the pronoun fits:
-// its first mention that is not a modifier, or for "they" its first pair
-// joined by "and". Sentences inside quotations are passed over.
-func (d *doc) subjectBefore(si int, w, text string, fits func(string) bool) []speaker {
+// its first mention that is not a modifier (a person known to take the
+// pronoun before one not known), or for "they" its first pair joined by
+// "and". Objects of a preposition are no subject ("The ferry is
+// owned by Baird") unless objects is set. Sentences inside quotations, and
+// names inside quotations, are passed over.
+func (d *doc) subjectBefore(si int, w, text string, fits func(string) bool, objects bool) []speaker {
 	for s, n := si-1, 0; s >= 0 && n < 2 && s >= si-8; s-- {
 		sent := d.sents[s]
 		if q := d.inQuote(sent.Start); q >= 0 && d.quotes[q].Outer.End >= trimEnd(d.rs, sent.Start, sent.End) {
@@ -458,15 +645,22 @@ func (d *doc) subjectBefore(si int, w, text string, fits func(string) bool) []sp
 		n++
 		var cands []entity.Resolved
 		for _, m := range d.mentionsIn(sent.Start, sent.End) {
-			if m.End <= sent.End && fits(m.Entity) && !d.premodifier(m.End) {
+			if m.End <= sent.End && fits(m.Entity) && !d.premodifier(m.End) && (objects || !d.governed(m)) && d.inQuote(m.Start) < 0 {
 				cands = append(cands, m)
 			}
 		}
 		if w != "they" && len(cands) > 0 {
-			return []speaker{{id: cands[0].Entity, mention: text}}
+			m := cands[0]
+			for _, c := range cands {
+				if d.gender[c.Entity] == w || d.seeded[c.Entity] == w {
+					m = c // a person known to be "he" or "she" comes first
+					break
+				}
+			}
+			return []speaker{{id: m.Entity, mention: text}}
 		}
 		for k := 0; k+1 < len(cands); k++ {
-			if d.listGlue(cands[k].End, cands[k+1].Start) {
+			if d.andGlue(cands[k].End, cands[k+1].Start) {
 				return []speaker{{id: cands[k].Entity, mention: text}, {id: cands[k+1].Entity, mention: text}}
 			}
 		}
