@@ -3,7 +3,6 @@ package claim
 import (
 	"testing"
 
-	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/entity"
 	"github.com/parallax-news/parallax/internal/testcorpus"
 )
@@ -13,13 +12,8 @@ import (
 // articles) and reports documents, entity mentions and statements per
 // second.
 func BenchmarkExtract(b *testing.B) {
-	var docs []parallax.Document
-	size := 0
-	for _, a := range testcorpus.Articles(b) {
-		docs = append(docs, parallax.Document{ID: a.ID[:12], Body: a.Body})
-		size += len(a.Body)
-	}
-	b.SetBytes(int64(size))
+	docs, size := testcorpus.ArticleDocuments(b)
+	b.SetBytes(size)
 	b.ResetTimer()
 	mentions, statements := 0, 0
 	for range b.N {

@@ -3,7 +3,6 @@ package entity
 import (
 	"testing"
 
-	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/internal/testcorpus"
 )
 
@@ -11,13 +10,8 @@ import (
 // of the article-extraction benchmark (92 news and blog articles) with a
 // fresh registry per pass, and reports documents and mentions per second.
 func BenchmarkResolve(b *testing.B) {
-	var docs []parallax.Document
-	size := 0
-	for _, a := range testcorpus.Articles(b) {
-		docs = append(docs, parallax.Document{ID: a.ID[:12], Body: a.Body})
-		size += len(a.Body)
-	}
-	b.SetBytes(int64(size))
+	docs, size := testcorpus.ArticleDocuments(b)
+	b.SetBytes(size)
 	b.ResetTimer()
 	mentions := 0
 	for range b.N {

@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"sort"
 	"testing"
+
+	"github.com/parallax-news/parallax"
 )
 
 // Article is one page of the article-extraction benchmark's ground truth.
@@ -29,4 +31,18 @@ func Articles(t testing.TB) []Article {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
+}
+
+// ArticleDocuments returns the ground-truth bodies of the article-extraction
+// benchmark as documents, for benchmarks of the stages after extraction,
+// and their total size in bytes.
+func ArticleDocuments(tb testing.TB) ([]parallax.Document, int64) {
+	tb.Helper()
+	var docs []parallax.Document
+	var size int64
+	for _, a := range Articles(tb) {
+		docs = append(docs, parallax.Document{ID: a.ID[:12], Body: a.Body})
+		size += int64(len(a.Body))
+	}
+	return docs, size
 }
