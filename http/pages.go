@@ -199,6 +199,8 @@ func matrixGrid(rows []report.MatrixRow) ([]string, []matrixLine) {
 type documentPage struct {
 	Doc        parallax.Document
 	Story      *report.StoryView
+	Original   *report.DocView  // the document this one nearly duplicates, or nil
+	NearCopies []report.DocView // the documents that nearly duplicate this one
 	Body       []segment
 	Statements []*parallax.Statement
 	Entities   []*parallax.Entity
@@ -214,6 +216,13 @@ func (s *Server) documentPage(w http.ResponseWriter, r *http.Request) {
 	p := documentPage{Doc: d, Statements: snap.stmtsOf[d.ID]}
 	if id, ok := snap.storyOf[d.ID]; ok && id != "" {
 		p.Story = snap.stories[id]
+	}
+	if id, ok := snap.original[d.ID]; ok {
+		o := snap.docView(id)
+		p.Original = &o
+	}
+	for _, id := range snap.nearCopies[d.ID] {
+		p.NearCopies = append(p.NearCopies, snap.docView(id))
 	}
 	mentions := snap.mentionsOf[d.ID]
 	p.Body = segments(d.Body, docMarks(p.Statements, mentions))

@@ -36,6 +36,7 @@ func fixture(t *testing.T) (*sqlite.Store, parallax.Analysis) {
 		Outlet: "Wire " + svg, Published: "2031-03-14", Lang: "en",
 		Body:     "Mayor Holt said " + img + " the valley is calm.\n\nEnvoys met in Varne.",
 		Comments: []parallax.Comment{{Author: "reader", Text: "<iframe src=//evil.example>", Depth: 1}},
+		Copies:   []string{"mirror/a.html " + script},
 	}, {
 		ID: "d2", Source: "pages/b.html", URL: "https://example.org/b", Title: "Monitors report shelling",
 		Outlet: "Daily", Published: "2031-03-15", Lang: "en",
@@ -103,7 +104,7 @@ func TestPagesEscapeScrapedContent(t *testing.T) {
 		{"/documents/d1", []string{
 			`<mark class="stmt affirms" id="st-s1"`, "</span> said &lt;img src=x onerror=alert(1)&gt; <mark",
 			`<span class="ent" title="Mayor Holt &lt;svg onload=alert(1)&gt; · PERSON">Mayor Holt</span>`,
-			"&lt;iframe src=//evil.example&gt;", `href="/stories/st1"`,
+			"&lt;iframe src=//evil.example&gt;", `href="/stories/st1"`, "also found at: mirror/a.html &lt;script&gt;",
 		}},
 		{"/search?q=valley", []string{`<b class="hit">valley</b>`, `href="/documents/d2"`, `href="/search?q=valley&amp;story=st1"`, `href="/search?from=2031-03-01&amp;q=valley&amp;to=2031-03-31"`}},
 		{"/entities/holt", []string{"Mayor Holt &lt;svg", `href="/documents/d1#st-s1"`, `href="/questions/q1"`, "1 mention<"}},
@@ -362,5 +363,22 @@ func TestIndexOrders(t *testing.T) {
 	}
 	if code, _, _ := get(t, h, "/?sort=alphabet"); code != http.StatusBadRequest {
 		t.Errorf("an unknown order: status %d, want 400", code)
+	}
+}
+
+func TestDocumentPageLinksNearDuplicates(t *testing.T) {
+	st, a := fixture(t)
+	a.Duplicates = []parallax.Duplicate{{Doc: "d2", Representative: "d1"}}
+	if err := st.PutAnalysis(t.Context(), a); err != nil {
+		t.Fatal(err)
+	}
+	h := newServer(t, st).Handler()
+	for path, want := range map[string]string{
+		"/documents/d2": `A near-duplicate of <a href="/documents/d1">`,
+		"/documents/d1": `Near-duplicates: <a href="/documents/d2">`,
+	} {
+		if _, _, body := get(t, h, path); !strings.Contains(body, want) {
+			t.Errorf("%s lacks %s", path, want)
+		}
 	}
 }

@@ -23,6 +23,8 @@ type snapshot struct {
 	conflictOn map[string][]parallax.Conflict   // by the question of their first statement
 	mentionsOf map[string][]entityMention       // by document
 	entities   map[string]*parallax.Entity
+	original   map[string]string   // near-duplicate → the document it copies
+	nearCopies map[string][]string // document → its near-duplicates
 	questions  map[string]parallax.Question
 }
 
@@ -84,6 +86,11 @@ func (s *snapshot) index() {
 		for _, m := range e.Mentions {
 			s.mentionsOf[m.Doc] = append(s.mentionsOf[m.Doc], entityMention{m, e})
 		}
+	}
+	s.original, s.nearCopies = map[string]string{}, map[string][]string{}
+	for _, d := range s.a.Duplicates {
+		s.original[d.Doc] = d.Representative
+		s.nearCopies[d.Representative] = append(s.nearCopies[d.Representative], d.Doc)
 	}
 	s.questions = map[string]parallax.Question{}
 	for _, q := range s.a.Questions {
