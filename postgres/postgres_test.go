@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"math/rand/v2"
 	"net/url"
-	"reflect"
 	"sort"
 	"strings"
 	"sync"
@@ -336,13 +335,5 @@ func TestUpgradeToCopies(t *testing.T) {
 		t.Fatalf("open a store made before copies: %v", err)
 	}
 	defer s.Close()
-	old := parallax.Document{ID: "d1", Source: "a.txt", Title: "Old title", Lang: "en", Body: "Old body.", Revision: 1}
-	if got, err := s.Document(ctx, "d1"); err != nil || !reflect.DeepEqual(got, old) {
-		t.Errorf("after the upgrade: %+v, %v; want %+v", got, err, old)
-	}
-	c := old
-	c.Source = "b.txt"
-	if res, err := s.PutDocument(ctx, c); err != nil || res != parallax.Copied {
-		t.Errorf("PutDocument of a copy after the upgrade = %v, %v; want %v", res, err, parallax.Copied)
-	}
+	storetest.UpgradedToCopies(t, s)
 }

@@ -155,3 +155,23 @@ func copiesConcurrent(t *testing.T, s parallax.Store) {
 		t.Errorf("stored source and copies %q, want each of %q once", found, want)
 	}
 }
+
+// OldDocument is the document a test of the upgrade to copies writes into
+// a database made before copies were kept, with the backend's own SQL.
+var OldDocument = parallax.Document{ID: "d1", Source: "a.txt", Title: "Old title", Lang: "en", Body: "Old body.", Revision: 1}
+
+// UpgradedToCopies checks a store opened, and so upgraded, on a database
+// holding OldDocument from before copies were kept: the document reads
+// back unchanged, and a copy of it from another source is recorded.
+func UpgradedToCopies(t *testing.T, s parallax.Store) {
+	t.Helper()
+	ctx := context.Background()
+	if got, err := s.Document(ctx, OldDocument.ID); err != nil || !reflect.DeepEqual(got, OldDocument) {
+		t.Errorf("after the upgrade: %+v, %v; want %+v", got, err, OldDocument)
+	}
+	c := OldDocument
+	c.Source = "b.txt"
+	if res, err := s.PutDocument(ctx, c); err != nil || res != parallax.Copied {
+		t.Errorf("PutDocument of a copy after the upgrade = %v, %v; want %v", res, err, parallax.Copied)
+	}
+}
