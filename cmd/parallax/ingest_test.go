@@ -77,7 +77,10 @@ func openStore(t *testing.T, db string) *sqlite.Store {
 
 func storedCount(t *testing.T, db string) int {
 	t.Helper()
-	st := openStore(t, db)
+	st, err := openDB(context.Background(), db, true)
+	if err != nil {
+		t.Fatal(err)
+	}
 	defer st.Close()
 	n, err := st.CountDocuments(context.Background())
 	if err != nil {
@@ -86,14 +89,14 @@ func storedCount(t *testing.T, db string) int {
 	return n
 }
 
-// ingestTwice ingests dir into a fresh database twice and checks that the
-// second run stores nothing new.
-func ingestTwice(t *testing.T, dir string, want expectation) {
+// ingestTwice ingests dir twice into db, a SQLite file or a PostgreSQL URL
+// naming an empty database, and checks that the second run stores nothing
+// new.
+func ingestTwice(t *testing.T, db, dir string, want expectation) {
 	t.Helper()
 	if want.docs == 0 {
 		t.Fatalf("%s yields no documents", dir)
 	}
-	db := filepath.Join(t.TempDir(), "p.db")
 	first := parseSummary(t, runOK(t, "ingest", "--db", db, dir).stdout)
 	if first.added+first.revisions != want.distinct || first.copies != want.copies ||
 		first.duplicates != want.docs-want.distinct-want.copies || first.errors != want.errors {
@@ -115,7 +118,7 @@ func TestIngestCorpusTwice(t *testing.T) {
 	if want.docs != 5 || want.distinct != 5 || want.errors != 0 {
 		t.Errorf("the five corpus pages read as %+v, want 5 distinct documents and no errors", want)
 	}
-	ingestTwice(t, pages, want)
+	ingestTwice(t, filepath.Join(t.TempDir(), "p.db"), pages, want)
 }
 
 // mixedDir returns the fixture folder with one input of every form.
@@ -132,7 +135,7 @@ func TestIngestMixedTwice(t *testing.T) {
 	dir := mixedDir(t)
 	want := expect(t, dir)
 	t.Logf("%s yields %d documents, %d distinct, %d errors", dir, want.docs, want.distinct, want.errors)
-	ingestTwice(t, dir, want)
+	ingestTwice(t, filepath.Join(t.TempDir(), "p.db"), dir, want)
 }
 
 // writeJSONL writes records, one JSON object a line, to a new file in dir.

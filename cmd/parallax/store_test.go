@@ -63,19 +63,7 @@ func TestPostgresCommands(t *testing.T) {
 	dsn := pgtest.DSN(t)
 	dir := filepath.Join("..", "..", "examples", "lennar-pass")
 	want := expect(t, dir)
-	if want.docs == 0 {
-		t.Fatalf("%s yields no documents", dir)
-	}
-	first := parseSummary(t, runOK(t, "ingest", "--db", dsn, dir).stdout)
-	if first.added+first.revisions != want.distinct || first.copies != want.copies ||
-		first.duplicates != want.docs-want.distinct-want.copies || first.errors != want.errors {
-		t.Errorf("first ingest of %s: %+v; want %d new or revised, %d copies, %d duplicates, %d errors",
-			dir, first, want.distinct, want.copies, want.docs-want.distinct-want.copies, want.errors)
-	}
-	second := parseSummary(t, runOK(t, "ingest", "--db", dsn, dir).stdout)
-	if want := (summary{duplicates: want.docs, errors: want.errors}); second != want {
-		t.Errorf("second ingest of %s: %+v, want %+v", dir, second, want)
-	}
+	ingestTwice(t, dsn, dir, want)
 
 	var a parallax.Analysis
 	if err := json.Unmarshal([]byte(runOK(t, "analyze", "--db", dsn, "--json").stdout), &a); err != nil {
