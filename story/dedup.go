@@ -128,6 +128,15 @@ func agreement(a, b *signature) float64 {
 	return float64(same) / minhashes
 }
 
+// original follows document k's chain of near-duplicates back to the
+// document it started from.
+func (c *Clusterer) original(k int32) int32 {
+	for c.docs[k].dupOf >= 0 {
+		k = c.docs[k].dupOf
+	}
+	return k
+}
+
 // duplicates lists every near-duplicate with its group's representative:
 // the earliest published member, or the first to arrive when dates are
 // missing or equal.
@@ -138,10 +147,7 @@ func (c *Clusterer) duplicates() []parallax.Duplicate {
 		if d.dupOf < 0 {
 			continue
 		}
-		root := d.dupOf
-		for c.docs[root].dupOf >= 0 {
-			root = c.docs[root].dupOf
-		}
+		root := c.original(d.dupOf)
 		if groups[root] == nil {
 			roots = append(roots, root)
 			groups[root] = []int32{root}

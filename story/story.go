@@ -152,10 +152,7 @@ func (c *Clusterer) clusters() []*cluster {
 		if d.dupOf < 0 {
 			continue
 		}
-		root := d.dupOf
-		for c.docs[root].dupOf >= 0 {
-			root = c.docs[root].dupOf
-		}
+		root := c.original(d.dupOf)
 		at[root].add(int32(k), d.day, d.terms)
 	}
 	for _, s := range out {
