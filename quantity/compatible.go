@@ -1,0 +1,46 @@
+package quantity
+
+// Comparable reports whether two quantities measure the same kind of thing
+// in units that convert: both counts, both lengths, both sums in one
+// currency. It does not look at what they count (Head, Event): that is the
+// caller's to match.
+func Comparable(a, b Quantity) bool {
+	if a.Dim != b.Dim || a.Dim == "" {
+		return false
+	}
+	return a.Unit == b.Unit || !(a.fixed || b.fixed)
+}
+
+// Compatible reports whether two quantities of the same thing can both be
+// true: whether the intervals of values they allow meet. "at least 4" and
+// "5" are compatible; "only 1" and "at least 4" are not; "more than 4" and
+// "4" are not. Quantities that are not Comparable are compatible, since
+// nothing says they disagree.
+func Compatible(a, b Quantity) bool {
+	return Order(a, b) == 0
+}
+
+// Order compares the intervals of two quantities: -1 when every value a
+// allows is below every value b allows, +1 when above, 0 when they meet or
+// the quantities are not Comparable. A rising figure between reports shows
+// as -1 from the earlier to the later.
+func Order(a, b Quantity) int {
+	if !Comparable(a, b) {
+		return 0
+	}
+	switch {
+	case below(a, b):
+		return -1
+	case below(b, a):
+		return 1
+	}
+	return 0
+}
+
+// below reports whether a's interval ends before b's begins.
+func below(a, b Quantity) bool {
+	if a.High == b.Low {
+		return a.HighOpen || b.LowOpen
+	}
+	return a.High < b.Low
+}

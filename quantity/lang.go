@@ -1,0 +1,280 @@
+package quantity
+
+import (
+	"embed"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/parallax-news/parallax/text"
+)
+
+//go:embed data/*.txt
+var data embed.FS
+
+// op says how a qualifier bounds the number after it.
+type op int
+
+const (
+	opNone   op = iota
+	opMin       // at least: [x, ∞)
+	opAbove     // more than: (x, ∞)
+	opMax       // up to: [0, x]
+	opBelow     // fewer than: [0, x)
+	opApprox    // about: x give or take a tenth
+	opNear      // nearly: a tenth below x, up to x
+	opExact     // only: x itself
+	opRange     // between x and y
+)
+
+var opNames = map[string]op{
+	"min": opMin, "above": opAbove, "max": opMax, "below": opBelow,
+	"approx": opApprox, "near": opNear, "exact": opExact, "range": opRange,
+}
+
+// unit is a unit of measure read from a unit: or prefix: line.
+type unit struct {
+	dim     Dim
+	code    string
+	factor  float64 // to the dimension's base unit; 0 when it does not convert
+	fixed   bool    // values in this unit compare only with the same unit
+	isMoney bool
+}
+
+// interval is a pair of bounds read from a vague: line.
+type interval struct{ low, high float64 }
+
+// abbrev is a multiplier fused to digits ("bn" in "5bn").
+type abbrev struct {
+	value     float64
+	moneyOnly bool
+}
+
+// phrase is a sequence of lowercase token texts with the value it names.
+type phrase[T any] struct {
+	words []string
+	val   T
+}
+
+// phrases holds phrases by their first word, longest first.
+type phrases[T any] map[string][]phrase[T]
+
+func (p phrases[T]) add(words []string, val T) {
+	list := append(p[words[0]], phrase[T]{words, val})
+	for i := len(list) - 1; i > 0 && len(list[i].words) > len(list[i-1].words); i-- {
+		list[i], list[i-1] = list[i-1], list[i]
+	}
+	p[words[0]] = list
+}
+
+// match returns the longest phrase starting at token i and how many tokens
+// it spans, or 0.
+func (p phrases[T]) match(toks []token, i int) (T, int) {
+	var zero T
+	if i >= len(toks) {
+		return zero, 0
+	}
+	for _, ph := range p[toks[i].low] {
+		if i+len(ph.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range ph.words {
+			if toks[i+k].low != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return ph.val, len(ph.words)
+		}
+	}
+	return zero, 0
+}
+
+// Lang holds the words of one language for quantities, read from its data
+// file data/LANG.txt.
+type Lang struct {
+	numbers    phrases[float64]
+	scales     map[string]float64
+	plurals    map[string]float64 // "thousands" → 1000
+	abbrevs    map[string]abbrev
+	vague      phrases[interval]
+	qualifiers phrases[op]
+	ranges     map[string]bool
+	units      phrases[unit]
+	prefixes   phrases[unit]
+	zero       phrases[bool]
+	articles   map[string]bool
+	halves     map[string]bool
+	notAfter   map[string]map[string]bool
+	calendar   map[string]bool
+	yearCues   map[string]bool
+	stop       map[string]bool
+	aux        map[string]bool
+	events     map[string]bool
+	// starts holds every word that can begin a quantity, so that the
+	// parser skips all other words with one look-up.
+	starts map[string]bool
+}
+
+// Load reads the quantity words of a language ("en") from the data files
+// shipped with the package.
+func Load(lang string) (*Lang, error) {
+	b, err := data.ReadFile("data/" + lang + ".txt")
+	if err != nil {
+		return nil, fmt.Errorf("quantity: no data for language %q", lang)
+	}
+	return parseLang(lang, string(b))
+}
+
+func newLang() *Lang {
+	return &Lang{
+		numbers: phrases[float64]{}, scales: map[string]float64{}, plurals: map[string]float64{},
+		abbrevs: map[string]abbrev{}, vague: phrases[interval]{}, qualifiers: phrases[op]{},
+		ranges: map[string]bool{}, units: phrases[unit]{}, prefixes: phrases[unit]{},
+		zero: phrases[bool]{}, articles: map[string]bool{}, halves: map[string]bool{},
+		notAfter: map[string]map[string]bool{}, calendar: map[string]bool{}, yearCues: map[string]bool{},
+		stop: map[string]bool{}, aux: map[string]bool{}, events: map[string]bool{},
+	}
+}
+
+// parseLang reads a data file; name is used in errors.
+func parseLang(name, src string) (*Lang, error) {
+	l := newLang()
+	for n, line := range strings.Split(src, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		kind, rest, ok := strings.Cut(line, ":")
+		if !ok {
+			return nil, fmt.Errorf("quantity: %s line %d: no kind in %q", name, n+1, line)
+		}
+		if err := l.addLine(strings.TrimSpace(kind), strings.Fields(rest)); err != nil {
+			return nil, fmt.Errorf("quantity: %s line %d: %v", name, n+1, err)
+		}
+	}
+	l.starts = l.startWords()
+	return l, nil
+}
+
+// startWords gathers the first words of every table a quantity can begin
+// with.
+func (l *Lang) startWords() map[string]bool {
+	set := map[string]bool{}
+	for _, keys := range [][]string{keysOf(l.numbers), keysOf(l.vague), keysOf(l.qualifiers),
+		keysOf(l.prefixes), keysOf(l.zero), keysOf(l.articles), keysOf(l.halves)} {
+		for _, k := range keys {
+			set[k] = true
+		}
+	}
+	return set
+}
+
+func keysOf[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// words turns a data-file phrase ("per_cent", "us$") into the lowercase
+// token texts the parser sees.
+func words(s string) []string {
+	var out []string
+	for _, t := range text.Tokenize(strings.ReplaceAll(strings.ToLower(s), "_", " ")) {
+		out = append(out, t.Text)
+	}
+	return out
+}
+
+func (l *Lang) addLine(kind string, f []string) error {
+	need := map[string]int{"number": 2, "scale": 2, "abbrev": 2, "vague": 3, "qualifier": 2,
+		"range": 1, "unit": 4, "prefix": 4, "notafter": 2}
+	if len(f) < need[kind] || len(f) == 0 {
+		return fmt.Errorf("%s: too few fields in %q", kind, strings.Join(f, " "))
+	}
+	switch kind {
+	case "number":
+		v, err := strconv.ParseFloat(f[1], 64)
+		if err != nil {
+			return err
+		}
+		l.numbers.add(words(f[0]), v)
+	case "scale":
+		v, err := strconv.ParseFloat(f[1], 64)
+		if err != nil {
+			return err
+		}
+		l.scales[f[0]] = v
+		if len(f) > 2 {
+			l.plurals[f[2]] = v
+		}
+	case "abbrev":
+		v, err := strconv.ParseFloat(f[1], 64)
+		if err != nil {
+			return err
+		}
+		l.abbrevs[f[0]] = abbrev{v, len(f) > 2 && f[2] == "money"}
+	case "vague":
+		lo, err1 := strconv.ParseFloat(f[1], 64)
+		hi, err2 := strconv.ParseFloat(f[2], 64)
+		if err1 != nil || err2 != nil || lo > hi {
+			return fmt.Errorf("vague: bad bounds %q %q", f[1], f[2])
+		}
+		l.vague.add(words(f[0]), interval{lo, hi})
+	case "qualifier":
+		o, ok := opNames[f[1]]
+		if !ok {
+			return fmt.Errorf("qualifier: unknown op %q", f[1])
+		}
+		l.qualifiers.add(words(f[0]), o)
+	case "range":
+		l.ranges[f[0]] = true
+	case "unit", "prefix":
+		u := unit{dim: Dim(f[0]), code: f[1], isMoney: f[0] == string(Money)}
+		if f[2] == "-" {
+			u.fixed, u.factor = true, 1
+		} else {
+			v, err := strconv.ParseFloat(f[2], 64)
+			if err != nil {
+				return err
+			}
+			u.factor = v
+		}
+		table := l.units
+		if kind == "prefix" {
+			table = l.prefixes
+		}
+		for _, w := range f[3:] {
+			table.add(words(w), u)
+		}
+	case "zero":
+		for _, w := range f {
+			l.zero.add(words(w), true)
+		}
+	case "notafter":
+		set := l.notAfter[f[0]]
+		if set == nil {
+			set = map[string]bool{}
+			l.notAfter[f[0]] = set
+		}
+		for _, w := range f[1:] {
+			set[w] = true
+		}
+	default:
+		set := map[string]map[string]bool{"a": l.articles, "half": l.halves, "calendar": l.calendar,
+			"yearcue": l.yearCues, "stop": l.stop, "aux": l.aux, "event": l.events}[kind]
+		if set == nil {
+			return fmt.Errorf("unknown kind %q", kind)
+		}
+		for _, w := range f {
+			for _, part := range strings.Split(w, "_") {
+				set[part] = true
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,489 @@
+// Package quantity finds the amounts a text states — numbers in digits and
+// words, money, units, ranges, vague amounts ("dozens", "a handful") and
+// the qualifiers that bound them ("at least", "up to", "nearly", "only") —
+// as intervals of the values the text allows, and says whether two of them
+// can both be true.
+//
+// "at least four people were killed" gives Low 4, High Unbounded, Head
+// "people", Event "killed"; "only one person died" gives Low = High = 1; the
+// two are not Compatible. The words of a language live in data/LANG.txt;
+// Parse uses English.
+package quantity
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/parallax-news/parallax/text"
+)
+
+// Unbounded is the High of an interval open upwards ("more than 4").
+const Unbounded = math.MaxFloat64
+
+// approxShare is how far "about" or "nearly" reaches from the number, as a
+// share of it: "about 100" allows 90 to 110, "nearly 100" 90 to 100.
+const approxShare = 0.1
+
+// Dim is what a quantity measures.
+type Dim string
+
+// The dimensions the parser assigns itself; the data file names the others
+// (length, mass, duration, age, area, speed, temperature, magnitude, ...).
+const (
+	Count   Dim = "count"   // a number of things, the default
+	Money   Dim = "money"   // an amount in a currency (Unit is its ISO code)
+	Percent Dim = "percent" // a percentage
+	Year    Dim = "year"    // a bare four-digit year ("in 2012")
+	Date    Dim = "date"    // a day of the month beside a month name
+)
+
+// Quantity is one amount stated in a text.
+type Quantity struct {
+	Start, End int    // rune offsets of the quantity, qualifier to unit
+	Text       string // the text between Start and End
+	// Value is the number as written, scaled ("2.5 million" → 2500000); for a
+	// range or a vague amount, the middle of the interval it names.
+	Value float64
+	// Low and High bound the values the text allows, in the base unit of
+	// Dim (metres, kilograms, seconds; the currency itself for money).
+	// High is Unbounded when open upwards; Low is never below 0.
+	Low, High float64
+	// LowOpen and HighOpen say a bound is excluded: "more than 4" is Low 4,
+	// LowOpen; "fewer than 5" is High 5, HighOpen.
+	LowOpen, HighOpen bool
+	Qualifier         string // the qualifier as written, lowercased ("at least"), or ""
+	Dim               Dim
+	Unit              string // the unit's code ("USD", "km", "%"), or "" for a count
+	// Head is the noun the quantity counts or measures ("people" in "four
+	// people were killed"; "death toll" in "the death toll rose to 45"),
+	// as written; empty when none was found.
+	Head text.Span
+	// Event is the verb or participle the quantity is tied to ("killed" in
+	// "four people were killed", "killing at least 12"), as written.
+	Event text.Span
+	fixed bool // the unit does not convert to others of its Dim
+}
+
+var (
+	english     *Lang
+	englishErr  error
+	englishOnce sync.Once
+)
+
+// Parse finds the quantities of an English text, in text order.
+func Parse(s string) []Quantity {
+	englishOnce.Do(func() { english, englishErr = Load("en") })
+	if englishErr != nil {
+		panic(englishErr) // the shipped data file is broken: a build error
+	}
+	return english.Parse(s)
+}
+
+// token is a text token with its lowercase text.
+type token struct {
+	text.Token
+	low string
+}
+
+// Parse finds the quantities of a text in this language, in text order.
+func (l *Lang) Parse(s string) []Quantity {
+	rs := []rune(s)
+	raw := text.TokenizeRunes(rs, 0)
+	toks := make([]token, len(raw))
+	for i, t := range raw {
+		toks[i] = token{t, strings.ToLower(t.Text)}
+	}
+	var out []Quantity
+	for i := 0; i < len(toks); {
+		if toks[i].Kind != text.Number && !l.starts[toks[i].low] && !l.hyphenatedNumber(toks[i]) {
+			i++
+			continue
+		}
+		q, next, ok := l.quantityAt(toks, i)
+		if !ok {
+			i++
+			continue
+		}
+		q.Start, q.End = toks[i].Start, toks[next-1].End
+		q.Text = string(rs[q.Start:q.End])
+		l.attach(&q, rs, toks, i, next)
+		if q.Dim != "" {
+			out = append(out, q)
+		}
+		i = next
+	}
+	return out
+}
+
+// amount is a number read from tokens, before qualifiers and units.
+type amount struct {
+	low, high float64
+	scaled    bool // a scale word or abbreviation multiplied it
+	bare      bool // plain digits: no scale, no words, no separators
+	digits    int  // count of digits for a bare number
+	zero      bool // a word for none ("no one")
+	vague     bool
+}
+
+// quantityAt reads a quantity starting at token i and returns it with the
+// index of the token after it.
+func (l *Lang) quantityAt(toks []token, i int) (Quantity, int, bool) {
+	var q Quantity
+	o, n := l.qualifiers.match(toks, i)
+	j := i + n
+	if n > 0 {
+		q.Qualifier = joinLow(toks[i:j])
+	}
+	var pre *unit
+	if u, n := l.prefixes.match(toks, j); n > 0 {
+		pre, j = &u, j+n
+	}
+	a, j, ok := l.amountAt(toks, j, pre != nil && pre.isMoney)
+	if !ok {
+		return Quantity{}, 0, false
+	}
+	if l.notNumber(toks, i, j) {
+		return Quantity{}, 0, false
+	}
+	// A range: "between 3 and 5", "3-5", "3 to 5 million", "one or two".
+	if r, k, ok := l.rangeEnd(toks, i, j, o, pre); ok && r.high >= a.low {
+		if !a.scaled && r.scaled && a.high < r.low {
+			a = scaleLike(a, r)
+		}
+		a.high, a.bare, j = r.high, false, k
+		if o == opRange {
+			o = opNone
+		}
+	} else if o == opRange {
+		return Quantity{}, 0, false
+	}
+	u := pre
+	if u == nil {
+		if v, k, ok := l.unitAfter(toks, j); ok {
+			u, j = &v, k
+		}
+	}
+	q.Dim = Count
+	factor := 1.0
+	if u != nil {
+		q.Dim, q.Unit, q.fixed, factor = u.dim, u.code, u.fixed, u.factor
+	}
+	switch {
+	case a.zero:
+		q.Dim = Count
+	case u == nil && o == opNone && a.bare && a.digits == 4 && a.low >= 1000 && a.low <= 2999 && a.low == math.Trunc(a.low):
+		q.Dim = Year
+	case u == nil && a.bare && a.low >= 1 && a.low <= 31 && l.besideMonth(toks, i, j):
+		q.Dim = Date
+	}
+	q.Value = (a.low + a.high) / 2 * factor
+	q.Low, q.High, q.LowOpen, q.HighOpen = bound(o, a.low*factor, a.high*factor)
+	if a.zero {
+		q.Dim = "" // kept only if attach finds a head or an event
+	}
+	return q, j, true
+}
+
+// scaleLike gives the first end of a range the scale of the second: "3 to
+// 5 million" is 3 million to 5 million.
+func scaleLike(a, r amount) amount {
+	for _, s := range []float64{1e12, 1e9, 1e6, 1e3} {
+		if r.low >= s && a.high*s <= r.high {
+			a.low, a.high = a.low*s, a.high*s
+			break
+		}
+	}
+	return a
+}
+
+// bound turns an amount's interval and a qualifier into the interval of
+// values the text allows.
+func bound(o op, lo, hi float64) (low, high float64, lowOpen, highOpen bool) {
+	tol := func(x float64) float64 { return math.Max(x*approxShare, 1) }
+	switch o {
+	case opMin:
+		return lo, Unbounded, false, false
+	case opAbove:
+		return hi, Unbounded, true, false
+	case opMax:
+		return 0, hi, false, false
+	case opBelow:
+		return 0, lo, false, true
+	case opApprox:
+		return math.Max(0, lo-tol(lo)), hi + tol(hi), false, false
+	case opNear:
+		return math.Max(0, lo-tol(lo)), hi, false, true
+	}
+	return lo, hi, false, false
+}
+
+// rangeEnd reads the second end of a range after the amount ending at token
+// j: "and 5" after "between 3", "-5", "to 5", "or 5".
+func (l *Lang) rangeEnd(toks []token, i, j int, o op, pre *unit) (amount, int, bool) {
+	if j+1 >= len(toks) || !l.ranges[toks[j].low] {
+		return amount{}, 0, false
+	}
+	w := toks[j].low
+	if (w == "and") != (o == opRange) {
+		return amount{}, 0, false
+	}
+	// "rose from 3 to 5" is two figures, not a range.
+	if i > 0 && toks[i-1].low == "from" && o != opRange {
+		return amount{}, 0, false
+	}
+	k := j + 1
+	if pre != nil {
+		if u, n := l.prefixes.match(toks, k); n > 0 && u.code == pre.code {
+			k += n
+		}
+	}
+	r, k, ok := l.amountAt(toks, k, pre != nil && pre.isMoney)
+	if !ok || r.zero {
+		return amount{}, 0, false
+	}
+	return r, k, true
+}
+
+// unitAfter reads a unit after the amount ending at token j, allowing a
+// hyphen before it ("155-mm", "7.1-magnitude").
+func (l *Lang) unitAfter(toks []token, j int) (unit, int, bool) {
+	k := j
+	if k < len(toks) && toks[k].Kind == text.Punct && toks[k].Text == "-" {
+		k++
+	}
+	u, n := l.units.match(toks, k)
+	if n == 0 {
+		return unit{}, 0, false
+	}
+	return u, k + n, true
+}
+
+// notNumber reports whether the words from i to j are a pronoun rather than
+// a number ("no one", "the one who"), by the notafter lines of the data.
+func (l *Lang) notNumber(toks []token, i, j int) bool {
+	if i == 0 || j-i != 1 {
+		return false
+	}
+	set := l.notAfter[toks[i].low]
+	return set != nil && set[toks[i-1].low]
+}
+
+// besideMonth reports whether the number from i to j stands beside a month
+// name ("March 3", "3 March").
+func (l *Lang) besideMonth(toks []token, i, j int) bool {
+	return (i > 0 && l.calendar[toks[i-1].low]) || (j < len(toks) && l.calendar[toks[j].low])
+}
+
+// amountAt reads a number at token j: digits, number words, a vague amount
+// or a word for none, with any scale after it.
+func (l *Lang) amountAt(toks []token, j int, money bool) (amount, int, bool) {
+	if j >= len(toks) {
+		return amount{}, j, false
+	}
+	if toks[j].Kind == text.Number {
+		return l.digitsAt(toks, j, money)
+	}
+	if _, n := l.zero.match(toks, j); n > 0 {
+		return amount{zero: true}, j + n, true
+	}
+	if iv, n := l.vague.match(toks, j); n > 0 {
+		a := amount{low: iv.low, high: iv.high, vague: true}
+		k := j + n
+		// "several hundred", "hundreds of thousands"
+		if s, ok := l.scales[lowAt(toks, k)]; ok {
+			a.low, a.high, k = a.low*s, a.high*s, k+1
+		} else if s, ok := l.plurals[lowAt(toks, k)]; ok && toks[k-1].low == "of" {
+			a.low, a.high, k = a.low*s, a.high*s, k+1
+		}
+		return a, k, true
+	}
+	return l.wordsAt(toks, j)
+}
+
+// digitsAt reads a number in digits with a scale word or a fused
+// abbreviation after it ("2.5 million", "5bn", "$5m").
+func (l *Lang) digitsAt(toks []token, j int, money bool) (amount, int, bool) {
+	t := toks[j]
+	if (j+1 < len(toks) && toks[j+1].Text == ":") || (j > 0 && toks[j-1].Text == ":") { // a clock time
+		return amount{}, j, false
+	}
+	v, decimals, grouped, ok := parseDigits(t.Text)
+	if !ok {
+		return amount{}, j, false
+	}
+	a := amount{low: v, high: v, bare: !grouped && decimals == 0, digits: len(t.Text)}
+	k := j + 1
+	scale := 1.0
+	if k < len(toks) && toks[k].Start == t.End {
+		if ab, ok := l.abbrevs[toks[k].low]; ok && (!ab.moneyOnly || money || l.moneyUnitAt(toks, k+1)) {
+			scale, k = ab.value, k+1
+		} else if toks[k].Kind == text.Word && !l.isUnitWord(toks, k) {
+			return amount{}, j, false // "3rd", "5G": not an amount
+		}
+	}
+	for k < len(toks) {
+		s, ok := l.scales[toks[k].low]
+		if !ok {
+			break
+		}
+		scale, k = scale*s, k+1
+	}
+	if scale != 1 {
+		// A scaled number is as precise as its last written digit.
+		half := 0.5 * math.Pow10(-decimals) * scale
+		a = amount{low: math.Max(0, v*scale-half), high: v*scale + half, scaled: true}
+	}
+	return a, k, true
+}
+
+// isUnitWord reports whether token k starts a unit ("155mm", "5km").
+func (l *Lang) isUnitWord(toks []token, k int) bool {
+	_, n := l.units.match(toks, k)
+	return n > 0
+}
+
+// moneyUnitAt reports whether a currency word stands at token k ("5m euros").
+func (l *Lang) moneyUnitAt(toks []token, k int) bool {
+	u, n := l.units.match(toks, k)
+	return n > 0 && u.isMoney
+}
+
+// parseDigits reads "1,200", "2.5", "12": the value, the number of decimal
+// places and whether thousands separators were used. A comma followed by
+// other than three digits is a decimal comma.
+func parseDigits(s string) (v float64, decimals int, grouped, ok bool) {
+	parts := strings.Split(s, ",")
+	if len(parts) > 1 {
+		grouped = true
+		for _, p := range parts[1:] {
+			if len(p) != 3 && !(len(p) > 3 && p[3] == '.') {
+				grouped = false
+			}
+		}
+		if grouped {
+			s = strings.Join(parts, "")
+		} else if len(parts) == 2 && !strings.Contains(s, ".") {
+			s = parts[0] + "." + parts[1]
+		} else {
+			return 0, 0, false, false
+		}
+	}
+	if dot := strings.IndexByte(s, '.'); dot >= 0 {
+		decimals = len(s) - dot - 1
+		if strings.Count(s, ".") > 1 {
+			return 0, 0, false, false
+		}
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsInf(v, 0) {
+		return 0, 0, false, false
+	}
+	return v, decimals, grouped, true
+}
+
+// wordsAt reads a number in words: "four", "twenty-one", "one hundred and
+// twenty", "a million", "half a million", "two dozen".
+func (l *Lang) wordsAt(toks []token, j int) (amount, int, bool) {
+	total, cur := 0.0, 0.0
+	k, any := j, false
+	if l.halves[lowAt(toks, k)] && l.articles[lowAt(toks, k+1)] {
+		if s, ok := l.scales[lowAt(toks, k+2)]; ok {
+			return amount{low: s / 2, high: s / 2, scaled: true}, k + 3, true
+		}
+	}
+	if l.articles[lowAt(toks, k)] {
+		if _, ok := l.scales[lowAt(toks, k+1)]; !ok {
+			if v, n := l.numbers.match(toks, k); n > 1 {
+				return amount{low: v, high: v}, k + n, true
+			}
+			return amount{}, j, false
+		}
+		cur, k, any = 1, k+1, true
+	}
+	for k < len(toks) && toks[k].Kind == text.Word {
+		if v, n := l.numbers.match(toks, k); n > 0 {
+			cur, k, any = cur+v, k+n, true
+			continue
+		}
+		if v, ok := l.hyphenated(toks[k].low); ok {
+			cur, k, any = cur+v, k+1, true
+			continue
+		}
+		if s, ok := l.scales[toks[k].low]; ok && (any || s < 1000) {
+			if cur == 0 {
+				cur = 1
+			}
+			if s < 1000 {
+				cur *= s
+			} else {
+				total, cur = total+cur*s, 0
+			}
+			k, any = k+1, true
+			continue
+		}
+		if toks[k].low == "and" && any && k+1 < len(toks) {
+			if _, n := l.numbers.match(toks, k+1); n > 0 && k > j {
+				if _, ok := l.scales[toks[k-1].low]; ok {
+					k++
+					continue
+				}
+			}
+		}
+		break
+	}
+	if !any {
+		return amount{}, j, false
+	}
+	v := total + cur
+	return amount{low: v, high: v, scaled: v >= 1000}, k, true
+}
+
+// hyphenatedNumber reports whether a word token is number words joined by
+// hyphens ("twenty-one").
+func (l *Lang) hyphenatedNumber(t token) bool {
+	if t.Kind != text.Word || !strings.ContainsAny(t.low, "-‐‑") {
+		return false
+	}
+	_, ok := l.hyphenated(t.low)
+	return ok
+}
+
+// hyphenated reads "twenty-one": number words joined by hyphens.
+func (l *Lang) hyphenated(w string) (float64, bool) {
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '‐' || r == '‑' })
+	if len(parts) < 2 {
+		return 0, false
+	}
+	sum := 0.0
+	for _, p := range parts {
+		v, n := l.numbers.match([]token{{low: p}}, 0)
+		if n == 0 {
+			return 0, false
+		}
+		sum += v
+	}
+	return sum, true
+}
+
+func lowAt(toks []token, k int) string {
+	if k < 0 || k >= len(toks) {
+		return ""
+	}
+	return toks[k].low
+}
+
+func joinLow(toks []token) string {
+	ws := make([]string, len(toks))
+	for i, t := range toks {
+		ws[i] = t.low
+	}
+	return strings.Join(ws, " ")
+}
+
+// isWord reports whether token k is a word (letters).
+func isWord(toks []token, k int) bool {
+	return k >= 0 && k < len(toks) && toks[k].Kind == text.Word && unicode.IsLetter([]rune(toks[k].Text)[0])
+}

@@ -1,0 +1,189 @@
+package quantity
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// show writes the parts of a quantity a test checks, in one line.
+func show(q Quantity) string {
+	b := func(x float64) string {
+		if x == Unbounded {
+			return "inf"
+		}
+		return fmt.Sprintf("%g", x)
+	}
+	lo, hi := "[", "]"
+	if q.LowOpen {
+		lo = "("
+	}
+	if q.HighOpen {
+		hi = ")"
+	}
+	s := fmt.Sprintf("%s %s%s,%s%s %s", q.Text, lo, b(q.Low), b(q.High), hi, q.Dim)
+	if q.Unit != "" {
+		s += " " + q.Unit
+	}
+	if q.Head.Text != "" {
+		s += " head=" + q.Head.Text
+	}
+	if q.Event.Text != "" {
+		s += " event=" + q.Event.Text
+	}
+	return s
+}
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // quantities shown, joined by " | "
+	}{
+		// numbers in digits and words
+		{"Four people were killed.", "Four [4,4] count head=people event=killed"},
+		{"twenty-one soldiers", "twenty-one [21,21] count head=soldiers"},
+		{"one hundred and twenty houses", "one hundred and twenty [120,120] count head=houses"},
+		{"1,200 refugees", "1,200 [1200,1200] count head=refugees"},
+		{"2.5 million residents", "2.5 million [2.45e+06,2.55e+06] count head=residents"},
+		{"five million voters", "five million [5e+06,5e+06] count head=voters"},
+		{"half a million people", "half a million [500000,500000] count head=people"},
+		{"two dozen boats", "two dozen [24,24] count head=boats"},
+		{"a dozen boats", "a dozen [12,12] count head=boats"},
+		// vague amounts
+		{"dozens of protesters", "dozens of [24,99] count head=protesters"},
+		{"a handful of soldiers", "a handful of [2,6] count head=soldiers"},
+		{"hundreds were arrested", "hundreds [200,999] count event=arrested"},
+		{"hundreds of thousands of people fled", "hundreds of thousands [200000,999000] count head=people event=fled"},
+		{"several hundred troops", "several hundred [300,900] count head=troops"},
+		// qualifiers
+		{"at least 4 dead", "at least 4 [4,inf] count event=dead"},
+		{"more than 1,200 refugees", "more than 1,200 (1200,inf] count head=refugees"},
+		{"over 50 tanks", "over 50 (50,inf] count head=tanks"},
+		{"up to 10 tanks", "up to 10 [0,10] count head=tanks"},
+		{"as many as 300 people", "as many as 300 [0,300] count head=people"},
+		{"only one person died", "only one [1,1] count head=person event=died"},
+		{"about 200 soldiers", "about 200 [180,220] count head=soldiers"},
+		{"nearly 100 homes", "nearly 100 [90,100) count head=homes"},
+		{"fewer than 5 boats", "fewer than 5 [0,5) count head=boats"},
+		// ranges
+		{"between 3 and 5 people", "between 3 and 5 [3,5] count head=people"},
+		{"3-5 people", "3-5 [3,5] count head=people"},
+		{"3 to 5 million people", "3 to 5 million [3e+06,5.5e+06] count head=people"},
+		{"one or two shots", "one or two [1,2] count head=shots"},
+		{"it rose from 3 to 5", "3 [3,3] count | 5 [5,5] count"},
+		// money
+		{"$5m ransom", "$5m [4.5e+06,5.5e+06] money USD head=ransom"},
+		{"€3.2bn deal", "€3.2bn [3.15e+09,3.25e+09] money EUR head=deal"},
+		{"5 million dollars", "5 million dollars [4.5e+06,5.5e+06] money USD"},
+		{"£200", "£200 [200,200] money GBP"},
+		// units
+		{"155mm shells", "155mm [0.155,0.155] length mm head=shells"},
+		{"3 km", "3 km [3000,3000] length km"},
+		{"a 7.1-magnitude quake", "7.1-magnitude [7.1,7.1] magnitude M head=quake"},
+		{"5% of voters", "5% [5,5] percent % head=voters"},
+		{"12 per cent", "12 per cent [12,12] percent %"},
+		{"a 25-year-old man", "25-year-old [25,25] age yr head=man"},
+		{"for three years", "three years [9.46728e+07,9.46728e+07] duration yr"},
+		// events before the number, heads before the verb
+		{"killing at least 12 people", "at least 12 [12,inf] count head=people event=killing"},
+		{"The death toll rose to 45.", "45 [45,45] count head=death toll event=rose"},
+		{"The toll is 45.", "45 [45,45] count head=toll"},
+		// none, dates, years, times, pronouns
+		{"No one was killed.", "No one [0,0] count event=killed"},
+		{"no casualties were reported", "no [0,0] count head=casualties event=reported"},
+		{"There is no doubt.", "no [0,0] count head=doubt"},
+		{"No, he said.", ""},
+		{"In 2012 it rained.", "2012 [2012,2012] year"},
+		{"On March 3 it rained.", "3 [3,3] date"},
+		{"at 10:30 local time", ""},
+		{"the one who came", ""},
+		{"how many people", ""},
+		{"the 3rd day, a 5G mast", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range Parse(tt.in) {
+			got = append(got, show(q))
+		}
+		if g := strings.Join(got, " | "); g != tt.want {
+			t.Errorf("Parse(%q)\n got %s\nwant %s", tt.in, g, tt.want)
+		}
+	}
+}
+
+func TestOffsets(t *testing.T) {
+	s := "Жертвы: at least four people — “only one” died"
+	rs := []rune(s)
+	for _, q := range Parse(s) {
+		if string(rs[q.Start:q.End]) != q.Text {
+			t.Errorf("%q at %d..%d reads %q", q.Text, q.Start, q.End, string(rs[q.Start:q.End]))
+		}
+		for _, sp := range []struct {
+			a, b int
+			s    string
+		}{{q.Head.Start, q.Head.End, q.Head.Text}, {q.Event.Start, q.Event.End, q.Event.Text}} {
+			if string(rs[sp.a:sp.b]) != sp.s {
+				t.Errorf("span %q at %d..%d reads %q", sp.s, sp.a, sp.b, string(rs[sp.a:sp.b]))
+			}
+		}
+	}
+}
+
+func TestCompatible(t *testing.T) {
+	one := func(s string) Quantity {
+		qs := Parse(s)
+		if len(qs) != 1 {
+			t.Fatalf("Parse(%q) = %d quantities, want 1", s, len(qs))
+		}
+		return qs[0]
+	}
+	tests := []struct {
+		a, b string
+		want int // Order(a, b)
+	}{
+		{"at least 4", "5", 0},
+		{"only 1", "at least 4", -1},
+		{"more than 4", "4", 1},
+		{"at least 4", "4", 0},
+		{"fewer than 5", "5", -1},
+		{"up to 10", "7", 0},
+		{"about 100", "95", 0},
+		{"about 100", "120", -1},
+		{"nearly 100", "100", -1},
+		{"dozens", "50", 0},
+		{"dozens", "3", 1},
+		{"a handful", "hundreds", -1},
+		{"between 3 and 5", "4", 0},
+		{"3-5", "7", -1},
+		{"2.5 million", "2,512,000", 0},
+		{"$5m", "$5.6m", -1},
+		{"$5m", "€5m", 0},           // not comparable: different currencies
+		{"3 km", "3,000 metres", 0}, // units convert
+		{"3 km", "5 miles", -1},
+		{"5 km", "5", 0}, // not comparable: a length and a count
+		{"no one died", "four", -1},
+	}
+	for _, tt := range tests {
+		a, b := one(tt.a), one(tt.b)
+		if got := Order(a, b); got != tt.want {
+			t.Errorf("Order(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+		if got := Order(b, a); got != -tt.want {
+			t.Errorf("Order(%q, %q) = %d, want %d", tt.b, tt.a, got, -tt.want)
+		}
+		if Compatible(a, b) != (tt.want == 0) {
+			t.Errorf("Compatible(%q, %q) = %v", tt.a, tt.b, !(tt.want == 0))
+		}
+	}
+}
+
+func TestLoad(t *testing.T) {
+	if _, err := Load("xx"); err == nil || !strings.Contains(err.Error(), `"xx"`) {
+		t.Errorf("Load(xx) error = %v, want one naming the language", err)
+	}
+	for _, bad := range []string{"qualifier: at_least sometimes", "vague: dozens 99 24", "frobnicate: x", "number four"} {
+		if _, err := parseLang("test", bad); err == nil {
+			t.Errorf("parseLang(%q): no error", bad)
+		}
+	}
+}
