@@ -93,9 +93,7 @@ func newMatch(q parallax.SearchQuery, terms []searchtext.Term) match {
 		{q.Lang, "d.lang = %s"},
 		{q.From, `substr(d.published, 1, 10) COLLATE "C" >= %s`},
 		{q.To, `substr(d.published, 1, 10) COLLATE "C" <= %s`},
-		// A list of document ids that is not an array holds none.
-		{q.Story, `d.id IN (SELECT jsonb_array_elements_text(CASE jsonb_typeof(s.docs) WHEN 'array' THEN s.docs END)
-			FROM stories s WHERE s.id = %s)`},
+		{q.Story, "d.id IN (SELECT doc FROM story_docs WHERE story = %s)"},
 		{q.Speaker, "d.id IN (SELECT doc FROM statements WHERE speaker = %s)"},
 	} {
 		switch {
@@ -153,9 +151,7 @@ f (facet, value, label, n) AS (
 	SELECT 'month', substr(published, 1, 7), '', count(*) FROM m WHERE published <> '' GROUP BY 2
 	UNION ALL
 	SELECT 'story', s.id, max(s.label), count(DISTINCT m.id)
-	FROM stories s
-	CROSS JOIN LATERAL jsonb_array_elements_text(CASE jsonb_typeof(s.docs) WHEN 'array' THEN s.docs END) AS j (doc)
-	JOIN m ON m.id = j.doc
+	FROM m JOIN story_docs sd ON sd.doc = m.id JOIN stories s ON s.id = sd.story
 	GROUP BY s.id
 	UNION ALL
 	SELECT 'speaker', st.speaker,

@@ -204,3 +204,24 @@ func TestCount(t *testing.T) {
 		}
 	}
 }
+
+func TestMatrixKeepsToItsStory(t *testing.T) {
+	a := sample()
+	a.Statements = append(a.Statements,
+		parallax.Statement{ID: "s3", Doc: "d3", SpeakerName: "Weather Office", Content: "no soldier is left", Question: "q1", Stance: parallax.Affirms})
+	a.Questions[0].Statements = []string{"s3", "s2", "s1"}
+	a.Stories = append(a.Stories, parallax.Story{ID: "st2", Label: "Sarn", Docs: []string{"d3"}})
+	r := Build(a)
+	for _, s := range r.Stories {
+		var speakers []string
+		for _, row := range s.Matrix {
+			for _, c := range row.Cells {
+				speakers = append(speakers, c.Speaker)
+			}
+		}
+		want := map[string]string{"st1": "Ana Lindqvist,Tomas Ferreira", "st2": "Weather Office"}[s.ID]
+		if got := strings.Join(speakers, ","); got != want {
+			t.Errorf("story %s: matrix speakers %q, want %q (in the question's order, this story's only)", s.ID, got, want)
+		}
+	}
+}

@@ -201,8 +201,17 @@ type index struct {
 	// Positions in a's lists of the timeline events, questions and
 	// conflicts that involve each document, so that a story gathers its
 	// own without reading every list once per story.
-	eventsOf, questionsOf, conflictsOf map[string][]int
+	eventsOf, conflictsOf map[string][]int
+	// Where each statement stands among the questions: the question's
+	// position in a's list and the statement's in the question's, so that a
+	// story's claim matrix is built from the story's own statements rather
+	// than from every statement of the questions it touches.
+	placeOf map[string]place
 }
+
+// place is a statement's position: its question's in the analysis and its
+// own in that question.
+type place struct{ question, pos int }
 
 func newIndex(a parallax.Analysis, docs []DocView) *index {
 	x := &index{a: a, order: docs, docs: make(map[string]DocView, len(docs)), stmts: map[string]parallax.Statement{},
@@ -220,16 +229,16 @@ func newIndex(a parallax.Analysis, docs []DocView) *index {
 	for _, s := range a.Stories {
 		x.stories[s.ID] = s
 	}
-	x.eventsOf, x.questionsOf, x.conflictsOf = map[string][]int{}, map[string][]int{}, map[string][]int{}
+	x.eventsOf, x.conflictsOf, x.placeOf = map[string][]int{}, map[string][]int{}, map[string]place{}
 	for i, e := range a.Timeline {
 		for _, d := range e.Docs {
 			x.eventsOf[d] = append(x.eventsOf[d], i)
 		}
 	}
 	for i, q := range a.Questions {
-		for _, id := range q.Statements {
-			if s, ok := x.stmts[id]; ok {
-				x.questionsOf[s.Doc] = append(x.questionsOf[s.Doc], i)
+		for j, id := range q.Statements {
+			if _, ok := x.stmts[id]; ok {
+				x.placeOf[id] = place{i, j}
 			}
 		}
 	}
@@ -275,9 +284,7 @@ func (x *index) storiesOrLoose() []parallax.Story {
 
 func (x *index) storyView(s parallax.Story) StoryView {
 	v := StoryView{ID: s.ID, Label: s.Label}
-	inStory := map[string]bool{}
 	for _, id := range s.Docs {
-		inStory[id] = true
 		v.Docs = append(v.Docs, x.docView(id))
 		for _, st := range x.byDoc[id] {
 			v.Statements = append(v.Statements, x.statementView(st))
@@ -286,7 +293,7 @@ func (x *index) storyView(s parallax.Story) StoryView {
 	for _, i := range positions(s.Docs, x.eventsOf) {
 		v.Timeline = append(v.Timeline, x.a.Timeline[i])
 	}
-	v.Matrix = x.matrix(positions(s.Docs, x.questionsOf), inStory)
+	v.Matrix = x.matrix(s.Docs)
 	v.Conflicts = x.conflicts(positions(s.Docs, x.conflictsOf))
 	return v
 }
@@ -323,14 +330,35 @@ func where(d parallax.Document) string {
 }
 
 // matrix returns, per question, each speaker's stance and the outlets that
-// report it. Disputed questions come first, then those more speakers
-// answer: that is where the sources can be compared.
-func (x *index) matrix(questions []int, inStory map[string]bool) []MatrixRow {
-	var rows []MatrixRow
-	for _, i := range questions {
-		if row := x.matrixRow(x.a.Questions[i], inStory); len(row.Cells) > 0 {
-			rows = append(rows, row)
+// report it, from the statements of docs. Disputed questions come first,
+// then those more speakers answer: that is where the sources can be
+// compared.
+func (x *index) matrix(docs []string) []MatrixRow {
+	var placed []parallax.Statement
+	for _, d := range docs {
+		for _, s := range x.byDoc[d] {
+			if _, ok := x.placeOf[s.ID]; ok {
+				placed = append(placed, s)
+			}
 		}
+	}
+	// In the analysis's order of questions, and of statements within each.
+	sort.Slice(placed, func(i, j int) bool {
+		a, b := x.placeOf[placed[i].ID], x.placeOf[placed[j].ID]
+		if a.question != b.question {
+			return a.question < b.question
+		}
+		return a.pos < b.pos
+	})
+	var rows []MatrixRow
+	for start := 0; start < len(placed); {
+		q := x.placeOf[placed[start].ID].question
+		end := start + 1
+		for end < len(placed) && x.placeOf[placed[end].ID].question == q {
+			end++
+		}
+		rows = append(rows, x.matrixRow(x.a.Questions[q], placed[start:end]))
+		start = end
 	}
 	sort.SliceStable(rows, func(i, j int) bool {
 		if rows[i].Disputed != rows[j].Disputed {
@@ -341,16 +369,12 @@ func (x *index) matrix(questions []int, inStory map[string]bool) []MatrixRow {
 	return rows
 }
 
-// matrixRow gathers the statements of q made in the story's documents.
-func (x *index) matrixRow(q parallax.Question, inStory map[string]bool) MatrixRow {
+// matrixRow gathers the statements of q made in a story: stmts, in q's order.
+func (x *index) matrixRow(q parallax.Question, stmts []parallax.Statement) MatrixRow {
 	row := MatrixRow{Question: q.ID, Label: q.Label}
 	cell := map[string]int{}
 	stances := map[string]bool{}
-	for _, id := range q.Statements {
-		s, ok := x.stmts[id]
-		if !ok || !inStory[s.Doc] {
-			continue
-		}
+	for _, s := range stmts {
 		i, ok := cell[s.SpeakerName]
 		if !ok {
 			i = len(row.Cells)

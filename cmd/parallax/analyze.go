@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
+	"runtime/pprof"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/entity"
@@ -21,12 +23,20 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 	db := fs.String("db", "", "analyze everything stored in this database, a SQLite file or a postgres:// URL (with no PATH)")
 	aliases := fs.String("aliases", "", "a file of extra entity aliases")
 	quiet := fs.Bool("quiet", false, "no progress on the terminal")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file, for go tool pprof")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if (fs.NArg() == 0) == (*db == "") {
 		fs.Usage()
 		return parallax.Errorf(parallax.EInvalid, "name either input paths or --db, not both or neither")
+	}
+	if *cpuprofile != "" {
+		stop, err := startCPUProfile(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer stop()
 	}
 	opt := pipeline.Options{Entity: entity.Options{AliasFile: *aliases}}
 	var a parallax.Analysis
@@ -74,4 +84,18 @@ func analyzeStore(ctx context.Context, st parallax.Store, opt pipeline.Options) 
 		return parallax.Analysis{}, fmt.Errorf("store analysis: %w", err)
 	}
 	return a, nil
+}
+
+// startCPUProfile profiles the process into the file named path until the
+// returned function is called.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("create CPU profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("start CPU profile %s: %w", path, err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }

@@ -92,3 +92,11 @@ func TestAnalyzeMissingStore(t *testing.T) {
 		t.Error("analyze created the missing database")
 	}
 }
+
+func TestAnalyzeWritesCPUProfile(t *testing.T) {
+	prof := filepath.Join(t.TempDir(), "cpu.prof")
+	runOK(t, "analyze", "--cpuprofile", prof, mixedDir(t))
+	if fi, err := os.Stat(prof); err != nil || fi.Size() == 0 {
+		t.Errorf("analyze --cpuprofile left no profile: %v", err)
+	}
+}

@@ -26,6 +26,17 @@ func Tables(a parallax.Analysis) []Table {
 		pos    int
 		m      parallax.Mention
 	}
+	type member struct{ story, doc string }
+	var members []member
+	seen := map[member]bool{}
+	for _, st := range a.Stories {
+		for _, d := range st.Docs {
+			if m := (member{st.ID, d}); !seen[m] {
+				seen[m] = true
+				members = append(members, m)
+			}
+		}
+	}
 	var mentions []mention
 	for _, e := range a.Entities {
 		for j, m := range e.Mentions {
@@ -62,6 +73,10 @@ func Tables(a parallax.Analysis) []Table {
 		{"stories", []string{"id", "pos", "label", "docs"}, len(a.Stories), func(i int) []any {
 			s := a.Stories[i]
 			return []any{s.ID, i, s.Label, encodeList(s.Docs)}
+		}},
+		// Each story's documents again, a row each, for lookups by document.
+		{"story_docs", []string{"story", "doc"}, len(members), func(i int) []any {
+			return []any{members[i].story, members[i].doc}
 		}},
 		{"threads", []string{"id", "pos", "label", "stories"}, len(a.Threads), func(i int) []any {
 			t := a.Threads[i]

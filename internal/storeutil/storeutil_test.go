@@ -307,7 +307,7 @@ func TestTables(t *testing.T) {
 			rows[tb.Name] = append(rows[tb.Name], r)
 		}
 	}
-	want := []string{"entities", "mentions", "statements", "questions", "conflicts", "duplicates", "stories", "threads", "timeline"}
+	want := []string{"entities", "mentions", "statements", "questions", "conflicts", "duplicates", "stories", "story_docs", "threads", "timeline"}
 	if !reflect.DeepEqual(names, want) {
 		t.Errorf("tables %v, want %v: parents before children", names, want)
 	}

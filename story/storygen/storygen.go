@@ -102,7 +102,7 @@ func (g *Generator) Next() Doc {
 		pub = g.day
 	}
 	return Doc{
-		Name:      fmt.Sprintf("gen-%08x.txt", g.rng.Uint32()),
+		Name:      fmt.Sprintf("gen-%016x.txt", g.rng.Uint64()),
 		Title:     g.fill(g.pools[s.kind][0], s),
 		Body:      g.body(s),
 		Published: pub.Format("2006-01-02"),
