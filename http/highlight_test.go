@@ -7,31 +7,40 @@ import (
 	"github.com/parallax-news/parallax"
 )
 
-func TestSegments(t *testing.T) {
+func TestHighlight(t *testing.T) {
 	stmt := &parallax.Statement{ID: "s1"}
 	inner := &parallax.Statement{ID: "s2"}
 	ent := &parallax.Entity{ID: "e1"}
-	// show writes each segment as text, with [..] around a statement's
-	// pieces, {..} around an entity's and * before a statement's first.
-	show := func(segs []segment) string {
+	// show writes each piece: [..] around a statement's element, {..}
+	// around a mention's, _.._ around a match, and the anchor after an
+	// opening that carries it.
+	show := func(ps []piece) string {
 		var b strings.Builder
-		for _, s := range segs {
-			text := s.Text
-			if s.Entity != nil {
-				text = "{" + text + "}"
+		for _, p := range ps {
+			switch {
+			case p.Open && p.Stmt != nil:
+				b.WriteString("[")
+			case p.Open && p.Entity != nil:
+				b.WriteString("{")
+			case p.Close && p.Stmt != nil:
+				b.WriteString("]")
+			case p.Close && p.Entity != nil:
+				b.WriteString("}")
+			case p.Open || p.Close:
+				b.WriteString("_")
 			}
-			if s.Match {
-				text = "_" + text + "_"
+			if p.ID != "" {
+				b.WriteString(p.ID + ":")
 			}
-			if s.Stmt != nil {
-				text = "[" + s.Stmt.ID + ":" + text + "]"
-				if s.First {
-					text = "*" + text
-				}
-			}
-			b.WriteString(text)
+			b.WriteString(p.Text)
 		}
 		return b.String()
+	}
+	st := func(start, end int, s *parallax.Statement) mark {
+		return mark{start: start, end: end, stmt: s, id: "st-" + s.ID}
+	}
+	men := func(start, end int) mark {
+		return mark{start: start, end: end, entity: ent, id: mentionAnchor(ent.ID, start)}
 	}
 	for _, tc := range []struct {
 		name  string
@@ -41,30 +50,49 @@ func TestSegments(t *testing.T) {
 	}{
 		{"no marks", "Envoys met.", nil, "Envoys met."},
 		{"a statement with an entity inside",
-			"He said Varne is calm.", []mark{{start: 8, end: 21, stmt: stmt}, {start: 8, end: 13, entity: ent}},
-			"He said *[s1:{Varne}][s1: is calm]."},
+			"He said Varne is calm.", []mark{st(8, 21, stmt), men(8, 13)},
+			"He said [st-s1:{m-e1-8:Varne} is calm]."},
 		{"rune offsets, not bytes",
-			"Лавров сказал: мира нет.", []mark{{start: 0, end: 6, entity: ent}, {start: 15, end: 23, stmt: stmt}},
-			"{Лавров} сказал: *[s1:мира нет]."},
-		{"a nested statement wins where it lies, the outer resumes after",
-			"abcdefghij", []mark{{start: 0, end: 10, stmt: stmt}, {start: 3, end: 6, stmt: inner}},
-			"*[s1:abc]*[s2:def][s1:ghij]"},
+			"Лавров сказал: мира нет.", []mark{men(0, 6), st(15, 23, stmt)},
+			"{m-e1-0:Лавров} сказал: [st-s1:мира нет]."},
+		{"a nested statement lies inside the outer",
+			"abcdefghij", []mark{st(0, 10, stmt), st(3, 6, inner)},
+			"[st-s1:abc[st-s2:def]ghij]"},
+		{"two statements on one span both get their anchor",
+			"abcdef", []mark{st(1, 5, inner), st(1, 5, stmt)},
+			"a[st-s2:[st-s1:bcde]]f"},
+		{"a statement and a mention on one span",
+			"Varne is calm", []mark{men(0, 5), st(0, 5, stmt)},
+			"[st-s1:{m-e1-0:Varne}] is calm"},
+		{"crossing marks: the inner is closed and opened again",
+			"abcdefghij", []mark{st(0, 6, stmt), st(4, 9, inner), men(5, 8)},
+			"[st-s1:abcd[st-s2:e{m-e1-5:f}]][{gh}i]j"},
 		{"marks outside the body or empty are dropped",
-			"abc", []mark{{start: 2, end: 9, stmt: stmt}, {start: -1, end: 1, entity: ent}, {start: 1, end: 1, entity: ent}},
+			"abc", []mark{st(2, 9, stmt), men(-1, 1), men(1, 1)},
 			"abc"},
 		{"search matches", "the talks stalled", []mark{{start: 4, end: 9, match: true}}, "the _talks_ stalled"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			segs := segments(tc.body, tc.marks)
-			if got := show(segs); got != tc.want {
-				t.Errorf("segments = %s, want %s", got, tc.want)
+			ps := highlight(tc.body, tc.marks)
+			if got := show(ps); got != tc.want {
+				t.Errorf("highlight = %s, want %s", got, tc.want)
 			}
 			var whole strings.Builder
-			for _, s := range segs {
-				whole.WriteString(s.Text)
+			depth := 0
+			for _, p := range ps {
+				whole.WriteString(p.Text)
+				if p.Open {
+					depth++
+				}
+				if p.Close {
+					depth--
+				}
+				if depth < 0 {
+					t.Fatalf("an element closes that was not open")
+				}
 			}
-			if whole.String() != tc.body {
-				t.Errorf("segments join to %q, not the body %q", whole.String(), tc.body)
+			if whole.String() != tc.body || depth != 0 {
+				t.Errorf("pieces join to %q with %d elements open, not the body %q with none", whole.String(), depth, tc.body)
 			}
 		})
 	}

@@ -201,7 +201,8 @@ type documentPage struct {
 	Story      *report.StoryView
 	Original   *report.DocView  // the document this one nearly duplicates, or nil
 	NearCopies []report.DocView // the documents that nearly duplicate this one
-	Body       []segment
+	Title      []piece // the title with its mentions marked
+	Body       []piece
 	Statements []*parallax.Statement
 	Entities   []*parallax.Entity
 }
@@ -225,7 +226,8 @@ func (s *Server) documentPage(w http.ResponseWriter, r *http.Request) {
 		p.NearCopies = append(p.NearCopies, snap.docView(id))
 	}
 	mentions := snap.mentionsOf[d.ID]
-	p.Body = segments(d.Body, docMarks(p.Statements, mentions))
+	p.Title = highlight(d.Title, titleMarks(d.Title, mentions))
+	p.Body = highlight(d.Body, docMarks(p.Statements, mentions))
 	seen := map[*parallax.Entity]bool{}
 	for _, m := range mentions {
 		if !seen[m.entity] {
@@ -249,7 +251,7 @@ type searchPage struct {
 
 type searchHit struct {
 	parallax.SearchHit
-	Snippet []segment
+	Snippet []piece
 }
 
 // facet is one facet of a search's result, each value with the address
@@ -284,7 +286,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		for _, sp := range h.Highlights {
 			marks = append(marks, mark{start: sp.Start - h.Start, end: sp.End - h.Start, match: true})
 		}
-		p.Hits = append(p.Hits, searchHit{h, segments(h.Snippet, marks)})
+		p.Hits = append(p.Hits, searchHit{h, highlight(h.Snippet, marks)})
 	}
 	for _, name := range facetOrder {
 		f := facet{Name: name}
@@ -346,10 +348,12 @@ type entityPage struct {
 	Statements []report.StatementView
 }
 
-// entityDoc is a document that mentions the entity, and how often.
+// entityDoc is a document that mentions the entity, how often, and the
+// anchor of the first mention.
 type entityDoc struct {
 	report.DocView
 	Mentions int
+	Anchor   string
 }
 
 func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
@@ -366,7 +370,7 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
 		if !ok {
 			i = len(p.Docs)
 			at[m.Doc] = i
-			p.Docs = append(p.Docs, entityDoc{DocView: snap.docView(m.Doc)})
+			p.Docs = append(p.Docs, entityDoc{DocView: snap.docView(m.Doc), Anchor: mentionAnchor(e.ID, m.Start)})
 		}
 		p.Docs[i].Mentions++
 	}

@@ -103,7 +103,7 @@ func TestPagesEscapeScrapedContent(t *testing.T) {
 		}},
 		{"/documents/d1", []string{
 			`<mark class="stmt affirms" id="st-s1"`, "</span> said &lt;img src=x onerror=alert(1)&gt; <mark",
-			`<span class="ent" title="Mayor Holt &lt;svg onload=alert(1)&gt; · PERSON">Mayor Holt</span>`,
+			`<span class="ent" id="m-holt-0" title="Mayor Holt &lt;svg onload=alert(1)&gt; · PERSON">Mayor Holt</span>`,
 			"&lt;iframe src=//evil.example&gt;", `href="/stories/st1"`, "also found at: mirror/a.html &lt;script&gt;",
 		}},
 		{"/search?q=valley", []string{`<b class="hit">valley</b>`, `href="/documents/d2"`, `href="/search?q=valley&amp;story=st1"`, `href="/search?from=2031-03-01&amp;q=valley&amp;to=2031-03-31"`}},
