@@ -115,6 +115,9 @@ func newDoc(de entity.DocEntities, reg *entity.Registry) *doc {
 
 // add appends a statement.
 func (d *doc) add(s stmt) {
+	if len(s.speakers) == 0 {
+		return // every later step reads a statement's first speaker
+	}
 	d.stmts = append(d.stmts, s)
 	d.inSent[s.sent]++
 }

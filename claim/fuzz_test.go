@@ -12,6 +12,11 @@ import (
 func FuzzExtract(f *testing.F) {
 	f.Add("“We stay,” Lavrov said. He specified that talks go on. Drones watch.", "2020-11-12")
 	f.Add("According to Reuters, the convoy left, the Kremlin said on Wednesday.", "")
+	// Cues coordinated after a statement whose subject names no one: the
+	// second cue must not borrow a speaker the first never had.
+	f.Add("It was too narrow, said, and the county would not pay and insisted that it never would.", "")
+	f.Add("WASHINGTON (AFP) — They called him a liar and insisted that the vote was rigged, saying: 'No.'", "2016-10-02")
+	f.Add("“‘Yes,’ he said, ”and then“ — said.” According to, said. Told: «» „“ ``''", "")
 	reg, err := entity.NewRegistry(entity.Options{})
 	if err != nil {
 		f.Fatal(err)

@@ -11,12 +11,14 @@ import (
 )
 
 // Extract returns the article in raw. The document's ID is set from its
-// normalised title and body.
-func Extract(raw parallax.Raw) (parallax.Document, error) {
-	var (
-		d   parallax.Document
-		err error
-	)
+// normalised title and body. A page that trips a fault in the extractor is
+// an error naming the page, never a panic that would stop the pages after it.
+func Extract(raw parallax.Raw) (d parallax.Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			d, err = parallax.Document{}, fmt.Errorf("extractor fault: %v", r)
+		}
+	}()
 	if raw.Kind == parallax.KindHTML {
 		d, err = fromHTML(raw)
 	} else {

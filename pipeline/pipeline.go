@@ -6,6 +6,8 @@ package pipeline
 
 import (
 	"cmp"
+	"fmt"
+	"runtime/debug"
 	"slices"
 	"sort"
 
@@ -27,6 +29,11 @@ type Pipeline struct {
 	stories *story.Clusterer
 	items   []story.Item
 	seen    map[string]int // document id → index in items
+
+	// The per-document stages, fields so that a test can make one fail.
+	resolve  func(parallax.Document) entity.DocEntities
+	extract  func(entity.DocEntities) []parallax.Statement
+	clusters func(story.Item)
 }
 
 // New returns an empty pipeline.
@@ -35,26 +42,69 @@ func New(opt Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Pipeline{reg: reg, stories: story.New(), seen: map[string]int{}}, nil
+	p := &Pipeline{reg: reg, stories: story.New(), seen: map[string]int{}}
+	p.resolve = reg.Resolve
+	p.extract = func(de entity.DocEntities) []parallax.Statement { return claim.Extract(de, reg) }
+	p.clusters = p.stories.Add
+	return p, nil
+}
+
+// StageError is a per-document stage that failed on one document. The
+// document keeps what the stages before it produced; the other documents
+// are not affected.
+type StageError struct {
+	Doc    string // the document's source, or its id when it has none
+	Stage  string // "entities", "statements" or "stories"
+	Reason any    // what the stage panicked with
+	Stack  []byte // where, for a bug report
+}
+
+func (e *StageError) Error() string {
+	return fmt.Sprintf("%s: %s stage failed: %v", e.Doc, e.Stage, e.Reason)
+}
+
+// guard runs one stage on one document, turning a panic into a
+// *StageError, so that one hostile or unforeseen text cannot stop the
+// analysis of the others.
+func guard(d parallax.Document, stage string, fn func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = &StageError{Doc: cmp.Or(d.Source, d.ID), Stage: stage, Reason: r, Stack: debug.Stack()}
+		}
+	}()
+	fn()
+	return nil
 }
 
 // Add runs the per-document stages on d. A document whose id was already
 // added is the same text again: only its source is recorded, among the
-// first one's Copies, so Add is idempotent.
-func (p *Pipeline) Add(d parallax.Document) {
+// first one's Copies, so Add is idempotent. When a stage fails on d, Add
+// returns a *StageError naming d and the stage; d stays in the analysis
+// with what the earlier stages found, and later documents are unaffected.
+func (p *Pipeline) Add(d parallax.Document) error {
 	if i, ok := p.seen[d.ID]; ok {
 		first := &p.items[i].Doc
 		if d.Source != first.Source && !slices.Contains(first.Copies, d.Source) {
 			first.Copies = append(first.Copies, d.Source)
 		}
 		first.FillMissing(d)
-		return
+		return nil
 	}
 	p.seen[d.ID] = len(p.items)
-	de := p.reg.Resolve(d)
-	it := story.Item{Doc: d, Statements: claim.Extract(de, p.reg)}
-	p.stories.Add(it)
+	it := story.Item{Doc: d}
+	var de entity.DocEntities
+	err := guard(d, "entities", func() { de = p.resolve(d) })
+	if err == nil {
+		err = guard(d, "statements", func() { it.Statements = p.extract(de) })
+	}
+	if err != nil {
+		it.Statements = nil
+	}
+	if cerr := guard(d, "stories", func() { p.clusters(it) }); err == nil {
+		err = cerr
+	}
 	p.items = append(p.items, it)
+	return err
 }
 
 // Analysis returns everything derived from the documents added so far.

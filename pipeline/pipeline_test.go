@@ -1,10 +1,14 @@
 package pipeline
 
 import (
+	"errors"
 	"maps"
+	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/entity"
+	"github.com/parallax-news/parallax/story"
 )
 
 const article = `Kardonia's defence ministry said on Friday that all of its armoured units had left the Lennar Pass. Spokesman Tomas Ferreira told reporters in Delvar that "not a single Kardonian soldier remains in the pass".
@@ -126,5 +130,79 @@ func TestStorylines(t *testing.T) {
 	want := map[string]string{"a": "t1", "b": "t1", "c": "t1", "d": "s3"}
 	if !maps.Equal(got, want) {
 		t.Errorf("storylines = %v, want %v", got, want)
+	}
+}
+
+// TestStageFailureStaysWithItsDocument makes each per-document stage panic
+// on one document and checks that Add names the document and the stage,
+// and that the documents before and after it are analysed in full.
+func TestStageFailureStaysWithItsDocument(t *testing.T) {
+	bad := doc("bad.txt", "A text the stage cannot read", "Ilse Marquardt said the pass was closed.")
+	for _, stage := range []string{"entities", "statements", "stories"} {
+		t.Run(stage, func(t *testing.T) {
+			p, err := New(Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			failOn(p, stage, bad.ID)
+			before := doc("a.txt", "Claims over the pass", article)
+			after := doc("b.txt", "More claims over the pass", strings.ReplaceAll(article, "Friday", "Saturday"))
+			if err := p.Add(before); err != nil {
+				t.Fatalf("Add(a.txt) = %v", err)
+			}
+			err = p.Add(bad)
+			var se *StageError
+			if !errors.As(err, &se) || se.Doc != "bad.txt" || se.Stage != stage {
+				t.Fatalf("Add(bad.txt) = %v, want a StageError naming bad.txt and stage %s", err, stage)
+			}
+			if !strings.Contains(err.Error(), "bad.txt") || !strings.Contains(err.Error(), stage) {
+				t.Errorf("error %q does not name the document and the stage", err)
+			}
+			if err := p.Add(after); err != nil {
+				t.Fatalf("Add(b.txt) = %v", err)
+			}
+			a := p.Analysis()
+			if len(a.Documents) != 3 {
+				t.Errorf("%d documents, want 3: the failed one keeps its place", len(a.Documents))
+			}
+			per := map[string]int{}
+			for _, s := range a.Statements {
+				per[s.Doc]++
+			}
+			if per[before.ID] == 0 || per[after.ID] == 0 {
+				t.Errorf("statements per document = %v: the documents around the failed one lost theirs", per)
+			}
+			if stage != "stories" && per[bad.ID] != 0 {
+				t.Errorf("the failed document kept %d statements from a failed stage", per[bad.ID])
+			}
+		})
+	}
+}
+
+// failOn replaces one stage of p by one that panics on the document id.
+func failOn(p *Pipeline, stage, id string) {
+	switch resolve, extract, clusters := p.resolve, p.extract, p.clusters; stage {
+	case "entities":
+		p.resolve = func(d parallax.Document) entity.DocEntities {
+			if d.ID == id {
+				panic("index out of range")
+			}
+			return resolve(d)
+		}
+	case "statements":
+		p.extract = func(de entity.DocEntities) []parallax.Statement {
+			if de.Doc.ID == id {
+				var speakers []string
+				_ = speakers[0]
+			}
+			return extract(de)
+		}
+	case "stories":
+		p.clusters = func(it story.Item) {
+			if it.Doc.ID == id {
+				panic("nil map")
+			}
+			clusters(it)
+		}
 	}
 }

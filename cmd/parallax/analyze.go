@@ -46,7 +46,8 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 			return err
 		}
 		defer st.Close()
-		if a, err = analyzeStore(ctx, st, opt); err != nil {
+		warn := func(err error) { fmt.Fprintf(c.env.Stderr, "parallax: %v\n", err) }
+		if a, err = analyzeStore(ctx, st, opt, warn); err != nil {
 			return fmt.Errorf("analyze %s: %w", shown(*db), err)
 		}
 	} else {
@@ -55,7 +56,13 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 			return err
 		}
 		r := &reader{env: c.env, quiet: *quiet}
-		if err := r.each(ctx, fs.Args(), func(d parallax.Document) error { p.Add(d); return nil }); err != nil {
+		add := func(d parallax.Document) error {
+			if err := p.Add(d); err != nil {
+				r.fail(err)
+			}
+			return nil
+		}
+		if err := r.each(ctx, fs.Args(), add); err != nil {
 			return err
 		}
 		a = p.Analysis()
@@ -70,13 +77,20 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 }
 
 // analyzeStore runs the pipeline over every document st holds and stores
-// the analysis back: it is what later readers of the store see.
-func analyzeStore(ctx context.Context, st parallax.Store, opt pipeline.Options) (parallax.Analysis, error) {
+// the analysis back: it is what later readers of the store see. A document
+// a stage fails on is passed to warn and the analysis goes on.
+func analyzeStore(ctx context.Context, st parallax.Store, opt pipeline.Options, warn func(error)) (parallax.Analysis, error) {
 	p, err := pipeline.New(opt)
 	if err != nil {
 		return parallax.Analysis{}, err
 	}
-	if err := st.Documents(ctx, func(d parallax.Document) error { p.Add(d); return nil }); err != nil {
+	add := func(d parallax.Document) error {
+		if err := p.Add(d); err != nil {
+			warn(err)
+		}
+		return nil
+	}
+	if err := st.Documents(ctx, add); err != nil {
 		return parallax.Analysis{}, fmt.Errorf("read store: %w", err)
 	}
 	a := p.Analysis()

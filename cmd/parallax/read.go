@@ -24,11 +24,7 @@ type reader struct {
 // an error only when fn fails, the walk is cancelled, or nothing at all could
 // be read while something failed.
 func (r *reader) each(ctx context.Context, paths []string, fn func(parallax.Document) error) error {
-	onErr := func(err error) {
-		r.bad++
-		r.clearProgress()
-		fmt.Fprintf(r.env.Stderr, "parallax: %v\n", err)
-	}
+	onErr := r.fail
 	err := ingest.Walk(ctx, paths, ingest.Options{}, func(raw parallax.Raw) error {
 		d, err := extract.Extract(raw)
 		if err != nil {
@@ -47,6 +43,14 @@ func (r *reader) each(ctx context.Context, paths []string, fn func(parallax.Docu
 		return fmt.Errorf("no document could be read from %d failed input(s)", r.bad)
 	}
 	return nil
+}
+
+// fail reports one input that could not be read or analysed, on a line of
+// its own, and counts it.
+func (r *reader) fail(err error) {
+	r.bad++
+	r.clearProgress()
+	fmt.Fprintf(r.env.Stderr, "parallax: %v\n", err)
 }
 
 // progress redraws a one-line counter on an interactive terminal, at most

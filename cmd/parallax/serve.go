@@ -41,14 +41,16 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 	}
 	defer st.Close()
 	opt := pipeline.Options{Entity: entity.Options{AliasFile: *aliases}}
+	logger := slog.New(slog.NewTextHandler(c.env.Stderr, nil))
+	warn := func(err error) { logger.Warn("analysis", "err", err) }
 	srv := &phttp.Server{
 		Store: st,
 		Token: os.Getenv(tokenVariable),
 		Ingest: func(ctx context.Context, name string, r io.Reader) (phttp.IngestResult, error) {
 			return ingestStream(ctx, st, name, r)
 		},
-		Analyze: func(ctx context.Context) error { _, err := analyzeStore(ctx, st, opt); return err },
-		Logger:  slog.New(slog.NewTextHandler(c.env.Stderr, nil)),
+		Analyze: func(ctx context.Context) error { _, err := analyzeStore(ctx, st, opt, warn); return err },
+		Logger:  logger,
 	}
 	if err := srv.Load(ctx); err != nil {
 		return fmt.Errorf("serve %s: %w", shown(*db), err)
