@@ -1,33 +1,93 @@
 package http
 
 import (
+	"bufio"
+	_ "embed"
+	"errors"
+	"io"
 	"net/http"
 	"path"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/report"
 )
 
-// api registers the JSON endpoints.
+// route is one endpoint of the API: a method on a path pattern.
+type route struct {
+	Method, Pattern string
+	handle          func(*Server, http.ResponseWriter, *http.Request)
+}
+
+// routes lists every API endpoint. The OpenAPI document describes each,
+// and a test holds the two to each other.
+var routes = []route{
+	{"GET", "/api/stories", (*Server).apiStories},
+	{"GET", "/api/stories/{id}", (*Server).apiStory},
+	{"GET", "/api/threads", (*Server).apiThreads},
+	{"POST", "/api/documents", (*Server).apiUpload},
+	{"GET", "/api/documents/{id}", (*Server).apiDocument},
+	{"GET", "/api/statements/{id}", (*Server).apiStatement},
+	{"GET", "/api/questions", (*Server).apiQuestions},
+	{"GET", "/api/questions/{id}", (*Server).apiQuestion},
+	{"GET", "/api/entities", (*Server).apiEntities},
+	{"GET", "/api/entities/{id}", (*Server).apiEntity},
+	{"GET", "/api/conflicts", (*Server).apiConflicts},
+	{"GET", "/api/timeline", (*Server).apiTimeline},
+	{"GET", "/api/search", (*Server).apiSearch},
+	{"POST", "/api/analyze", (*Server).apiAnalyze},
+	{"GET", "/api/openapi.json", (*Server).apiOpenAPI},
+}
+
+// api registers the JSON endpoints. Each path answers its own methods and
+// a 405 with Allow for any other, in the API's error shape (the mux's own
+// 405 is plain text).
 func (s *Server) api(mux *http.ServeMux) {
-	mux.HandleFunc("GET /api/stories", s.apiStories)
-	mux.HandleFunc("GET /api/stories/{id}", s.apiStory)
-	mux.HandleFunc("GET /api/threads", s.apiThreads)
-	mux.HandleFunc("GET /api/documents/{id}", s.apiDocument)
-	mux.HandleFunc("GET /api/statements/{id}", s.apiStatement)
-	mux.HandleFunc("GET /api/questions", s.apiQuestions)
-	mux.HandleFunc("GET /api/questions/{id}", s.apiQuestion)
-	mux.HandleFunc("GET /api/entities/{id}", s.apiEntity)
-	mux.HandleFunc("GET /api/conflicts", s.apiConflicts)
-	mux.HandleFunc("GET /api/timeline", s.apiTimeline)
-	mux.HandleFunc("GET /api/entities", s.apiEntities)
-	mux.HandleFunc("GET /api/search", s.apiSearch)
-	mux.HandleFunc("POST /api/documents", s.apiUpload)
-	mux.HandleFunc("POST /api/analyze", s.apiAnalyze)
+	methods := map[string]map[string]func(*Server, http.ResponseWriter, *http.Request){}
+	var order []string
+	for _, rt := range routes {
+		if methods[rt.Pattern] == nil {
+			methods[rt.Pattern] = map[string]func(*Server, http.ResponseWriter, *http.Request){}
+			order = append(order, rt.Pattern)
+		}
+		methods[rt.Pattern][rt.Method] = rt.handle
+	}
+	for _, pattern := range order {
+		byMethod := methods[pattern]
+		allow := allowed(byMethod)
+		mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
+			method := r.Method
+			if method == http.MethodHead {
+				method = http.MethodGet
+			}
+			h, ok := byMethod[method]
+			if !ok {
+				w.Header().Set("Allow", allow)
+				s.fail(w, r, parallax.Errorf(EMethod, "%s takes %s, not %s", r.URL.Path, allow, r.Method))
+				return
+			}
+			h(s, w, r)
+		})
+	}
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
-		s.fail(w, r, parallax.Errorf(parallax.ENotFound, "no endpoint %s %s", r.Method, r.URL.Path))
+		s.fail(w, r, parallax.Errorf(parallax.ENotFound, "no endpoint %s", r.URL.Path))
 	})
+}
+
+// allowed is the Allow header of a path that takes these methods: GET
+// brings HEAD.
+func allowed[T any](methods map[string]T) string {
+	var list []string
+	for m := range methods {
+		list = append(list, m)
+		if m == http.MethodGet {
+			list = append(list, http.MethodHead)
+		}
+	}
+	slices.Sort(list)
+	return strings.Join(list, ", ")
 }
 
 // storySummary is a story in a listing.
@@ -248,7 +308,9 @@ func searchQuery(r *http.Request) (parallax.SearchQuery, error) {
 }
 
 // apiUpload stores the documents of the request body, named by ?name=
-// (the file name its format is recognised by, with its content).
+// (the file name its format is recognised by, with its content). A body
+// declared larger than the limit is refused before any of it is read; one
+// that turns out larger is cut off at the limit.
 func (s *Server) apiUpload(w http.ResponseWriter, r *http.Request) {
 	if !s.authorized(w, r) {
 		return
@@ -257,18 +319,57 @@ func (s *Server) apiUpload(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, parallax.Errorf(parallax.EInvalid, "this server does not take uploads"))
 		return
 	}
+	limit := s.maxUpload()
+	if r.ContentLength > limit {
+		s.fail(w, r, parallax.Errorf(ETooLarge, "%s", tooLarge(limit)))
+		return
+	}
+	capped := &cappedBody{r: http.MaxBytesReader(w, r.Body, limit)}
+	body := bufio.NewReader(capped)
+	if _, err := body.Peek(1); err != nil {
+		if err == io.EOF {
+			err = parallax.Errorf(parallax.EInvalid, "empty request body: send the documents to store")
+		}
+		s.fail(w, r, err)
+		return
+	}
 	name := r.URL.Query().Get("name")
 	if name == "" {
 		name = "upload"
 	}
 	s.writing.Lock()
 	defer s.writing.Unlock()
-	res, err := s.Ingest(r.Context(), name, http.MaxBytesReader(w, r.Body, maxUpload))
+	res, err := s.Ingest(r.Context(), name, body)
+	if capped.over != nil {
+		// Ingest may have reported the cut as a bad input: it is the
+		// client's body that was too large.
+		err = capped.over
+	}
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
+	if res.stored() == 0 && len(res.Errors) > 0 {
+		s.fail(w, r, parallax.Errorf(parallax.EInvalid, "no document could be read: %s", strings.Join(res.Errors, "; ")))
+		return
+	}
 	writeJSON(w, http.StatusOK, res)
+}
+
+// cappedBody remembers whether the body went over its limit, however the
+// reader of it reported that.
+type cappedBody struct {
+	r    io.Reader
+	over *http.MaxBytesError
+}
+
+func (c *cappedBody) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	var tooBig *http.MaxBytesError
+	if errors.As(err, &tooBig) {
+		c.over = tooBig
+	}
+	return n, err
 }
 
 // apiAnalyze runs the pipeline over the store, stores the analysis and
@@ -300,4 +401,15 @@ func orEmpty[T any](list []T) []T {
 		return []T{}
 	}
 	return list
+}
+
+// openAPI is the OpenAPI 3.1 document of the API; a test checks it against
+// the routes and every response.
+//
+//go:embed openapi.json
+var openAPI []byte
+
+func (s *Server) apiOpenAPI(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Write(openAPI)
 }

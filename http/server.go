@@ -9,10 +9,11 @@
 package http
 
 import (
+	"bytes"
 	"context"
 	"crypto/subtle"
-	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
@@ -20,6 +21,10 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
+	jsonv1 "github.com/go-json-experiment/json/v1"
 
 	"github.com/parallax-news/parallax"
 )
@@ -45,16 +50,36 @@ type Server struct {
 	Analyze func(ctx context.Context) error
 	// Logger logs failed requests; nil logs nothing.
 	Logger *slog.Logger
+	// MaxUpload bounds the body of an upload, in bytes; 0 means
+	// DefaultMaxUpload.
+	MaxUpload int64
 
-	mu   sync.RWMutex
-	snap *snapshot
+	mu     sync.RWMutex
+	snap   *snapshot
+	loaded time.Time // when snap was read
+
+	metricsOnce sync.Once
+	metrics     *metrics
 	// writing serialises the write endpoints: two analyses at once would
 	// do the work twice.
 	writing sync.Mutex
 }
 
-// maxUpload bounds the body of an upload.
-const maxUpload = 64 << 20
+// DefaultMaxUpload bounds the body of an upload unless the server says
+// otherwise.
+const DefaultMaxUpload = 64 << 20
+
+func (s *Server) maxUpload() int64 {
+	if s.MaxUpload > 0 {
+		return s.MaxUpload
+	}
+	return DefaultMaxUpload
+}
+
+// stored counts the documents an upload stored or found stored.
+func (res IngestResult) stored() int {
+	return len(res.Added) + len(res.Copies) + len(res.Duplicates) + len(res.Revisions)
+}
 
 // Load reads the stored analysis; the pages and the API serve it until the
 // next Load.
@@ -64,9 +89,16 @@ func (s *Server) Load(ctx context.Context) error {
 		return err
 	}
 	s.mu.Lock()
-	s.snap = snap
+	s.snap, s.loaded = snap, time.Now()
 	s.mu.Unlock()
 	return nil
+}
+
+// loadedAt is when the served analysis was read, or zero before Load.
+func (s *Server) loadedAt() time.Time {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.loaded
 }
 
 // snapshot returns what Load read, or an empty analysis before it.
@@ -81,12 +113,39 @@ func (s *Server) snapshot() *snapshot {
 	return s.snap
 }
 
-// Handler returns the server's routes.
+// Handler returns the server's routes: the API, the pages, the health
+// check and the metrics.
 func (s *Server) Handler() http.Handler {
+	s.metricsOnce.Do(func() { s.metrics = newMetrics(s) })
 	mux := http.NewServeMux()
 	s.api(mux)
 	s.pages(mux)
-	return secure(mux)
+	mux.HandleFunc("GET /healthz", s.healthz)
+	mux.Handle("GET /metrics", s.metrics.handler())
+	return secure(s.metrics.instrument(mux))
+}
+
+// health is the body of /healthz.
+type health struct {
+	Status   string `json:"status"`   // "ok", or "unavailable" when the store does not answer
+	Analysed bool   `json:"analysed"` // whether an analysis is stored and served
+}
+
+// healthz answers 200 while the store answers, 503 when it does not.
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	h := health{Status: "ok", Analysed: s.snapshot().analysed()}
+	code := http.StatusOK
+	// Looking up a document that cannot exist asks the store one indexed
+	// question: a not-found answer means it answers.
+	if _, err := s.Store.Document(ctx, ""); err != nil && parallax.ErrorCode(err) != parallax.ENotFound {
+		if s.Logger != nil {
+			s.Logger.Error("health check", "err", err)
+		}
+		h.Status, code = "unavailable", http.StatusServiceUnavailable
+	}
+	writeJSON(w, code, h)
 }
 
 // ListenAndServe serves Handler on addr until ctx is done, then shuts down
@@ -163,43 +222,77 @@ var statuses = map[string]int{
 	parallax.ENotFound:     http.StatusNotFound,
 	parallax.EConflict:     http.StatusConflict,
 	parallax.EUnauthorized: http.StatusUnauthorized,
+	ETooLarge:              http.StatusRequestEntityTooLarge,
+	EMethod:                http.StatusMethodNotAllowed,
 }
 
-// status returns the HTTP status of err, and the message a client may see:
-// an internal error's text can name files and queries, so it is logged
-// and not sent.
-func status(err error) (int, string) {
+// Error codes of the HTTP layer, beside the application's.
+const (
+	ETooLarge = "too_large"          // a request body over the limit
+	EMethod   = "method_not_allowed" // a method the path does not take
+)
+
+// apiError is the body of every failed API request:
+// {"error": {"code": "not_found", "message": "no story \"x\""}}.
+type apiError struct {
+	Error errorBody `json:"error"`
+}
+
+type errorBody struct {
+	Code    string `json:"code"`    // one of the application's error codes
+	Message string `json:"message"` // for people; never internal detail
+}
+
+// status returns the HTTP status of err, its code, and the message a
+// client may see: an internal error's text can name files and queries, so
+// it is logged and not sent.
+func status(err error) (int, errorBody) {
 	var e *parallax.Error
 	if errors.As(err, &e) {
 		if code, ok := statuses[e.Code]; ok {
-			return code, e.Message
+			return code, errorBody{e.Code, e.Message}
 		}
 	}
 	var tooBig *http.MaxBytesError
 	if errors.As(err, &tooBig) {
-		return http.StatusRequestEntityTooLarge, "upload larger than 64 MiB"
+		return http.StatusRequestEntityTooLarge, errorBody{ETooLarge, tooLarge(tooBig.Limit)}
 	}
-	return http.StatusInternalServerError, "internal error"
+	return http.StatusInternalServerError, errorBody{parallax.EInternal, "internal error"}
+}
+
+// tooLarge is the message of a body over limit bytes.
+func tooLarge(limit int64) string {
+	return fmt.Sprintf("request body larger than %d MiB", limit>>20)
 }
 
 // fail answers a request that failed: JSON under /api/, a page elsewhere.
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
-	code, msg := status(err)
+	code, body := status(err)
 	if code == http.StatusInternalServerError && s.Logger != nil {
 		s.Logger.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 	}
 	if strings.HasPrefix(r.URL.Path, "/api/") {
-		writeJSON(w, code, map[string]string{"error": msg})
+		writeJSON(w, code, apiError{body})
 		return
 	}
-	s.render(w, code, "error", errorPage{Status: code, Message: msg})
+	s.render(w, code, "error", errorPage{Status: code, Message: body.Message})
 }
+
+// jsonOptions encode as encoding/json does, except that a nil slice or map
+// is written [] or {}: a client iterates a list without a null check.
+var jsonOptions = json.JoinOptions(jsonv1.DefaultOptionsV1(), json.FormatNilSliceAsNull(false), json.FormatNilMapAsNull(false),
+	jsontext.WithIndent(" "))
 
 // writeJSON writes v as the response body.
 func writeJSON(w http.ResponseWriter, code int, v any) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	var buf bytes.Buffer
+	if err := json.MarshalWrite(&buf, v, jsonOptions); err != nil {
+		code, v = http.StatusInternalServerError, apiError{errorBody{parallax.EInternal, "internal error"}}
+		buf.Reset()
+		json.MarshalWrite(&buf, v, jsonOptions) // a fixed value: cannot fail
+	}
+	buf.WriteByte('\n')
 	w.WriteHeader(code)
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", " ")
-	enc.Encode(v) // the status is sent; a failed write has no one left to tell
+	w.Write(buf.Bytes()) // the status is sent; a failed write has no one left to tell
 }

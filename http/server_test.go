@@ -219,14 +219,6 @@ func TestAPI(t *testing.T) {
 	if len(events) != 1 {
 		t.Errorf("timeline = %+v", events)
 	}
-	var fail struct{ Error string }
-	for _, path := range []string{"/api/stories/nope", "/api/documents/nope", "/api/statements/nope", "/api/timeline?story=nope", "/api/questions/nope", "/api/entities/nope", "/api/nothing"} {
-		decode(t, path, 404, &fail)
-		if fail.Error == "" {
-			t.Errorf("GET %s: no error message", path)
-		}
-	}
-	decode(t, "/api/search?limit=many", 400, &fail)
 }
 
 func TestWritesNeedTheToken(t *testing.T) {
@@ -282,9 +274,6 @@ func TestWritesNeedTheToken(t *testing.T) {
 	json.Unmarshal([]byte(body), &stories)
 	if len(stories) != 2 {
 		t.Errorf("after analyze, %d stories served, want 2", len(stories))
-	}
-	if code, _, _ := get(t, s.Handler(), "/api/documents"); code != http.StatusMethodNotAllowed && code != http.StatusNotFound {
-		t.Errorf("GET on the upload endpoint: status %d", code)
 	}
 }
 

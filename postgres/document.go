@@ -206,7 +206,7 @@ func storable(s string) bool {
 // ENotFound.
 func (s *Store) Document(ctx context.Context, id string) (parallax.Document, error) {
 	if !storable(id) {
-		return parallax.Document{}, parallax.Errorf(parallax.ENotFound, "document %q not found", id)
+		return parallax.Document{}, parallax.Errorf(parallax.ENotFound, "no document %q", id)
 	}
 	row := s.pool.QueryRow(ctx, `SELECT `+storeutil.DocumentColumns+` FROM documents WHERE id = $1`, id)
 	return storeutil.FindDocument(row, id, pgx.ErrNoRows)

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -29,10 +30,15 @@ type benchPage struct {
 }
 
 func (c *benchCommand) Run(ctx context.Context, args []string) error {
-	if len(args) == 0 || args[0] != "extract" {
-		return parallax.Errorf(parallax.EInvalid, "usage: parallax bench extract [--form html|text] [--truth FILE] [--passes N] DIR")
+	const synopsis = "bench extract [--form html|text] [--truth FILE] [--passes N] DIR"
+	if len(args) > 0 && isHelp(args[0]) {
+		fmt.Fprintf(c.env.Stdout, "Usage: parallax %s\n", synopsis)
+		return flag.ErrHelp
 	}
-	fs := newFlagSet(c.env, "bench extract", "bench extract [--form html|text] [--truth FILE] [--passes N] DIR")
+	if len(args) == 0 || args[0] != "extract" {
+		return parallax.Errorf(parallax.EInvalid, "usage: parallax %s", synopsis)
+	}
+	fs := newFlagSet(c.env, "bench extract", synopsis)
 	form := fs.String("form", "html", "what the pages are: html (*.html, *.html.gz) or text (*.txt, *.txt.gz)")
 	truthFile := fs.String("truth", "", `a JSON file {id: {"articleBody": "..."}}; prints F1, precision and recall`)
 	passes := fs.Int("passes", 3, "timed passes after one warm-up pass; the median is printed")

@@ -115,7 +115,7 @@ func restrict(a parallax.Analysis, storyID string) (parallax.Analysis, error) {
 		}
 	}
 	if story == nil {
-		return parallax.Analysis{}, parallax.Errorf(parallax.ENotFound, "story %q not found", storyID)
+		return parallax.Analysis{}, parallax.Errorf(parallax.ENotFound, "no story %q", storyID)
 	}
 	docs := idSet(story.Docs)
 	out := parallax.Analysis{Stories: []parallax.Story{*story}, Questions: []parallax.Question{},

@@ -51,7 +51,8 @@ Commands:
   bench     bench extract DIR: extraction speed, and F1 against a --truth file
 
 PATH is a file, a folder (read recursively) or - for standard input.
-Run 'parallax <command> -h' for a command's flags.
+Run 'parallax <command> -h' for a command's flags, 'parallax --version' for
+the build's version.
 `
 
 func main() {
@@ -63,11 +64,15 @@ func main() {
 
 // run dispatches to a subcommand and maps its error to an exit code.
 func run(ctx context.Context, e env, args []string) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 || isHelp(args[0]) {
 		fmt.Fprint(e.Stdout, usage)
 		if len(args) == 0 {
 			return exitUsage
 		}
+		return exitOK
+	}
+	if args[0] == "--version" || args[0] == "-version" || args[0] == "version" {
+		fmt.Fprintln(e.Stdout, version())
 		return exitOK
 	}
 	var cmd command
@@ -136,4 +141,9 @@ func needInputs(fs *flag.FlagSet) error {
 	}
 	fs.Usage()
 	return parallax.Errorf(parallax.EInvalid, "no input: name files, folders or - for standard input")
+}
+
+// isHelp says whether arg asks for help.
+func isHelp(arg string) bool {
+	return arg == "-h" || arg == "-help" || arg == "--help" || arg == "help"
 }

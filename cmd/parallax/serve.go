@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -24,8 +25,9 @@ const tokenVariable = "PARALLAX_TOKEN"
 type serveCommand struct{ env env }
 
 func (c *serveCommand) Run(ctx context.Context, args []string) error {
-	fs := newFlagSet(c.env, "serve", "serve [--db FILE] [--addr HOST:PORT] [--aliases FILE]\n\nWrites (POST /api/documents, POST /api/analyze) need the token in $"+tokenVariable+".")
-	db := fs.String("db", "parallax.db", "SQLite database file (created when missing), or a postgres:// URL")
+	fs := newFlagSet(c.env, "serve", "serve [--db FILE] [--create] [--addr HOST:PORT] [--aliases FILE]\n\nWrites (POST /api/documents, POST /api/analyze) need the token in $"+tokenVariable+".")
+	db := fs.String("db", "parallax.db", "SQLite database file, or a postgres:// URL")
+	create := fs.Bool("create", false, "create the SQLite file when it does not exist (else a missing file is an error)")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on; the default is this machine only")
 	aliases := fs.String("aliases", "", "a file of extra entity aliases, for analyses run by the server")
 	if err := parse(fs, args); err != nil {
@@ -35,8 +37,11 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 		fs.Usage()
 		return parallax.Errorf(parallax.EInvalid, "serve takes no paths: ingest them first, or upload them")
 	}
-	st, err := openDB(ctx, *db, false)
+	st, err := openDB(ctx, *db, !*create)
 	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("serve %s: no such database (mistyped? --create starts an empty one): %w", shown(*db), err)
+		}
 		return err
 	}
 	defer st.Close()

@@ -76,7 +76,7 @@ func documentLists(d *parallax.Document) [5]list {
 func FindDocument(row Row, id string, noRows error) (parallax.Document, error) {
 	d, err := scanDocument(row)
 	if errors.Is(err, noRows) {
-		return parallax.Document{}, parallax.Errorf(parallax.ENotFound, "document %s not found", id)
+		return parallax.Document{}, parallax.Errorf(parallax.ENotFound, "no document %q", id)
 	}
 	if err != nil {
 		return parallax.Document{}, fmt.Errorf("get document %s: %w", id, err)

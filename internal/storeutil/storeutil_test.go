@@ -219,8 +219,8 @@ func TestFindDocument(t *testing.T) {
 		code string
 		says string
 	}{
-		{failingRow{noRows}, parallax.ENotFound, "document d2 not found"},
-		{failingRow{fmt.Errorf("driver: %w", noRows)}, parallax.ENotFound, "document d2 not found"},
+		{failingRow{noRows}, parallax.ENotFound, `no document "d2"`},
+		{failingRow{fmt.Errorf("driver: %w", noRows)}, parallax.ENotFound, `no document "d2"`},
 		{failingRow{errors.New("connection lost")}, parallax.EInternal, "get document d2: connection lost"},
 	}
 	for _, tt := range tests {
