@@ -58,9 +58,12 @@ func InStorylines(stmts []parallax.Statement, docs map[string]parallax.Document,
 		all[i] = newStmt(s, i, docs[s.Doc])
 		g.add(i, f, lines[s.Doc])
 	}
+	lineOf := make([]string, len(all))
 	for i := range all {
 		all[i].f = &g.frames[i]
+		lineOf[i] = lines[out.Statements[i].Doc]
 	}
+	var cands []candidate
 	for q, members := range g.questions {
 		id := "q" + strconv.Itoa(q+1)
 		lab := label(g.frames, members, g.group[q], questionVerb(g.frames, members), g.who[q])
@@ -73,8 +76,13 @@ func InStorylines(stmts []parallax.Statement, docs map[string]parallax.Document,
 			group[k] = all[m]
 		}
 		out.Questions = append(out.Questions, question)
-		out.Conflicts = append(out.Conflicts, conflicts(group)...)
+		cands = append(cands, conflicts(group)...)
 	}
+	al := newAligner(all, lineOf)
+	for i := range all {
+		cands = append(cands, al.candidates(i)...)
+	}
+	out.Conflicts = choose(cands)
 	return out
 }
 

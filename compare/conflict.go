@@ -50,16 +50,24 @@ func newStmt(s *parallax.Statement, pos int, doc parallax.Document) *stmt {
 // time, not quadratic.
 const pairWindow = 64
 
+// lexiconScore ranks the conflicts found through the predicate lexicon
+// above those found by alignment alone.
+const lexiconScore = 2
+
 // conflicts returns the conflicts among the statements of one question.
 // Of two sides that accuse each other of the same thing, the later one's
 // stance is set against the earlier one's: each accusation denies the
 // other.
-func conflicts(members []*stmt) []parallax.Conflict {
-	var out []parallax.Conflict
+func conflicts(members []*stmt) []candidate {
+	var out []candidate
 	for i, b := range members {
 		for _, a := range members[max(0, i-pairWindow):i] {
-			if c, ok := conflict(a, b); ok {
-				out = append(out, c)
+			if c, ok := conflict(a, b); ok && similarity(a.f, b.f) >= sameQuestion {
+				by := b.pos
+				if a.s.Stance == parallax.Denies {
+					by = a.pos
+				}
+				out = append(out, candidate{c: c, a: a.pos, b: b.pos, by: by, score: lexiconScore})
 				if !(a.s.Speaker != "" && a.s.Speaker == b.s.Speaker) && mutualAccusation(a, b) {
 					b.s.Stance = converse(a.s.Stance)
 				}
@@ -112,15 +120,13 @@ func opposite(x, y string) bool {
 	return x == parallax.Affirms && y == parallax.Denies || x == parallax.Denies && y == parallax.Affirms
 }
 
-// sameTime says whether two statements speak of one moment: they are in
-// one document, or their dates are at most overlapDays apart. Undated
-// statements of different documents are not compared.
+// sameTime says whether two statements may speak of one moment: they are
+// in one document, or one of them is undated (statements are compared
+// only within a storyline, where order and text suffice), or their dates
+// are at most overlapDays apart.
 func sameTime(a, b *stmt) bool {
-	if a.s.Doc == b.s.Doc {
+	if a.s.Doc == b.s.Doc || a.day.IsZero() || b.day.IsZero() {
 		return true
-	}
-	if a.day.IsZero() || b.day.IsZero() {
-		return false
 	}
 	d := a.day.Sub(b.day)
 	if d < 0 {

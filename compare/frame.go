@@ -181,6 +181,7 @@ func joinPhrases(raws []string) []string {
 // splitWords splits text into words of letters, digits, hyphens and
 // apostrophes.
 func splitWords(text string) []string {
+	text = strings.ReplaceAll(text, "’", "'")
 	return strings.FieldsFunc(text, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '’'
 	})

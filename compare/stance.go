@@ -17,7 +17,7 @@ import (
 // position over.
 func stance(s parallax.Statement, f *frame) string {
 	cue := strings.Join(splitWords(strings.ToLower(s.Cue)), " ")
-	if hasCue(cue, "neutral") {
+	if hasCue(cue, "neutral") || hedges(f.words) {
 		return parallax.Neutral
 	}
 	var denies bool
@@ -36,6 +36,13 @@ func stance(s parallax.Statement, f *frame) string {
 		return parallax.Denies
 	}
 	return parallax.Affirms
+}
+
+// hedges says whether the words state a condition ("would not have …
+// if") or what is not known ("he did not know why"): a negation there
+// denies nothing.
+func hedges(words []string) bool {
+	return countCue(words, "condition") > 0 || hasCue(strings.Join(words, " "), "unknowing")
 }
 
 // questionVerb names what a question asks: the class of its group's own

@@ -1,0 +1,215 @@
+package compare
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/parallax-news/parallax"
+)
+
+// Alignment bounds. A statement is compared with the earlier statements
+// of its storyline that share a term with it, found through an index per
+// storyline whose lists keep the last postingCap statements per term, so
+// that the work grows with the statements, not with their pairs.
+const (
+	// alignMin is the least share of the lighter claim's term weight two
+	// claims must share to answer one question.
+	alignMin = 0.5
+	// sharedMin is the least term weight they must share: one common word
+	// of a story does not make a question.
+	sharedMin = 4.0
+	// maxAnswers bounds the claims one denial answers: those closest to
+	// what it names, not every accusation of its story.
+	maxAnswers = 3
+)
+
+// candidate is a conflict found between two statements, with how closely
+// they align.
+type candidate struct {
+	c     parallax.Conflict
+	a, b  int // positions of the statements
+	// by is the position of the statement that denies or rejects what
+	// the other asserts: it answers the claims it aligns with best.
+	by    int
+	score float64
+}
+
+// aligner finds the conflicts of one run: claims of statements in one
+// storyline are indexed by their terms, weighted by how rare each term is
+// in the storyline.
+type aligner struct {
+	all      []*stmt
+	claims   []claim
+	lines    []string         // storyline of each statement
+	df       map[string]int   // storyline and term → statements naming it
+	size     map[string]int   // storyline → statements
+	postings map[string][]int // storyline and term → statements, the last postingCap
+	lastIn   map[string]int   // document → its last statement so far
+}
+
+func newAligner(all []*stmt, lines []string) *aligner {
+	al := &aligner{all: all, lines: lines, df: map[string]int{}, size: map[string]int{},
+		postings: map[string][]int{}, lastIn: map[string]int{}}
+	for i, x := range all {
+		al.claims = append(al.claims, newClaim(*x.s))
+		al.size[lines[i]]++
+		for t := range al.claims[i].terms {
+			al.df[lines[i]+"\x00"+t]++
+		}
+	}
+	return al
+}
+
+// weight is how much a shared term says that two statements of a
+// storyline are about the same thing: the rarer in the storyline, the more.
+func (al *aligner) weight(line, t string) float64 {
+	return math.Log(1 + float64(al.size[line])/float64(max(1, al.df[line+"\x00"+t])))
+}
+
+// candidates returns the conflicts of statement i with the statements
+// before it.
+func (al *aligner) candidates(i int) []candidate {
+	line, ci := al.lines[i], &al.claims[i]
+	shared := map[int]float64{}
+	var total float64
+	for t := range ci.terms {
+		w := al.weight(line, t)
+		total += w
+		for _, j := range al.postings[line+"\x00"+t] {
+			shared[j] += w
+		}
+	}
+	var out []candidate
+	if ci.anaphoric {
+		if j, ok := al.lastIn[al.all[i].s.Doc]; ok {
+			if c, ok := al.answer(j, i); ok {
+				out = append(out, c)
+			}
+		}
+	}
+	js := make([]int, 0, len(shared))
+	for j := range shared {
+		js = append(js, j)
+	}
+	sort.Ints(js)
+	for _, j := range js {
+		w := shared[j]
+		if w < sharedMin {
+			continue
+		}
+		var tj float64
+		for t := range al.claims[j].terms {
+			tj += al.weight(line, t)
+		}
+		sim := w / min(total, tj)
+		if sim < alignMin {
+			continue
+		}
+		if c, ok := al.decide(j, i, sim); ok {
+			out = append(out, c)
+		}
+	}
+	for t := range ci.terms {
+		key := line + "\x00" + t
+		p := append(al.postings[key], i)
+		if len(p) > postingCap {
+			p = p[1:]
+		}
+		al.postings[key] = p
+	}
+	al.lastIn[al.all[i].s.Doc] = i
+	return out
+}
+
+// answer links a rejection that names nothing (statement i, "that is not
+// true") to the statement j reported just before it in its document, when
+// another speaker made it.
+func (al *aligner) answer(j, i int) (candidate, bool) {
+	a, b := al.all[j], al.all[i]
+	if sameSpeaker(a, b) || !a.factual {
+		return candidate{}, false
+	}
+	c := parallax.Conflict{A: a.s.ID, B: b.s.ID, Kind: parallax.Refutation}
+	c.Explain = explain(c.Kind, a, b)
+	return candidate{c: c, a: j, b: i, by: i, score: 1}, true
+}
+
+// decide says whether statements j and i (j earlier), whose claims align
+// with the given similarity, conflict and how: opposite polarity where
+// they speak of the same terms, or one rejecting the other.
+func (al *aligner) decide(j, i int, sim float64) (candidate, bool) {
+	a, b := al.all[j], al.all[i]
+	ca, cb := &al.claims[j], &al.claims[i]
+	if !a.factual || !b.factual || !sameTime(a, b) {
+		return candidate{}, false
+	}
+	shared := map[string]bool{}
+	for t := range ca.terms {
+		if cb.terms[t] {
+			shared[t] = true
+		}
+	}
+	opposed := ca.negatedOn(shared) != cb.negatedOn(shared)
+	rejecter := cb.rejects || ca.rejects
+	if !opposed || ca.hedged && !ca.rejects || cb.hedged && !cb.rejects {
+		return candidate{}, false
+	}
+	c := parallax.Conflict{A: a.s.ID, B: b.s.ID}
+	switch {
+	case sameSpeaker(a, b):
+		c.Kind = parallax.Reversal
+	case rejecter:
+		c.Kind = parallax.Refutation
+	default:
+		c.Kind = parallax.Contradiction
+	}
+	first, second := a, b
+	if !a.day.IsZero() && !b.day.IsZero() && b.day.Before(a.day) {
+		first, second = b, a
+	}
+	if c.Kind == parallax.Refutation && ca.rejects && !cb.rejects {
+		first, second = b, a
+	}
+	c.Explain = explain(c.Kind, first, second)
+	by := i
+	if ca.rejects && !cb.rejects || !cb.rejects && ca.negatedOn(shared) {
+		by = j
+	}
+	return candidate{c: c, a: j, b: i, by: by, score: sim}, true
+}
+
+func sameSpeaker(a, b *stmt) bool {
+	return a.s.Speaker != "" && a.s.Speaker == b.s.Speaker ||
+		a.s.Speaker == "" && b.s.Speaker == "" && a.s.SpeakerName != "" && strings.EqualFold(a.s.SpeakerName, b.s.SpeakerName)
+}
+
+// choose keeps the candidates that answer best: in order of alignment,
+// each while its denying statement answers fewer than maxAnswers claims,
+// and each pair once. The result is in the order the pairs were found.
+func choose(cands []candidate) []parallax.Conflict {
+	order := make([]int, len(cands))
+	for k := range order {
+		order[k] = k
+	}
+	sort.SliceStable(order, func(x, y int) bool { return cands[order[x]].score > cands[order[y]].score })
+	degree := map[int]int{}
+	seen := map[[2]int]bool{}
+	keep := make([]bool, len(cands))
+	for _, k := range order {
+		c := cands[k]
+		pair := [2]int{min(c.a, c.b), max(c.a, c.b)}
+		if seen[pair] || degree[c.by] >= maxAnswers {
+			continue
+		}
+		seen[pair], keep[k] = true, true
+		degree[c.by]++
+	}
+	var out []parallax.Conflict
+	for k, c := range cands {
+		if keep[k] {
+			out = append(out, c.c)
+		}
+	}
+	return out
+}

@@ -1,0 +1,85 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax"
+)
+
+// TestAlignedConflicts covers conflicts found by aligning what statements
+// name, without the predicate lexicon and without dates.
+func TestAlignedConflicts(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		rows []row
+		want map[string]string
+	}{{
+		name: "undated reports of one story contradict",
+		rows: []row{
+			{"a", "d1", "", "the prosecutor", "said", "", "Marlow fired the shot that hit the clerk"},
+			{"b", "d2", "", "the defence lawyer", "said", "", "Marlow was in the shop but isn't the one who fired the shot that hit the clerk"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "a rejection that names nothing answers the claim before it",
+		rows: []row{
+			{"a", "d1", "", "the ministry", "said", "", "the new rules strengthen the protection of the wetlands"},
+			{"b", "d1", "", "Ada Brenner", "said", "", "That's completely wrong, and they're just making that up"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
+		name: "not knowing denies nothing",
+		rows: []row{
+			{"a", "d1", "", "the harbour master", "said", "", "the ferry left the quay before the storm warning"},
+			{"b", "d1", "", "the captain", "said", "", "he did not know why the ferry left the quay before the storm warning"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "a condition is not a claim",
+		rows: []row{
+			{"a", "d1", "", "the club", "said", "", "the club placed Ortega on the injured list"},
+			{"b", "d1", "", "the coach", "said", "", "the club would not have placed Ortega on the injured list if the season were still open"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "typographic apostrophes negate",
+		rows: []row{
+			{"a", "d1", "", "the operator", "said", "", "the pumping station flooded the lower meadows"},
+			{"b", "d2", "", "the farmers", "said", "", "the pumping station didn’t flood the lower meadows"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			stmts, docs := fixture(tc.rows)
+			got := map[string]string{}
+			for _, c := range Compare(stmts, docs).Conflicts {
+				got[pairKey(c.A, c.B)] = c.Kind
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("conflicts %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDenialAnswersTheClosestClaims checks that one denial is not set
+// against every claim of its story that it aligns with.
+func TestDenialAnswersTheClosestClaims(t *testing.T) {
+	rows := []row{{"deny", "d0", "", "the water board", "said", "", "the water board had not poisoned the river near the mill"}}
+	for i := range 8 {
+		rows = append(rows, row{fmt.Sprint("c", i), fmt.Sprint("d", i+1), "", fmt.Sprint("Witness ", strings.Repeat("I", i+1)), "said", "",
+			"the water board poisoned the river near the mill"})
+	}
+	stmts, docs := fixture(rows)
+	n := 0
+	for _, c := range Compare(stmts, docs).Conflicts {
+		if c.A == "deny" || c.B == "deny" {
+			n++
+		}
+	}
+	if n == 0 || n > maxAnswers {
+		t.Errorf("the denial is in %d conflicts, want 1 to %d", n, maxAnswers)
+	}
+}
