@@ -1,0 +1,29 @@
+package lexicon
+
+import "testing"
+
+// BenchmarkLoad reads the shipped data, as the first call of any function
+// does.
+func BenchmarkLoad(b *testing.B) {
+	b.SetBytes(int64(len(packed)))
+	for b.Loop() {
+		if _, err := parse(packed); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkRelated compares the words of a news report's attributes, as
+// the comparison of two statements does.
+func BenchmarkRelated(b *testing.B) {
+	words := []string{"killed", "died", "fatalities", "death toll", "injured", "wounded", "arrested", "detained", "boats", "ships"}
+	get()
+	b.ResetTimer()
+	for b.Loop() {
+		for i, x := range words {
+			for _, y := range words[i+1:] {
+				Related(x, y)
+			}
+		}
+	}
+}

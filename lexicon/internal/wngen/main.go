@@ -1,0 +1,376 @@
+// Command wngen derives the lexicon's compact data file from a WordNet 3.0
+// database directory (the dict folder of Princeton's distribution; Debian's
+// wordnet-base package installs one):
+//
+//	wngen -dict DIR -out data/wordnet.gz
+//
+// It keeps the nouns, verbs and adjectives that are not instances (people
+// and places are the entity package's), their lemmas in sense order, the
+// pointers the lexicon reads (hypernym, derivation, cause, entailment,
+// similar, attribute), word-level antonym pairs and the exception lists of
+// irregular forms. Glosses, examples and everything else are left out.
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"io"
+	"math/bits"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+func main() {
+	dict := flag.String("dict", "", "WordNet 3.0 dict directory (holds data.noun, index.noun, noun.exc, ...)")
+	out := flag.String("out", "data/wordnet.gz", "file to write")
+	flag.Parse()
+	if *dict == "" {
+		fmt.Fprintln(os.Stderr, "usage: wngen -dict DIR [-out FILE]")
+		os.Exit(2)
+	}
+	if err := run(*dict, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "wngen:", err)
+		os.Exit(1)
+	}
+}
+
+func run(dict, out string) error {
+	db, err := read(dict)
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+	w := bufio.NewWriter(zw)
+	db.write(w)
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("writing %s: %v", out, err)
+	}
+	if err := zw.Close(); err != nil {
+		f.Close()
+		return fmt.Errorf("writing %s: %v", out, err)
+	}
+	return f.Close()
+}
+
+// posFiles are the parts of speech kept, by their WordNet file suffix.
+var posFiles = []struct {
+	name string
+	tag  byte
+}{{"noun", 'n'}, {"verb", 'v'}, {"adj", 'a'}}
+
+// kept are the pointer symbols copied, with the one-letter mark each gets
+// in the output.
+var kept = map[string]byte{"@": '@', "+": '+', ">": '>', "*": '*', "&": '&', "=": '='}
+
+// key names a synset across files: its part of speech and byte offset.
+type key struct {
+	pos    byte
+	offset int
+}
+
+type pointer struct {
+	mark   byte
+	target key
+}
+
+type synset struct {
+	key      key
+	words    []string
+	pointers []pointer
+	instance bool
+}
+
+type db struct {
+	synsets  []*synset
+	byKey    map[key]int // key → index in synsets
+	lemmas   map[string][]key
+	antonyms map[[2]string]bool
+	except   map[string][]string
+	pending  []antonym // resolved once every synset is read
+}
+
+// read reads the data, index and exception files of dict.
+func read(dict string) (*db, error) {
+	d := &db{byKey: map[key]int{}, lemmas: map[string][]key{}, antonyms: map[[2]string]bool{}, except: map[string][]string{}}
+	for _, p := range posFiles {
+		if err := eachLine(filepath.Join(dict, "data."+p.name), d.readSynset); err != nil {
+			return nil, err
+		}
+	}
+	d.dropInstances()
+	for _, p := range posFiles {
+		if err := eachLine(filepath.Join(dict, "index."+p.name), func(line string) error { return d.readIndex(p.tag, line) }); err != nil {
+			return nil, err
+		}
+		if err := eachLine(filepath.Join(dict, p.name+".exc"), d.readException); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+// eachLine calls fn for each line of a file that is not part of the
+// licence header (which starts with two spaces).
+func eachLine(path string, fn func(string) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "  ") {
+			continue
+		}
+		if err := fn(line); err != nil {
+			return fmt.Errorf("%s line %d: %v", path, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+// posTag folds adjective satellites into adjectives.
+func posTag(s string) byte {
+	if s == "s" {
+		return 'a'
+	}
+	return s[0]
+}
+
+// readSynset reads one line of a data file:
+// offset lex_filenum ss_type w_cnt word lex_id ... p_cnt ptr... | gloss
+func (d *db) readSynset(line string) error {
+	line, _, _ = strings.Cut(line, "|")
+	f := strings.Fields(line)
+	if len(f) < 4 {
+		return fmt.Errorf("short synset line")
+	}
+	off, err := strconv.Atoi(f[0])
+	if err != nil {
+		return err
+	}
+	s := &synset{key: key{posTag(f[2]), off}}
+	nw, err := strconv.ParseInt(f[3], 16, 32)
+	if err != nil || 4+2*int(nw) >= len(f) {
+		return fmt.Errorf("bad word count %q", f[3])
+	}
+	for i := 0; i < int(nw); i++ {
+		s.words = append(s.words, lemmaOf(f[4+2*i]))
+	}
+	i := 4 + 2*int(nw)
+	np, err := strconv.Atoi(f[i])
+	if err != nil || i+1+4*np > len(f) {
+		return fmt.Errorf("bad pointer count %q", f[i])
+	}
+	for p := 0; p < np; p++ {
+		sym, offs, pos, st := f[i+1+4*p], f[i+2+4*p], f[i+3+4*p], f[i+4+4*p]
+		toff, err := strconv.Atoi(offs)
+		if err != nil {
+			return err
+		}
+		target := key{posTag(pos), toff}
+		switch {
+		case sym == "@i":
+			s.instance = true
+		case sym == "!":
+			d.addAntonym(s, st, target)
+		case kept[sym] != 0:
+			s.pointers = append(s.pointers, pointer{kept[sym], target})
+		}
+	}
+	d.byKey[s.key] = len(d.synsets)
+	d.synsets = append(d.synsets, s)
+	return nil
+}
+
+// antonym is a word-level antonym pointer: word sw of src to word tw of
+// the target synset, which may not be read yet.
+type antonym struct {
+	src    *synset
+	sw, tw int
+	target key
+}
+
+func (d *db) addAntonym(s *synset, st string, target key) {
+	sw, _ := strconv.ParseInt(st[:2], 16, 32)
+	tw, _ := strconv.ParseInt(st[2:], 16, 32)
+	d.pending = append(d.pending, antonym{s, int(sw), int(tw), target})
+}
+
+// lemmaOf lowercases a synset word and drops an adjective's position
+// marker ("(a)", "(p)", "(ip)").
+func lemmaOf(w string) string {
+	if i := strings.IndexByte(w, '('); i > 0 {
+		w = w[:i]
+	}
+	return strings.ToLower(w)
+}
+
+// dropInstances removes instance synsets and the pointers to them, and
+// resolves the antonym pairs.
+func (d *db) dropInstances() {
+	var keep []*synset
+	for _, s := range d.synsets {
+		if !s.instance {
+			keep = append(keep, s)
+		}
+	}
+	d.synsets = keep
+	d.byKey = map[key]int{}
+	for i, s := range keep {
+		d.byKey[s.key] = i
+	}
+	for _, s := range keep {
+		s.pointers = slices.DeleteFunc(s.pointers, func(p pointer) bool {
+			_, ok := d.byKey[p.target]
+			return !ok
+		})
+	}
+	for _, a := range d.pending {
+		ti, ok := d.byKey[a.target]
+		if !ok || a.sw < 1 || a.sw > len(a.src.words) || a.tw < 1 || a.tw > len(d.synsets[ti].words) {
+			continue
+		}
+		x, y := a.src.words[a.sw-1], d.synsets[ti].words[a.tw-1]
+		if x > y {
+			x, y = y, x
+		}
+		d.antonyms[[2]string{x, y}] = true
+	}
+	d.pending = nil
+}
+
+// readIndex reads one line of an index file:
+// lemma pos synset_cnt p_cnt ptr... sense_cnt tagsense_cnt offset...
+func (d *db) readIndex(pos byte, line string) error {
+	f := strings.Fields(line)
+	if len(f) < 4 {
+		return fmt.Errorf("short index line")
+	}
+	n, err1 := strconv.Atoi(f[2])
+	np, err2 := strconv.Atoi(f[3])
+	if err1 != nil || err2 != nil || 4+np+2+n > len(f) {
+		return fmt.Errorf("bad counts in index line")
+	}
+	for _, o := range f[len(f)-n:] {
+		off, err := strconv.Atoi(o)
+		if err != nil {
+			return err
+		}
+		k := key{pos, off}
+		if _, ok := d.byKey[k]; ok {
+			d.lemmas[f[0]] = append(d.lemmas[f[0]], k)
+		}
+	}
+	return nil
+}
+
+// readException reads "form base [base...]" from an exception list.
+func (d *db) readException(line string) error {
+	f := strings.Fields(line)
+	if len(f) < 2 {
+		return fmt.Errorf("short exception line")
+	}
+	for _, b := range f[1:] {
+		if !slices.Contains(d.except[f[0]], b) {
+			d.except[f[0]] = append(d.except[f[0]], b)
+		}
+	}
+	return nil
+}
+
+// descendants counts the synsets below each synset by hypernym pointers.
+func (d *db) descendants() []int {
+	children := make([][]int, len(d.synsets))
+	for i, s := range d.synsets {
+		for _, p := range s.pointers {
+			if p.mark == '@' {
+				t := d.byKey[p.target]
+				children[t] = append(children[t], i)
+			}
+		}
+	}
+	count := make([]int, len(d.synsets))
+	done := make([]bool, len(d.synsets))
+	var visit func(int) int
+	visit = func(i int) int {
+		if done[i] {
+			return count[i]
+		}
+		done[i] = true // hypernym cycles do not occur in WordNet; this guards anyway
+		for _, c := range children[i] {
+			count[i] += 1 + visit(c)
+		}
+		return count[i]
+	}
+	for i := range d.synsets {
+		visit(i)
+	}
+	return count
+}
+
+const header = `# Derived from WordNet 3.0 (Princeton University) by lexicon/internal/wngen.
+# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
+# Used under the WordNet 3.0 licence, in LICENSE-WordNet beside this file.
+# Lines: "s" synsets in id order (part of speech, log2 of descendants,
+# pointers: @ hypernym, + derivation, > cause, * entailment, & similar,
+# = attribute, each followed by the target id); "w" lemma and its synset
+# ids in sense order; "x" irregular form and its base forms; "a" antonyms.
+`
+
+// write writes the compact form read by the lexicon package.
+func (d *db) write(w io.Writer) {
+	io.WriteString(w, header)
+	desc := d.descendants()
+	for i, s := range d.synsets {
+		fmt.Fprintf(w, "s %c%d", s.key.pos, bits.Len(uint(desc[i])))
+		seen := map[pointer]bool{}
+		for _, p := range s.pointers {
+			if seen[p] {
+				continue
+			}
+			seen[p] = true
+			fmt.Fprintf(w, " %c%d", p.mark, d.byKey[p.target])
+		}
+		io.WriteString(w, "\n")
+	}
+	for _, l := range sortedKeys(d.lemmas) {
+		io.WriteString(w, "w "+l)
+		for _, k := range d.lemmas[l] {
+			fmt.Fprintf(w, " %d", d.byKey[k])
+		}
+		io.WriteString(w, "\n")
+	}
+	for _, form := range sortedKeys(d.except) {
+		fmt.Fprintf(w, "x %s %s\n", form, strings.Join(d.except[form], " "))
+	}
+	var pairs []string
+	for p := range d.antonyms {
+		pairs = append(pairs, p[0]+" "+p[1])
+	}
+	slices.Sort(pairs)
+	for _, p := range pairs {
+		fmt.Fprintf(w, "a %s\n", p)
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestRun derives the data file from a small dictionary written in
+// WordNet's format and checks each kind of line.
+func TestRun(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "wordnet.gz")
+	if err := run("testdata/dict", out); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := string(b)
+	// Synsets in id order: nouns death (0), fatality (1); verbs die (2),
+	// kill (3), be_born (4); adjectives alive (5), dead (6), slain (7).
+	for _, want := range []string{
+		"\ns n1 +2\n",    // death: one synset (fatality) below it, derived from die
+		"\ns n0 @0\n",    // fatality is a kind of death
+		"\ns v0 >2\n",    // kill causes die
+		"\ns a0 &7\n",    // dead is similar to slain
+		"\nw dead 6 7\n", // lemmas keep sense order
+		"\nw human_death 1\n",
+		"\nw perish 2\n",
+		"\nx died die\n",
+		"\na be_born die\n", // antonyms are word pairs
+		"\na alive dead\n",  // adjective markers are dropped
+		"WordNet 3.0 Copyright 2006 by Princeton University",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "paris") {
+		t.Errorf("output keeps the instance synset:\n%s", got)
+	}
+}
+
+func TestRunNamesMissingInput(t *testing.T) {
+	err := run(filepath.Join(t.TempDir(), "none"), filepath.Join(t.TempDir(), "out.gz"))
+	if err == nil || !strings.Contains(err.Error(), "data.noun") {
+		t.Errorf("run on a missing dictionary: %v, want an error naming data.noun", err)
+	}
+}

@@ -1,0 +1,259 @@
+// Package lexicon tells how English words relate in meaning, from WordNet
+// 3.0: which words name one thing or one happening ("died", "killed",
+// "fatalities", "death toll") and which are opposites ("deny" and
+// "confirm", "rise" and "fall").
+//
+// Words are looked up in any inflection ("killed", "fatalities", "men") and
+// case; several words are a compound ("death toll"). The data is a compact
+// derivative of WordNet shipped in data/ (its licence beside it), read on
+// first use. To rebuild it from a WordNet dict directory:
+//
+//	WORDNET_DICT=/path/to/wordnet/dict go generate ./lexicon/
+package lexicon
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// ID names a concept: a WordNet synset, the sense its synonyms share.
+// IDs are stable only within one build of the data.
+type ID int32
+
+// POS is a part of speech.
+type POS byte
+
+// The parts of speech the lexicon holds.
+const (
+	Noun      POS = 'n'
+	Verb      POS = 'v'
+	Adjective POS = 'a'
+)
+
+// sensesKept is how many senses of a word, per part of speech, Keys,
+// Related and Opposite consider: a word's rare senses ("die" as one of a
+// pair of dice) would relate it to too much.
+const sensesKept = 3
+
+// generalAbove marks hypernyms too general to relate words: a concept with
+// more than 2^generalAbove concepts below it ("act", "change") says little
+// about what two words share.
+const generalAbove = 7
+
+// POS returns the concept's part of speech.
+func (id ID) POS() POS { return get().pos[id] }
+
+// Words returns the lemmas that name the concept, sorted.
+func (id ID) Words() []string { return slices.Clone(get().lemmasOf(id)) }
+
+// String names the concept by its first lemma, part of speech and id
+// ("death.n.7121").
+func (id ID) String() string {
+	d := get()
+	if id < 0 || int(id) >= len(d.pos) {
+		return fmt.Sprintf("?.%d", int32(id))
+	}
+	return fmt.Sprintf("%s.%c.%d", d.lemmasOf(id)[0], d.pos[id], int32(id))
+}
+
+// Concepts returns the concepts a word can name: the senses of its base
+// forms as a noun, then a verb, then an adjective, each in WordNet's order
+// (most frequent first). A word WordNet does not hold has none.
+func Concepts(word string) []ID {
+	return get().concepts(normalise(word), 0)
+}
+
+// Lemmas returns the base forms WordNet holds for a word ("killed" →
+// "kill"; "fatalities" → "fatality"; "saw" → "saw", "see").
+func Lemmas(word string) []string {
+	d := get()
+	w := normalise(word)
+	var out []string
+	for _, pos := range []POS{Noun, Verb, Adjective} {
+		for _, b := range d.bases(w, pos) {
+			if !slices.Contains(out, b) {
+				out = append(out, b)
+			}
+		}
+	}
+	return out
+}
+
+// Is reports whether a word, in any inflection, can be the part of speech
+// pos ("killed" is a Verb; "toll" is a Noun).
+func Is(word string, pos POS) bool {
+	return len(get().bases(normalise(word), pos)) > 0
+}
+
+// Keys returns the concepts a word reaches: its first senses, the
+// concepts derived from them or caused or entailed by them ("kill" →
+// "die" → "death"), their hypernyms short of the most general, and for a
+// compound the concepts of its modifying words ("death toll" → "death").
+// Two words are Related exactly when their Keys share one, so an index of
+// statements by Keys finds related ones without comparing every pair.
+// The result is sorted.
+func Keys(word string) []ID {
+	d := get()
+	w := normalise(word)
+	set := d.keys(d.concepts(w, sensesKept))
+	if parts := strings.Split(w, "_"); len(parts) > 1 {
+		for _, m := range parts[:len(parts)-1] {
+			for id := range d.reach(d.concepts(m, sensesKept)) {
+				set[id] = true
+			}
+		}
+	}
+	out := make([]ID, 0, len(set))
+	for id := range set {
+		out = append(out, id)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Related reports whether two words are about one thing: synonyms
+// ("killed", "slain"), derived forms ("died", "death"), cause and effect
+// ("killed", "died") or close kinds of one thing ("fatalities", "deaths").
+func Related(a, b string) bool {
+	ka, kb := Keys(a), Keys(b)
+	for i, j := 0, 0; i < len(ka) && j < len(kb); {
+		switch {
+		case ka[i] == kb[j]:
+			return true
+		case ka[i] < kb[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
+}
+
+// Opposite reports whether two words are antonyms in one of their first
+// senses, directly ("rise", "fall"), through a synonym or derived form
+// ("confirmation", "denial"), or through the more general word one of them
+// is a kind of ("deny" is a way to contradict, the opposite of "affirm",
+// which "confirm" means). A word is never its own opposite.
+func Opposite(a, b string) bool {
+	d := get()
+	wa, wb := normalise(a), normalise(b)
+	if wa == wb || len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	if shared(d.concepts(wa, sensesKept), d.concepts(wb, sensesKept)) {
+		return false // synonyms in one of their senses
+	}
+	la, lb := d.opposable(wa), d.opposable(wb)
+	for x := range la {
+		for _, y := range d.antonyms[x] {
+			if lb[y] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shared reports whether two lists of concepts share one.
+func shared(a, b []ID) bool {
+	for _, id := range a {
+		if slices.Contains(b, id) {
+			return true
+		}
+	}
+	return false
+}
+
+// normalise lowercases a word and joins the words of a compound with
+// underscores, as WordNet writes them; typographic apostrophes become
+// plain ones.
+func normalise(word string) string {
+	word = strings.ToLower(strings.TrimSpace(word))
+	word = strings.ReplaceAll(word, "’", "'")
+	return strings.Join(strings.FieldsFunc(word, func(r rune) bool { return unicode.IsSpace(r) || r == '_' }), "_")
+}
+
+// concepts returns the senses of w's base forms, at most limit per base
+// form and part of speech (0: all).
+func (d *db) concepts(w string, limit int) []ID {
+	var out []ID
+	for _, pos := range []POS{Noun, Verb, Adjective} {
+		for _, b := range d.bases(w, pos) {
+			n := 0
+			for _, id := range d.lemma(b) {
+				if d.pos[id] != pos || (limit > 0 && n == limit) {
+					continue
+				}
+				n++
+				if !slices.Contains(out, id) {
+					out = append(out, id)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// reach returns the concepts one step from the given ones by derivation,
+// cause, entailment, attribute or similarity, with a further derivation
+// step from what a cause or entailment reaches ("kill" → "die" → "death").
+func (d *db) reach(ids []ID) map[ID]bool {
+	set := map[ID]bool{}
+	for _, id := range ids {
+		set[id] = true
+		for _, r := range d.rels[id] {
+			if r.mark == '@' {
+				continue
+			}
+			set[r.to] = true
+			if r.mark == '>' || r.mark == '*' {
+				for _, r2 := range d.rels[r.to] {
+					if r2.mark == '+' {
+						set[r2.to] = true
+					}
+				}
+			}
+		}
+	}
+	return set
+}
+
+// keys is reach plus the direct hypernyms of everything reached, short of
+// the general ones.
+func (d *db) keys(ids []ID) map[ID]bool {
+	set := d.reach(ids)
+	var up []ID
+	for id := range set {
+		for _, r := range d.rels[id] {
+			if r.mark == '@' && d.general[r.to] <= generalAbove {
+				up = append(up, r.to)
+			}
+		}
+	}
+	for _, id := range up {
+		set[id] = true
+	}
+	return set
+}
+
+// opposable returns the lemmas whose antonyms oppose a word: those of its
+// first senses, of the concepts derived from them and of their direct
+// hypernyms.
+func (d *db) opposable(w string) map[string]bool {
+	out := map[string]bool{}
+	for id := range d.reach(d.concepts(w, sensesKept)) {
+		for _, m := range d.lemmasOf(id) {
+			out[m] = true
+		}
+		for _, r := range d.rels[id] {
+			if r.mark == '@' && d.general[r.to] <= generalAbove {
+				for _, m := range d.lemmasOf(r.to) {
+					out[m] = true
+				}
+			}
+		}
+	}
+	return out
+}

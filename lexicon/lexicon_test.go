@@ -1,0 +1,190 @@
+package lexicon
+
+import (
+	"bytes"
+	"compress/gzip"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestLemmas(t *testing.T) {
+	tests := []struct{ word, want string }{
+		{"killed", "kill"},
+		{"died", "die"},
+		{"fatalities", "fatality"},
+		{"men", "man"},
+		{"Deaths", "death"},
+		{"death tolls", "death_toll"},
+		{"Death  Toll", "death_toll"},
+		{"went", "go"},
+		{"injuries", "injury"},
+		{"xqzzv", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Lemmas(tt.word); !slices.Contains(got, tt.want) && !(tt.want == "" && len(got) == 0) {
+			t.Errorf("Lemmas(%q) = %q, want it to hold %q", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestIs(t *testing.T) {
+	tests := []struct {
+		word string
+		pos  POS
+		want bool
+	}{
+		{"killed", Verb, true},
+		{"toll", Noun, true},
+		{"dead", Adjective, true},
+		{"earthquake", Verb, false},
+		{"the", Noun, false},
+	}
+	for _, tt := range tests {
+		if got := Is(tt.word, tt.pos); got != tt.want {
+			t.Errorf("Is(%q, %c) = %v, want %v", tt.word, tt.pos, got, tt.want)
+		}
+	}
+}
+
+func TestConcepts(t *testing.T) {
+	cs := Concepts("deaths")
+	if len(cs) == 0 || cs[0].POS() != Noun || !slices.Contains(cs[0].Words(), "death") {
+		t.Fatalf("Concepts(deaths) = %v, want death's senses, most frequent first", cs)
+	}
+	if !strings.HasPrefix(cs[0].String(), "death.n.") {
+		t.Errorf("String() = %q, want death.n.ID", cs[0].String())
+	}
+	// a word that is a noun and the form of a verb has the senses of both
+	var nouns, verbs int
+	for _, c := range Concepts("killing") {
+		switch c.POS() {
+		case Noun:
+			nouns++
+		case Verb:
+			verbs++
+		}
+	}
+	if nouns == 0 || verbs == 0 {
+		t.Errorf("Concepts(killing): %d noun and %d verb senses, want both", nouns, verbs)
+	}
+	if got := ID(-1).String(); !strings.HasPrefix(got, "?") {
+		t.Errorf("String of a bad ID = %q", got)
+	}
+}
+
+// Pairs of real news words and whether they are about one thing. The
+// unrelated pairs are attributes a report keeps apart: the dead and the
+// injured, the arrested and the killed.
+var relatedPairs = []struct {
+	a, b string
+	want bool
+}{
+	{"killed", "died", true},
+	{"died", "deaths", true},
+	{"killed", "fatalities", true},
+	{"fatalities", "death toll", true},
+	{"died", "death toll", true},
+	{"killed", "slain", true},
+	{"injured", "wounded", true},
+	{"injured", "injuries", true},
+	{"arrested", "detained", true},
+	{"arrested", "arrests", true},
+	{"troops", "soldiers", true},
+	{"fired", "shot", true},
+	{"bombing", "bombed", true},
+	{"resigned", "resignation", true},
+	{"elected", "election", true},
+	{"killed", "injured", false},
+	{"died", "injured", false},
+	{"killed", "arrested", false},
+	{"deaths", "arrests", false},
+	{"boats", "soldiers", false},
+	{"earthquake", "election", false},
+	{"price", "deaths", false},
+	{"xqzzv", "xqzzv", false},
+	{"", "killed", false},
+}
+
+func TestRelated(t *testing.T) {
+	for _, tt := range relatedPairs {
+		if got := Related(tt.a, tt.b); got != tt.want {
+			t.Errorf("Related(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+		if Related(tt.a, tt.b) != Related(tt.b, tt.a) {
+			t.Errorf("Related(%q, %q) is not symmetric", tt.a, tt.b)
+		}
+	}
+}
+
+func TestKeysAreSortedAndStable(t *testing.T) {
+	a, b := Keys("killed"), Keys("killed")
+	if !slices.Equal(a, b) || !slices.IsSorted(a) || len(a) == 0 {
+		t.Errorf("Keys(killed) = %v then %v, want one sorted, non-empty answer", a, b)
+	}
+}
+
+var oppositePairs = []struct {
+	a, b string
+	want bool
+}{
+	{"deny", "confirm", true},
+	{"denied", "confirmed", true},
+	{"denial", "confirmation", true},
+	{"rise", "fall", true},
+	{"rose", "fell", true},
+	{"increase", "decrease", true},
+	{"win", "lose", true},
+	{"accept", "reject", true},
+	{"true", "false", true},
+	{"alive", "dead", true},
+	{"guilty", "innocent", true},
+	{"killed", "died", false},
+	{"said", "denied", false},
+	{"deny", "deny", false},
+	{"deny", "denied", false},
+	{"confirm", "affirm", false},
+	{"rise", "increase", false},
+	{"", "", false},
+}
+
+func TestOpposite(t *testing.T) {
+	for _, tt := range oppositePairs {
+		if got := Opposite(tt.a, tt.b); got != tt.want {
+			t.Errorf("Opposite(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestHostileInput(t *testing.T) {
+	for _, w := range []string{"", " ", "_", "__a__", strings.Repeat("a", 1<<16), "\xff\xfe", "death_", "_toll", "a b c d e f"} {
+		Concepts(w)
+		Keys(w)
+		Related(w, "death")
+		Opposite(w, "life")
+		Lemmas(w)
+	}
+}
+
+func TestParseRejectsBadData(t *testing.T) {
+	if _, err := parse([]byte("not gzip")); err == nil {
+		t.Error("parse accepted bytes that are not gzip")
+	}
+	for _, bad := range []string{
+		"s n1 @5\n",         // pointer past the last synset
+		"s n1\nw death 3\n", // lemma naming a missing synset
+		"w toll 0\nw death 0\ns n1\n",
+		"s n1 @x\n",
+		"q what\n",
+		"a lonely\n",
+	} {
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		zw.Write([]byte(bad))
+		zw.Close()
+		if _, err := parse(buf.Bytes()); err == nil {
+			t.Errorf("parse accepted %q", bad)
+		}
+	}
+}
