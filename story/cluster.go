@@ -60,15 +60,32 @@ func (s *cluster) add(k int32, day int, counts []termCount) {
 	for _, c := range counts {
 		s.sum[c.term] += (1 + math.Log(float64(c.count))) / n
 	}
-	if day != noDay {
-		if s.first == noDay || day < s.first {
-			s.first = day
-		}
-		if s.last == noDay || day > s.last {
-			s.last = day
-		}
-	}
+	s.span(day)
 	s.dirty = true
+}
+
+// absorb adds the documents, term sums and days of o to s.
+func (s *cluster) absorb(o *cluster) {
+	s.docs = append(s.docs, o.docs...)
+	for t, f := range o.sum {
+		s.sum[t] += f
+	}
+	s.span(o.first)
+	s.span(o.last)
+	s.dirty = true
+}
+
+// span widens s's first and last days to take in day, when it is one.
+func (s *cluster) span(day int) {
+	if day == noDay {
+		return
+	}
+	if s.first == noDay || day < s.first {
+		s.first = day
+	}
+	if s.last == noDay || day > s.last {
+		s.last = day
+	}
 }
 
 // Channels of similarity: the words a report uses, the names it gives and

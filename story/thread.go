@@ -7,45 +7,37 @@ import (
 	"github.com/parallax-news/parallax"
 )
 
-// threads links stories whose centroids are similar enough, though not
-// enough to be one story, into threads;
-// stories is indexed like clusters.
+// threads gathers stories whose centroids are similar enough, though not
+// enough to be one story, into threads; stories is indexed like clusters.
+// Each story, in order, joins the thread whose centroid (the sum of its
+// stories') is most similar to its own, when that similarity reaches
+// Link, or starts a thread. Comparing with a thread's centroid rather than
+// with any one of its stories keeps a thread from chaining: a story like
+// the last one added, but not like the thread as a whole, stays out, so
+// threads do not snowball as the corpus grows.
 func (c *Clusterer) threads(clusters []*cluster, stories []parallax.Story) []parallax.Thread {
-	parent := make([]int32, len(clusters))
-	for i := range parent {
-		parent[i] = int32(i)
-	}
-	var find func(int32) int32
-	find = func(i int32) int32 {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	var groups [][]int32
+	var centroids []*cluster
 	x := newIndex()
 	for i, s := range clusters {
 		v := s.vector(&c.vocab)
-		for _, o := range x.candidates(v) {
-			if clusters[o].similarity(v, &c.vocab) >= c.opt.Link {
-				parent[find(int32(i))] = find(o)
+		best, bestSim := int32(-1), c.opt.Link
+		for _, t := range x.candidates(v) {
+			if sim := centroids[t].similarity(v, &c.vocab); sim >= bestSim {
+				best, bestSim = t, sim
 			}
 		}
-		x.add(int32(i), v)
-	}
-	groups := map[int32][]int32{}
-	var roots []int32
-	for i := range clusters {
-		r := find(int32(i))
-		if groups[r] == nil {
-			roots = append(roots, r)
+		if best < 0 {
+			best = int32(len(groups))
+			groups = append(groups, nil)
+			centroids = append(centroids, newCluster())
 		}
-		groups[r] = append(groups[r], int32(i))
+		groups[best] = append(groups[best], int32(i))
+		centroids[best].absorb(s)
+		x.add(best, v)
 	}
-	sort.Slice(roots, func(i, j int) bool { return groups[roots[i]][0] < groups[roots[j]][0] })
-	out := make([]parallax.Thread, 0, len(roots))
-	for _, r := range roots {
-		g := groups[r]
+	out := make([]parallax.Thread, 0, len(groups))
+	for _, g := range groups {
 		sort.SliceStable(g, func(i, j int) bool { return clusters[g[i]].first < clusters[g[j]].first })
 		t := parallax.Thread{ID: "t-" + stories[g[0]].ID[len("s-"):], Label: stories[largest(clusters, g)].Label}
 		for _, s := range g {
