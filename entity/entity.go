@@ -89,6 +89,7 @@ type Registry struct {
 	adj      map[string]string          // demonym adjective → country id
 	plural   map[string]string          // plural demonym → country id
 	titles   map[string][][]string
+	langs    map[string]*langIndex // gazetteers of inflecting languages, by code
 }
 
 // shape is what a misspelling keeps of a word: its first rune and about
@@ -132,6 +133,7 @@ func NewRegistry(opt Options) (*Registry, error) {
 		adj:      map[string]string{},
 		plural:   map[string]string{},
 		titles:   map[string][][]string{},
+		langs:    map[string]*langIndex{},
 	}
 	gaz, err := loadGazetteer()
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/lang"
 	"github.com/parallax-news/parallax/text"
 )
 
@@ -51,12 +52,11 @@ func (r *Registry) Resolve(doc parallax.Document) DocEntities {
 		base = len([]rune(doc.Title)) + 2
 	}
 	st := r.scan(full, base)
-	runs := r.capRuns(st.toks)
-	r.learnCountries(st.toks, runs)
-	st.surnames = r.surnameHints(st.toks, runs)
-	r.names(st)
-	r.abbreviations(st)
-	r.descriptions(st)
+	if p := lang.For(doc.Lang); p != nil {
+		r.resolveInflected(st, p)
+	} else {
+		r.resolveEnglish(st)
+	}
 	sortFound(st.found)
 	de := DocEntities{Doc: doc}
 	for _, f := range st.found {
@@ -66,6 +66,17 @@ func (r *Registry) Resolve(doc parallax.Document) DocEntities {
 		de.Mentions = append(de.Mentions, Resolved{Entity: f.id, Mention: m})
 	}
 	return de
+}
+
+// resolveEnglish finds the mentions of an English document, or of one in
+// a language parallax has no data for.
+func (r *Registry) resolveEnglish(st *docState) {
+	runs := r.capRuns(st.toks)
+	r.learnCountries(st.toks, runs)
+	st.surnames = r.surnameHints(st.toks, runs)
+	r.names(st)
+	r.abbreviations(st)
+	r.descriptions(st)
 }
 
 // scan tokenises the text and marks sentence starts and the title.

@@ -1,0 +1,486 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/lang"
+	"github.com/parallax-news/parallax/text"
+)
+
+// Languages that inflect names (Russian: "Лавров", "Лаврова", "Лавровым")
+// are read by one recogniser driven by the language's data in package lang:
+// a word is matched on its stem, what is left once its case ending is
+// stripped, and the closed word classes of the language (titles, the nouns
+// that head the name of a body or a place, prepositions of place) type the
+// capitalised names the gazetteer does not know.
+
+// langIndex is a language's gazetteer, keyed by stems.
+type langIndex struct {
+	p       *lang.Profile
+	phrases map[string][]stemPhrase // every stem of the first word → names
+}
+
+// stemPhrase is a name as the stems of its words: a word matches when one
+// of its stems is one of the name word's.
+type stemPhrase struct {
+	words []map[string]bool
+	exact string // an abbreviation, matched as written
+	id    string
+}
+
+// inflTok is a token with what the inflected recogniser needs.
+type inflTok struct {
+	text.Token
+	low     string
+	stem    string
+	stems   []string // every stem, for matching the gazetteer
+	caps    bool     // starts with a capital
+	abbrev  bool     // two or more capitals and no lower-case letter
+	latin   bool
+	initial bool // first word of a sentence
+}
+
+// inflDoc is one document being read by the inflected recogniser.
+type inflDoc struct {
+	p        *lang.Profile
+	toks     []inflTok
+	used     []bool
+	midCaps  map[string]bool   // stems capitalised inside a sentence
+	surnames map[string]string // last stem of a person's full name → its id
+	found    []found
+}
+
+// langIndexOf returns the registry's index of language p, building it on first
+// use: the language's gazetteer joins the shipped one under the same ids.
+func (r *Registry) langIndexOf(p *lang.Profile) *langIndex {
+	if ix, ok := r.langs[p.Code]; ok {
+		return ix
+	}
+	ix := &langIndex{p: p, phrases: map[string][]stemPhrase{}}
+	for _, e := range p.Gazetteer {
+		if _, ok := r.recs[e.ID]; !ok {
+			r.recs[e.ID] = &record{ent: parallax.Entity{ID: e.ID, Type: e.Type, Name: e.Name}, attrs: map[string]string{}, seen: map[string]bool{}}
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			ph := stemPhrase{id: e.ID}
+			if isAbbrev(n) {
+				ph.exact = n
+			}
+			for _, w := range text.Tokenize(n) {
+				if w.Kind == text.Punct {
+					continue
+				}
+				set := map[string]bool{}
+				for _, s := range p.Stems(strings.ToLower(w.Text)) {
+					set[s] = true
+				}
+				ph.words = append(ph.words, set)
+			}
+			if len(ph.words) == 0 {
+				continue
+			}
+			for s := range ph.words[0] {
+				ix.phrases[s] = append(ix.phrases[s], ph)
+			}
+		}
+	}
+	r.langs[p.Code] = ix
+	return ix
+}
+
+// resolveInflected finds the mentions of a document in a language that
+// inflects names.
+func (r *Registry) resolveInflected(st *docState, p *lang.Profile) {
+	d := newInflDoc(st, p)
+	ix := r.langIndexOf(p)
+	d.quoted(r)
+	d.known(ix)
+	d.abbreviations(r)
+	d.capitalised(r)
+	st.found = d.found
+}
+
+func newInflDoc(st *docState, p *lang.Profile) *inflDoc {
+	d := &inflDoc{p: p, used: make([]bool, len(st.toks)), midCaps: map[string]bool{}, surnames: map[string]string{}}
+	d.toks = make([]inflTok, len(st.toks))
+	for i, t := range st.toks {
+		it := inflTok{Token: t.Token, initial: t.initial, caps: t.caps}
+		if t.Kind == text.Word {
+			it.low = strings.ToLower(t.Text)
+			it.stems = p.Stems(it.low)
+			it.stem = p.Stem(it.low)
+			it.abbrev = isAbbrev(t.Text)
+			it.latin = isLatin(t.Text)
+			if it.caps && !it.initial {
+				d.midCaps[it.stem] = true
+			}
+		}
+		d.toks[i] = it
+	}
+	return d
+}
+
+// isAbbrev reports whether w is written in capitals, two or more, and is
+// no Roman numeral ("ХХ" in Cyrillic letters too).
+func isAbbrev(w string) bool {
+	n, roman := 0, true
+	for _, c := range w {
+		switch {
+		case unicode.IsLower(c):
+			return false
+		case unicode.IsUpper(c):
+			n++
+			if !strings.ContainsRune("IVXLCDMХІ", c) {
+				roman = false
+			}
+		case c == '-':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && !roman
+}
+
+func isLatin(w string) bool {
+	for _, c := range w {
+		return c < unicode.MaxASCII && unicode.IsLetter(c)
+	}
+	return false
+}
+
+// add records a mention of tokens [from, to) as id.
+func (d *inflDoc) add(from, to int, id string) {
+	for k := from; k < to; k++ {
+		d.used[k] = true
+	}
+	d.found = append(d.found, found{from: from, to: to, id: id})
+}
+
+// free reports whether tokens [from, to) are all unclaimed.
+func (d *inflDoc) free(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.used[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// quoted finds names in guillemets or quotes after a noun that heads the
+// name of a body: движение «Солидарность», компании "Роснефть".
+func (d *inflDoc) quoted(r *Registry) {
+	for i := 0; i < len(d.toks); i++ {
+		open := d.toks[i].Text
+		close := closingQuote(open)
+		if close == "" || i+1 >= len(d.toks) || !d.toks[i+1].caps && !d.toks[i+1].abbrev {
+			continue
+		}
+		j := i + 1
+		for j < len(d.toks) && j-i <= 8 && d.toks[j].Text != close && !isStopPunct(d.toks[j].Text) {
+			j++
+		}
+		if j >= len(d.toks) || d.toks[j].Text != close || j == i+1 {
+			continue
+		}
+		if !d.headBefore(i, lang.OrgHead) {
+			continue
+		}
+		d.add(i+1, j, r.learnInflected(parallax.Org, d.name(i+1, j), d.stems(i+1, j)))
+		i = j
+	}
+}
+
+// closingQuote returns the mark that closes the opening quotation mark q,
+// or "".
+func closingQuote(q string) string {
+	switch q {
+	case "«":
+		return "»"
+	case "„":
+		return "“"
+	case "\"":
+		return "\""
+	case "“":
+		return "”"
+	}
+	return ""
+}
+
+func isStopPunct(s string) bool {
+	return s == "." || s == "!" || s == "?" || s == "«"
+}
+
+// headBefore reports whether a word of class stands just before token i,
+// or two words before it with an adjective between ("партии «Единая
+// Россия»", "общественного движения «Солидарность»").
+func (d *inflDoc) headBefore(i int, class string) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		t := d.toks[k]
+		if t.Kind != text.Word {
+			return false
+		}
+		if d.p.Is(class, t.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// name is the text of tokens [from, to) as written.
+func (d *inflDoc) name(from, to int) string {
+	var b strings.Builder
+	for k := from; k < to; k++ {
+		if k > from && d.toks[k].Start > d.toks[k-1].End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.toks[k].Text)
+	}
+	return b.String()
+}
+
+// stems is the key of tokens [from, to): their stems.
+func (d *inflDoc) stems(from, to int) string {
+	var ss []string
+	for k := from; k < to; k++ {
+		if d.toks[k].Kind != text.Punct {
+			ss = append(ss, d.toks[k].stem)
+		}
+	}
+	return strings.Join(ss, " ")
+}
+
+// known finds the names of the language's gazetteer in any case form.
+func (d *inflDoc) known(ix *langIndex) {
+	for i := 0; i < len(d.toks); i++ {
+		t := d.toks[i]
+		if t.Kind != text.Word || !t.caps || d.used[i] {
+			continue
+		}
+		best, id := 0, ""
+		for _, s := range t.stems {
+			for _, ph := range ix.phrases[s] {
+				if end, ok := d.matchStems(i, ph); ok && end > best {
+					best, id = end, ph.id
+				}
+			}
+		}
+		if best > 0 {
+			d.add(i, best, id)
+			i = best - 1
+		}
+	}
+}
+
+// matchStems matches a name's stems at token i; abbreviations must match
+// as written.
+func (d *inflDoc) matchStems(i int, ph stemPhrase) (int, bool) {
+	k := i
+	for n, want := range ph.words {
+		for k < len(d.toks) && d.toks[k].Kind == text.Punct && d.toks[k].Text == "-" {
+			k++
+		}
+		if k >= len(d.toks) || d.used[k] || !anyIn(d.toks[k].stems, want) {
+			return 0, false
+		}
+		if n > 0 && d.toks[k].Start > d.toks[k-1].End+1 {
+			return 0, false
+		}
+		k++
+	}
+	if ph.exact != "" && d.name(i, k) != ph.exact {
+		return 0, false
+	}
+	return k, true
+}
+
+func anyIn(ss []string, set map[string]bool) bool {
+	for _, s := range ss {
+		if set[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviations finds the bodies named by words in capitals (ВТБ, РБК).
+func (d *inflDoc) abbreviations(r *Registry) {
+	for i, t := range d.toks {
+		if t.Kind == text.Word && t.abbrev && !d.used[i] {
+			d.add(i, i+1, r.learnInflected(parallax.Org, t.Text, t.Text))
+		}
+	}
+}
+
+// capitalised types the runs of capitalised words no list knows, people
+// first, so that a surname standing alone later is known as one.
+func (d *inflDoc) capitalised(r *Registry) {
+	runs := d.runs()
+	done := make([]bool, len(runs))
+	for n, run := range runs {
+		if d.personByForm(run[0], run[1]) {
+			d.person(r, run[0], run[1])
+			done[n] = true
+		}
+	}
+	for n, run := range runs {
+		if done[n] || !d.free(run[0], run[1]) {
+			continue
+		}
+		from, to := run[0], run[1]
+		switch {
+		case d.surnames[d.toks[to-1].stem] != "":
+			d.add(from, to, d.surnames[d.toks[to-1].stem])
+		case d.p.Is(lang.OrgHead, d.toks[from].low):
+			to = d.extendOrg(to)
+			d.add(from, to, r.learnInflected(parallax.Org, d.name(from, to), d.stems(from, to)))
+		case to < len(d.toks) && d.toks[to].Kind == text.Word && d.p.Is(lang.LocHead, d.toks[to].low):
+			d.add(from, to+1, r.learnInflected(parallax.Location, d.name(from, to+1), d.stems(from, to+1)))
+		case from > 0 && d.p.Is(lang.LocHead, d.toks[from-1].low):
+			d.add(from, to, r.learnInflected(parallax.Location, d.name(from, to), d.stems(from, to)))
+		case from > 0 && d.p.Is(lang.OrgHead, d.toks[from-1].low):
+			d.add(from, to, r.learnInflected(parallax.Org, d.name(from, to), d.stems(from, to)))
+		case d.surnameForm(to - 1):
+			d.person(r, from, to)
+		case d.toks[from].latin:
+			d.add(from, to, r.learnInflected(parallax.Org, d.name(from, to), d.stems(from, to)))
+		case from > 0 && d.p.Is(lang.Place, d.toks[from-1].low):
+			d.add(from, to, r.learnInflected(parallax.Location, d.name(from, to), d.stems(from, to)))
+		default:
+			d.unknown(r, from, to)
+		}
+	}
+}
+
+// unknown types a run that neither its words nor its context type. Names
+// of several words are mostly people's; of one word: an adjective names
+// a body with the noun after it or nothing, a noun in -ия a place, and
+// any other noun a person.
+func (d *inflDoc) unknown(r *Registry, from, to int) {
+	last := d.toks[to-1]
+	switch {
+	case d.p.Ending(last.low) == "adj":
+		if to < len(d.toks) && d.toks[to].Kind == text.Word && d.p.Is(lang.OrgHead, d.toks[to].low) {
+			d.add(from, to+1, r.learnInflected(parallax.Org, d.name(from, to+1), d.stems(from, to+1)))
+		}
+	case d.p.Ending(last.low) == "place":
+		d.add(from, to, r.learnInflected(parallax.Location, d.name(from, to), d.stems(from, to)))
+	default:
+		d.person(r, from, to)
+	}
+}
+
+// runs returns the runs of free capitalised words: words joined by single
+// spaces, none a closed-class word. A sentence's first word opens a run
+// only when the document capitalises it elsewhere inside a sentence or it
+// is a given name.
+func (d *inflDoc) runs() [][2]int {
+	var out [][2]int
+	for i := 0; i < len(d.toks); {
+		if !d.nameWord(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(d.toks) && d.nameWord(j) && !d.toks[j].initial && d.toks[j].Start <= d.toks[j-1].End+1 {
+			j++
+		}
+		out = append(out, [2]int{i, j})
+		i = j
+	}
+	return out
+}
+
+func (d *inflDoc) nameWord(i int) bool {
+	t := d.toks[i]
+	if t.Kind != text.Word || !t.caps || d.used[i] || d.p.Is(lang.Stop, t.low) || d.p.Is(lang.Title, t.low) {
+		return false
+	}
+	if t.initial {
+		return d.midCaps[t.stem] || d.p.Given(t.low) != ""
+	}
+	return true
+}
+
+// personByForm reports whether a run is a person's name by its words: a
+// given name or a patronymic in it, or a title before it.
+func (d *inflDoc) personByForm(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.p.Given(d.toks[k].low) != "" && (to-from > 1 || k+1 < len(d.toks) && d.toks[k+1].caps) {
+			return true
+		}
+		if isPatronymic(d.toks[k].stem) {
+			return true
+		}
+	}
+	return from > 0 && d.p.Is(lang.Title, d.toks[from-1].low)
+}
+
+// isPatronymic reports whether a stem is a patronymic's: Владимирович,
+// Викторовна.
+func isPatronymic(stem string) bool {
+	for _, s := range []string{"ович", "евич", "овн", "евн", "ичн"} {
+		if strings.HasSuffix(stem, s) && len([]rune(stem)) > len([]rune(s))+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameForm reports whether the word at i has the suffix of a surname.
+func (d *inflDoc) surnameForm(i int) bool {
+	s := d.toks[i].stem
+	for _, suf := range []string{"ов", "ев", "ёв", "ин", "ын", "енко", "ян", "дзе", "швили", "ук", "юк"} {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// person records a run as a person and its last word as the surname by
+// which the document may name them again.
+func (d *inflDoc) person(r *Registry, from, to int) {
+	id := r.learnInflected(parallax.Person, d.name(from, to), d.stems(from, to))
+	if to-from > 1 {
+		last := d.toks[to-1].stem
+		if _, ok := d.surnames[last]; !ok {
+			d.surnames[last] = id
+		}
+	}
+	d.add(from, to, id)
+}
+
+// extendOrg extends an organisation's name over the lower-case words that
+// complete it ("Министерство иностранных дел"), up to punctuation, a
+// closed-class word or a capitalised word.
+func (d *inflDoc) extendOrg(to int) int {
+	for k := to; k < len(d.toks) && k < to+4; k++ {
+		t := d.toks[k]
+		if t.Kind != text.Word || t.caps || d.used[k] || d.p.Is(lang.Stop, t.low) || t.Start > d.toks[k-1].End+1 {
+			return k
+		}
+		to = k + 1
+	}
+	return to
+}
+
+// learnInflected returns the entity of a name found in a document of an
+// inflecting language. key holds the name's stems, so every case form of
+// the name is one entity; its id is made from the stems, so it does not
+// depend on which form came first.
+func (r *Registry) learnInflected(typ, name, key string) string {
+	id := slug(typ + " " + key)
+	rec, ok := r.recs[id]
+	if !ok {
+		r.recs[id] = &record{ent: parallax.Entity{ID: id, Type: typ, Name: name}, attrs: map[string]string{}, seen: map[string]bool{}, learned: true}
+		return id
+	}
+	// the shortest form, then the first in order, names it: mostly the
+	// nominative, and the same whatever order documents come in
+	if n, o := len([]rune(name)), len([]rune(rec.ent.Name)); n < o || n == o && name < rec.ent.Name {
+		rec.ent.Name = name
+	}
+	return id
+}
