@@ -91,40 +91,7 @@ func allowed[T any](methods map[string]T) string {
 }
 
 // storySummary is a story in a listing.
-type storySummary struct {
-	ID         string `json:"id"`
-	Label      string `json:"label"`
-	Docs       int    `json:"docs"`
-	First      string `json:"first"` // earliest publication date, or ""
-	Last       string `json:"last"`
-	Statements int    `json:"statements"`
-	Conflicts  int    `json:"conflicts"`
-	Disputed   int    `json:"disputed"` // questions one speaker affirms and another denies
-}
-
-func summarize(sv *report.StoryView) storySummary {
-	sum := storySummary{ID: sv.ID, Label: sv.Label, Docs: len(sv.Docs), Statements: len(sv.Statements)}
-	for _, d := range sv.Docs {
-		if d.Published == "" {
-			continue
-		}
-		if sum.First == "" || d.Published < sum.First {
-			sum.First = d.Published
-		}
-		if d.Published > sum.Last {
-			sum.Last = d.Published
-		}
-	}
-	for _, g := range sv.Conflicts {
-		sum.Conflicts += len(g.Pairs)
-	}
-	for _, row := range sv.Matrix {
-		if row.Disputed {
-			sum.Disputed++
-		}
-	}
-	return sum
-}
+type storySummary = report.StorySummary
 
 // storySummaries lists the stories, without the pseudo-story of documents
 // in none.
@@ -132,7 +99,7 @@ func (snap *snapshot) storySummaries() []storySummary {
 	out := []storySummary{}
 	for i := range snap.report.Stories {
 		if sv := &snap.report.Stories[i]; sv.ID != "" {
-			out = append(out, summarize(sv))
+			out = append(out, report.Summarize(sv))
 		}
 	}
 	return out

@@ -93,7 +93,7 @@ func mdDoc(d DocView) string {
 	if len(meta) > 0 {
 		item += " (" + strings.Join(meta, ", ") + ")"
 	}
-	return fmt.Sprintf("%s · %s · %s · %d words · %d comments", item, md(d.Source), md(orDash(d.Lang)), d.Words, d.Comments)
+	return fmt.Sprintf("%s · %s · %s · %s · %s", item, md(d.Source), md(orDash(d.Lang)), Count(d.Words, "word", "words"), Count(d.Comments, "comment", "comments"))
 }
 
 func mdStory(w *bufio.Writer, s StoryView) {
@@ -220,7 +220,7 @@ func mdConflicts(w *bufio.Writer, groups []ConflictGroup) {
 		if g.Label != "" {
 			label = md(g.Label)
 		}
-		fmt.Fprintf(w, "\n#### %s — %d conflicting pair(s)\n\n", label, len(g.Pairs))
+		fmt.Fprintf(w, "\n#### %s — %s\n\n", label, Count(len(g.Pairs), "conflicting pair", "conflicting pairs"))
 		for _, side := range g.Sides {
 			fmt.Fprintf(w, "- %s: %s\n", md(side.Stance), mdJoin(side.Speakers, ", "))
 		}
@@ -275,7 +275,7 @@ func mdEntities(w *bufio.Writer, ents []parallax.Entity) {
 	}
 	fmt.Fprint(w, "\n## Entities\n\n")
 	for _, e := range ents {
-		fmt.Fprintf(w, "- %s (%s), %d mentions", md(e.Name), md(e.Type), len(e.Mentions))
+		fmt.Fprintf(w, "- %s (%s), %s", md(e.Name), md(e.Type), Count(len(e.Mentions), "mention", "mentions"))
 		if len(e.Aliases) > 0 {
 			fmt.Fprintf(w, "; also: %s", mdJoin(e.Aliases, ", "))
 		}

@@ -56,12 +56,12 @@ func TestMarkdownStructure(t *testing.T) {
 		{"later rows of a question", story, "|  | Ana Lindqvist | denies | Daily |\n"},
 		{"who said what", story, "- **Tomas Ferreira** (told reporters, reporters): no soldier remains in the pass (affirms)\n"},
 		{"direct quote and date", story, "- **Ana Lindqvist** (said) on 2026\\-03\\-16: “six tanks were found on the slope” (denies)\n"},
-		{"conflicts grouped by question", story, "#### Has Kardonia withdrawn from the pass? — 1 conflicting pair(s)\n\n- affirms: Tomas Ferreira\n- denies: Ana Lindqvist\n"},
+		{"conflicts grouped by question", story, "#### Has Kardonia withdrawn from the pass? — 1 conflicting pair\n\n- affirms: Tomas Ferreira\n- denies: Ana Lindqvist\n"},
 		{"pair with its evidence", story, "- **contradiction**: opposite stances\n  - **Tomas Ferreira** (Wire): no soldier remains in the pass\n  - **Ana Lindqvist** (2026\\-03\\-16, Daily): six tanks were found on the slope\n"},
 		{"unclustered documents", out, "## Story: Documents in no story\n\n- Weather in Sarn · c\\.txt"},
 		{"threads", out, "## Threads\n\n- Lennar Pass: Lennar Pass withdrawal\n"},
 		{"near-duplicates", out, "## Near-duplicates\n\n- d\\.txt, copy of a\\.txt\n"},
-		{"entities, most mentioned first", out, "## Entities\n\n- Kardonia (GPE), 2 mentions; also: the Kardonian side\n- Sarn (LOC), 1 mentions\n"},
+		{"entities, most mentioned first", out, "## Entities\n\n- Kardonia (GPE), 2 mentions; also: the Kardonian side\n- Sarn (LOC), 1 mention\n"},
 	}
 	for _, tt := range tests {
 		if !strings.Contains(tt.in, tt.want) {

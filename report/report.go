@@ -6,6 +6,7 @@ package report
 
 import (
 	"bufio"
+	"cmp"
 	"fmt"
 	"io"
 	"strings"
@@ -14,26 +15,121 @@ import (
 	"github.com/parallax-news/parallax"
 )
 
-// Text writes a readable report of a. Scraped text can carry terminal
-// control sequences (an escape that retitles the window, clears the screen
-// or rewrites what was printed), so every control character but newline
-// and tab is shown as U+FFFD.
-func Text(w io.Writer, a parallax.Analysis) error {
+// TextOptions narrow the text report.
+type TextOptions struct {
+	// Story, when set, is the id of the one story to report.
+	Story string
+	// Top, when above zero, reports only that many stories, the most
+	// disputed first (ByDispute), after the summary.
+	Top int
+}
+
+// digestLength is how many stories, questions and conflicts the summary at
+// the head of a report lists.
+const digestLength = 10
+
+// Text writes a readable report of a: a summary (the stories most worth
+// reading with their ids, the most disputed questions, the newest
+// conflicts), then each story, then threads, near-duplicates and entities.
+// opt narrows it to one story or the top stories. Scraped text can carry
+// terminal control sequences (an escape that retitles the window, clears
+// the screen or rewrites what was printed), so every control character but
+// newline and tab is shown as U+FFFD.
+func Text(w io.Writer, a parallax.Analysis, opt TextOptions) error {
 	var sb strings.Builder
 	b := bufio.NewWriter(&sb)
 	r := Build(a)
-	fmt.Fprintf(b, "%s\n", r.Summary())
-	for _, s := range r.Stories {
-		story(b, s)
+	switch {
+	case opt.Story != "":
+		sv, ok := r.story(opt.Story)
+		if !ok {
+			return parallax.Errorf(parallax.ENotFound, "no story %q", opt.Story)
+		}
+		story(b, *sv)
+	case opt.Top > 0:
+		fmt.Fprintf(b, "%s\n", r.Summary())
+		digest(b, r.Digest(digestLength))
+		for _, sum := range r.Digest(opt.Top).Stories {
+			sv, _ := r.story(sum.ID)
+			story(b, *sv)
+		}
+	default:
+		fmt.Fprintf(b, "%s\n", r.Summary())
+		digest(b, r.Digest(digestLength))
+		for _, s := range r.Stories {
+			story(b, s)
+		}
+		threads(b, r.Threads)
+		duplicates(b, r.Duplicates)
+		entities(b, r.Entities)
 	}
-	threads(b, r.Threads)
-	duplicates(b, r.Duplicates)
-	entities(b, r.Entities)
 	if err := b.Flush(); err != nil {
 		return err
 	}
 	_, err := io.WriteString(w, withoutControls(sb.String()))
 	return err
+}
+
+// story returns the story with that id; the documents in no story have no
+// id and are not found.
+func (r Report) story(id string) (*StoryView, bool) {
+	for i := range r.Stories {
+		if r.Stories[i].ID == id && id != "" {
+			return &r.Stories[i], true
+		}
+	}
+	return nil, false
+}
+
+// digest writes the summary at the head of a report.
+func digest(w *bufio.Writer, d Digest) {
+	if d.Total == 0 {
+		return
+	}
+	heading(w, "Summary", '=')
+	title := "Stories, most disputed first"
+	if len(d.Stories) < d.Total {
+		title = fmt.Sprintf("The %d most disputed of %s", len(d.Stories), Count(d.Total, "story", "stories"))
+	}
+	fmt.Fprintf(w, "%s (analyze --story ID shows one):\n", title)
+	for _, s := range d.Stories {
+		dates := s.First
+		if s.Last != s.First {
+			dates += " to " + s.Last
+		}
+		fmt.Fprintf(w, "  %-16s %s\n  %16s %s, %s, %s, %s%s\n", s.ID, oneLine(s.Label, 100), "", Count(s.Docs, "document", "documents"),
+			Count(s.Statements, "statement", "statements"), Count(s.Conflicts, "conflict", "conflicts"),
+			Count(s.Disputed, "disputed question", "disputed questions"), prefixed(", ", dates))
+	}
+	if d.Loose > 0 {
+		fmt.Fprintf(w, "  (%s in no story)\n", Count(d.Loose, "document", "documents"))
+	}
+	if len(d.Disputed) > 0 {
+		fmt.Fprintln(w, "Most disputed questions:")
+		for _, q := range d.Disputed {
+			var sides []string
+			for _, side := range q.Group.Sides {
+				sides = append(sides, side.Stance+": "+strings.Join(side.Speakers, ", "))
+			}
+			fmt.Fprintf(w, "  %s — %s (story %s)\n    %s\n", oneLine(q.Group.Label, 100), Count(len(q.Group.Pairs), "conflicting pair", "conflicting pairs"),
+				q.Story, oneLine(strings.Join(sides, "; "), 150))
+		}
+	}
+	if len(d.Newest) > 0 {
+		fmt.Fprintln(w, "Newest conflicts:")
+		for _, c := range d.Newest {
+			fmt.Fprintf(w, "  %-10s %s: %s against %s on %s (story %s)\n", orDash(c.Date), c.Pair.Kind, orDash(c.Pair.A.SpeakerName),
+				orDash(c.Pair.B.SpeakerName), oneLine(cmp.Or(c.Label, "no common question"), 90), c.Story)
+		}
+	}
+}
+
+// prefixed is s after prefix, or "" when s is empty.
+func prefixed(prefix, s string) string {
+	if s == "" {
+		return ""
+	}
+	return prefix + s
 }
 
 // withoutControls replaces the characters Unsafe reports, other than
@@ -59,9 +155,13 @@ func heading(w *bufio.Writer, title string, underline byte) {
 }
 
 func story(w *bufio.Writer, s StoryView) {
-	heading(w, "Story: "+s.Label, '=')
+	title := "Story: " + s.Label
+	if s.ID != "" {
+		title += " [" + s.ID + "]"
+	}
+	heading(w, title, '=')
 	for _, d := range s.Docs {
-		fmt.Fprintf(w, "- %s\n  %s · %s · %d words · %d comments\n", d.Label(), d.Source, orDash(d.Lang), d.Words, d.Comments)
+		fmt.Fprintf(w, "- %s\n  %s · %s · %s · %s\n", d.Label(), d.Source, orDash(d.Lang), Count(d.Words, "word", "words"), Count(d.Comments, "comment", "comments"))
 	}
 	timeline(w, s.Timeline)
 	matrix(w, s.Matrix)
@@ -144,7 +244,7 @@ func conflicts(w *bufio.Writer, groups []ConflictGroup) {
 		if label == "" {
 			label = "(no common question)"
 		}
-		fmt.Fprintf(w, "  %s — %d conflicting pair(s)\n", label, len(g.Pairs))
+		fmt.Fprintf(w, "  %s — %s\n", label, Count(len(g.Pairs), "conflicting pair", "conflicting pairs"))
 		for _, side := range g.Sides {
 			fmt.Fprintf(w, "    %s: %s\n", side.Stance, strings.Join(side.Speakers, ", "))
 		}
@@ -196,7 +296,7 @@ func entities(w *bufio.Writer, ents []parallax.Entity) {
 	}
 	heading(w, "Entities", '=')
 	for _, e := range ents {
-		line := fmt.Sprintf("- %s [%s] %d mentions", e.Name, e.Type, len(e.Mentions))
+		line := fmt.Sprintf("- %s [%s] %s", e.Name, e.Type, Count(len(e.Mentions), "mention", "mentions"))
 		if len(e.Aliases) > 0 {
 			line += "; also: " + strings.Join(e.Aliases, ", ")
 		}
@@ -213,8 +313,8 @@ func oneLine(s string, n int) string {
 	return s
 }
 
-// count writes n with the singular or plural noun.
-func count(n int, one, many string) string {
+// Count writes n with the singular or plural noun.
+func Count(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}

@@ -44,7 +44,7 @@ func section(report, start string) string {
 
 func TestTextGroupsByStory(t *testing.T) {
 	var buf bytes.Buffer
-	if err := Text(&buf, sample()); err != nil {
+	if err := Text(&buf, sample(), TextOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -59,7 +59,7 @@ func TestTextGroupsByStory(t *testing.T) {
 		{"matrix outlet", story, "affirms"},
 		{"direct quote marked", story, "“six tanks were found on the slope”"},
 		{"cue and venue", story, "(told reporters, reporters)"},
-		{"conflict grouped under its question", story, "Has Kardonia withdrawn from the pass? — 1 conflicting pair(s)"},
+		{"conflict grouped under its question", story, "Has Kardonia withdrawn from the pass? — 1 conflicting pair\n"},
 		{"conflict sides", story, "affirms: Tomas Ferreira\n    denies: Ana Lindqvist"},
 		{"conflict evidence", story, "Ana Lindqvist (2026-03-16, Daily): six tanks were found on the slope"},
 		{"undated conflict evidence", story, "Tomas Ferreira (Wire): no soldier remains in the pass"},
@@ -77,7 +77,7 @@ func TestTextGroupsByStory(t *testing.T) {
 
 func TestTextEmptyAnalysis(t *testing.T) {
 	var buf bytes.Buffer
-	if err := Text(&buf, parallax.Analysis{}); err != nil {
+	if err := Text(&buf, parallax.Analysis{}, TextOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.HasPrefix(buf.String(), "parallax report: 0 documents") {
@@ -108,14 +108,14 @@ func TestConflictsGroupedByQuestion(t *testing.T) {
 		Content: "the tanks never left", Question: "q1", Stance: parallax.Denies})
 	a.Conflicts = append(a.Conflicts, parallax.Conflict{A: "s1", B: "s3", Kind: parallax.Contradiction})
 	var buf bytes.Buffer
-	if err := Text(&buf, a); err != nil {
+	if err := Text(&buf, a, TextOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
-	if n := strings.Count(out, "Has Kardonia withdrawn from the pass? — "); n != 1 {
+	if n := strings.Count(section(out, "Story: Lennar Pass withdrawal"), "Has Kardonia withdrawn from the pass? — "); n != 1 {
 		t.Errorf("conflict heading for the question printed %d times, want 1:\n%s", n, out)
 	}
-	for _, want := range []string{"2 conflicting pair(s)", "denies: Ana Lindqvist, Oskar Brandt"} {
+	for _, want := range []string{"2 conflicting pairs\n", "denies: Ana Lindqvist, Oskar Brandt"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("%q not in report:\n%s", want, out)
 		}
@@ -128,7 +128,7 @@ func TestTextNeutralisesControlCharacters(t *testing.T) {
 	a.Statements[0].Content = "no soldier\u009b31m remains"
 	a.Statements[1].Content = "six tanks \u202efo\u2066und"
 	var buf bytes.Buffer
-	if err := Text(&buf, a); err != nil {
+	if err := Text(&buf, a, TextOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -158,7 +158,7 @@ func TestTimelineBasis(t *testing.T) {
 		a := sample()
 		a.Timeline[0].Basis = tt.basis
 		var buf bytes.Buffer
-		if err := Text(&buf, a); err != nil {
+		if err := Text(&buf, a, TextOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		if !strings.Contains(buf.String(), tt.want) {
@@ -181,7 +181,7 @@ func TestMatrixPutsDisputedQuestionsFirst(t *testing.T) {
 		{ID: "q1", Label: "Has Kardonia withdrawn from the pass?", Statements: []string{"s1", "s2"}},
 	}
 	var buf bytes.Buffer
-	if err := Text(&buf, a); err != nil {
+	if err := Text(&buf, a, TextOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	m := section(buf.String(), "Claim matrix")
@@ -199,8 +199,8 @@ func TestCount(t *testing.T) {
 		n    int
 		want string
 	}{{0, "0 stories"}, {1, "1 story"}, {2, "2 stories"}} {
-		if got := count(tc.n, "story", "stories"); got != tc.want {
-			t.Errorf("count(%d) = %q, want %q", tc.n, got, tc.want)
+		if got := Count(tc.n, "story", "stories"); got != tc.want {
+			t.Errorf("Count(%d) = %q, want %q", tc.n, got, tc.want)
 		}
 	}
 }

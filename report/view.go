@@ -36,9 +36,9 @@ func (r Report) Summary() string {
 			stories++
 		}
 	}
-	return fmt.Sprintf("parallax report: %s, %s, %s, %s", count(r.Documents, "document", "documents"),
-		count(stories, "story", "stories"), count(r.Statements, "statement", "statements"),
-		count(r.Conflicts, "conflict", "conflicts"))
+	return fmt.Sprintf("parallax report: %s, %s, %s, %s", Count(r.Documents, "document", "documents"),
+		Count(stories, "story", "stories"), Count(r.Statements, "statement", "statements"),
+		Count(r.Conflicts, "conflict", "conflicts"))
 }
 
 // StoryView is a story and everything the analysis says about it.

@@ -18,11 +18,14 @@ import (
 type analyzeCommand struct{ env env }
 
 func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
-	fs := newFlagSet(c.env, "analyze", "analyze [--json] [--quiet] PATH... | analyze --db FILE [--json]")
+	fs := newFlagSet(c.env, "analyze", "analyze [--json] [--story ID] [--top N] [--quiet] PATH... | analyze --db FILE [--json] [--story ID] [--top N]")
 	asJSON := fs.Bool("json", false, "print the analysis as JSON")
 	db := fs.String("db", "", "analyze everything stored in this database, a SQLite file or a postgres:// URL (with no PATH)")
 	aliases := fs.String("aliases", "", "a file of extra entity aliases")
 	quiet := fs.Bool("quiet", false, "no progress on the terminal")
+	var opt report.TextOptions
+	fs.StringVar(&opt.Story, "story", "", "report only the story with this id (the summary lists the ids)")
+	fs.IntVar(&opt.Top, "top", 0, "report only the N most disputed stories, after the summary")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file, for go tool pprof")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -31,6 +34,10 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 		fs.Usage()
 		return parallax.Errorf(parallax.EInvalid, "name either input paths or --db, not both or neither")
 	}
+	if opt.Top < 0 || *asJSON && (opt.Story != "" || opt.Top > 0) {
+		fs.Usage()
+		return parallax.Errorf(parallax.EInvalid, "--top takes a count; --story and --top narrow the text report, not --json (export --story narrows JSON)")
+	}
 	if *cpuprofile != "" {
 		stop, err := startCPUProfile(*cpuprofile)
 		if err != nil {
@@ -38,7 +45,7 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 		}
 		defer stop()
 	}
-	opt := pipeline.Options{Entity: entity.Options{AliasFile: *aliases}}
+	popt := pipeline.Options{Entity: entity.Options{AliasFile: *aliases}}
 	var a parallax.Analysis
 	if *db != "" {
 		st, err := openDB(ctx, *db, true)
@@ -47,11 +54,11 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 		}
 		defer st.Close()
 		warn := func(err error) { fmt.Fprintf(c.env.Stderr, "parallax: %v\n", err) }
-		if a, err = analyzeStore(ctx, st, opt, warn); err != nil {
+		if a, err = analyzeStore(ctx, st, popt, warn); err != nil {
 			return fmt.Errorf("analyze %s: %w", shown(*db), err)
 		}
 	} else {
-		p, err := pipeline.New(opt)
+		p, err := pipeline.New(popt)
 		if err != nil {
 			return err
 		}
@@ -73,7 +80,7 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 		enc.SetIndent("", " ")
 		return enc.Encode(a)
 	}
-	return report.Text(c.env.Stdout, a)
+	return report.Text(c.env.Stdout, a, opt)
 }
 
 // analyzeStore runs the pipeline over every document st holds and stores

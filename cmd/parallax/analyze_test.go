@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -98,5 +99,34 @@ func TestAnalyzeWritesCPUProfile(t *testing.T) {
 	runOK(t, "analyze", "--cpuprofile", prof, mixedDir(t))
 	if fi, err := os.Stat(prof); err != nil || fi.Size() == 0 {
 		t.Errorf("analyze --cpuprofile left no profile: %v", err)
+	}
+}
+
+func TestAnalyzeNarrowed(t *testing.T) {
+	corpus := filepath.Join("..", "..", "examples", "lennar-pass")
+	whole := runOK(t, "analyze", corpus)
+	id := regexp.MustCompile(`Story: .* \[(\S+)\]`).FindStringSubmatch(whole.stdout)
+	if id == nil || !strings.Contains(whole.stdout, "\nSummary\n") {
+		t.Fatalf("the report has no summary or no story id:\n%s", whole.stdout)
+	}
+	one := runOK(t, "analyze", "--story", id[1], corpus)
+	if !strings.Contains(one.stdout, "["+id[1]+"]") || strings.Contains(one.stdout, "Summary") {
+		t.Errorf("analyze --story %s:\n%s", id[1], one.stdout)
+	}
+	top := runOK(t, "analyze", "--top", "1", corpus)
+	if strings.Count(top.stdout, "\nStory: ") != 1 {
+		t.Errorf("analyze --top 1 printed %d stories", strings.Count(top.stdout, "\nStory: "))
+	}
+	for _, tc := range []struct {
+		args []string
+		want int
+	}{
+		{[]string{"analyze", "--story", "nope", corpus}, exitFailure},
+		{[]string{"analyze", "--top", "-1", corpus}, exitUsage},
+		{[]string{"analyze", "--json", "--top", "1", corpus}, exitUsage},
+	} {
+		if r := runWith(t, false, tc.args...); r.code != tc.want {
+			t.Errorf("parallax %v: exit %d, want %d: %s", tc.args, r.code, tc.want, r.stderr)
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/extract"
 	"github.com/parallax-news/parallax/ingest"
+	"github.com/parallax-news/parallax/report"
 )
 
 // reader walks the input paths, extracts each document and hands it on. It
@@ -40,7 +41,7 @@ func (r *reader) each(ctx context.Context, paths []string, fn func(parallax.Docu
 		return err
 	}
 	if r.read == 0 && r.bad > 0 {
-		return fmt.Errorf("no document could be read from %d failed input(s)", r.bad)
+		return fmt.Errorf("no document could be read: %s failed", report.Count(r.bad, "input", "inputs"))
 	}
 	return nil
 }

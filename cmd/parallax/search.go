@@ -62,11 +62,7 @@ func (c *searchCommand) Run(ctx context.Context, args []string) error {
 // speakers show their id, which --story and --speaker take.
 func printSearch(w io.Writer, res parallax.SearchResult, offset int) error {
 	b := bufio.NewWriter(w)
-	if res.Total == 1 {
-		fmt.Fprint(b, "1 document")
-	} else {
-		fmt.Fprintf(b, "%d documents", res.Total)
-	}
+	fmt.Fprint(b, report.Count(res.Total, "document", "documents"))
 	if n := len(res.Hits); n > 0 && n < res.Total {
 		fmt.Fprintf(b, ", %d to %d shown", offset+1, offset+n)
 	}
