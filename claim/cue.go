@@ -91,6 +91,9 @@ func (d *doc) isVerbUse(h hit) bool {
 		h.to < len(d.toks) && d.toks[h.to].Text == d.low[h.to] && isWord(d.low[h.to]) && d.low[h.to] != "that" && !clauseOpeners[d.low[h.to]] {
 		return false // a modifier after a name: "One Napa County reporting station", not "Le Drian noting that"
 	}
+	if h.kind != kindAccord && h.kind != kindNoun && isBase(d.low[h.from]) && (h.aux == 0 || d.modal(h) || d.sentenceStart(h.aux)) {
+		return false // a base form reports no act after "did not", "will", "to", nor as an imperative
+	}
 	if h.aux > 0 {
 		switch d.low[h.aux-1] {
 		case "been", "be", "being", "is", "was", "were", "are", "the", "a", "an", "most", "more", "less", "least", "very",
@@ -99,6 +102,40 @@ func (d *doc) isVerbUse(h hit) bool {
 		}
 	}
 	return true
+}
+
+// modals and negations before a cue in its base form: "did not respond",
+// "could argue". After "to", infinitives decides.
+var modals = map[string]bool{
+	"not": true, "n't": true, "did": true, "do": true, "does": true, "will": true,
+	"would": true, "could": true, "can": true, "may": true, "might": true, "should": true,
+	"must": true, "shall": true, "please": true, "let": true,
+}
+
+// modal reports whether a modal or negation governs cue h: right before
+// it or among its auxiliaries ("who will testify").
+func (d *doc) modal(h hit) bool {
+	for i := h.aux - 1; i < h.from; i++ {
+		if i >= 0 && modals[d.low[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// irregularPast are the past forms of cues that look like base forms.
+var irregularPast = map[string]bool{"said": true, "told": true, "wrote": true, "written": true, "thought": true, "swore": true, "sworn": true}
+
+// isBase reports whether the cue word w is a verb's base form: no ending of
+// the third person, the past or the participle.
+func isBase(w string) bool {
+	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !irregularPast[w]
+}
+
+// sentenceStart reports whether token i opens its sentence.
+func (d *doc) sentenceStart(i int) bool {
+	si := d.sentenceOf(d.toks[i].Start)
+	return si >= 0 && d.tokenAt(d.sents[si].Start) == i
 }
 
 // refusing words before "to" and a cue say that the act did not happen.
@@ -112,7 +149,15 @@ var refusing = map[string]bool{
 // to deny". "To say" is left out: "shifted his account to say" reports.
 var infinitives = map[string]bool{
 	"warn": true, "argue": true, "insist": true, "deny": true, "admit": true, "explain": true,
-	"acknowledge": true, "predict": true, "contend": true,
+	"acknowledge": true, "predict": true, "contend": true, "respond": true, "confirm": true,
+	"suggest": true, "describe": true, "complain": true, "testify": true, "concede": true,
+	"allege": true, "assert": true, "declare": true, "announce": true, "disclose": true, "reveal": true,
+	"condemn": true, "criticise": true, "criticize": true, "dismiss": true, "reject": true, "accuse": true,
+	"caution": true, "reiterate": true, "recall": true, "note": true, "add": true, "write": true,
+	"indicate": true, "chant": true, "retort": true, "lament": true, "assure": true, "swear": true,
+	"believe": true, "think": true, "expect": true, "hope": true, "reckon": true, "anticipate": true,
+	"urge": true, "advise": true, "encourage": true, "implore": true, "beg": true, "boast": true,
+	"emphasise": true, "emphasize": true, "repeat": true, "concur": true, "claim": true,
 }
 
 // beForms before a cue in -ing make it progressive, not a noun: "health
