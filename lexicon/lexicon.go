@@ -81,6 +81,12 @@ func Lemmas(word string) []string {
 	return out
 }
 
+// LemmasAs returns the base forms WordNet holds for a word as the part of
+// speech pos ("took" as a Verb → "take"; "fell" → "fell", "fall").
+func LemmasAs(word string, pos POS) []string {
+	return slices.Clone(get().bases(normalise(word), pos))
+}
+
 // Is reports whether a word, in any inflection, can be the part of speech
 // pos ("killed" is a Verb; "toll" is a Noun).
 func Is(word string, pos POS) bool {

@@ -29,6 +29,24 @@ func TestLemmas(t *testing.T) {
 	}
 }
 
+func TestLemmasAs(t *testing.T) {
+	tests := []struct {
+		word string
+		pos  POS
+		want string // base forms joined by spaces
+	}{
+		{"took", Verb, "take"},
+		{"fell", Verb, "fell fall"},
+		{"fatalities", Verb, ""},
+		{"deaths", Noun, "death"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(LemmasAs(tt.word, tt.pos), " "); got != tt.want {
+			t.Errorf("LemmasAs(%q, %c) = %q, want %q", tt.word, tt.pos, got, tt.want)
+		}
+	}
+}
+
 func TestIs(t *testing.T) {
 	tests := []struct {
 		word string

@@ -1,8 +1,11 @@
 package quantity
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
+	"github.com/parallax-news/parallax/lexicon"
 	"github.com/parallax-news/parallax/text"
 )
 
@@ -19,11 +22,12 @@ func (l *Lang) attach(q *Quantity, rs []rune, toks []token, i, j int) {
 	if q.Dim == Year || q.Dim == Date {
 		return
 	}
-	head, k := l.nounAfter(toks, j)
-	if head < 0 && k-j == 1 && l.eventLike(toks[j].low) {
-		q.Event = toks[j].Span // "12 killed", "four wounded"
-	} else if head >= 0 {
+	head, lone, k := l.nounAfter(toks, j)
+	if head >= 0 {
 		q.Head = toks[head].Span
+	}
+	if lone >= 0 {
+		q.Event = toks[lone].Span // "12 killed", "four wounded", "15 critically injured"
 	}
 	if q.Event == (text.Span{}) && i > 0 && isWord(toks, i-1) && l.eventLike(toks[i-1].low) {
 		q.Event = toks[i-1].Span // "killing at least 12"
@@ -47,9 +51,11 @@ func (l *Lang) attach(q *Quantity, rs []rune, toks []token, i, j int) {
 }
 
 // nounAfter reads the noun phrase after token j ("Palestinian civilians",
-// "of the victims") and returns its last word, or -1, with the index after
-// the phrase.
-func (l *Lang) nounAfter(toks []token, j int) (int, int) {
+// "of the victims") and returns its last word, or -1; the index of its
+// word when that word alone is a verb form ("12 killed", "four wounded"),
+// or -1; and the index after the phrase. A lone verb form that is also a
+// noun ("wounded", "dead") is both.
+func (l *Lang) nounAfter(toks []token, j int) (head, lone, next int) {
 	k := j
 	if lowAt(toks, k) == "of" { // "four of the victims"
 		k++
@@ -57,17 +63,26 @@ func (l *Lang) nounAfter(toks []token, j int) (int, int) {
 			k++
 		}
 	}
-	head, n := -1, 0
-	for n < maxPhrase && isWord(toks, k) && !l.stop[toks[k].low] {
-		if n > 0 && l.eventLike(toks[k].low) {
+	head, lone = -1, -1
+	n := 0
+	for n < maxPhrase && isWord(toks, k) && !l.stop[toks[k].low] && !l.aux[toks[k].low] {
+		w := toks[k].low
+		if n > 0 && l.eventLike(w) {
 			break
+		}
+		if strings.HasSuffix(w, "ly") && !l.lookUp(w).noun { // "15 critically injured"
+			k++
+			continue
 		}
 		head, k, n = k, k+1, n+1
 	}
 	if n == 1 && l.eventLike(toks[head].low) {
-		return -1, k
+		lone = head
+		if !l.lookUp(toks[head].low).noun {
+			head = -1
+		}
 	}
-	return head, k
+	return head, lone, k
 }
 
 // verbAfter returns the verb after token k past auxiliaries and adverbs
@@ -78,7 +93,7 @@ func (l *Lang) verbAfter(toks []token, k int) int {
 	for n := 0; n <= maxPhrase && isWord(toks, k); n, k = n+1, k+1 {
 		w := toks[k].low
 		if l.aux[w] || strings.HasSuffix(w, "ly") {
-			if l.eventLike(w) {
+			if !l.stop[w] && l.verbForm(w) {
 				last = k
 			}
 			continue
@@ -118,24 +133,70 @@ func (l *Lang) nounBefore(toks []token, i int) (int, int, int) {
 		return -1, -1, -1
 	}
 	a := b
-	if isWord(toks, b-1) && !l.stop[toks[b-1].low] && !l.eventLike(toks[b-1].low) {
+	if w := lowAt(toks, b-1); isWord(toks, b-1) && !l.stop[w] && !l.eventLike(w) && !l.capitalised(toks, b-1) {
 		a = b - 1
 	}
 	return a, b, verb
 }
 
-// eventLike reports whether w reads as a verb form: a past tense or
-// participle ("killed", "injuring") or one the data lists ("dead", "shot").
+// eventLike reports whether w reads as a verb form tied to a count: one
+// the data lists ("dead"), or a past tense, participle or gerund of a verb
+// the lexicon knows ("killed", "took", "injuring"). A form in -s is not
+// taken ("rounds" is a noun as often as a verb), nor a base form ("fire").
+// Words the lexicon does not know are judged by their ending.
 func (l *Lang) eventLike(w string) bool {
-	switch {
-	case l.events[w]:
-		return true
-	case len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
-		return true
-	case len(w) > 5 && strings.HasSuffix(w, "ing"):
+	if l.aux[w] || l.stop[w] {
+		return false
+	}
+	return l.verbForm(w)
+}
+
+// verbForm is eventLike without the exclusion of auxiliaries ("reported"
+// is one, and the event when no other verb follows it).
+func (l *Lang) verbForm(w string) bool {
+	if l.events[w] {
 		return true
 	}
-	return false
+	return l.lookUp(w).verbForm
+}
+
+// word is what the lexicon says of a word, as quantities need it.
+type word struct {
+	verbForm, noun bool
+}
+
+// maxCached bounds the words whose look-up is kept, so that hostile text
+// cannot grow the cache without end.
+const maxCached = 1 << 16
+
+// lookUp asks the lexicon about w once and keeps the answer.
+func (l *Lang) lookUp(w string) word {
+	l.cacheMu.RLock()
+	a, ok := l.cache[w]
+	l.cacheMu.RUnlock()
+	if ok {
+		return a
+	}
+	a.noun = lexicon.Is(w, lexicon.Noun)
+	if bases := lexicon.LemmasAs(w, lexicon.Verb); len(bases) > 0 {
+		a.verbForm = !strings.HasSuffix(w, "s") && slices.ContainsFunc(bases, func(b string) bool { return b != w })
+	} else if len(lexicon.Concepts(w)) == 0 { // unknown to the lexicon: judge by the ending
+		a.verbForm = (len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")) ||
+			(len(w) > 5 && strings.HasSuffix(w, "ing"))
+	}
+	l.cacheMu.Lock()
+	if len(l.cache) < maxCached {
+		l.cache[w] = a
+	}
+	l.cacheMu.Unlock()
+	return a
+}
+
+// capitalised reports whether token k starts with a capital letter in the
+// middle of a sentence: a name, not a modifier of the noun after it.
+func (l *Lang) capitalised(toks []token, k int) bool {
+	r := []rune(toks[k].Text)
+	return len(r) > 0 && unicode.IsUpper(r[0]) && k > 0 && toks[k-1].Kind == text.Word
 }
 
 // spanOf is the span of the text rs from token a to token b.

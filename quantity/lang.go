@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/parallax-news/parallax/text"
 )
@@ -113,6 +114,11 @@ type Lang struct {
 	stop       map[string]bool
 	aux        map[string]bool
 	events     map[string]bool
+	ordinals   map[string]bool
+	clock      phrases[string] // "am", "pm" or "zone"
+	tolerance  map[Dim]float64
+	cacheMu sync.RWMutex
+	cache   map[string]word // what the lexicon says of words seen
 	// starts holds every word that can begin a quantity, so that the
 	// parser skips all other words with one look-up.
 	starts map[string]bool
@@ -136,6 +142,8 @@ func newLang() *Lang {
 		zero: phrases[bool]{}, articles: map[string]bool{}, halves: map[string]bool{},
 		notAfter: map[string]map[string]bool{}, calendar: map[string]bool{}, yearCues: map[string]bool{},
 		stop: map[string]bool{}, aux: map[string]bool{}, events: map[string]bool{},
+		ordinals: map[string]bool{}, clock: phrases[string]{}, tolerance: map[Dim]float64{},
+		cache: map[string]word{},
 	}
 }
 
@@ -192,7 +200,7 @@ func words(s string) []string {
 
 func (l *Lang) addLine(kind string, f []string) error {
 	need := map[string]int{"number": 2, "scale": 2, "abbrev": 2, "vague": 3, "qualifier": 2,
-		"range": 1, "unit": 4, "prefix": 4, "notafter": 2}
+		"range": 1, "unit": 4, "prefix": 4, "notafter": 2, "clock": 2, "tolerance": 2}
 	if len(f) < need[kind] || len(f) == 0 {
 		return fmt.Errorf("%s: too few fields in %q", kind, strings.Join(f, " "))
 	}
@@ -251,6 +259,17 @@ func (l *Lang) addLine(kind string, f []string) error {
 		for _, w := range f[3:] {
 			table.add(words(w), u)
 		}
+	case "clock":
+		if f[1] != "am" && f[1] != "pm" && f[1] != "zone" {
+			return fmt.Errorf("clock: %q is not am, pm or zone", f[1])
+		}
+		l.clock.add(words(f[0]), f[1])
+	case "tolerance":
+		v, err := strconv.ParseFloat(f[1], 64)
+		if err != nil {
+			return err
+		}
+		l.tolerance[Dim(f[0])] = v
 	case "zero":
 		for _, w := range f {
 			l.zero.add(words(w), true)
@@ -266,7 +285,7 @@ func (l *Lang) addLine(kind string, f []string) error {
 		}
 	default:
 		set := map[string]map[string]bool{"a": l.articles, "half": l.halves, "calendar": l.calendar,
-			"yearcue": l.yearCues, "stop": l.stop, "aux": l.aux, "event": l.events}[kind]
+			"yearcue": l.yearCues, "stop": l.stop, "aux": l.aux, "event": l.events, "ordinal": l.ordinals}[kind]
 		if set == nil {
 			return fmt.Errorf("unknown kind %q", kind)
 		}

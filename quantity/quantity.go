@@ -38,6 +38,8 @@ const (
 	Percent Dim = "percent" // a percentage
 	Year    Dim = "year"    // a bare four-digit year ("in 2012")
 	Date    Dim = "date"    // a day of the month beside a month name
+	Time    Dim = "time"    // a time of day, in minutes after midnight ("5:30 p.m." is 1050)
+	Age     Dim = "age"     // an age in years, as in "Robert Pitman, 24," ("25-year-old" and the like come from the data)
 )
 
 // Quantity is one amount stated in a text.
@@ -98,7 +100,7 @@ func (l *Lang) Parse(s string) []Quantity {
 	}
 	var out []Quantity
 	for i := 0; i < len(toks); {
-		if toks[i].Kind != text.Number && !l.starts[toks[i].low] && !l.hyphenatedNumber(toks[i]) {
+		if (toks[i].Kind != text.Number && !l.starts[toks[i].low] && !l.hyphenatedNumber(toks[i])) || identifier(toks, i) {
 			i++
 			continue
 		}
@@ -118,6 +120,19 @@ func (l *Lang) Parse(s string) []Quantity {
 	return out
 }
 
+// identifier reports whether the number at token i is part of a name
+// written against letters: "SMW4", "F-16", "COVID-19".
+func identifier(toks []token, i int) bool {
+	if toks[i].Kind != text.Number || i == 0 || toks[i-1].End != toks[i].Start {
+		return false
+	}
+	p := toks[i-1]
+	if p.Kind == text.Word {
+		return true
+	}
+	return p.Text == "-" && i > 1 && toks[i-2].Kind == text.Word && toks[i-2].End == p.Start
+}
+
 // amount is a number read from tokens, before qualifiers and units.
 type amount struct {
 	low, high float64
@@ -126,6 +141,8 @@ type amount struct {
 	digits    int  // count of digits for a bare number
 	zero      bool // a word for none ("no one")
 	vague     bool
+	clock     bool // a time of day, in minutes
+	ordinal   bool // "3rd": a day beside a month, otherwise no amount
 }
 
 // quantityAt reads a quantity starting at token i and returns it with the
@@ -174,13 +191,19 @@ func (l *Lang) quantityAt(toks []token, i int) (Quantity, int, bool) {
 	switch {
 	case a.zero:
 		q.Dim = Count
+	case a.clock:
+		q.Dim, q.Unit, q.fixed = Time, "min", true
+	case u == nil && (a.bare || a.ordinal) && a.low >= 1 && a.low <= 31 && l.besideMonth(toks, i, j):
+		q.Dim = Date
+	case a.ordinal:
+		return Quantity{}, 0, false
 	case u == nil && o == opNone && a.bare && a.digits == 4 && a.low >= 1000 && a.low <= 2999 && a.low == math.Trunc(a.low):
 		q.Dim = Year
-	case u == nil && a.bare && a.low >= 1 && a.low <= 31 && l.besideMonth(toks, i, j):
-		q.Dim = Date
+	case u == nil && o == opNone && a.bare && a.low <= 120 && apposition(toks, i, j):
+		q.Dim, q.Unit = Age, "yr"
 	}
 	q.Value = (a.low + a.high) / 2 * factor
-	q.Low, q.High, q.LowOpen, q.HighOpen = bound(o, a.low*factor, a.high*factor)
+	q.Low, q.High, q.LowOpen, q.HighOpen = l.bound(o, q.Dim, a.low*factor, a.high*factor)
 	if a.zero {
 		q.Dim = "" // kept only if attach finds a head or an event
 	}
@@ -199,19 +222,34 @@ func scaleLike(a, r amount) amount {
 	return a
 }
 
+// apposition reports whether the number from i to j stands alone between
+// commas after a name, as news gives an age: "Robert Pitman, 24, is".
+func apposition(toks []token, i, j int) bool {
+	if i < 2 || toks[i-1].Text != "," || toks[i-2].Kind != text.Word {
+		return false
+	}
+	if r := []rune(toks[i-2].Text); !unicode.IsUpper(r[0]) {
+		return false
+	}
+	return j < len(toks) && (toks[j].Text == "," || toks[j].Text == ")")
+}
+
 // bound turns an amount's interval and a qualifier into the interval of
 // values the text allows.
-func bound(o op, lo, hi float64) (low, high float64, lowOpen, highOpen bool) {
+func (l *Lang) bound(o op, dim Dim, lo, hi float64) (low, high float64, lowOpen, highOpen bool) {
 	tol := func(x float64) float64 { return math.Max(x*approxShare, 1) }
+	if t, ok := l.tolerance[dim]; ok {
+		tol = func(float64) float64 { return t }
+	}
 	switch o {
 	case opMin:
 		return lo, Unbounded, false, false
-	case opAbove:
-		return hi, Unbounded, true, false
+	case opAbove: // "more than 2.5 million": more than about 2.45 million
+		return lo, Unbounded, true, false
 	case opMax:
 		return 0, hi, false, false
 	case opBelow:
-		return 0, lo, false, true
+		return 0, hi, false, true
 	case opApprox:
 		return math.Max(0, lo-tol(lo)), hi + tol(hi), false, false
 	case opNear:
@@ -274,6 +312,9 @@ func (l *Lang) notNumber(toks []token, i, j int) bool {
 // besideMonth reports whether the number from i to j stands beside a month
 // name ("March 3", "3 March").
 func (l *Lang) besideMonth(toks []token, i, j int) bool {
+	if i > 1 && toks[i-1].Text == "." && toks[i-1].Start == toks[i-2].End { // "Dec. 31"
+		i--
+	}
 	return (i > 0 && l.calendar[toks[i-1].low]) || (j < len(toks) && l.calendar[toks[j].low])
 }
 
@@ -307,12 +348,18 @@ func (l *Lang) amountAt(toks []token, j int, money bool) (amount, int, bool) {
 // abbreviation after it ("2.5 million", "5bn", "$5m").
 func (l *Lang) digitsAt(toks []token, j int, money bool) (amount, int, bool) {
 	t := toks[j]
-	if (j+1 < len(toks) && toks[j+1].Text == ":") || (j > 0 && toks[j-1].Text == ":") { // a clock time
+	if a, k, ok := l.clockAt(toks, j); ok {
+		return a, k, true
+	}
+	if j > 0 && toks[j-1].Text == ":" {
 		return amount{}, j, false
 	}
 	v, decimals, grouped, ok := parseDigits(t.Text)
 	if !ok {
 		return amount{}, j, false
+	}
+	if k := j + 1; k < len(toks) && toks[k].Start == t.End && l.ordinals[toks[k].low] && decimals == 0 && !grouped {
+		return amount{low: v, high: v, ordinal: true}, k + 1, true
 	}
 	a := amount{low: v, high: v, bare: !grouped && decimals == 0, digits: len(t.Text)}
 	k := j + 1
@@ -332,11 +379,62 @@ func (l *Lang) digitsAt(toks []token, j int, money bool) (amount, int, bool) {
 		scale, k = scale*s, k+1
 	}
 	if scale != 1 {
-		// A scaled number is as precise as its last written digit.
-		half := 0.5 * math.Pow10(-decimals) * scale
+		// A scaled number is as precise as its last written digit, within
+		// a tenth: "2.5 million" is 2.45 to 2.55 million, "1 million" 0.9
+		// to 1.1 million.
+		half := math.Min(0.5*math.Pow10(-decimals)*scale, v*scale*approxShare)
 		a = amount{low: math.Max(0, v*scale-half), high: v*scale + half, scaled: true}
 	}
 	return a, k, true
+}
+
+// clockAt reads a time of day at token j: "10:30", "5:45 p.m.", "9 pm",
+// "8.40am", "0800 GMT". Its value is minutes after midnight.
+func (l *Lang) clockAt(toks []token, j int) (amount, int, bool) {
+	t := toks[j].Text
+	k := j + 1
+	h, m := -1, 0
+	switch {
+	case k+1 < len(toks) && toks[k].Text == ":" && toks[k+1].Kind == text.Number && len(toks[k+1].Text) == 2:
+		h, m = atoiOr(t, -1), atoiOr(toks[k+1].Text, 60)
+		k += 2
+	case len(t) == 4 && l.clockWord(toks, k) == "zone": // "0800 GMT"
+		h, m = atoiOr(t[:2], -1), atoiOr(t[2:], 60)
+	case len(t) <= 2 && (l.clockWord(toks, k) == "am" || l.clockWord(toks, k) == "pm"):
+		h = atoiOr(t, -1)
+	case len(t) >= 4 && len(t) <= 5 && t[len(t)-3] == '.' && l.clockWord(toks, k) != "":
+		h, m = atoiOr(t[:len(t)-3], -1), atoiOr(t[len(t)-2:], 60) // "8.40am"
+	}
+	if h < 0 || h > 24 || m > 59 {
+		return amount{}, j, false
+	}
+	if c, n := l.clock.match(toks, k); n > 0 {
+		switch {
+		case c == "pm" && h < 12:
+			h += 12
+		case c == "am" && h == 12:
+			h = 0
+		}
+		k += n
+	}
+	v := float64(h*60 + m)
+	return amount{low: v, high: v, clock: true}, k, true
+}
+
+// clockWord returns the kind of clock word at token k ("am", "pm",
+// "zone"), or "".
+func (l *Lang) clockWord(toks []token, k int) string {
+	c, _ := l.clock.match(toks, k)
+	return c
+}
+
+// atoiOr reads a number of digits, or returns bad.
+func atoiOr(s string, bad int) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return bad
+	}
+	return n
 }
 
 // isUnitWord reports whether token k starts a unit ("155mm", "5km").

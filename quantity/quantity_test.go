@@ -56,7 +56,7 @@ func TestParse(t *testing.T) {
 		{"hundreds of thousands of people fled", "hundreds of thousands [200000,999000] count head=people event=fled"},
 		{"several hundred troops", "several hundred [300,900] count head=troops"},
 		// qualifiers
-		{"at least 4 dead", "at least 4 [4,inf] count event=dead"},
+		{"at least 4 dead", "at least 4 [4,inf] count head=dead event=dead"},
 		{"more than 1,200 refugees", "more than 1,200 (1200,inf] count head=refugees"},
 		{"over 50 tanks", "over 50 (50,inf] count head=tanks"},
 		{"up to 10 tanks", "up to 10 [0,10] count head=tanks"},
@@ -95,10 +95,23 @@ func TestParse(t *testing.T) {
 		{"No, he said.", ""},
 		{"In 2012 it rained.", "2012 [2012,2012] year"},
 		{"On March 3 it rained.", "3 [3,3] date"},
-		{"at 10:30 local time", ""},
+		{"at 10:30 local time", "10:30 local time [630,630] time min"},
+		{"about 5:45 p.m.", "about 5:45 p.m. [1050,1080] time min"},
+		{"at 9 pm and 12 a.m.", "9 pm [1260,1260] time min | 12 a.m. [0,0] time min"},
+		{"at 8.40am", "8.40am [520,520] time min"},
+		{"0800 GMT", "0800 GMT [480,480] time min"},
+		{"from 07:28 to 08:06 UTC", "07:28 [448,448] time min | 08:06 UTC [486,486] time min"},
+		{"between 07:28 and 08:06", "between 07:28 and 08:06 [448,486] time min"},
+		{"by Dec. 31 and on May 29th", "31 [31,31] date | 29th [29,29] date"},
+		{"Robert Pitman, 24, is accused", "24 [24,24] age yr"},
+		{"the SMW4 cable and F-16 jets", ""},
+		{"a magnitude of 5.9", "magnitude of 5.9 [5.9,5.9] magnitude M"},
 		{"the one who came", ""},
 		{"how many people", ""},
 		{"the 3rd day, a 5G mast", ""},
+		{"15 critically injured", "15 [15,15] count event=injured"},
+		{"the 80 wounded remained in hospital", "80 [80,80] count head=wounded event=wounded"},
+		{"as many as 20,000 people took to the streets", "as many as 20,000 [0,20000] count head=people event=took"},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -157,6 +170,9 @@ func TestCompatible(t *testing.T) {
 		{"3-5", "7", -1},
 		{"2.5 million", "2,512,000", 0},
 		{"$5m", "$5.6m", -1},
+		{"an estimated $1 million", "more than $1 million", 0},
+		{"about 9 p.m.", "9:10 p.m.", 0},
+		{"about 9 p.m.", "9:30 p.m.", -1},
 		{"$5m", "€5m", 0},           // not comparable: different currencies
 		{"3 km", "3,000 metres", 0}, // units convert
 		{"3 km", "5 miles", -1},
