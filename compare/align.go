@@ -19,6 +19,8 @@ const (
 	// sharedMin is the least term weight they must share: one common word
 	// of a story does not make a question.
 	sharedMin = 4.0
+	// sharedTerms is the least number of terms they must share.
+	sharedTerms = 2
 	// maxAnswers bounds the claims one denial answers: those closest to
 	// what it names, not every accusation of its story.
 	maxAnswers = 3
@@ -27,8 +29,8 @@ const (
 // candidate is a conflict found between two statements, with how closely
 // they align.
 type candidate struct {
-	c     parallax.Conflict
-	a, b  int // positions of the statements
+	c    parallax.Conflict
+	a, b int // positions of the statements
 	// by is the position of the statement that denies or rejects what
 	// the other asserts: it answers the claims it aligns with best.
 	by    int
@@ -64,20 +66,21 @@ func newAligner(all []*stmt, lines []string) *aligner {
 // weight is how much a shared term says that two statements of a
 // storyline are about the same thing: the rarer in the storyline, the more.
 func (al *aligner) weight(line, t string) float64 {
-	return math.Log(1 + float64(al.size[line])/float64(max(1, al.df[line+"\x00"+t])))
+	return 1 + math.Log(float64(al.size[line])/float64(max(1, al.df[line+"\x00"+t])))
 }
 
 // candidates returns the conflicts of statement i with the statements
 // before it.
 func (al *aligner) candidates(i int) []candidate {
 	line, ci := al.lines[i], &al.claims[i]
-	shared := map[int]float64{}
+	shared, count := map[int]float64{}, map[int]int{}
 	var total float64
 	for t := range ci.terms {
 		w := al.weight(line, t)
 		total += w
 		for _, j := range al.postings[line+"\x00"+t] {
 			shared[j] += w
+			count[j]++
 		}
 	}
 	var out []candidate
@@ -95,7 +98,7 @@ func (al *aligner) candidates(i int) []candidate {
 	sort.Ints(js)
 	for _, j := range js {
 		w := shared[j]
-		if w < sharedMin {
+		if w < sharedMin || count[j] < sharedTerms {
 			continue
 		}
 		var tj float64
@@ -141,7 +144,7 @@ func (al *aligner) answer(j, i int) (candidate, bool) {
 func (al *aligner) decide(j, i int, sim float64) (candidate, bool) {
 	a, b := al.all[j], al.all[i]
 	ca, cb := &al.claims[j], &al.claims[i]
-	if !a.factual || !b.factual || !sameTime(a, b) {
+	if !a.factual || !b.factual || !sameSpeaker(a, b) && !sameTime(a, b) {
 		return candidate{}, false
 	}
 	shared := map[string]bool{}

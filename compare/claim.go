@@ -38,7 +38,8 @@ func newClaim(s parallax.Statement) claim {
 	cue := strings.Join(splitWords(strings.ToLower(s.Cue)), " ")
 	c.denies = denialOfContent(cue)
 	content := strings.Join(splitWords(strings.ToLower(s.Content)), " ")
-	c.rejects = hasCue(cue, "refutation") || hasCue(content, "rejection")
+	says := hasCue(content, "rejection")
+	c.rejects = hasCue(cue, "refutation") || says
 	for _, text := range clauses(s.Content) {
 		raws := splitWords(text)
 		words := make([]string, len(raws))
@@ -57,7 +58,7 @@ func newClaim(s parallax.Statement) claim {
 		}
 		c.clauses = append(c.clauses, cl)
 	}
-	c.anaphoric = c.rejects && len(c.terms) <= anaphoricTerms
+	c.anaphoric = says && len(c.terms) <= anaphoricTerms
 	return c
 }
 

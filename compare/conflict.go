@@ -62,7 +62,10 @@ func conflicts(members []*stmt) []candidate {
 	var out []candidate
 	for i, b := range members {
 		for _, a := range members[max(0, i-pairWindow):i] {
-			if c, ok := conflict(a, b); ok && similarity(a.f, b.f) >= sameQuestion {
+			if !a.f.hasPred || !b.f.hasPred || similarity(a.f, b.f) < sameQuestion {
+				continue
+			}
+			if c, ok := conflict(a, b); ok {
 				by := b.pos
 				if a.s.Stance == parallax.Denies {
 					by = a.pos
