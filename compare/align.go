@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/quantity"
 )
 
 // Alignment bounds. A statement is compared with the earlier statements
@@ -83,6 +84,12 @@ func (al *aligner) candidates(i int) []candidate {
 			count[j]++
 		}
 	}
+	measured := map[int]bool{}
+	for k := range ci.keys {
+		for _, j := range al.postings[line+"\x00"+k] {
+			measured[j] = true
+		}
+	}
 	var out []candidate
 	if ci.anaphoric {
 		if j, ok := al.lastIn[al.all[i].s.Doc]; ok {
@@ -91,29 +98,37 @@ func (al *aligner) candidates(i int) []candidate {
 			}
 		}
 	}
-	js := make([]int, 0, len(shared))
+	js := make([]int, 0, len(shared)+len(measured))
 	for j := range shared {
 		js = append(js, j)
+	}
+	for j := range measured {
+		if _, ok := shared[j]; !ok {
+			js = append(js, j)
+		}
 	}
 	sort.Ints(js)
 	for _, j := range js {
 		w := shared[j]
-		if w < sharedMin || count[j] < sharedTerms {
-			continue
-		}
 		var tj float64
 		for t := range al.claims[j].terms {
 			tj += al.weight(line, t)
 		}
-		sim := w / min(total, tj)
-		if sim < alignMin {
+		sim := w / max(1, min(total, tj))
+		if len(ci.amounts) > 0 && len(al.claims[j].amounts) > 0 {
+			if c, ok := al.measure(j, i, sim); ok {
+				out = append(out, c)
+				continue
+			}
+		}
+		if w < sharedMin || count[j] < sharedTerms || sim < alignMin {
 			continue
 		}
 		if c, ok := al.decide(j, i, sim); ok {
 			out = append(out, c)
 		}
 	}
-	for t := range ci.terms {
+	for _, t := range append(sortedKeys(ci.terms), sortedKeys(ci.keys)...) {
 		key := line + "\x00" + t
 		p := append(al.postings[key], i)
 		if len(p) > postingCap {
@@ -147,15 +162,14 @@ func (al *aligner) decide(j, i int, sim float64) (candidate, bool) {
 	if !a.factual || !b.factual || !sameSpeaker(a, b) && !sameTime(a, b) {
 		return candidate{}, false
 	}
-	shared := map[string]bool{}
+	shared := map[string]float64{}
 	for t := range ca.terms {
 		if cb.terms[t] {
-			shared[t] = true
+			shared[t] = al.weight(al.lines[i], t)
 		}
 	}
-	opposed := ca.negatedOn(shared) != cb.negatedOn(shared)
 	rejecter := cb.rejects || ca.rejects
-	if !opposed || ca.hedged && !ca.rejects || cb.hedged && !cb.rejects {
+	if !opposed(ca, cb, shared) || ca.hedged && !ca.rejects || cb.hedged && !cb.rejects {
 		return candidate{}, false
 	}
 	c := parallax.Conflict{A: a.s.ID, B: b.s.ID}
@@ -176,10 +190,38 @@ func (al *aligner) decide(j, i int, sim float64) (candidate, bool) {
 	}
 	c.Explain = explain(c.Kind, first, second)
 	by := i
-	if ca.rejects && !cb.rejects || !cb.rejects && ca.negatedOn(shared) {
+	if ca.rejects && !cb.rejects || !cb.rejects && negatedMostly(ca, shared) {
 		by = j
 	}
 	return candidate{c: c, a: j, b: i, by: by, score: sim}, true
+}
+
+// measure says whether statements j and i (j earlier) give figures for
+// the same measure that cannot both be true. A figure that rises in a
+// later report, one reported as revised, or a new figure from the same
+// source is an update, not a conflict; a lower figure later from another
+// source still contradicts.
+func (al *aligner) measure(j, i int, sim float64) (candidate, bool) {
+	a, b := al.all[j], al.all[i]
+	ca, cb := &al.claims[j], &al.claims[i]
+	if !a.factual || !b.factual || ca.hedged || cb.hedged || ca.updates || cb.updates || sameSpeaker(a, b) {
+		return candidate{}, false
+	}
+	x, y, ok := disagree(ca.amounts, cb.amounts, sim >= alignMin)
+	if !ok {
+		return candidate{}, false
+	}
+	first, second := a, b
+	if !a.day.IsZero() && !b.day.IsZero() && b.day.Before(a.day) {
+		first, second = b, a
+		x, y = y, x
+	}
+	if !first.day.IsZero() && second.day.After(first.day) && quantity.Order(x.q, y.q) < 0 {
+		return candidate{}, false
+	}
+	c := parallax.Conflict{A: a.s.ID, B: b.s.ID, Kind: parallax.Contradiction}
+	c.Explain = explain(c.Kind, first, second)
+	return candidate{c: c, a: j, b: i, by: i, score: 1 + sim}, true
 }
 
 func sameSpeaker(a, b *stmt) bool {
@@ -215,4 +257,27 @@ func choose(cands []candidate) []parallax.Conflict {
 		}
 	}
 	return out
+}
+
+// sortedKeys returns the keys of a set in order.
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// negatedMostly says whether most of the shared weight stands in negated
+// clauses of the claim: the claim that denies.
+func negatedMostly(c *claim, shared map[string]float64) bool {
+	var neg, total float64
+	for t, w := range shared {
+		total += w
+		if c.negatedAt(t) {
+			neg += w
+		}
+	}
+	return neg*2 > total
 }

@@ -23,6 +23,11 @@ type claim struct {
 	// anaphoric is set when it rejects something it does not name ("that
 	// is not true"): what it answers is the claim reported just before it.
 	anaphoric bool
+	amounts   []amount
+	// keys index the claim by what its amounts measure; updates is set
+	// when it reports a figure as revised ("the toll rose to 12").
+	keys    map[string]bool
+	updates bool
 }
 
 // clause is one clause of a statement's content: its terms and whether it
@@ -40,12 +45,8 @@ func newClaim(s parallax.Statement) claim {
 	content := strings.Join(splitWords(strings.ToLower(s.Content)), " ")
 	says := hasCue(content, "rejection")
 	c.rejects = hasCue(cue, "refutation") || says
-	for _, text := range clauses(s.Content) {
-		raws := splitWords(text)
-		words := make([]string, len(raws))
-		for i, r := range raws {
-			words[i] = strings.ToLower(r)
-		}
+	carry := false // a negation that reaches into this clause
+	for _, words := range claimClauses(s.Content) {
 		cl := clause{terms: map[string]bool{}, negated: negations(words)%2 == 1}
 		for _, w := range words {
 			if t := term(w); t != "" {
@@ -56,9 +57,22 @@ func newClaim(s parallax.Statement) claim {
 		if !cl.negated && hasModal(words) || hedges(words) {
 			c.hedged = true
 		}
+		// A negated clause that names next to nothing negates the clause
+		// it introduces and the relative clauses that follow it: "isn't
+		// the one who fired the shot that hit the clerk".
+		relative := carry && cueSets["relative"][words[0]]
+		cl.negated = cl.negated != carry
+		carry = cl.negated && len(cl.terms) <= 1 || relative
 		c.clauses = append(c.clauses, cl)
 	}
 	c.anaphoric = says && len(c.terms) <= anaphoricTerms
+	c.amounts, c.keys = amounts(s.Content), map[string]bool{}
+	for _, a := range c.amounts {
+		for _, k := range a.keys() {
+			c.keys[k] = true
+		}
+	}
+	c.updates = hasCue(content, "update")
 	return c
 }
 
@@ -105,21 +119,58 @@ func stem(w string) string {
 	return w
 }
 
-// negatedOn says whether the claim is negated where it speaks of the given
-// terms: the clause that shares most of them decides, the first on a tie;
-// a cue that denies the content ("denied that") turns it over.
-func (c *claim) negatedOn(shared map[string]bool) bool {
-	best, neg := 0, false
-	for _, cl := range c.clauses {
-		n := 0
-		for t := range shared {
-			if cl.terms[t] {
-				n++
-			}
-		}
-		if n > best {
-			best, neg = n, cl.negated
+// opposed says whether two claims take opposite positions on what they
+// share: the shared terms, weighted, stand mostly in clauses negated in
+// one claim and not in the other (a cue that denies its content, "denied
+// that", turns the content over).
+func opposed(x, y *claim, shared map[string]float64) bool {
+	var against, total float64
+	for t, w := range shared {
+		total += w
+		if x.negatedAt(t) != y.negatedAt(t) {
+			against += w
 		}
 	}
-	return neg != c.denies
+	return total > 0 && against*2 > total
+}
+
+// negatedAt says whether the claim is negated where it names term t: in
+// the first clause naming it.
+func (c *claim) negatedAt(t string) bool {
+	for _, cl := range c.clauses {
+		if cl.terms[t] {
+			return cl.negated != c.denies
+		}
+	}
+	return c.denies
+}
+
+// claimClauses cuts content into clauses of lower-cased words: at
+// punctuation and line ends, and before the words that open a clause
+// ("which", "although", "that"), so that a negation counts only in its
+// own clause ("no one was hurt, although a handful of people were
+// inside"; "she never told detectives that his hands were down").
+func claimClauses(content string) [][]string {
+	var out [][]string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, cur)
+		}
+		cur = nil
+	}
+	for _, field := range strings.Fields(content) {
+		lw := strings.ToLower(strings.Trim(field, "\"“”'‘’()[]"))
+		if cueSets["clause"][lw] {
+			flush()
+		}
+		for _, w := range splitWords(field) {
+			cur = append(cur, strings.ToLower(w))
+		}
+		if strings.ContainsAny(field, ",;:.!?") {
+			flush()
+		}
+	}
+	flush()
+	return out
 }

@@ -1,0 +1,89 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax/quantity"
+)
+
+// amount is a quantity a statement states, with what it is a quantity of:
+// the stemmed terms of the event it is tied to ("killed") and of the noun
+// it counts or measures ("people", "shops").
+type amount struct {
+	q           quantity.Quantity
+	event, head string
+}
+
+// amounts returns the quantities of a statement's content that can be
+// compared: not years and days of the month, which date rather than
+// measure.
+func amounts(content string) []amount {
+	var out []amount
+	for _, q := range quantity.Parse(content) {
+		if q.Dim == quantity.Year || q.Dim == quantity.Date {
+			continue
+		}
+		out = append(out, amount{q: q, event: spanTerm(q.Event.Text), head: spanTerm(q.Head.Text)})
+	}
+	return out
+}
+
+// spanTerm is the term of the last word of a span ("toll" of "death
+// toll"), or "".
+func spanTerm(s string) string {
+	words := splitWords(strings.ToLower(s))
+	if len(words) == 0 {
+		return ""
+	}
+	return term(words[len(words)-1])
+}
+
+// keys are what the amount is indexed by in its storyline: its dimension
+// with the event it is tied to.
+func (a amount) keys() []string {
+	dim := "#" + string(a.q.Dim)
+	var out []string
+	if a.event != "" {
+		out = append(out, dim+":"+a.event)
+	}
+	return out
+}
+
+// sameMeasure says whether two amounts measure the same thing: they are
+// comparable, tied to the same event ("killed", "injured"), and count the
+// same noun where both name one. In statements that are otherwise about
+// the same thing (related), a length, a calibre or a magnitude tied to no
+// event is taken to measure what the other does; a count is not.
+func sameMeasure(x, y amount, related bool) bool {
+	if !quantity.Comparable(x.q, y.q) || x.head != "" && y.head != "" && x.head != y.head {
+		return false
+	}
+	if x.event != "" && y.event != "" {
+		return x.event == y.event
+	}
+	return related && x.q.Dim != quantity.Count
+}
+
+// disagree returns two amounts of x and y that measure the same thing and
+// cannot both be true, and whether there are such: some amounts of the two
+// measure the same thing, and no two of those can both be true. Figures
+// given twice over ("$1 million ($1.52 million)", "a .32 revolver, not a
+// .45 handgun") agree with a statement that gives either.
+func disagree(x, y []amount, related bool) (amount, amount, bool) {
+	var first [2]amount
+	found := false
+	for _, a := range x {
+		for _, b := range y {
+			if !sameMeasure(a, b, related) {
+				continue
+			}
+			if quantity.Compatible(a.q, b.q) {
+				return amount{}, amount{}, false
+			}
+			if !found {
+				first, found = [2]amount{a, b}, true
+			}
+		}
+	}
+	return first[0], first[1], found
+}
