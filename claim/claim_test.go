@@ -282,6 +282,11 @@ func TestStatementDates(t *testing.T) {
 		{"a date inside the content is not the statement's", "Turkey has blamed Armenia for fighting that broke out on July 12.", "2020-07-20", ""},
 		{"day first", "Ilham Aliyev said on 3 October 2020 that troops would come.", "", "2020-10-03"},
 		{"no such day", "Ilham Aliyev said on February 30, 2020 that troops would come.", "", ""},
+		{"the next day counts from the event named", "The ceasefire was signed on 9 March 2026. The next day, Ilham Aliyev said that troops would leave.", "2026-03-14", "2026-03-10"},
+		{"days later count from the event named", "Fighting began on September 27. Three days later, Ilham Aliyev said that troops would come.", "2020-10-12", "2020-09-30"},
+		{"the day before counts from the event named", "The talks opened on 4 May 2021. The day before, Ilham Aliyev said that troops would come.", "2021-05-20", "2021-05-03"},
+		{"the next day without an event named counts from the report", "The next day, Ilham Aliyev said that troops would come.", "2020-10-12", "2020-10-13"},
+		{"a weekday in an undated report counts from the event named", "The ceasefire was signed on 9 March 2026. On Friday, Ilham Aliyev said that troops would leave.", "", "2026-03-13"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,7 +4,9 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 var months = map[string]time.Month{
@@ -25,7 +27,7 @@ var (
 	dmyRE     = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\b(?:,?\s+(\d{4})\b)?`)
 	isoRE     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	weekdayRE = regexp.MustCompile(`(?i)\b(?:(last|this|next)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b`)
-	dayRelRE  = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening|the day before)\b`)
+	dayRelRE  = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening)\b`)
 	spanRE    = regexp.MustCompile(`(?i)\b(last|this|next|past) (week|month|year|weekend)\b|\bover the weekend\b`)
 )
 
@@ -35,6 +37,14 @@ type dater struct {
 	body      string
 	years     []yearAt // full dates seen in the body, for dates with no year
 	scanned   bool     // years holds them: read on first need
+	named     []dateAt // every date the body names, resolved: the events a relative day counts from
+	listed    bool     // named holds them: read on first need
+}
+
+// dateAt is a date the body names, at a rune offset.
+type dateAt struct {
+	pos  int
+	date time.Time
 }
 
 type yearAt struct {
@@ -91,22 +101,44 @@ func (d *dater) resolve(s string, pos int) (string, bool) {
 		dd, _ := strconv.Atoi(m[1])
 		return d.withYear(months[lower(m[2])], dd, m[3], pos), true
 	}
+	if ix := lex.reldayRE.FindStringSubmatchIndex(s); ix != nil {
+		base := d.namedBefore(pos + utf8.RuneCountInString(s[:ix[0]]))
+		if base.IsZero() {
+			base = d.published
+		}
+		if base.IsZero() {
+			return "", true
+		}
+		phrase := strings.Join(strings.Fields(lower(s[ix[2]:ix[3]])), " ")
+		return base.AddDate(0, 0, lex.reldays[phrase]).Format("2006-01-02"), true
+	}
 	if m := dayRelRE.FindStringSubmatch(s); m != nil {
 		if d.published.IsZero() {
 			return "", true
 		}
 		switch lower(m[1]) {
-		case "yesterday", "last night", "the day before":
+		case "yesterday", "last night":
 			return d.published.AddDate(0, 0, -1).Format("2006-01-02"), true
 		}
 		return d.published.Format("2006-01-02"), true
 	}
-	if m := weekdayRE.FindStringSubmatch(s); m != nil {
-		if d.published.IsZero() || lower(m[1]) == "next" {
+	if ix := weekdayRE.FindStringSubmatchIndex(s); ix != nil {
+		which, day := lower(group(s, ix, 1)), weekdays[lower(group(s, ix, 2))]
+		if which == "next" {
 			return "", true
 		}
-		back := (int(d.published.Weekday()) - int(weekdays[lower(m[2])]) + 7) % 7
-		if lower(m[1]) == "last" && back == 0 {
+		if d.published.IsZero() {
+			// No report date: the first such day on or after the event
+			// the text named last, if any.
+			named := d.namedBefore(pos + utf8.RuneCountInString(s[:ix[0]]))
+			if named.IsZero() {
+				return "", true
+			}
+			ahead := (int(day) - int(named.Weekday()) + 7) % 7
+			return named.AddDate(0, 0, ahead).Format("2006-01-02"), true
+		}
+		back := (int(d.published.Weekday()) - int(day) + 7) % 7
+		if which == "last" && back == 0 {
 			back = 7
 		}
 		return d.published.AddDate(0, 0, -back).Format("2006-01-02"), true
@@ -115,6 +147,58 @@ func (d *dater) resolve(s string, pos int) (string, bool) {
 		return "", true
 	}
 	return "", false
+}
+
+// namedBefore returns the last date the body names before rune offset
+// pos, or the zero time.
+func (d *dater) namedBefore(pos int) time.Time {
+	if !d.listed {
+		d.listNamed()
+	}
+	var out time.Time
+	for _, n := range d.named {
+		if n.pos >= pos {
+			break
+		}
+		out = n.date
+	}
+	return out
+}
+
+// listNamed finds and resolves every date the body names.
+func (d *dater) listNamed() {
+	d.listed = true
+	body := d.body
+	add := func(start int, date string) {
+		if t, err := time.Parse("2006-01-02", date); err == nil {
+			d.named = append(d.named, dateAt{utf8.RuneCountInString(body[:start]), t})
+		}
+	}
+	for _, m := range isoRE.FindAllStringSubmatchIndex(body, -1) {
+		y, _ := strconv.Atoi(body[m[2]:m[3]])
+		mo, _ := strconv.Atoi(body[m[4]:m[5]])
+		dd, _ := strconv.Atoi(body[m[6]:m[7]])
+		add(m[0], d.format(y, time.Month(mo), dd))
+	}
+	for _, m := range mdyRE.FindAllStringSubmatchIndex(body, -1) {
+		dd, _ := strconv.Atoi(body[m[4]:m[5]])
+		pos := utf8.RuneCountInString(body[:m[0]])
+		add(m[0], d.withYear(months[lower(body[m[2]:m[3]])], dd, group(body, m, 3), pos))
+	}
+	for _, m := range dmyRE.FindAllStringSubmatchIndex(body, -1) {
+		dd, _ := strconv.Atoi(body[m[2]:m[3]])
+		pos := utf8.RuneCountInString(body[:m[0]])
+		add(m[0], d.withYear(months[lower(body[m[4]:m[5]])], dd, group(body, m, 3), pos))
+	}
+	sort.Slice(d.named, func(i, j int) bool { return d.named[i].pos < d.named[j].pos })
+}
+
+// group returns submatch n of a match of s, or "" when it took no part.
+func group(s string, ix []int, n int) string {
+	if ix[2*n] < 0 {
+		return ""
+	}
+	return s[ix[2*n]:ix[2*n+1]]
 }
 
 // withYear completes a month and day: with the year written, else the year

@@ -4,6 +4,9 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -35,6 +38,8 @@ type lexicon struct {
 	venues   map[string]string    // phrase → normalised venue
 	maxVen   int                  // words in the longest venue phrase
 	speakers map[string]string    // noun → kind, as data/speakers.tsv defines them
+	reldays  map[string]int       // phrase → days from the date it counts from
+	reldayRE *regexp.Regexp       // any phrase of reldays, as whole words
 }
 
 type cueForm struct {
@@ -87,7 +92,40 @@ func loadLexicon() (*lexicon, error) {
 		l.speakers[fs[0]] = fs[1]
 		return nil
 	})
-	return l, err
+	if err != nil {
+		return nil, err
+	}
+	return l, l.loadRelDays()
+}
+
+// loadRelDays reads data/reldays.tsv and builds the pattern that finds its
+// phrases, the longest first.
+func (l *lexicon) loadRelDays() error {
+	l.reldays = map[string]int{}
+	var phrases []string
+	err := readTSV("data/reldays.tsv", func(fs []string) error {
+		n, err := strconv.Atoi(strings.TrimSpace(safeField(fs, 1)))
+		if len(fs) != 2 || err != nil {
+			return fmt.Errorf("want phrase<TAB>days, have %q", strings.Join(fs, "\t"))
+		}
+		phrase := strings.Join(strings.Fields(fs[0]), " ")
+		l.reldays[phrase] = n
+		phrases = append(phrases, strings.ReplaceAll(regexp.QuoteMeta(phrase), " ", `\s+`))
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	sort.SliceStable(phrases, func(i, j int) bool { return len(phrases[i]) > len(phrases[j]) })
+	l.reldayRE = regexp.MustCompile(`(?i)\b(` + strings.Join(phrases, "|") + `)\b`)
+	return nil
+}
+
+func safeField(fs []string, i int) string {
+	if i < len(fs) {
+		return fs[i]
+	}
+	return ""
 }
 
 func sortLongest(fs []cueForm) {

@@ -201,7 +201,7 @@ type documentPage struct {
 	Story      *report.StoryView
 	Original   *report.DocView  // the document this one nearly duplicates, or nil
 	NearCopies []report.DocView // the documents that nearly duplicate this one
-	Title      []piece // the title with its mentions marked
+	Title      []piece          // the title with its mentions marked
 	Body       []piece
 	Statements []*parallax.Statement
 	Entities   []*parallax.Entity

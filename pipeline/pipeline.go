@@ -29,6 +29,10 @@ type Pipeline struct {
 	stories *story.Clusterer
 	items   []story.Item
 	seen    map[string]int // document id → index in items
+	// undated keeps the entities of the documents added without a
+	// publication date, by index in items: a copy of the same text that
+	// brings one has their statements dated again.
+	undated map[int]entity.DocEntities
 
 	// The per-document stages, fields so that a test can make one fail.
 	resolve  func(parallax.Document) entity.DocEntities
@@ -42,7 +46,7 @@ func New(opt Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Pipeline{reg: reg, stories: story.New(), seen: map[string]int{}}
+	p := &Pipeline{reg: reg, stories: story.New(), seen: map[string]int{}, undated: map[int]entity.DocEntities{}}
 	p.resolve = reg.Resolve
 	p.extract = func(de entity.DocEntities) []parallax.Statement { return claim.Extract(de, reg) }
 	p.clusters = p.stories.Add
@@ -78,7 +82,10 @@ func guard(d parallax.Document, stage string, fn func()) (err error) {
 
 // Add runs the per-document stages on d. A document whose id was already
 // added is the same text again: only its source is recorded, among the
-// first one's Copies, so Add is idempotent. When a stage fails on d, Add
+// first one's Copies, and what the first lacked is filled from it, so Add
+// is idempotent. When that fills the publication date, the statements are
+// dated again against it, so that the analysis is the same whichever copy
+// came first. When a stage fails on d, Add
 // returns a *StageError naming d and the stage; d stays in the analysis
 // with what the earlier stages found, and later documents are unaffected.
 func (p *Pipeline) Add(d parallax.Document) error {
@@ -88,12 +95,22 @@ func (p *Pipeline) Add(d parallax.Document) error {
 			first.Copies = append(first.Copies, d.Source)
 		}
 		first.FillMissing(d)
-		return nil
+		de, ok := p.undated[i]
+		if !ok || first.Published == "" {
+			return nil
+		}
+		delete(p.undated, i)
+		de.Doc = *first
+		p.stories.Dated(i, first.Published)
+		return guard(*first, "statements", func() { p.items[i].Statements = p.extract(de) })
 	}
 	p.seen[d.ID] = len(p.items)
 	it := story.Item{Doc: d}
 	var de entity.DocEntities
 	err := guard(d, "entities", func() { de = p.resolve(d) })
+	if err == nil && d.Published == "" {
+		p.undated[len(p.items)] = de
+	}
 	if err == nil {
 		err = guard(d, "statements", func() { it.Statements = p.extract(de) })
 	}

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"errors"
 	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -120,6 +121,36 @@ func TestCopyFillsMissingMetadata(t *testing.T) {
 	if got.Source != "a-reprint.txt" || got.Published != full.Published || got.Author != full.Author ||
 		got.Outlet != full.Outlet || len(got.Comments) != 1 {
 		t.Errorf("merged document = %+v; want the first source with the second's date, byline, outlet and comments", got)
+	}
+}
+
+// TestCopyDatesStatementsInAnyOrder adds an undated copy and a dated copy
+// of one text in both orders: a statement made "on Friday" is dated
+// against the publication date either way, as when the store merged the
+// copies before the analysis.
+func TestCopyDatesStatementsInAnyOrder(t *testing.T) {
+	bare := doc("a-reprint.txt", "Claims over the pass", article)
+	bare.Published = ""
+	full := doc("a.txt", "Claims over the pass", article)
+	dates := func(first, second parallax.Document) map[string]string {
+		p, err := New(Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.Add(first)
+		p.Add(second)
+		out := map[string]string{}
+		for _, s := range p.Analysis().Statements {
+			out[s.ID] = s.Date
+		}
+		return out
+	}
+	undatedFirst, datedFirst := dates(bare, full), dates(full, bare)
+	if !maps.Equal(undatedFirst, datedFirst) {
+		t.Errorf("statement dates with the undated copy first %v, with the dated copy first %v", undatedFirst, datedFirst)
+	}
+	if !slices.Contains(slices.Collect(maps.Values(datedFirst)), "2026-03-13") {
+		t.Errorf("no statement dated on the Friday before 2026-03-14: %v", datedFirst)
 	}
 }
 

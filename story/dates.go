@@ -1,6 +1,7 @@
 package story
 
 import (
+	_ "embed"
 	"fmt"
 	"regexp"
 	"sort"
@@ -18,10 +19,46 @@ type mention struct {
 	// reports ("ongoing since September 27", "the fighting which began on
 	// September 27").
 	Onset bool
+	// Deadline is set when the text gives the date as a deadline or the end
+	// of a period ("until 18 April"): no event happened on it.
+	Deadline bool
 }
 
 // onsetCue matches the words that, just before a date, make it an onset.
 var onsetCue = regexp.MustCompile(`(?i)\b(?:since|(?:began|begun|started|broke out|erupted|flared up)(?:\s+on)?)\s+(?:the\s+)?$`)
+
+//go:embed data/deadlines.txt
+var deadlinesFile string
+
+// deadlineCues are the phrases that make the date after them a deadline.
+var deadlineCues = parseLines(deadlinesFile)
+
+// parseLines reads one phrase a line, skipping blank and # comment lines.
+func parseLines(s string) []string {
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, strings.Join(strings.Fields(line), " "))
+		}
+	}
+	return out
+}
+
+// isDeadline reports whether the words just before start in text make the
+// date there a deadline or the end of a period ("until 18 April").
+func isDeadline(text string, start int) bool {
+	before := strings.Fields(strings.ToLower(text[max(0, start-40):start]))
+	for len(before) > 0 && (before[len(before)-1] == "on" || before[len(before)-1] == "the") {
+		before = before[:len(before)-1]
+	}
+	lead := " " + strings.Join(before, " ")
+	for _, cue := range deadlineCues {
+		if strings.HasSuffix(lead, " "+cue) {
+			return true
+		}
+	}
+	return false
+}
 
 // isOnset reports whether the words just before start in text make the date
 // there an onset.
@@ -60,7 +97,7 @@ func findDates(text string) []mention {
 		if taken(start, end) {
 			return
 		}
-		m := mention{Start: start, End: end, Month: monthNumber(month), Day: atoi(day), Year: atoi(year), Onset: isOnset(text, start)}
+		m := mention{Start: start, End: end, Month: monthNumber(month), Day: atoi(day), Year: atoi(year), Onset: isOnset(text, start), Deadline: isDeadline(text, start)}
 		if m.Year < 1800 || m.Year > 2199 {
 			m.Year = 0
 		}

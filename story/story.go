@@ -97,6 +97,19 @@ func (c *Clusterer) Add(it Item) {
 	}
 }
 
+// Dated records the publication date that the n-th document added (from
+// 0) learned after it was added, from a copy of its text found elsewhere:
+// its story's dates and the choice of its near-duplicates' representative
+// then count it as if it had come dated. Where it was placed stays.
+func (c *Clusterer) Dated(n int, published string) {
+	if n < 0 || n >= len(c.docs) || c.docs[n].day != noDay {
+		return
+	}
+	if t, ok := parseDay(published); ok {
+		c.docs[n].day = t
+	}
+}
+
 // While a corpus is young its term weights move fast: a word in 2 of 20
 // documents may be in 200 of 400. So each time the number of placed
 // documents doubles, up to maxRegroupAll, every one is linked and grouped

@@ -113,9 +113,9 @@ func TestNearDuplicates(t *testing.T) {
 }
 
 func TestTimeline(t *testing.T) {
-	a := item("Talks resume", "On March 3 the delegations met again. The first round had ended on 28 February. On March 3 Envoy Rask said the talks would go on.", "2024-03-05")
+	a := item("Talks resume", "On March 3 the delegations met again. The first round had ended on 28 February. On March 3 Envoy Rask said the talks would go on. Rask said the talks will go on.", "2024-03-05")
 	a.Statements = []parallax.Statement{
-		{ID: "s1", Doc: a.Doc.ID, SpeakerName: "Envoy Rask", Date: "2024-03-04", Content: "the talks will go on"},
+		{ID: "s1", Doc: a.Doc.ID, SpeakerName: "Envoy Rask", Date: "2024-03-04", Content: "the talks will go on", Start: strings.Index(a.Doc.Body, "the talks will")},
 		{ID: "s2", Doc: a.Doc.ID, SpeakerName: "Envoy Rask", Date: "2024-03-03", Content: "the talks would go on", Start: strings.Index(a.Doc.Body, "the talks would")},
 	}
 	b := item("Undated note", "The ceasefire of 12 June held.", "")

@@ -69,28 +69,38 @@ func (tl *timeline) addItem(it Item, lent yearAnchor) {
 		tl.add(published.Format("2006-01-02"), "Published: "+clip(firstNonEmpty(d.Title, d.ID)), basisPublication, d.ID, "")
 		anchor = yearAnchor{date: published, basis: basisPublished}
 	}
-	var spans []sentenceSpan
+	// One sentence, one place: a sentence that reports a statement is
+	// placed by the statement's date, when it was said, and not by the
+	// dates of what it reports; a deadline is no event.
+	starts := byteOffsets(d.Body, it.Statements)
+	var spans []sentenceSpan // dated sentences that report statements
 	for _, m := range resolveYears(findDates(d.Body), anchor) {
+		if m.Deadline {
+			continue
+		}
 		from, to := sentenceAround(d.Body, m.Start, m.End)
 		event := clip(d.Body[from:to])
+		if holdsAny(starts, from, to) {
+			spans = append(spans, sentenceSpan{from, to, m.iso(), event})
+			continue
+		}
 		tl.add(m.iso(), event, m.basis, d.ID, "")
-		spans = append(spans, sentenceSpan{from, to, m.iso(), event})
 	}
 	for _, c := range d.Captions {
 		for _, m := range findDates(c) {
-			if m.Year != 0 { // a caption's own date only: photos are often older than the story
+			if m.Year != 0 && !m.Deadline { // a caption's own date only: photos are often older than the story
 				tl.add(m.iso(), clip(c), basisCaption, d.ID, "")
 			}
 		}
 	}
-	starts := byteOffsets(d.Body, it.Statements)
 	for i, s := range it.Statements {
 		if _, err := time.Parse("2006-01-02", s.Date); err != nil {
 			continue
 		}
 		event := clip(statementEvent(s))
 		for _, sp := range spans {
-			// A statement inside a dated sentence is that sentence's event.
+			// A statement in a sentence dated the day it was made is that
+			// sentence's event.
 			if sp.date == s.Date && starts[i] >= sp.from && starts[i] < sp.to {
 				event = sp.event
 				break
@@ -98,6 +108,22 @@ func (tl *timeline) addItem(it Item, lent yearAnchor) {
 		}
 		tl.add(s.Date, event, basisStatement, d.ID, s.ID)
 	}
+}
+
+// sentenceSpan is a dated sentence of a body: byte offsets, date, event.
+type sentenceSpan struct {
+	from, to    int
+	date, event string
+}
+
+// holdsAny reports whether one of the byte offsets lies in [from, to).
+func holdsAny(offsets []int, from, to int) bool {
+	for _, o := range offsets {
+		if o >= from && o < to {
+			return true
+		}
+	}
+	return false
 }
 
 // publishedDate returns the day d was published, or the zero time.
@@ -203,12 +229,6 @@ func lendingAnchor(dates []time.Time, group string) yearAnchor {
 	return yearAnchor{date: last, basis: basis}
 }
 
-// sentenceSpan is a dated sentence of a body: byte offsets, date, event.
-type sentenceSpan struct {
-	from, to    int
-	date, event string
-}
-
 // byteOffsets converts the statements' rune offsets into body to byte
 // offsets, in one pass over the body; an offset past the end gives -1.
 func byteOffsets(body string, stmts []parallax.Statement) []int {
@@ -250,6 +270,9 @@ func statementEvent(s parallax.Statement) string {
 // sentenceAround returns the byte span of the sentence of text that holds
 // [start, end).
 func sentenceAround(text string, start, end int) (int, int) {
+	if end > start && strings.IndexByte(".!?", text[end-1]) >= 0 {
+		end-- // a date that ends its sentence takes the full stop: "on 28 February."
+	}
 	from := strings.LastIndexAny(text[:start], ".!?\n") + 1
 	to := strings.IndexAny(text[end:], ".!?\n")
 	if to < 0 {

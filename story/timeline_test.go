@@ -114,8 +114,9 @@ func TestTimelineThreadLendsOnsets(t *testing.T) {
 
 func TestTimelineBasis(t *testing.T) {
 	const sentence = "On March 14 the dam at Varne gave way."
-	dated := item("Dam breaks", sentence, "2031-03-20")
-	dated.Statements = []parallax.Statement{{ID: "s1", Doc: dated.Doc.ID, SpeakerName: "Mayor Holt", Date: "2031-03-15", Content: "the valley is safe"}}
+	dated := item("Dam breaks", sentence+" Mayor Holt said the valley is safe.", "2031-03-20")
+	dated.Statements = []parallax.Statement{{ID: "s1", Doc: dated.Doc.ID, SpeakerName: "Mayor Holt", Date: "2031-03-15", Content: "the valley is safe",
+		Start: len(sentence) + len(" Mayor Holt said ")}}
 	dated.Doc.Captions = []string{"The dam at Varne, photographed on May 2, 2019.", "The valley on April 1."}
 	undated := item("Dam breaks, update", sentence, "")
 	stories := storiesOf([]Item{dated, undated}, []int{0, 1})
@@ -150,5 +151,54 @@ func TestTimelineBasis(t *testing.T) {
 				t.Errorf("timeline:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
 			}
 		})
+	}
+}
+
+// TestTimelineOneSentenceOnePlace checks that a sentence reporting a
+// statement is placed by the statement's date, not by a date of what it
+// reports, and that a deadline is no event.
+func TestTimelineOneSentenceOnePlace(t *testing.T) {
+	const (
+		signed = "The truce was signed in Sarn on 9 March."
+		said   = "The ministry said on Friday that its units had left under the truce signed on 9 March."
+		until  = "The council extended its mission until 18 April."
+		by     = "Both sides must withdraw by 30 April."
+	)
+	it := item("Truce holds", signed+" "+said+" "+until+" "+by, "2026-03-14")
+	it.Statements = []parallax.Statement{{ID: "s1", Doc: it.Doc.ID, SpeakerName: "Ministry", Date: "2026-03-13",
+		Content: "its units had left under the truce signed on 9 March", Start: strings.Index(it.Doc.Body, "its units")}}
+	var got []string
+	for _, e := range Timeline([]Item{it}, nil, nil) {
+		got = append(got, e.Date+" "+e.Event)
+	}
+	want := []string{
+		"2026-03-09 " + signed,
+		"2026-03-13 Ministry: its units had left under the truce signed on 9 March",
+		"2026-03-14 Published: Truce holds",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("timeline:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestIsDeadline(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"extended until 18 April", true},
+		{"must leave by the 30 April", true},
+		{"no later than 5 May", true},
+		{"signed on 9 March", false},
+		{"began on 21 February", false},
+		{"Varne, 9 March", false},
+	} {
+		ms := findDates(tc.text)
+		if len(ms) != 1 {
+			t.Fatalf("%q: %d dates, want 1", tc.text, len(ms))
+		}
+		if ms[0].Deadline != tc.want {
+			t.Errorf("%q: deadline %v, want %v", tc.text, ms[0].Deadline, tc.want)
+		}
 	}
 }

@@ -130,3 +130,36 @@ func TestAnalyzeNarrowed(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalyzeRoutesAgree analyses the example corpus from its files and
+// from a store it was ingested into: the statements' dates and the
+// timeline are the same by either route, whichever copy of a text came
+// first.
+func TestAnalyzeRoutesAgree(t *testing.T) {
+	dir := filepath.Join("..", "..", "examples", "lennar-pass")
+	db := filepath.Join(t.TempDir(), "p.db")
+	runOK(t, "ingest", "--db", db, dir)
+	decode := func(out string) parallax.Analysis {
+		var a parallax.Analysis
+		if err := json.Unmarshal([]byte(out), &a); err != nil {
+			t.Fatalf("analyze --json printed no Analysis: %v", err)
+		}
+		return a
+	}
+	files := decode(runOK(t, "analyze", "--json", dir).stdout)
+	stored := decode(runOK(t, "analyze", "--json", "--db", db).stdout)
+	dates := func(a parallax.Analysis) []string {
+		var out []string
+		for _, s := range a.Statements {
+			out = append(out, s.ID+" "+s.Date)
+		}
+		for _, e := range a.Timeline {
+			out = append(out, e.Date+" "+e.Event)
+		}
+		sort.Strings(out)
+		return out
+	}
+	if got, want := strings.Join(dates(files), "\n"), strings.Join(dates(stored), "\n"); got != want {
+		t.Errorf("dates from the files:\n%s\n\nfrom the store:\n%s", got, want)
+	}
+}
