@@ -12,6 +12,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"net/url"
 	"strings"
 	"time"
 	"unicode"
@@ -243,6 +244,16 @@ func DocID(title, body string) string {
 	}
 	sum := sha256.Sum256([]byte(strings.TrimSpace(b.String())))
 	return hex.EncodeToString(sum[:8])
+}
+
+// SiteOf returns the host of a web address without a leading "www.", the
+// name a page goes by when it names no outlet; "" when rawURL has no host.
+func SiteOf(rawURL string) string {
+	u, err := url.Parse(strings.TrimSpace(rawURL))
+	if err != nil || u.Hostname() == "" || u.Scheme != "http" && u.Scheme != "https" {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }
 
 // PutResult says what storing a document did.

@@ -81,3 +81,20 @@ func TestPutResultString(t *testing.T) {
 		}
 	}
 }
+
+func TestSiteOf(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://www.Northgate.example/world/1?x=2": "northgate.example",
+		"http://wire.example:8080/a":                "wire.example",
+		" https://news.example ":                    "news.example",
+		"javascript:alert(1)":                       "",
+		"ftp://files.example/a":                     "",
+		"pages/a.html":                              "",
+		"":                                          "",
+		"http://[::1":                               "",
+	} {
+		if got := parallax.SiteOf(in); got != want {
+			t.Errorf("SiteOf(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -34,6 +34,11 @@ func Extract(raw parallax.Raw) (d parallax.Document, err error) {
 	if raw.Outlet != "" {
 		d.Outlet = raw.Outlet
 	}
+	if d.Outlet == "" {
+		// The site a page was fetched from names it better than the
+		// file it was saved in.
+		d.Outlet = parallax.SiteOf(d.URL)
+	}
 	// A feed item's or record's own date is what its publisher stated; a
 	// date found in the page text may be any date the article mentions.
 	if raw.Published != "" {

@@ -37,3 +37,26 @@ func TestExtractNoText(t *testing.T) {
 		}
 	}
 }
+
+func TestExtractOutletFromTheSite(t *testing.T) {
+	body := "The council said on Wednesday that it would extend its mission.\n\nMonitors found armoured vehicles on the slope.\n"
+	for _, tc := range []struct {
+		name string
+		raw  parallax.Raw
+		want string
+	}{
+		{"text page from a site", parallax.Raw{Source: "saved/page-17.txt", URL: "https://www.northgate.example/world/1", Kind: parallax.KindText, Data: body}, "northgate.example"},
+		{"the container names it", parallax.Raw{Source: "feed.xml#1", URL: "https://www.northgate.example/1", Outlet: "Northgate Wire", Kind: parallax.KindText, Data: body}, "Northgate Wire"},
+		{"no address", parallax.Raw{Source: "saved/page-17.txt", Kind: parallax.KindText, Data: body}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Extract(tc.raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Outlet != tc.want {
+				t.Errorf("outlet %q, want %q", d.Outlet, tc.want)
+			}
+		})
+	}
+}

@@ -66,9 +66,7 @@ func fillMeta(d *parallax.Document, m *pageMeta, pageURL string) {
 		d.Outlet = m.meta["og:site_name"]
 	}
 	if d.Outlet == "" {
-		if u, err := url.Parse(pageURL); err == nil {
-			d.Outlet = strings.TrimPrefix(u.Hostname(), "www.")
-		}
+		d.Outlet = parallax.SiteOf(pageURL)
 	}
 	if d.Author == "" {
 		d.Author = m.meta["author"]

@@ -78,3 +78,19 @@ func TestDigestKeepsTheMostDisputed(t *testing.T) {
 		t.Errorf("Digest(1) = %d of %d stories, first %+v; want st1 of 2", len(d.Stories), d.Total, d.Stories)
 	}
 }
+
+func TestWhereNamesTheSiteBeforeTheFile(t *testing.T) {
+	for _, tc := range []struct {
+		d    parallax.Document
+		want string
+	}{
+		{parallax.Document{Outlet: "Northgate Wire", URL: "https://northgate.example/1", Source: "a/b.html"}, "Northgate Wire"},
+		{parallax.Document{URL: "https://www.northgate.example/1", Source: "a/b.html"}, "northgate.example"},
+		{parallax.Document{URL: "urn:x:1", Source: "a/b.html"}, "urn:x:1"},
+		{parallax.Document{Source: "a/b.html"}, "b.html"},
+	} {
+		if got := ViewOf(tc.d).Where; got != tc.want {
+			t.Errorf("where %+v = %q, want %q", tc.d, got, tc.want)
+		}
+	}
+}

@@ -59,7 +59,7 @@ type DocView struct {
 	Source    string `json:"source"`
 	URL       string `json:"url"`
 	Outlet    string `json:"outlet"`    // as the page gives it, or ""
-	Where     string `json:"where"`     // the outlet, else the URL, else the file name
+	Where     string `json:"where"`     // the outlet, else the URL's site, else the URL, else the file name
 	Published string `json:"published"` // YYYY-MM-DD or ""
 	Lang      string `json:"lang"`
 	Words     int    `json:"words"`
@@ -316,13 +316,15 @@ func ViewOf(d parallax.Document) DocView {
 		Words: len(strings.Fields(d.Body)), Comments: len(d.Comments)}
 }
 
-// where names where a document was found: its outlet, else its URL, else
-// its file name. The file name is enough to find the page again; the
+// where names where a document was found: its outlet, else its URL's site,
+// else its URL, else its file name. The file name is enough to find the page again; the
 // folders only make the line long.
 func where(d parallax.Document) string {
 	switch {
 	case d.Outlet != "":
 		return d.Outlet
+	case parallax.SiteOf(d.URL) != "":
+		return parallax.SiteOf(d.URL)
 	case d.URL != "":
 		return d.URL
 	}
