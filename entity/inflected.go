@@ -49,6 +49,7 @@ type inflDoc struct {
 	used     []bool
 	midCaps  map[string]bool   // stems capitalised inside a sentence
 	surnames map[string]string // last stem of a person's full name → its id
+	single   map[string]string // stem of a one-word mention → its id
 	found    []found
 }
 
@@ -103,7 +104,7 @@ func (r *Registry) resolveInflected(st *docState, p *lang.Profile) {
 }
 
 func newInflDoc(st *docState, p *lang.Profile) *inflDoc {
-	d := &inflDoc{p: p, used: make([]bool, len(st.toks)), midCaps: map[string]bool{}, surnames: map[string]string{}}
+	d := &inflDoc{p: p, used: make([]bool, len(st.toks)), midCaps: map[string]bool{}, surnames: map[string]string{}, single: map[string]string{}}
 	d.toks = make([]inflTok, len(st.toks))
 	for i, t := range st.toks {
 		it := inflTok{Token: t.Token, initial: t.initial, caps: t.caps}
@@ -156,6 +157,11 @@ func (d *inflDoc) add(from, to int, id string) {
 		d.used[k] = true
 	}
 	d.found = append(d.found, found{from: from, to: to, id: id})
+	if to-from == 1 {
+		if _, ok := d.single[d.toks[from].stem]; !ok {
+			d.single[d.toks[from].stem] = id
+		}
+	}
 }
 
 // free reports whether tokens [from, to) are all unclaimed.
@@ -169,7 +175,9 @@ func (d *inflDoc) free(from, to int) bool {
 }
 
 // quoted finds names in guillemets or quotes after a noun that heads the
-// name of a body: движение «Солидарность», компании "Роснефть".
+// name of a body (движение «Солидарность», компании "Роснефть"), and short
+// capitalised names in quotes alone («Роснефть», «Левый фронт»): a longer
+// quoted phrase is more often a title or a slogan.
 func (d *inflDoc) quoted(r *Registry) {
 	for i := 0; i < len(d.toks); i++ {
 		open := d.toks[i].Text
@@ -184,7 +192,7 @@ func (d *inflDoc) quoted(r *Registry) {
 		if j >= len(d.toks) || d.toks[j].Text != close || j == i+1 {
 			continue
 		}
-		if !d.headBefore(i, lang.OrgHead) {
+		if !d.headBefore(i, lang.OrgHead) && j-i > 3 {
 			continue
 		}
 		d.add(i+1, j, r.learnInflected(parallax.Org, d.name(i+1, j), d.stems(i+1, j)))
@@ -304,71 +312,93 @@ func anyIn(ss []string, set map[string]bool) bool {
 	return false
 }
 
-// abbreviations finds the bodies named by words in capitals (ВТБ, РБК).
+// abbreviations finds the bodies named by words in capitals (ВТБ, РБК),
+// but not the legal forms that head them (ОАО) or common nouns (СМИ).
 func (d *inflDoc) abbreviations(r *Registry) {
 	for i, t := range d.toks {
-		if t.Kind == text.Word && t.abbrev && !d.used[i] {
+		if t.Kind == text.Word && t.abbrev && !d.used[i] && !d.p.Is(lang.OrgHead, t.low) && !d.p.Is(lang.Stop, t.low) {
 			d.add(i, i+1, r.learnInflected(parallax.Org, t.Text, t.Text))
 		}
 	}
 }
 
-// capitalised types the runs of capitalised words no list knows, people
-// first, so that a surname standing alone later is known as one.
+// capitalised types the runs of capitalised words no list knows: first
+// those whose words or context say what they are, people first so that a
+// surname standing alone later is known as one; then the rest, a single
+// word as what the document names by it elsewhere.
 func (d *inflDoc) capitalised(r *Registry) {
 	runs := d.runs()
-	done := make([]bool, len(runs))
-	for n, run := range runs {
+	for _, run := range runs {
 		if d.personByForm(run[0], run[1]) {
 			d.person(r, run[0], run[1])
-			done[n] = true
 		}
 	}
-	for n, run := range runs {
-		if done[n] || !d.free(run[0], run[1]) {
-			continue
+	var rest [][2]int
+	for _, run := range runs {
+		if d.free(run[0], run[1]) && !d.byContext(r, run[0], run[1]) {
+			rest = append(rest, run)
 		}
-		from, to := run[0], run[1]
-		switch {
-		case d.surnames[d.toks[to-1].stem] != "":
-			d.add(from, to, d.surnames[d.toks[to-1].stem])
-		case d.p.Is(lang.OrgHead, d.toks[from].low):
-			to = d.extendOrg(to)
-			d.add(from, to, r.learnInflected(parallax.Org, d.name(from, to), d.stems(from, to)))
-		case to < len(d.toks) && d.toks[to].Kind == text.Word && d.p.Is(lang.LocHead, d.toks[to].low):
-			d.add(from, to+1, r.learnInflected(parallax.Location, d.name(from, to+1), d.stems(from, to+1)))
-		case from > 0 && d.p.Is(lang.LocHead, d.toks[from-1].low):
-			d.add(from, to, r.learnInflected(parallax.Location, d.name(from, to), d.stems(from, to)))
-		case from > 0 && d.p.Is(lang.OrgHead, d.toks[from-1].low):
-			d.add(from, to, r.learnInflected(parallax.Org, d.name(from, to), d.stems(from, to)))
-		case d.surnameForm(to - 1):
-			d.person(r, from, to)
-		case d.toks[from].latin:
-			d.add(from, to, r.learnInflected(parallax.Org, d.name(from, to), d.stems(from, to)))
-		case from > 0 && d.p.Is(lang.Place, d.toks[from-1].low):
-			d.add(from, to, r.learnInflected(parallax.Location, d.name(from, to), d.stems(from, to)))
-		default:
-			d.unknown(r, from, to)
+	}
+	for _, run := range rest {
+		if d.free(run[0], run[1]) {
+			d.unknown(r, run[0], run[1])
 		}
 	}
 }
 
-// unknown types a run that neither its words nor its context type. Names
-// of several words are mostly people's; of one word: an adjective names
-// a body with the noun after it or nothing, a noun in -ия a place, and
-// any other noun a person.
+// byContext types a run by its words and the words around it, and reports
+// whether it did.
+func (d *inflDoc) byContext(r *Registry, from, to int) bool {
+	learn := func(typ string, from, to int) {
+		d.add(from, to, r.learnInflected(typ, d.name(from, to), d.stems(from, to)))
+	}
+	switch {
+	case d.surnames[d.toks[to-1].stem] != "":
+		d.add(from, to, d.surnames[d.toks[to-1].stem])
+	case d.p.Is(lang.OrgHead, d.toks[from].low):
+		learn(parallax.Org, from, d.extendOrg(to))
+	case to < len(d.toks) && d.toks[to].Kind == text.Word && d.p.Is(lang.LocHead, d.toks[to].low):
+		learn(parallax.Location, from, to+1)
+	case from > 0 && d.p.Is(lang.LocHead, d.toks[from-1].low):
+		learn(parallax.Location, from, to)
+	case from > 0 && d.p.Is(lang.OrgHead, d.toks[from-1].low):
+		learn(parallax.Org, from, to)
+	case d.surnameForm(to - 1):
+		d.person(r, from, to)
+	case d.toks[from].latin:
+		learn(parallax.Org, from, to)
+	case from > 0 && d.p.Is(lang.Place, d.toks[from-1].low):
+		learn(parallax.Location, from, to)
+	case to-from > 1 && d.p.Ending(d.toks[to-1].low) != "adj":
+		d.person(r, from, to) // names of several words are mostly people's
+	default:
+		return false
+	}
+	return true
+}
+
+// unknown types a run that neither its words nor its context type: a word
+// the document names something by elsewhere is that; an adjective names
+// a body with the noun after it; a noun in -ия is a place; a given name
+// alone a person.
 func (d *inflDoc) unknown(r *Registry, from, to int) {
 	last := d.toks[to-1]
 	switch {
+	case d.surnames[last.stem] != "":
+		d.add(from, to, d.surnames[last.stem])
+	case to-from == 1 && d.single[last.stem] != "":
+		d.add(from, to, d.single[last.stem])
 	case d.p.Ending(last.low) == "adj":
 		if to < len(d.toks) && d.toks[to].Kind == text.Word && d.p.Is(lang.OrgHead, d.toks[to].low) {
 			d.add(from, to+1, r.learnInflected(parallax.Org, d.name(from, to+1), d.stems(from, to+1)))
 		}
 	case d.p.Ending(last.low) == "place":
 		d.add(from, to, r.learnInflected(parallax.Location, d.name(from, to), d.stems(from, to)))
-	default:
+	case d.p.Given(last.low) != "":
 		d.person(r, from, to)
 	}
+	// any other single word is left: unknown nouns are people, bodies,
+	// places and no name at all in about equal shares
 }
 
 // runs returns the runs of free capitalised words: words joined by single
