@@ -181,8 +181,8 @@ func (d *doc) describedHead(k, from int) (int, int) {
 		if sourceType(d.low[hd]) == "" {
 			continue
 		}
-		if len(d.mentionsIn(d.toks[p].Start, d.toks[k-1].End)) > 0 || d.inMention(d.toks[hd].Start) {
-			return -1, -1 // "officials at the Harbour Authority": the body speaks
+		if !d.onlyPlaces(d.toks[p].Start, d.toks[k-1].End, governs[d.low[hd]]) || d.inMention(d.toks[hd].Start) {
+			return -1, -1 // "officials at the Harbour Authority": the body speaks; "police in Brackton" speak themselves
 		}
 		if d.low[hd] == "people" || d.low[hd] == "person" || d.low[hd] == "sources" || d.low[hd] == "source" || spokesWords[d.low[hd]] {
 			return hd, k - 1 // "people familiar with the talks", "a spokeswoman for the ferry line"
@@ -277,6 +277,26 @@ func (d *doc) restrictive(k, from int) int {
 		}
 	}
 	return -1
+}
+
+// governs names those who speak for the place they are of: "authorities
+// in Beijing", "officials in Moscow".
+var governs = map[string]bool{
+	"authorities": true, "authority": true, "officials": true, "official": true, "government": true,
+	"administration": true, "leaders": true, "leadership": true, "representatives": true, "diplomats": true,
+}
+
+// onlyPlaces reports whether every entity mentioned in runes a..b is a
+// place, which locates a described speaker rather than speaking for it;
+// when governing, a state or city is no mere place: its officials speak
+// for it.
+func (d *doc) onlyPlaces(a, b int, governing bool) bool {
+	for _, m := range d.mentionsIn(a, b) {
+		if e, ok := d.reg.Lookup(m.Entity); !ok || e.Type != parallax.Location && (governing || e.Type != parallax.GPE) {
+			return false
+		}
+	}
+	return true
 }
 
 // postPreps open the phrase that follows the noun of a described speaker.
