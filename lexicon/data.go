@@ -18,7 +18,7 @@ var packed []byte
 
 // rel is a pointer from one synset to another.
 type rel struct {
-	mark byte // '@' hypernym, '+' derivation, '>' cause, '*' entailment, '&' similar, '=' attribute
+	mark byte // '@' hypernym, '+' derivation, '>' cause, '*' entailment, '&' similar, '=' attribute, 'm' member
 	to   ID
 }
 
@@ -38,6 +38,9 @@ type db struct {
 
 	membersOnce sync.Once
 	members     [][]string // synset → its lemmas, built on first use
+
+	keysMu sync.RWMutex
+	keysOf map[string][]ID // Keys of the words asked, up to maxCached
 }
 
 var (
@@ -65,7 +68,7 @@ func parse(gz []byte) (*db, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &db{antonyms: map[string][]string{}}
+	d := &db{antonyms: map[string][]string{}, keysOf: map[string][]ID{}}
 	all := string(raw) // one copy; every lemma is a substring of it
 	for n := 1; all != ""; n++ {
 		var line string

@@ -101,8 +101,33 @@ func Is(word string, pos POS) bool {
 // statements by Keys finds related ones without comparing every pair.
 // The result is sorted.
 func Keys(word string) []ID {
-	d := get()
-	w := normalise(word)
+	return slices.Clone(get().cachedKeys(normalise(word)))
+}
+
+// cachedKeys returns the Keys of a normalised word, computed once; the
+// result is shared and must not be changed.
+func (d *db) cachedKeys(w string) []ID {
+	d.keysMu.RLock()
+	out, ok := d.keysOf[w]
+	d.keysMu.RUnlock()
+	if ok {
+		return out
+	}
+	out = d.wordKeys(w)
+	d.keysMu.Lock()
+	if len(d.keysOf) < maxCached {
+		d.keysOf[w] = out
+	}
+	d.keysMu.Unlock()
+	return out
+}
+
+// maxCached bounds the words whose Keys are kept, so that hostile text
+// cannot grow the cache without end.
+const maxCached = 1 << 16
+
+// wordKeys computes Keys of a normalised word.
+func (d *db) wordKeys(w string) []ID {
 	set := d.keys(d.concepts(w, sensesKept))
 	if parts := strings.Split(w, "_"); len(parts) > 1 {
 		for _, m := range parts[:len(parts)-1] {
@@ -119,11 +144,59 @@ func Keys(word string) []ID {
 	return out
 }
 
+// IsA reports whether a word names a kind of what another names, in one
+// of its first senses: "civilians", "soldiers" and "workers" are each a
+// "person"; "quake" is an "earthquake"; "people", a group whose members
+// are persons, is "person" too. A word is a kind of itself.
+func IsA(word, kind string) bool {
+	d := get()
+	want := map[ID]bool{}
+	for _, id := range d.concepts(normalise(kind), sensesKept) {
+		want[id] = true
+	}
+	if len(want) == 0 {
+		return false
+	}
+	start := d.concepts(normalise(word), sensesKept)
+	for _, id := range start {
+		for _, r := range d.rels[id] {
+			if r.mark == 'm' {
+				start = append(start, r.to)
+			}
+		}
+	}
+	return d.above(start, want)
+}
+
+// above reports whether one of the concepts, or a hypernym of one at any
+// depth, is in want.
+func (d *db) above(ids []ID, want map[ID]bool) bool {
+	seen := map[ID]bool{}
+	for len(ids) > 0 {
+		id := ids[len(ids)-1]
+		ids = ids[:len(ids)-1]
+		if want[id] {
+			return true
+		}
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		for _, r := range d.rels[id] {
+			if r.mark == '@' {
+				ids = append(ids, r.to)
+			}
+		}
+	}
+	return false
+}
+
 // Related reports whether two words are about one thing: synonyms
 // ("killed", "slain"), derived forms ("died", "death"), cause and effect
 // ("killed", "died") or close kinds of one thing ("fatalities", "deaths").
 func Related(a, b string) bool {
-	ka, kb := Keys(a), Keys(b)
+	d := get()
+	ka, kb := d.cachedKeys(normalise(a)), d.cachedKeys(normalise(b))
 	for i, j := 0, 0; i < len(ka) && j < len(kb); {
 		switch {
 		case ka[i] == kb[j]:
@@ -210,7 +283,7 @@ func (d *db) reach(ids []ID) map[ID]bool {
 	for _, id := range ids {
 		set[id] = true
 		for _, r := range d.rels[id] {
-			if r.mark == '@' {
+			if r.mark == '@' || r.mark == 'm' {
 				continue
 			}
 			set[r.to] = true

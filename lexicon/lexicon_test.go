@@ -136,6 +136,33 @@ func TestRelated(t *testing.T) {
 	}
 }
 
+func TestIsA(t *testing.T) {
+	tests := []struct {
+		word, kind string
+		want       bool
+	}{
+		{"civilians", "person", true},
+		{"soldiers", "person", true},
+		{"workers", "person", true},
+		{"people", "person", true},
+		{"children", "person", true},
+		{"quake", "earthquake", true},
+		{"tanks", "vehicle", true},
+		{"boats", "vessel", true},
+		{"person", "person", true},
+		{"shops", "person", false},
+		{"houses", "person", false},
+		{"person", "civilian", false},
+		{"xqzzv", "person", false},
+		{"people", "", false},
+	}
+	for _, tt := range tests {
+		if got := IsA(tt.word, tt.kind); got != tt.want {
+			t.Errorf("IsA(%q, %q) = %v, want %v", tt.word, tt.kind, got, tt.want)
+		}
+	}
+}
+
 func TestKeysAreSortedAndStable(t *testing.T) {
 	a, b := Keys("killed"), Keys("killed")
 	if !slices.Equal(a, b) || !slices.IsSorted(a) || len(a) == 0 {

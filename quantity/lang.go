@@ -117,8 +117,8 @@ type Lang struct {
 	ordinals   map[string]bool
 	clock      phrases[string] // "am", "pm" or "zone"
 	tolerance  map[Dim]float64
-	cacheMu sync.RWMutex
-	cache   map[string]word // what the lexicon says of words seen
+	cacheMu    sync.RWMutex
+	cache      map[string]word // what the lexicon says of words seen
 	// starts holds every word that can begin a quantity, so that the
 	// parser skips all other words with one look-up.
 	starts map[string]bool

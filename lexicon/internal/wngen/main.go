@@ -7,7 +7,7 @@
 // It keeps the nouns, verbs and adjectives that are not instances (people
 // and places are the entity package's), their lemmas in sense order, the
 // pointers the lexicon reads (hypernym, derivation, cause, entailment,
-// similar, attribute), word-level antonym pairs and the exception lists of
+// similar, attribute, member), word-level antonym pairs and the exception lists of
 // irregular forms. Glosses, examples and everything else are left out.
 package main
 
@@ -70,7 +70,7 @@ var posFiles = []struct {
 
 // kept are the pointer symbols copied, with the one-letter mark each gets
 // in the output.
-var kept = map[string]byte{"@": '@', "+": '+', ">": '>', "*": '*', "&": '&', "=": '='}
+var kept = map[string]byte{"@": '@', "+": '+', ">": '>', "*": '*', "&": '&', "=": '=', "%m": 'm'}
 
 // key names a synset across files: its part of speech and byte offset.
 type key struct {
@@ -326,7 +326,7 @@ const header = `# Derived from WordNet 3.0 (Princeton University) by lexicon/int
 # Used under the WordNet 3.0 licence, in LICENSE-WordNet beside this file.
 # Lines: "s" synsets in id order (part of speech, log2 of descendants,
 # pointers: @ hypernym, + derivation, > cause, * entailment, & similar,
-# = attribute, each followed by the target id); "w" lemma and its synset
+# = attribute, m member, each followed by the target id); "w" lemma and its synset
 # ids in sense order; "x" irregular form and its base forms; "a" antonyms.
 `
 

@@ -30,16 +30,18 @@ func TestRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := string(b)
-	// Synsets in id order: nouns death (0), fatality (1); verbs die (2),
-	// kill (3), be_born (4); adjectives alive (5), dead (6), slain (7).
+	// Synsets in id order: nouns death (0), fatality (1), person (2),
+	// people (3); verbs die (4), kill (5), be_born (6); adjectives alive
+	// (7), dead (8), slain (9).
 	for _, want := range []string{
-		"\ns n1 +2\n",    // death: one synset (fatality) below it, derived from die
+		"\ns n1 +4\n",    // death: one synset (fatality) below it, derived from die
 		"\ns n0 @0\n",    // fatality is a kind of death
-		"\ns v0 >2\n",    // kill causes die
-		"\ns a0 &7\n",    // dead is similar to slain
-		"\nw dead 6 7\n", // lemmas keep sense order
+		"\ns n0 m2\n",    // people has persons as members
+		"\ns v0 >4\n",    // kill causes die
+		"\ns a0 &9\n",    // dead is similar to slain
+		"\nw dead 8 9\n", // lemmas keep sense order
 		"\nw human_death 1\n",
-		"\nw perish 2\n",
+		"\nw perish 4\n",
 		"\nx died die\n",
 		"\na be_born die\n", // antonyms are word pairs
 		"\na alive dead\n",  // adjective markers are dropped
