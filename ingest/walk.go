@@ -171,6 +171,11 @@ func (w *walker) read(src, name string, r io.Reader, depth int) error {
 	if f == formatJSONL {
 		return w.jsonl(src, br)
 	}
+	if f == formatText {
+		if what := notNews(name, head); what != "" {
+			return fmt.Errorf("skipped: %s, not a news page", what)
+		}
+	}
 	data, err := io.ReadAll(br)
 	if f == formatFeed && len(data) > 0 && !errors.Is(err, errTooLarge) {
 		// A feed cut short (a truncated gzip) still yields the items read
