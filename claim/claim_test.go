@@ -284,7 +284,9 @@ func TestStatementDates(t *testing.T) {
 		{"no such day", "Ilham Aliyev said on February 30, 2020 that troops would come.", "", ""},
 		{"the next day counts from the event named", "The ceasefire was signed on 9 March 2026. The next day, Ilham Aliyev said that troops would leave.", "2026-03-14", "2026-03-10"},
 		{"days later count from the event named", "Fighting began on September 27. Three days later, Ilham Aliyev said that troops would come.", "2020-10-12", "2020-09-30"},
-		{"the day before counts from the event named", "The talks opened on 4 May 2021. The day before, Ilham Aliyev said that troops would come.", "2021-05-20", "2021-05-03"},
+		{"the previous day counts from the event named", "The talks opened on 4 May 2021. The previous day, Ilham Aliyev said that troops would come.", "2021-05-20", "2021-05-03"},
+		{"days after: the statement after the phrase is before the event the sentence dates", "Monitors reported on Monday that they had found tanks, three days after Ilham Aliyev said that the troops had left.", "2026-03-17", "2026-03-13"},
+		{"days after with no day in the sentence names none", "The talks opened on 4 May 2021. Three days after the vote, Ilham Aliyev said that troops would come.", "2021-05-20", ""},
 		{"the next day without an event named counts from the report", "The next day, Ilham Aliyev said that troops would come.", "2020-10-12", "2020-10-13"},
 		{"a weekday in an undated report counts from the event named", "The ceasefire was signed on 9 March 2026. On Friday, Ilham Aliyev said that troops would leave.", "", "2026-03-13"},
 	}

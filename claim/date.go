@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"cmp"
 	"regexp"
 	"sort"
 	"strconv"
@@ -102,15 +103,17 @@ func (d *dater) resolve(s string, pos int) (string, bool) {
 		return d.withYear(months[lower(m[2])], dd, m[3], pos), true
 	}
 	if ix := lex.reldayRE.FindStringSubmatchIndex(s); ix != nil {
-		base := d.namedBefore(pos + utf8.RuneCountInString(s[:ix[0]]))
-		if base.IsZero() {
-			base = d.published
+		rel := lex.reldays[strings.Join(strings.Fields(lower(s[ix[2]:ix[3]])), " ")]
+		var base time.Time
+		if date, _ := d.resolve(s[:ix[0]], pos); date != "" {
+			base, _ = time.Parse("2006-01-02", date)
+		} else if rel.inText {
+			base = cmp.Or(d.namedBefore(pos+utf8.RuneCountInString(s[:ix[0]])), d.published)
 		}
 		if base.IsZero() {
 			return "", true
 		}
-		phrase := strings.Join(strings.Fields(lower(s[ix[2]:ix[3]])), " ")
-		return base.AddDate(0, 0, lex.reldays[phrase]).Format("2006-01-02"), true
+		return base.AddDate(0, 0, rel.days).Format("2006-01-02"), true
 	}
 	if m := dayRelRE.FindStringSubmatch(s); m != nil {
 		if d.published.IsZero() {

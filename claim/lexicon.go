@@ -38,7 +38,7 @@ type lexicon struct {
 	venues   map[string]string    // phrase → normalised venue
 	maxVen   int                  // words in the longest venue phrase
 	speakers map[string]string    // noun → kind, as data/speakers.tsv defines them
-	reldays  map[string]int       // phrase → days from the date it counts from
+	reldays  map[string]relDay    // phrase → how it counts from its reference
 	reldayRE *regexp.Regexp       // any phrase of reldays, as whole words
 }
 
@@ -98,18 +98,25 @@ func loadLexicon() (*lexicon, error) {
 	return l, l.loadRelDays()
 }
 
+// relDay is how a phrase of data/reldays.tsv names a day: days from its
+// reference, which must be in the same sentence unless inText.
+type relDay struct {
+	days   int
+	inText bool
+}
+
 // loadRelDays reads data/reldays.tsv and builds the pattern that finds its
 // phrases, the longest first.
 func (l *lexicon) loadRelDays() error {
-	l.reldays = map[string]int{}
+	l.reldays = map[string]relDay{}
 	var phrases []string
 	err := readTSV("data/reldays.tsv", func(fs []string) error {
 		n, err := strconv.Atoi(strings.TrimSpace(safeField(fs, 1)))
-		if len(fs) != 2 || err != nil {
-			return fmt.Errorf("want phrase<TAB>days, have %q", strings.Join(fs, "\t"))
+		if len(fs) != 3 || err != nil || fs[2] != "text" && fs[2] != "sentence" {
+			return fmt.Errorf("want phrase<TAB>days<TAB>text|sentence, have %q", strings.Join(fs, "\t"))
 		}
 		phrase := strings.Join(strings.Fields(fs[0]), " ")
-		l.reldays[phrase] = n
+		l.reldays[phrase] = relDay{days: n, inText: fs[2] == "text"}
 		phrases = append(phrases, strings.ReplaceAll(regexp.QuoteMeta(phrase), " ", `\s+`))
 		return nil
 	})

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"embed"
+	"fmt"
 	"html/template"
 	"net/http"
 	"net/url"
@@ -31,7 +32,7 @@ var templates = func() map[string]*template.Template {
 		"webURL":        webURL,
 	}
 	out := map[string]*template.Template{}
-	for _, page := range []string{"index", "story", "document", "search", "entity", "question", "timeline", "error"} {
+	for _, page := range []string{"index", "story", "document", "search", "entity", "question", "timeline", "list", "error"} {
 		out[page] = template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFiles, "templates/layout.html", "templates/"+page+".html"))
 	}
 	return out
@@ -47,6 +48,10 @@ func (s *Server) pages(mux *http.ServeMux) {
 	mux.HandleFunc("GET /entities/{id}", s.entityPage)
 	mux.HandleFunc("GET /questions/{id}", s.questionPage)
 	mux.HandleFunc("GET /timeline", s.timelinePage)
+	mux.HandleFunc("GET /documents", s.documentsPage)
+	mux.HandleFunc("GET /entities", s.entitiesPage)
+	mux.HandleFunc("GET /questions", s.questionsPage)
+	mux.HandleFunc("GET /conflicts", s.conflictsPage)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, parallax.Errorf(parallax.ENotFound, "no page %s", r.URL.Path))
 	})
@@ -77,50 +82,36 @@ type indexPage struct {
 	Analysed  bool
 	Documents int
 	Stories   []storySummary // one page of them
-	Total     int            // how many stories there are
 	Sort      string         // the order: "recent", "disputed" or "size"
-	Next      string         // the address of the next page, or ""
-	Threads   []report.ThreadView
-	Loose     []report.DocView
+	pager
+	Threads []report.ThreadView
+	Loose   []report.DocView
 }
 
 // storiesPageSize is how many stories a page of the index lists.
-const storiesPageSize = 200
+const storiesPageSize = 50
 
-// storyOrders sorts story summaries for the index, by the name of the
-// order; the first is the default.
-var storyOrders = map[string]func(a, b storySummary) bool{
+// storyOrders are the orders of the index; the first is the default.
+var storyOrders = []listOrder[storySummary]{
 	// The latest dated report first; undated stories last.
-	"recent": func(a, b storySummary) bool { return a.Last > b.Last },
+	{"recent", latest(func(s storySummary) string { return s.Last })},
 	// Most disputed questions first, then most conflicts.
-	"disputed": func(a, b storySummary) bool {
-		return a.Disputed > b.Disputed || a.Disputed == b.Disputed && a.Conflicts > b.Conflicts
-	},
+	{"disputed", func(a, b storySummary) int {
+		return cmp.Or(cmp.Compare(b.Disputed, a.Disputed), cmp.Compare(b.Conflicts, a.Conflicts))
+	}},
 	// Most documents first.
-	"size": func(a, b storySummary) bool { return a.Docs > b.Docs },
+	{"size", descending(func(s storySummary) int { return s.Docs })},
 }
 
 func (s *Server) indexPage(w http.ResponseWriter, r *http.Request) {
-	q, err := searchQuery(r) // for its offset
+	snap := s.snapshot()
+	page, order, pg, err := paged(r, snap.storySummaries(), storyOrders, storiesPageSize)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	order := cmp.Or(r.URL.Query().Get("sort"), "recent")
-	less, ok := storyOrders[order]
-	if !ok {
-		s.fail(w, r, parallax.Errorf(parallax.EInvalid, "no order %q: want recent, disputed or size", order))
-		return
-	}
-	snap := s.snapshot()
-	all := snap.storySummaries()
-	sort.SliceStable(all, func(i, j int) bool { return less(all[i], all[j]) })
-	from := min(q.Offset, len(all))
-	p := indexPage{Analysed: snap.analysed(), Documents: snap.report.Documents, Total: len(all), Sort: order,
-		Stories: all[from:min(len(all), from+storiesPageSize)], Threads: snap.report.Threads}
-	if to := from + storiesPageSize; to < len(all) {
-		p.Next = "/?sort=" + order + "&offset=" + strconv.Itoa(to)
-	}
+	p := indexPage{Analysed: snap.analysed(), Documents: snap.report.Documents, Sort: order, pager: pg,
+		Stories: page, Threads: snap.report.Threads}
 	if loose, ok := snap.stories[""]; ok {
 		p.Loose = loose.Docs
 	}
@@ -135,6 +126,7 @@ type storyPage struct {
 	Speakers  []string          // the claim matrix's columns
 	Rows      []matrixLine      // its rows
 	Threads   []report.ThreadView
+	Chart     *chart // the timeline drawn, or nil
 }
 
 // matrixLine is a question of the claim matrix with one cell per speaker
@@ -156,6 +148,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		p.DocLabels[d.ID] = d.Where
 	}
 	p.Speakers, p.Rows = matrixGrid(sv.Matrix)
+	p.Chart = drawTimeline(sv.Timeline, eventAnchor)
 	for _, t := range snap.report.Threads {
 		for _, ref := range t.Stories {
 			if ref.ID == sv.ID {
@@ -421,11 +414,15 @@ func (s *Server) questionPage(w http.ResponseWriter, r *http.Request) {
 	s.render(w, http.StatusOK, "question", p)
 }
 
+// eventAnchor is the id of the i-th row of a timeline's table.
+func eventAnchor(i int) string { return fmt.Sprintf("ev-%d", i) }
+
 // timelinePage is a page of the whole timeline, each event with its story.
 type timelinePage struct {
 	Events             []timelineEvent
 	First, Last, Total int    // the positions of the first and last events shown, and how many there are
 	Prev, Next         string // the addresses of the pages before and after, or ""
+	Chart              *chart // the page's events drawn, or nil
 }
 
 // timelinePageSize is how many events a page of the timeline shows.
@@ -463,5 +460,6 @@ func (s *Server) timelinePage(w http.ResponseWriter, r *http.Request) {
 		}
 		p.Events = append(p.Events, te)
 	}
+	p.Chart = drawTimeline(page, eventAnchor)
 	s.render(w, http.StatusOK, "timeline", p)
 }
