@@ -39,12 +39,16 @@ import (
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/entity"
+	"github.com/parallax-news/parallax/lang"
 	"github.com/parallax-news/parallax/text"
 )
 
 // Extract returns the statements in one document, in text order, with ids
 // made of the document id, "-s" and a number from 1.
 func Extract(de entity.DocEntities, reg *entity.Registry) []parallax.Statement {
+	if p := lang.For(de.Doc.Lang); p != nil && len(p.Cues) > 0 {
+		return extractByCues(de, reg, p)
+	}
 	d := newDoc(de, reg)
 	d.seedGender()
 	d.quoteStatements()

@@ -14,6 +14,7 @@
 //	gazetteer.tsv  id<TAB>TYPE<TAB>name<TAB>aliases (|-separated)
 //	cues.tsv       cue<TAB>kind: reporting verbs and phrases in every form
 //	months.tsv     month<TAB>number, each form of the month's name
+//	days.tsv       word<TAB>offset or weekday: "вчера<TAB>-1", "среду<TAB>wed"
 package lang
 
 import (
@@ -30,14 +31,13 @@ import (
 
 // Word classes of words.tsv.
 const (
-	Stop     = "stop"     // closed-class words: capitalised only at a sentence start
-	Title    = "title"    // offices and roles before a person's name ("министр")
-	OrgHead  = "orghead"  // nouns that head an organisation's name ("партия", "банк")
-	LocHead  = "lochead"  // nouns that head a place's name ("область", "улица")
-	Place    = "place"    // prepositions of place: a capitalised word after one is a place
-	Speaker  = "speaker"  // nouns of an unnamed speaker ("источник", "представитель")
-	Weekday  = "weekday"  // day names ("в среду")
-	Relative = "relative" // words of relative dates ("вчера", "сегодня")
+	Stop    = "stop"    // closed-class words: capitalised only at a sentence start
+	Title   = "title"   // offices and roles before a person's name ("министр")
+	OrgHead = "orghead" // nouns that head an organisation's name ("партия", "банк")
+	LocHead = "lochead" // nouns that head a place's name ("область", "улица")
+	Place   = "place"   // prepositions of place: a capitalised word after one is a place
+	Speaker = "speaker" // nouns of an unnamed speaker ("источник", "представитель")
+	Pronoun = "pronoun" // personal and possessive pronouns of a speaker named before ("он", "его")
 )
 
 // Gazetteer rows are entities as the language names them.
@@ -62,6 +62,7 @@ type Profile struct {
 	Gazetteer []Entry
 	Cues      []Cue
 	months    map[string]int
+	days      map[string]string
 }
 
 var (
@@ -112,7 +113,7 @@ func Codes() []string {
 }
 
 func load(code string, fsys fs.FS) (*Profile, error) {
-	p := &Profile{Code: code, classes: map[string]map[string]bool{}, endKind: map[string]string{}, given: map[string]string{}, months: map[string]int{}}
+	p := &Profile{Code: code, classes: map[string]map[string]bool{}, endKind: map[string]string{}, given: map[string]string{}, months: map[string]int{}, days: map[string]string{}}
 	files := []struct {
 		name string
 		min  int
@@ -162,6 +163,7 @@ func load(code string, fsys fs.FS) (*Profile, error) {
 			p.months[strings.ToLower(f[0])] = n
 			return nil
 		}},
+		{"days.tsv", 2, func(f []string) error { p.days[strings.ToLower(f[0])] = f[1]; return nil }},
 	}
 	for _, file := range files {
 		if file.name == "given.tsv" {
@@ -274,6 +276,12 @@ func (p *Profile) Given(w string) string {
 		}
 	}
 	return ""
+}
+
+// Day returns what the lower-case word w says of a day: a weekday ("mon"
+// … "sun") or an offset from the day of writing ("-1", "0"), or "".
+func (p *Profile) Day(w string) string {
+	return p.days[w]
 }
 
 // Month returns the number of a month named by the lower-case word w, or 0.
