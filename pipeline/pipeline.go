@@ -10,6 +10,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/claim"
@@ -89,7 +90,27 @@ func guard(d parallax.Document, stage string, fn func()) (err error) {
 // returns a *StageError naming d and the stage; d stays in the analysis
 // with what the earlier stages found, and later documents are unaffected.
 func (p *Pipeline) Add(d parallax.Document) error {
-	if i, ok := p.seen[d.ID]; ok {
+	step, ok := p.read(d)
+	if !ok {
+		return nil
+	}
+	return p.place(step)
+}
+
+// storyStep is what the story stage does for one document: place a new
+// one, or give the date a copy brought to one placed before.
+type storyStep struct {
+	it        story.Item
+	dated     int    // index of the document a copy dated, or -1
+	published string // the date it brought
+	err       error  // the error of an earlier stage
+}
+
+// read runs the entity and statement stages on d and keeps it, returning
+// what the story stage is to do with it; ok is false when there is
+// nothing to do: a copy that brought no date.
+func (p *Pipeline) read(d parallax.Document) (step storyStep, ok bool) {
+	if i, seen := p.seen[d.ID]; seen {
 		first := &p.items[i].Doc
 		if d.Source != first.Source && !slices.Contains(first.Copies, d.Source) {
 			first.Copies = append(first.Copies, d.Source)
@@ -97,12 +118,12 @@ func (p *Pipeline) Add(d parallax.Document) error {
 		first.FillMissing(d)
 		de, ok := p.undated[i]
 		if !ok || first.Published == "" {
-			return nil
+			return storyStep{}, false
 		}
 		delete(p.undated, i)
 		de.Doc = *first
-		p.stories.Dated(i, first.Published)
-		return guard(*first, "statements", func() { p.items[i].Statements = p.extract(de) })
+		err := guard(*first, "statements", func() { p.items[i].Statements = p.extract(de) })
+		return storyStep{dated: i, published: first.Published, err: err}, true
 	}
 	p.seen[d.ID] = len(p.items)
 	it := story.Item{Doc: d}
@@ -117,11 +138,88 @@ func (p *Pipeline) Add(d parallax.Document) error {
 	if err != nil {
 		it.Statements = nil
 	}
-	if cerr := guard(d, "stories", func() { p.clusters(it) }); err == nil {
+	p.items = append(p.items, it)
+	return storyStep{it: it, dated: -1, err: err}, true
+}
+
+// place runs the story stage of step, returning the error of an earlier
+// stage, or else its own.
+func (p *Pipeline) place(step storyStep) error {
+	if step.dated >= 0 {
+		p.stories.Dated(step.dated, step.published)
+		return step.err
+	}
+	err := step.err
+	if cerr := guard(step.it.Doc, "stories", func() { p.clusters(step.it) }); err == nil {
 		err = cerr
 	}
-	p.items = append(p.items, it)
 	return err
+}
+
+// Feed runs the per-document stages over a stream of documents, the
+// entity and statement stages on one goroutine and the story stage on
+// another, so that on two cores the second document is read while the
+// first is placed. Each stage takes the documents in the order they were
+// added, so the analysis is the one Add would give. Until Close returns,
+// the Pipeline must be used only through the Feed.
+type Feed struct {
+	in   chan parallax.Document
+	done chan struct{}
+	mu   sync.Mutex
+	errs []error
+}
+
+// feedBuffer is how many documents wait between two stages: enough to
+// smooth their different speeds, few enough to hold little memory.
+const feedBuffer = 64
+
+// Feed starts the stages' goroutines.
+func (p *Pipeline) Feed() *Feed {
+	f := &Feed{in: make(chan parallax.Document, feedBuffer), done: make(chan struct{})}
+	steps := make(chan storyStep, feedBuffer)
+	go func() {
+		defer close(steps)
+		for d := range f.in {
+			if step, ok := p.read(d); ok {
+				steps <- step
+			}
+		}
+	}()
+	go func() {
+		defer close(f.done)
+		for step := range steps {
+			if err := p.place(step); err != nil {
+				f.mu.Lock()
+				f.errs = append(f.errs, err)
+				f.mu.Unlock()
+			}
+		}
+	}()
+	return f
+}
+
+// Add queues d and returns the errors of the documents before it that the
+// stages have finished since the last call, each a *StageError as Add
+// returns it.
+func (f *Feed) Add(d parallax.Document) []error {
+	f.in <- d
+	return f.take()
+}
+
+// Close waits for the stages to finish the documents queued and returns
+// the errors not yet returned.
+func (f *Feed) Close() []error {
+	close(f.in)
+	<-f.done
+	return f.take()
+}
+
+func (f *Feed) take() []error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	errs := f.errs
+	f.errs = nil
+	return errs
 }
 
 // Analysis returns everything derived from the documents added so far.

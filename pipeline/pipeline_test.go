@@ -3,6 +3,7 @@ package pipeline
 import (
 	"errors"
 	"maps"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -10,6 +11,7 @@ import (
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/entity"
 	"github.com/parallax-news/parallax/story"
+	"github.com/parallax-news/parallax/story/storygen"
 )
 
 const article = `Kardonia's defence ministry said on Friday that all of its armoured units had left the Lennar Pass. Spokesman Tomas Ferreira told reporters in Delvar that "not a single Kardonian soldier remains in the pass".
@@ -234,6 +236,67 @@ func failOn(p *Pipeline, stage, id string) {
 				panic("nil map")
 			}
 			clusters(it)
+		}
+	}
+}
+
+// TestFeedEqualsAdd runs one stream through Add and through a Feed, with
+// copies, reprints, undated documents a later copy dates and a document a
+// stage fails on among generated news:
+// the analyses and the errors must be the same.
+func TestFeedEqualsAdd(t *testing.T) {
+	g := storygen.New(storygen.Options{Seed: 5})
+	var docs []parallax.Document
+	for i := range 400 {
+		gd := g.Next()
+		docs = append(docs, doc(gd.Name, gd.Title, gd.Body))
+		if i%50 == 7 {
+			again := docs[i-3]
+			again.Source = "mirror/" + again.Source
+			docs = append(docs, again, doc("reprint-"+gd.Name, gd.Title, gd.Body+"\n\nSource: Northgate Wire"))
+		}
+	}
+	// Undated documents, dated later by a copy from another source.
+	for i := 10; i < len(docs); i += 40 {
+		dated := docs[i]
+		docs[i].Published = ""
+		dated.Source = "dated/" + dated.Source
+		docs = append(docs, dated)
+	}
+	bad := docs[123].ID
+	for _, stage := range []string{"entities", "stories"} {
+		serial, err := New(Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		failOn(serial, stage, bad)
+		var serialErrs []string
+		for _, d := range docs {
+			if err := serial.Add(d); err != nil {
+				serialErrs = append(serialErrs, err.Error())
+			}
+		}
+		fed, err := New(Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		failOn(fed, stage, bad)
+		f := fed.Feed()
+		var fedErrs []string
+		note := func(errs []error) {
+			for _, err := range errs {
+				fedErrs = append(fedErrs, err.Error())
+			}
+		}
+		for _, d := range docs {
+			note(f.Add(d))
+		}
+		note(f.Close())
+		if !slices.Equal(fedErrs, serialErrs) || len(fedErrs) != 1 {
+			t.Errorf("%s: errors through a Feed %q, through Add %q; want the same one", stage, fedErrs, serialErrs)
+		}
+		if !reflect.DeepEqual(fed.Analysis(), serial.Analysis()) {
+			t.Errorf("%s: the analysis through a Feed differs from the one through Add", stage)
 		}
 	}
 }

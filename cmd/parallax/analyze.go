@@ -63,13 +63,15 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 			return err
 		}
 		r := &reader{env: c.env, quiet: *quiet}
-		add := func(d parallax.Document) error {
-			if err := p.Add(d); err != nil {
+		f := p.Feed()
+		failAll := func(errs []error) {
+			for _, err := range errs {
 				r.fail(err)
 			}
-			return nil
 		}
-		if err := r.each(ctx, fs.Args(), add); err != nil {
+		err = r.each(ctx, fs.Args(), func(d parallax.Document) error { failAll(f.Add(d)); return nil })
+		failAll(f.Close())
+		if err != nil {
 			return err
 		}
 		a = p.Analysis()
@@ -91,13 +93,15 @@ func analyzeStore(ctx context.Context, st parallax.Store, opt pipeline.Options, 
 	if err != nil {
 		return parallax.Analysis{}, err
 	}
-	add := func(d parallax.Document) error {
-		if err := p.Add(d); err != nil {
+	f := p.Feed()
+	warnAll := func(errs []error) {
+		for _, err := range errs {
 			warn(err)
 		}
-		return nil
 	}
-	if err := st.Documents(ctx, add); err != nil {
+	err = st.Documents(ctx, func(d parallax.Document) error { warnAll(f.Add(d)); return nil })
+	warnAll(f.Close())
+	if err != nil {
 		return parallax.Analysis{}, fmt.Errorf("read store: %w", err)
 	}
 	a := p.Analysis()

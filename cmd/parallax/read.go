@@ -8,6 +8,7 @@ import (
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/extract"
 	"github.com/parallax-news/parallax/ingest"
+	"github.com/parallax-news/parallax/internal/parallel"
 	"github.com/parallax-news/parallax/report"
 )
 
@@ -21,21 +22,34 @@ type reader struct {
 	last  time.Time
 }
 
-// each extracts every document under paths and calls fn for it. It returns
-// an error only when fn fails, the walk is cancelled, or nothing at all could
+// each extracts every document under paths and calls fn for it, in the
+// order the walk finds them; extraction runs on every core. It returns an
+// error only when fn fails, the walk is cancelled, or nothing at all could
 // be read while something failed.
 func (r *reader) each(ctx context.Context, paths []string, fn func(parallax.Document) error) error {
-	onErr := r.fail
-	err := ingest.Walk(ctx, paths, ingest.Options{}, func(raw parallax.Raw) error {
+	type extracted struct {
+		d   parallax.Document
+		err error
+	}
+	pool := parallel.NewOrdered(0, func(raw parallax.Raw) extracted {
 		d, err := extract.Extract(raw)
 		if err != nil {
-			onErr(fmt.Errorf("%s: extract: %w", raw.Source, err))
+			err = fmt.Errorf("%s: extract: %w", raw.Source, err)
+		}
+		return extracted{d, err}
+	}, func(x extracted) error {
+		if x.err != nil {
+			r.fail(x.err)
 			return nil
 		}
 		r.read++
 		r.progress()
-		return fn(d)
-	}, onErr)
+		return fn(x.d)
+	})
+	err := ingest.Walk(ctx, paths, ingest.Options{}, pool.Put, r.fail)
+	if cerr := pool.Close(); err == nil {
+		err = cerr
+	}
 	r.clearProgress()
 	if err != nil {
 		return err
