@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -49,6 +50,10 @@ type aligner struct {
 	size     map[string]int   // storyline → statements
 	postings map[string][]int // storyline and term → statements, the last postingCap
 	lastIn   map[string]int   // document → its last statement so far
+	// Each claim's terms in order: weights are summed in it, since
+	// floating-point addition in a map's order varies in the last bits
+	// from run to run, and with it the order of near-equal candidates.
+	sorted [][]string
 }
 
 func newAligner(all []*stmt, lines []string) *aligner {
@@ -56,6 +61,7 @@ func newAligner(all []*stmt, lines []string) *aligner {
 		postings: map[string][]int{}, lastIn: map[string]int{}}
 	for i, x := range all {
 		al.claims = append(al.claims, newClaim(*x.s))
+		al.sorted = append(al.sorted, sortedKeys(al.claims[i].terms))
 		al.size[lines[i]]++
 		for t := range al.claims[i].terms {
 			al.df[lines[i]+"\x00"+t]++
@@ -76,7 +82,7 @@ func (al *aligner) candidates(i int) []candidate {
 	line, ci := al.lines[i], &al.claims[i]
 	shared, count := map[int]float64{}, map[int]int{}
 	var total float64
-	for t := range ci.terms {
+	for _, t := range al.sorted[i] {
 		w := al.weight(line, t)
 		total += w
 		for _, j := range al.postings[line+"\x00"+t] {
@@ -111,7 +117,7 @@ func (al *aligner) candidates(i int) []candidate {
 	for _, j := range js {
 		w := shared[j]
 		var tj float64
-		for t := range al.claims[j].terms {
+		for _, t := range al.sorted[j] {
 			tj += al.weight(line, t)
 		}
 		sim := w / max(1, min(total, tj))
@@ -128,7 +134,7 @@ func (al *aligner) candidates(i int) []candidate {
 			out = append(out, c)
 		}
 	}
-	for _, t := range append(sortedKeys(ci.terms), sortedKeys(ci.keys)...) {
+	for _, t := range slices.Concat(al.sorted[i], sortedKeys(ci.keys)) {
 		key := line + "\x00" + t
 		p := append(al.postings[key], i)
 		if len(p) > postingCap {
