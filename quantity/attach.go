@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/lexicon"
 	"github.com/parallax-news/parallax/text"
@@ -57,7 +58,7 @@ func (l *Lang) attach(q *Quantity, rs []rune, toks []token, i, j int) {
 // noun ("wounded", "dead") is both.
 func (l *Lang) nounAfter(toks []token, j int) (head, lone, next int) {
 	k := j
-	if lowAt(toks, k) == "of" { // "four of the victims"
+	if l.partitive[lowAt(toks, k)] { // "four of the victims"
 		k++
 		if l.stop[lowAt(toks, k)] {
 			k++
@@ -70,7 +71,7 @@ func (l *Lang) nounAfter(toks []token, j int) (head, lone, next int) {
 		if n > 0 && l.eventLike(w) {
 			break
 		}
-		if strings.HasSuffix(w, "ly") && !l.lookUp(w).noun { // "15 critically injured"
+		if l.adverb(w) && !l.lookUp(w).noun { // "15 critically injured"
 			k++
 			continue
 		}
@@ -92,7 +93,7 @@ func (l *Lang) verbAfter(toks []token, k int) int {
 	last := -1
 	for n := 0; n <= maxPhrase && isWord(toks, k); n, k = n+1, k+1 {
 		w := toks[k].low
-		if l.aux[w] || strings.HasSuffix(w, "ly") {
+		if l.aux[w] || l.adverb(w) {
 			if !l.stop[w] && l.verbForm(w) {
 				last = k
 			}
@@ -113,13 +114,13 @@ func (l *Lang) verbAfter(toks []token, k int) int {
 func (l *Lang) nounBefore(toks []token, i int) (int, int, int) {
 	b := i - 1
 	prep := false
-	if w := lowAt(toks, b); w == "to" || w == "at" {
+	if l.figurePreps[lowAt(toks, b)] {
 		b, prep = b-1, true
 	}
 	verb, auxOnly := -1, true
 	for n := 0; n < 3 && isWord(toks, b); n, b = n+1, b-1 {
 		w := toks[b].low
-		if !l.aux[w] && !l.eventLike(w) && !strings.HasSuffix(w, "ly") {
+		if !l.aux[w] && !l.eventLike(w) && !l.adverb(w) {
 			break
 		}
 		if !l.aux[w] {
@@ -177,19 +178,49 @@ func (l *Lang) lookUp(w string) word {
 	if ok {
 		return a
 	}
-	a.noun = lexicon.Is(w, lexicon.Noun)
-	if bases := lexicon.LemmasAs(w, lexicon.Verb); len(bases) > 0 {
-		a.verbForm = !strings.HasSuffix(w, "s") && slices.ContainsFunc(bases, func(b string) bool { return b != w })
-	} else if len(lexicon.Concepts(w)) == 0 { // unknown to the lexicon: judge by the ending
-		a.verbForm = (len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")) ||
-			(len(w) > 5 && strings.HasSuffix(w, "ing"))
+	if l.useLexicon {
+		a.noun = lexicon.Is(w, lexicon.Noun)
+		if bases := lexicon.LemmasAs(w, lexicon.Verb); len(bases) > 0 {
+			a.verbForm = !l.hasSuffix(w, l.nounSuffixes) && slices.ContainsFunc(bases, func(b string) bool { return b != w })
+			return l.keep(w, a)
+		}
+		if len(lexicon.Concepts(w)) > 0 {
+			return l.keep(w, a)
+		}
 	}
+	// unknown to the lexicon: judged by its ending
+	a.verbForm = l.hasSuffix(w, l.verbSuffixes) && !l.hasSuffix(w, l.notVerbSuffixes)
+	return l.keep(w, a)
+}
+
+// keep caches what was found of w.
+func (l *Lang) keep(w string, a word) word {
 	l.cacheMu.Lock()
 	if len(l.cache) < maxCached {
 		l.cache[w] = a
 	}
 	l.cacheMu.Unlock()
 	return a
+}
+
+// hasSuffix reports whether w ends in one of the endings, leaving a stem
+// of at least minStem letters.
+func (l *Lang) hasSuffix(w string, endings []string) bool {
+	for _, e := range endings {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w)-utf8.RuneCountInString(e) >= minStem {
+			return true
+		}
+	}
+	return false
+}
+
+// minStem is the fewest letters left before an ending for the ending to
+// count: "killed", not "red"; "bombing", not "king".
+const minStem = 3
+
+// adverb reports whether w has an adverb's ending ("critically").
+func (l *Lang) adverb(w string) bool {
+	return l.hasSuffix(w, l.adverbSuffixes)
 }
 
 // capitalised reports whether token k starts with a capital letter in the

@@ -11,26 +11,35 @@ func FuzzParse(f *testing.F) {
 		"between 3 and 5 million dollars, $5m, €3.2bn, 1,2,3 and 1.2.3",
 		"hundreds of thousands of people; half a million; 155-mm; 10:30; 2012-2013",
 		"The death toll rose to 45. No one was hurt. twenty-one-two",
+		"погибли не менее четырёх человек, около 2,5 млн долларов",
 	} {
 		f.Add(s)
 	}
+	ru, err := Load("ru")
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
-		n := utf8.RuneCountInString(s)
-		if !utf8.ValidString(s) {
-			n = len([]rune(s))
-		}
-		last := 0
-		for _, q := range Parse(s) {
-			if q.Start < last || q.Start >= q.End || q.End > n {
-				t.Fatalf("%q: bad span %d..%d after %d in %d runes", s, q.Start, q.End, last, n)
-			}
-			last = q.End
-			if q.Low > q.High || q.Low < 0 || q.Value < 0 {
-				t.Fatalf("%q: bad interval %+v", s, q)
-			}
-			if !Compatible(q, q) {
-				t.Fatalf("%q: %q is not compatible with itself", s, q.Text)
-			}
-		}
+		checkParsed(t, s, Parse(s))
+		checkParsed(t, s, ru.Parse(s))
 	})
+}
+
+// checkParsed fails the test unless the quantities found in s are in text
+// order, within it, with sound intervals.
+func checkParsed(t *testing.T, s string, qs []Quantity) {
+	n := utf8.RuneCountInString(s)
+	last := 0
+	for _, q := range qs {
+		if q.Start < last || q.Start >= q.End || q.End > n {
+			t.Fatalf("%q: bad span %d..%d after %d in %d runes", s, q.Start, q.End, last, n)
+		}
+		last = q.End
+		if q.Low > q.High || q.Low < 0 || q.Value < 0 {
+			t.Fatalf("%q: bad interval %+v", s, q)
+		}
+		if !Compatible(q, q) {
+			t.Fatalf("%q: %q is not compatible with itself", s, q.Text)
+		}
+	}
 }

@@ -117,22 +117,49 @@ type Lang struct {
 	ordinals   map[string]bool
 	clock      phrases[string] // "am", "pm" or "zone"
 	tolerance  map[Dim]float64
-	cacheMu    sync.RWMutex
-	cache      map[string]word // what the lexicon says of words seen
+	// Words and endings that shape the grammar around a number.
+	partitive       map[string]bool // "of" in "four of the victims"
+	figurePreps     map[string]bool // "to" in "the toll rose to 45"
+	betweenJoins    map[string]bool // "and" in "between 3 and 5", "one hundred and twenty"
+	rangeBlocks     map[string]bool // "from" in "rose from 3 to 5": two figures, no range
+	verbSuffixes    []string        // endings of verb forms, for words the lexicon lacks
+	notVerbSuffixes []string
+	nounSuffixes    []string // endings of verb forms that are as often nouns ("rounds")
+	adverbSuffixes  []string
+	useLexicon      bool // ask the English lexicon what a word is
+
+	cacheMu sync.RWMutex
+	cache   map[string]word // what the lexicon says of words seen
 	// starts holds every word that can begin a quantity, so that the
 	// parser skips all other words with one look-up.
 	starts map[string]bool
 }
 
-// Load reads the quantity words of a language ("en") from the data files
-// shipped with the package.
+// Load returns the quantity words of a language, by its ISO 639-1 code
+// ("en", "ru"), read from the data files shipped with the package once and
+// shared after. Adding a language is adding its data file.
 func Load(lang string) (*Lang, error) {
+	loadMu.Lock()
+	defer loadMu.Unlock()
+	if l, ok := langs[lang]; ok {
+		return l, nil
+	}
 	b, err := data.ReadFile("data/" + lang + ".txt")
-	if err != nil {
+	if err != nil || strings.ContainsAny(lang, "/.") {
 		return nil, fmt.Errorf("quantity: no data for language %q", lang)
 	}
-	return parseLang(lang, string(b))
+	l, err := parseLang(lang, string(b))
+	if err != nil {
+		return nil, err
+	}
+	langs[lang] = l
+	return l, nil
 }
+
+var (
+	loadMu sync.Mutex
+	langs  = map[string]*Lang{}
+)
 
 func newLang() *Lang {
 	return &Lang{
@@ -143,7 +170,8 @@ func newLang() *Lang {
 		notAfter: map[string]map[string]bool{}, calendar: map[string]bool{}, yearCues: map[string]bool{},
 		stop: map[string]bool{}, aux: map[string]bool{}, events: map[string]bool{},
 		ordinals: map[string]bool{}, clock: phrases[string]{}, tolerance: map[Dim]float64{},
-		cache: map[string]word{},
+		cache: map[string]word{}, partitive: map[string]bool{}, figurePreps: map[string]bool{},
+		betweenJoins: map[string]bool{}, rangeBlocks: map[string]bool{},
 	}
 }
 
@@ -270,6 +298,15 @@ func (l *Lang) addLine(kind string, f []string) error {
 			return err
 		}
 		l.tolerance[Dim(f[0])] = v
+	case "verbsuffix", "notverbsuffix", "nounsuffix", "adverbsuffix":
+		list := map[string]*[]string{"verbsuffix": &l.verbSuffixes, "notverbsuffix": &l.notVerbSuffixes,
+			"nounsuffix": &l.nounSuffixes, "adverbsuffix": &l.adverbSuffixes}[kind]
+		*list = append(*list, f...)
+	case "lexicon":
+		if f[0] != "en" {
+			return fmt.Errorf("lexicon: only the English lexicon (en) exists, not %q", f[0])
+		}
+		l.useLexicon = true
 	case "zero":
 		for _, w := range f {
 			l.zero.add(words(w), true)
@@ -285,7 +322,8 @@ func (l *Lang) addLine(kind string, f []string) error {
 		}
 	default:
 		set := map[string]map[string]bool{"a": l.articles, "half": l.halves, "calendar": l.calendar,
-			"yearcue": l.yearCues, "stop": l.stop, "aux": l.aux, "event": l.events, "ordinal": l.ordinals}[kind]
+			"yearcue": l.yearCues, "stop": l.stop, "aux": l.aux, "event": l.events, "ordinal": l.ordinals,
+			"partitive": l.partitive, "figureprep": l.figurePreps, "between": l.betweenJoins, "rangeblock": l.rangeBlocks}[kind]
 		if set == nil {
 			return fmt.Errorf("unknown kind %q", kind)
 		}

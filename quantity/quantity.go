@@ -14,7 +14,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/parallax-news/parallax/text"
@@ -69,17 +68,11 @@ type Quantity struct {
 	fixed bool // the unit does not convert to others of its Dim
 }
 
-var (
-	english     *Lang
-	englishErr  error
-	englishOnce sync.Once
-)
-
 // Parse finds the quantities of an English text, in text order.
 func Parse(s string) []Quantity {
-	englishOnce.Do(func() { english, englishErr = Load("en") })
-	if englishErr != nil {
-		panic(englishErr) // the shipped data file is broken: a build error
+	english, err := Load("en")
+	if err != nil {
+		panic(err) // the shipped data file is broken: a build error
 	}
 	return english.Parse(s)
 }
@@ -264,12 +257,11 @@ func (l *Lang) rangeEnd(toks []token, i, j int, o op, pre *unit) (amount, int, b
 	if j+1 >= len(toks) || !l.ranges[toks[j].low] {
 		return amount{}, 0, false
 	}
-	w := toks[j].low
-	if (w == "and") != (o == opRange) {
+	if l.betweenJoins[toks[j].low] != (o == opRange) {
 		return amount{}, 0, false
 	}
 	// "rose from 3 to 5" is two figures, not a range.
-	if i > 0 && toks[i-1].low == "from" && o != opRange {
+	if i > 0 && l.rangeBlocks[toks[i-1].low] && o != opRange {
 		return amount{}, 0, false
 	}
 	k := j + 1
@@ -336,7 +328,7 @@ func (l *Lang) amountAt(toks []token, j int, money bool) (amount, int, bool) {
 		// "several hundred", "hundreds of thousands"
 		if s, ok := l.scales[lowAt(toks, k)]; ok {
 			a.low, a.high, k = a.low*s, a.high*s, k+1
-		} else if s, ok := l.plurals[lowAt(toks, k)]; ok && toks[k-1].low == "of" {
+		} else if s, ok := l.plurals[lowAt(toks, k)]; ok && l.partitive[toks[k-1].low] {
 			a.low, a.high, k = a.low*s, a.high*s, k+1
 		}
 		return a, k, true
@@ -522,7 +514,7 @@ func (l *Lang) wordsAt(toks []token, j int) (amount, int, bool) {
 			k, any = k+1, true
 			continue
 		}
-		if toks[k].low == "and" && any && k+1 < len(toks) {
+		if l.betweenJoins[toks[k].low] && any && k+1 < len(toks) {
 			if _, n := l.numbers.match(toks, k+1); n > 0 && k > j {
 				if _, ok := l.scales[toks[k-1].low]; ok {
 					k++

@@ -203,3 +203,35 @@ func TestLoad(t *testing.T) {
 		}
 	}
 }
+
+// TestRussian checks that a language is added by its data file alone.
+func TestRussian(t *testing.T) {
+	ru, err := Load("ru")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ in, want string }{
+		{"погибли не менее четырёх человек", "не менее четырёх [4,inf] count head=человек event=погибли"},
+		{"около 200 человек были ранены", "около 200 [180,220] count head=человек event=ранены"},
+		{"ущерб составил 2,5 млн долларов", "2,5 млн долларов [2.45e+06,2.55e+06] money USD"},
+		{"двести пятьдесят домов", "двести пятьдесят [250,250] count head=домов"},
+		{"две тысячи беженцев", "две тысячи [2000,2000] count head=беженцев"},
+		{"между 3 и 5 танками", "между 3 и 5 [3,5] count head=танками"},
+		{"лишь один человек", "лишь один [1,1] count head=человек"},
+		{"в 2012 году", "2012 [2012,2012] year"},
+		{"12 марта", "12 [12,12] date"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range ru.Parse(tt.in) {
+			got = append(got, show(q))
+		}
+		if g := strings.Join(got, " | "); g != tt.want {
+			t.Errorf("ru.Parse(%q)\n got %s\nwant %s", tt.in, g, tt.want)
+		}
+	}
+	a, b := ru.Parse("не менее четырёх")[0], ru.Parse("лишь один")[0]
+	if Compatible(a, b) {
+		t.Errorf("не менее четырёх and лишь один are compatible")
+	}
+}
