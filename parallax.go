@@ -135,6 +135,13 @@ const (
 	Neutral = "neutral"
 )
 
+// Statement kinds: what was said or written, or what the speaker believes,
+// expects or intends (believes, thinks, expects, hopes).
+const (
+	Speech = "speech"
+	Belief = "belief"
+)
+
 // Statement is a quote or reported statement attributed to a speaker.
 type Statement struct {
 	ID             string `json:"id"`
@@ -147,6 +154,7 @@ type Statement struct {
 	Date           string `json:"date"` // YYYY-MM-DD or ""
 	Venue          string `json:"venue"`
 	Direct         bool   `json:"direct"`
+	Kind           string `json:"kind"` // Speech or Belief
 	Content        string `json:"content"`
 	Start          int    `json:"start"` // rune offsets of Content in the body
 	End            int    `json:"end"`

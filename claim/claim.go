@@ -86,7 +86,8 @@ type stmt struct {
 	cueAt    int  // token index of the cue, or -1
 	that     bool // reported clause introduced by a complementiser
 	direct   bool
-	start    int // rune offsets of the content
+	belief   bool // a verb of belief or intention, not of speech
+	start    int  // rune offsets of the content
 	end      int
 	sent     int // sentence index
 	date     string
@@ -146,6 +147,7 @@ func (d *doc) finish() []parallax.Statement {
 				Date:           s.date,
 				Venue:          s.venue,
 				Direct:         s.direct,
+				Kind:           kindOf(s),
 				Content:        string(d.rs[s.start:s.end]),
 				Start:          s.start,
 				End:            s.end,
@@ -153,6 +155,14 @@ func (d *doc) finish() []parallax.Statement {
 		}
 	}
 	return out
+}
+
+// kindOf returns the parallax statement kind of s.
+func kindOf(s stmt) string {
+	if s.belief {
+		return parallax.Belief
+	}
+	return parallax.Speech
 }
 
 // tokenAt returns the index of the first token starting at or after rune

@@ -356,3 +356,24 @@ func TestArticle(t *testing.T) {
 		t.Errorf("speaker mention %q: want the dateline left out", got[0].SpeakerMention)
 	}
 }
+
+// TestStatementKind checks that verbs of belief give belief statements,
+// and that what continues a statement keeps its kind.
+func TestStatementKind(t *testing.T) {
+	for _, tc := range []struct{ body, content, kind string }{
+		{"Maren Holt said the bridge would close in May.", "the bridge would close in May", parallax.Speech},
+		{"“The bridge will close,” Maren Holt wrote.", "The bridge will close", parallax.Speech},
+		{"Sergei Lavrov believes that talks will go on.", "talks will go on", parallax.Belief},
+		{"The Harbour Trust expects that the ferry will run again by June.", "the ferry will run again by June", parallax.Belief},
+	} {
+		var got []string
+		for _, s := range extract(t, tc.body, "") {
+			if s.Content == tc.content {
+				got = append(got, s.Kind)
+			}
+		}
+		if len(got) != 1 || got[0] != tc.kind {
+			t.Errorf("%q: kinds of %q = %v, want [%s]", tc.body, tc.content, got, tc.kind)
+		}
+	}
+}

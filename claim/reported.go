@@ -127,10 +127,10 @@ func (d *doc) reported(si int, h hit, first int) {
 		if a, b := d.interrupted(s.Start, h); a >= 0 {
 			// "It was too narrow, she said, and the county would not pay":
 			// the clause before the attribution is a statement too.
-			d.add(stmt{speakers: sp, cue: d.cueText(h), cueAt: h.from, start: a, end: b, sent: si})
+			d.add(stmt{speakers: sp, cue: d.cueText(h), cueAt: h.from, belief: h.kind == kindBelief, start: a, end: b, sent: si})
 		}
 	}
-	st := stmt{speakers: sp, cue: d.cueText(h), cueAt: h.from, start: cs, end: ce, sent: si}
+	st := stmt{speakers: sp, cue: d.cueText(h), cueAt: h.from, belief: h.kind == kindBelief, start: cs, end: ce, sent: si}
 	st.that = d.hasThat(h, cs)
 	if a, b := d.wholeQuote(cs, ce); a >= 0 {
 		st.start, st.end, st.direct = a, b, true
@@ -551,7 +551,7 @@ func (d *doc) freeIndirect() {
 			}
 			sent := d.sents[si]
 			end := trimEnd(d.rs, sent.Start, sent.End)
-			d.add(stmt{speakers: s.speakers, cueAt: -1, start: sent.Start, end: end, sent: si, parent: k + 1})
+			d.add(stmt{speakers: s.speakers, cueAt: -1, belief: s.belief, start: sent.Start, end: end, sent: si, parent: k + 1})
 		}
 	}
 }

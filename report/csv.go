@@ -17,7 +17,7 @@ var csvTables = map[string]struct {
 	rows   func(*index) [][]string
 }{
 	"statements": {[]string{"id", "doc", "doc_title", "outlet", "published", "speaker", "speaker_name", "cue", "date",
-		"venue", "direct", "stance", "question", "question_label", "content", "start", "end", "story"}, statementRows},
+		"venue", "direct", "kind", "stance", "question", "question_label", "content", "start", "end", "story"}, statementRows},
 	"conflicts": {[]string{"kind", "question", "question_label",
 		"a", "a_speaker_name", "a_date", "a_outlet", "a_doc", "a_content",
 		"b", "b_speaker_name", "b_date", "b_outlet", "b_doc", "b_content", "explain"}, conflictRows},
@@ -95,7 +95,7 @@ func statementRows(x *index) [][]string {
 	for _, s := range x.a.Statements {
 		d := x.docs[s.Doc]
 		rows = append(rows, []string{s.ID, s.Doc, d.Title, d.Outlet, d.Published, s.Speaker, s.SpeakerName, s.Cue, s.Date,
-			s.Venue, strconv.FormatBool(s.Direct), s.Stance, s.Question, x.questions[s.Question].Label, s.Content,
+			s.Venue, strconv.FormatBool(s.Direct), s.Kind, s.Stance, s.Question, x.questions[s.Question].Label, s.Content,
 			strconv.Itoa(s.Start), strconv.Itoa(s.End), story[s.Doc]})
 	}
 	return rows

@@ -201,6 +201,9 @@ func mdStatements(w *bufio.Writer, stmts []StatementView) {
 			content = "“" + content + "”"
 		}
 		fmt.Fprintf(w, ": %s", content)
+		if s.Kind == parallax.Belief {
+			fmt.Fprint(w, " (belief)")
+		}
 		if s.Stance != "" {
 			fmt.Fprintf(w, " (%s)", md(s.Stance))
 		}

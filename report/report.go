@@ -224,6 +224,9 @@ func statements(w *bufio.Writer, stmts []StatementView) {
 			content = "“" + content + "”"
 		}
 		fmt.Fprintf(w, ": %s", content)
+		if s.Kind == parallax.Belief {
+			fmt.Fprint(w, " (belief)")
+		}
 		if s.Stance != "" {
 			fmt.Fprintf(w, " [%s]", s.Stance)
 		}

@@ -53,10 +53,10 @@ func Tables(a parallax.Analysis) []Table {
 			return []any{r.entity, r.pos, r.m.Doc, r.m.Start, r.m.End, r.m.Text}
 		}},
 		{"statements", []string{"id", "pos", "doc", "speaker", "speaker_name", "speaker_for", "speaker_mention", "cue", "date",
-			"venue", "direct", "content", "rune_start", "rune_end", "question", "stance"}, len(a.Statements), func(i int) []any {
+			"venue", "direct", "kind", "content", "rune_start", "rune_end", "question", "stance"}, len(a.Statements), func(i int) []any {
 			s := a.Statements[i]
 			return []any{s.ID, i, s.Doc, s.Speaker, s.SpeakerName, s.SpeakerFor, s.SpeakerMention, s.Cue, s.Date,
-				s.Venue, s.Direct, s.Content, s.Start, s.End, s.Question, s.Stance}
+				s.Venue, s.Direct, s.Kind, s.Content, s.Start, s.End, s.Question, s.Stance}
 		}},
 		{"questions", []string{"id", "pos", "label", "statements"}, len(a.Questions), func(i int) []any {
 			q := a.Questions[i]

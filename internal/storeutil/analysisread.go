@@ -44,10 +44,10 @@ func ReadAnalysis(query QueryFunc) (parallax.Analysis, error) {
 		{"mentions", `SELECT m.entity, m.doc, m.rune_start, m.rune_end, m.text
 			FROM mentions m JOIN entities e ON e.id = m.entity ORDER BY e.pos, m.pos`, mention},
 		{"statements", `SELECT id, doc, speaker, speaker_name, speaker_for, speaker_mention,
-			cue, date, venue, direct, content, rune_start, rune_end, question, stance FROM statements ORDER BY pos`,
+			cue, date, venue, direct, kind, content, rune_start, rune_end, question, stance FROM statements ORDER BY pos`,
 			into(&a.Statements, func(s *parallax.Statement) []any {
 				return []any{&s.ID, &s.Doc, &s.Speaker, &s.SpeakerName, &s.SpeakerFor, &s.SpeakerMention,
-					&s.Cue, &s.Date, &s.Venue, &s.Direct, &s.Content, &s.Start, &s.End, &s.Question, &s.Stance}
+					&s.Cue, &s.Date, &s.Venue, &s.Direct, &s.Kind, &s.Content, &s.Start, &s.End, &s.Question, &s.Stance}
 			})},
 		{"questions", `SELECT id, label, statements FROM questions ORDER BY pos`, into(&a.Questions, func(q *parallax.Question) []any {
 			return []any{&q.ID, &q.Label, jsonList{&q.Statements}}
