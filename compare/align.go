@@ -49,18 +49,22 @@ type aligner struct {
 	df       map[string]int   // storyline and term → statements naming it
 	size     map[string]int   // storyline → statements
 	postings map[string][]int // storyline and term → statements, the last postingCap
-	lastIn   map[string]int   // document → its last statement so far
+	lastIn   map[string]int   // document → its last statement so far that rejects nothing
+	stories  map[string]string
 	// Each claim's terms in order: weights are summed in it, since
 	// floating-point addition in a map's order varies in the last bits
 	// from run to run, and with it the order of near-equal candidates.
 	sorted [][]string
 }
 
-func newAligner(all []*stmt, lines []string) *aligner {
+func newAligner(all []*stmt, lines []string, named map[string][]named, stories map[string]string) *aligner {
 	al := &aligner{all: all, lines: lines, df: map[string]int{}, size: map[string]int{},
-		postings: map[string][]int{}, lastIn: map[string]int{}}
+		postings: map[string][]int{}, lastIn: map[string]int{}, stories: stories}
 	for i, x := range all {
 		al.claims = append(al.claims, newClaim(*x.s))
+		for _, id := range namedIn(named[x.s.Doc], x.s.Start, x.s.End) {
+			al.claims[i].terms["@"+id] = true
+		}
 		al.sorted = append(al.sorted, sortedKeys(al.claims[i].terms))
 		al.size[lines[i]]++
 		for t := range al.claims[i].terms {
@@ -121,13 +125,14 @@ func (al *aligner) candidates(i int) []candidate {
 			tj += al.weight(line, t)
 		}
 		sim := w / max(1, min(total, tj))
+		related := w >= sharedMin && count[j] >= sharedTerms && sim >= alignMin
 		if len(ci.amounts) > 0 && len(al.claims[j].amounts) > 0 {
-			if c, ok := al.measure(j, i, sim); ok {
+			if c, ok := al.measure(j, i, sim, related); ok {
 				out = append(out, c)
 				continue
 			}
 		}
-		if w < sharedMin || count[j] < sharedTerms || sim < alignMin {
+		if !related {
 			continue
 		}
 		if c, ok := al.decide(j, i, sim); ok {
@@ -142,7 +147,9 @@ func (al *aligner) candidates(i int) []candidate {
 		}
 		al.postings[key] = p
 	}
-	al.lastIn[al.all[i].s.Doc] = i
+	if !ci.rejects {
+		al.lastIn[al.all[i].s.Doc] = i
+	}
 	return out
 }
 
@@ -207,13 +214,14 @@ func (al *aligner) decide(j, i int, sim float64) (candidate, bool) {
 // later report, one reported as revised, or a new figure from the same
 // source is an update, not a conflict; a lower figure later from another
 // source still contradicts.
-func (al *aligner) measure(j, i int, sim float64) (candidate, bool) {
+func (al *aligner) measure(j, i int, sim float64, related bool) (candidate, bool) {
 	a, b := al.all[j], al.all[i]
 	ca, cb := &al.claims[j], &al.claims[i]
-	if !a.factual || !b.factual || ca.hedged || cb.hedged || ca.updates || cb.updates || sameSpeaker(a, b) {
+	if !a.factual || !b.factual || ca.hedged || cb.hedged || ca.updates || cb.updates || sameSpeaker(a, b) ||
+		!al.sameStory(a, b) {
 		return candidate{}, false
 	}
-	x, y, ok := disagree(ca.amounts, cb.amounts, sim >= alignMin)
+	x, y, ok := disagree(ca.amounts, cb.amounts, related)
 	if !ok {
 		return candidate{}, false
 	}
@@ -230,10 +238,22 @@ func (al *aligner) measure(j, i int, sim float64) (candidate, bool) {
 	return candidate{c: c, a: j, b: i, by: i, score: 1 + sim}, true
 }
 
+// sameStory says whether two statements report one story, as far as is
+// known: figures are compared only within a story, since one storyline
+// may follow several events of one kind (two earthquakes in one region).
+func (al *aligner) sameStory(a, b *stmt) bool {
+	x, y := al.stories[a.s.Doc], al.stories[b.s.Doc]
+	return x == "" || y == "" || x == y
+}
+
 func sameSpeaker(a, b *stmt) bool {
 	return a.s.Speaker != "" && a.s.Speaker == b.s.Speaker ||
 		a.s.Speaker == "" && b.s.Speaker == "" && a.s.SpeakerName != "" && strings.EqualFold(a.s.SpeakerName, b.s.SpeakerName)
 }
+
+// sameDocBonus ranks a conflict reported within one document above those
+// across documents: a denial printed beside an accusation answers it.
+const sameDocBonus = 0.5
 
 // choose keeps the candidates that answer best: in order of alignment,
 // each while its denying statement answers fewer than maxAnswers claims,
@@ -286,4 +306,42 @@ func negatedMostly(c *claim, shared map[string]float64) bool {
 		}
 	}
 	return neg*2 > total
+}
+
+// named is an entity mention: where it is in its document and the entity.
+type named struct {
+	start, end int
+	entity     string
+}
+
+// mentionsByDoc lists the entity mentions of each document in order of
+// their start.
+func mentionsByDoc(entities []parallax.Entity) map[string][]named {
+	out := map[string][]named{}
+	for _, e := range entities {
+		for _, m := range e.Mentions {
+			out[m.Doc] = append(out[m.Doc], named{m.Start, m.End, e.ID})
+		}
+	}
+	for _, ms := range out {
+		sort.Slice(ms, func(i, j int) bool {
+			if ms[i].start != ms[j].start {
+				return ms[i].start < ms[j].start
+			}
+			return ms[i].entity < ms[j].entity
+		})
+	}
+	return out
+}
+
+// namedIn returns the entities mentioned within [start, end) of a
+// document, given its mentions in order.
+func namedIn(ms []named, start, end int) []string {
+	var out []string
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].start >= start }); k < len(ms) && ms[k].start < end; k++ {
+		if ms[k].end <= end {
+			out = append(out, ms[k].entity)
+		}
+	}
+	return out
 }

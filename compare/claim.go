@@ -54,7 +54,7 @@ func newClaim(s parallax.Statement) claim {
 				c.terms[t] = true
 			}
 		}
-		if !cl.negated && hasModal(words) || hedges(words) {
+		if !cl.negated && hasModal(words) || hedges(words) || wishes(words) {
 			c.hedged = true
 		}
 		// A negated clause that names next to nothing negates the clause
@@ -65,6 +65,8 @@ func newClaim(s parallax.Statement) claim {
 		carry = cl.negated && len(cl.terms) <= 1 || relative
 		c.clauses = append(c.clauses, cl)
 	}
+	// A question asks rather than claims.
+	c.hedged = c.hedged || strings.HasSuffix(strings.TrimRight(s.Content, " \"”’'"), "?")
 	c.anaphoric = says && len(c.terms) <= anaphoricTerms
 	c.amounts, c.keys = amounts(s.Content), map[string]bool{}
 	for _, a := range c.amounts {

@@ -48,6 +48,27 @@ func Compare(stmts []parallax.Statement, docs map[string]parallax.Document) Resu
 // ceasefire in another. A document lines does not name is in a storyline
 // of the empty key, shared by all such documents.
 func InStorylines(stmts []parallax.Statement, docs map[string]parallax.Document, lines map[string]string) Result {
+	return Run(Input{Statements: stmts, Docs: docs, Lines: lines})
+}
+
+// Input is what Run compares.
+type Input struct {
+	Statements []parallax.Statement
+	Docs       map[string]parallax.Document // by id, for dates and outlets
+	// Lines keys each document id by its storyline, as for InStorylines.
+	Lines map[string]string
+	// Stories keys each document id by its story; figures are compared
+	// only within a story.
+	Stories map[string]string
+	// Entities, with their mentions, let statements that name one entity
+	// in different words ("Sudan", "the Sudanese government") align.
+	Entities []parallax.Entity
+}
+
+// Run groups the statements by question and finds the conflicts among
+// them, within storylines.
+func Run(in Input) Result {
+	stmts, docs, lines := in.Statements, in.Docs, in.Lines
 	out := Result{Statements: append([]parallax.Statement(nil), stmts...)}
 	g := grouper{postings: map[string][]int{}}
 	all := make([]*stmt, len(out.Statements))
@@ -78,9 +99,14 @@ func InStorylines(stmts []parallax.Statement, docs map[string]parallax.Document,
 		out.Questions = append(out.Questions, question)
 		cands = append(cands, conflicts(group)...)
 	}
-	al := newAligner(all, lineOf)
+	al := newAligner(all, lineOf, mentionsByDoc(in.Entities), in.Stories)
 	for i := range all {
 		cands = append(cands, al.candidates(i)...)
+	}
+	for k, c := range cands {
+		if all[c.a].s.Doc == all[c.b].s.Doc {
+			cands[k].score += sameDocBonus
+		}
 	}
 	out.Conflicts = choose(cands)
 	return out

@@ -45,6 +45,13 @@ func hedges(words []string) bool {
 	return countCue(words, "condition") > 0 || hasCue(strings.Join(words, " "), "unknowing")
 }
 
+// wishes says whether the words state a wish, an intention or an
+// obligation ("we should be looking at ways", "I didn't want to focus on
+// the record"), which no claim of fact contradicts.
+func wishes(words []string) bool {
+	return hasCue(strings.Join(words, " "), "deontic")
+}
+
 // questionVerb names what a question asks: the class of its group's own
 // proposition that its members use most, the earliest on a tie, else the
 // group's first; "" for a question without predicates.
