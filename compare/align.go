@@ -21,7 +21,8 @@ const (
 	// sharedMin is the least term weight they must share: one common word
 	// of a story does not make a question.
 	sharedMin = 4.0
-	// sharedTerms is the least number of terms they must share.
+	// sharedTerms is the least number of terms other than names they
+	// must share: what is said, not only of whom.
 	sharedTerms = 2
 	// maxAnswers bounds the claims one denial answers: those closest to
 	// what it names, not every accusation of its story.
@@ -64,6 +65,7 @@ func newAligner(all []*stmt, lines []string, named map[string][]named, stories m
 		al.claims = append(al.claims, newClaim(*x.s))
 		for _, id := range namedIn(named[x.s.Doc], x.s.Start, x.s.End) {
 			al.claims[i].terms["@"+id] = true
+			al.claims[i].names["@"+id] = true
 		}
 		al.sorted = append(al.sorted, sortedKeys(al.claims[i].terms))
 		al.size[lines[i]]++
@@ -91,7 +93,9 @@ func (al *aligner) candidates(i int) []candidate {
 		total += w
 		for _, j := range al.postings[line+"\x00"+t] {
 			shared[j] += w
-			count[j]++
+			if !ci.names[t] && !al.claims[j].names[t] {
+				count[j]++
+			}
 		}
 	}
 	measured := map[int]bool{}
@@ -258,7 +262,7 @@ const sameDocBonus = 0.5
 // choose keeps the candidates that answer best: in order of alignment,
 // each while its denying statement answers fewer than maxAnswers claims,
 // and each pair once. The result is in the order the pairs were found.
-func choose(cands []candidate) []parallax.Conflict {
+func choose(cands []candidate) []candidate {
 	order := make([]int, len(cands))
 	for k := range order {
 		order[k] = k
@@ -276,10 +280,10 @@ func choose(cands []candidate) []parallax.Conflict {
 		seen[pair], keep[k] = true, true
 		degree[c.by]++
 	}
-	var out []parallax.Conflict
+	var out []candidate
 	for k, c := range cands {
 		if keep[k] {
-			out = append(out, c.c)
+			out = append(out, c)
 		}
 	}
 	return out

@@ -2,6 +2,8 @@ package compare
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax"
 )
@@ -13,7 +15,11 @@ import (
 // it rejects another claim, by its cue ("denied", "rejected the reports")
 // or in its own words ("that is not true", "baseless").
 type claim struct {
-	terms   map[string]bool
+	terms map[string]bool
+	// names are the terms that name someone or something (capitalised
+	// within the content, or entities): two claims about one name may
+	// still say different things of it.
+	names   map[string]bool
 	clauses []clause
 	hedged  bool
 	// rejects is set when the statement answers another claim by rejecting
@@ -39,7 +45,14 @@ type clause struct {
 
 // newClaim builds the claim of a statement.
 func newClaim(s parallax.Statement) claim {
-	c := claim{terms: map[string]bool{}}
+	c := claim{terms: map[string]bool{}, names: map[string]bool{}}
+	for k, raw := range splitWords(s.Content) {
+		if r, _ := utf8.DecodeRuneInString(raw); k > 0 && unicode.IsUpper(r) {
+			if t := term(strings.ToLower(raw)); t != "" {
+				c.names[t] = true
+			}
+		}
+	}
 	cue := strings.Join(splitWords(strings.ToLower(s.Cue)), " ")
 	c.denies = denialOfContent(cue)
 	content := strings.Join(splitWords(strings.ToLower(s.Content)), " ")

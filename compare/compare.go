@@ -22,7 +22,6 @@
 package compare
 
 import (
-	"strconv"
 	"time"
 
 	"github.com/parallax-news/parallax"
@@ -85,18 +84,12 @@ func Run(in Input) Result {
 		lineOf[i] = lines[out.Statements[i].Doc]
 	}
 	var cands []candidate
-	for q, members := range g.questions {
-		id := "q" + strconv.Itoa(q+1)
-		lab := label(g.frames, members, g.group[q], questionVerb(g.frames, members), g.who[q])
-		question := parallax.Question{ID: id, Label: lab}
+	for _, members := range g.questions {
 		group := make([]*stmt, len(members))
 		for k, m := range members {
 			out.Statements[m].Stance = stance(out.Statements[m], &g.frames[m])
-			out.Statements[m].Question = id
-			question.Statements = append(question.Statements, out.Statements[m].ID)
 			group[k] = all[m]
 		}
-		out.Questions = append(out.Questions, question)
 		cands = append(cands, conflicts(group)...)
 	}
 	al := newAligner(all, lineOf, mentionsByDoc(in.Entities), in.Stories)
@@ -108,7 +101,11 @@ func Run(in Input) Result {
 			cands[k].score += sameDocBonus
 		}
 	}
-	out.Conflicts = choose(cands)
+	kept := choose(cands)
+	for _, c := range kept {
+		out.Conflicts = append(out.Conflicts, c.c)
+	}
+	out.Questions = questions(out.Statements, g.questions, kept, al.claims)
 	return out
 }
 

@@ -44,30 +44,17 @@ func readClasses(name string, byWord bool) map[string]string {
 	return m
 }
 
-// actorNames and actorAdjectives hold each country's name and adjective,
-// the first and second words of its line in data/actors.txt, capitalised
-// as names are ("United States", "Turkish").
-var actorNames, actorAdjectives = func() (map[string]string, map[string]string) {
-	names, adjectives := map[string]string{}, map[string]string{}
+// actorAdjectives holds each country's adjective, the second word of its
+// line in data/actors.txt ("turkish").
+var actorAdjectives = func() map[string]string {
+	adjectives := map[string]string{}
 	for country, words := range readClasses("data/actors.txt", false) {
-		w := strings.Split(strings.TrimPrefix(words, "\x00"), "\x00")
-		names[country] = capitalise(w[0])
-		if len(w) > 1 {
+		if w := strings.Split(strings.TrimPrefix(words, "\x00"), "\x00"); len(w) > 1 {
 			adjectives[country] = w[1]
 		}
 	}
-	return names, adjectives
+	return adjectives
 }()
-
-// capitalise writes each word of s with a capital initial.
-func capitalise(s string) string {
-	words := strings.Fields(s)
-	for i, w := range words {
-		r := []rune(w)
-		words[i] = strings.ToUpper(string(r[0])) + string(r[1:])
-	}
-	return strings.Join(words, " ")
-}
 
 // cueLists holds the words of each cue class, split once.
 var cueLists = func() map[string][]string {

@@ -121,8 +121,8 @@ func TestStanceAcrossConverses(t *testing.T) {
 		t.Errorf("“have left” %s and “dug in” %s: want opposite stances", got["left"].Stance, got["dug"].Stance)
 	}
 	for _, qu := range r.Questions {
-		if qu.ID == q && (!strings.Contains(qu.Label, "Oskarian") || !strings.Contains(qu.Label, "withdraw") && !strings.Contains(qu.Label, "remain")) {
-			t.Errorf("label %q does not name the actor and the predicate", qu.Label)
+		if qu.ID == q && (!strings.Contains(qu.Label, "Oskarian") || !strings.HasSuffix(qu.Label, "?")) {
+			t.Errorf("label %q does not ask about the actor", qu.Label)
 		}
 	}
 }

@@ -76,23 +76,28 @@ func TestLabel(t *testing.T) {
 		contents []string
 		want     string
 	}{
-		{"adjective before the concept, then verb and place", []string{
+		{"an auxiliary moves to the front", []string{
 			"all Oskarian units have pulled out of the Tarn Valley",
 			"Oskarian soldiers are still dug in on the slope above the Tarn Valley",
-		}, "Oskarian troops — remain — Tarn Valley?"},
-		{"a country by its name, not its capital", []string{
-			"Moscow will cooperate with Ankara on the border",
-			"the Kremlin wants to work together with Ankara on the border",
-		}, "Russia — cooperate — border?"},
-		{"no filler or dates", []string{
-			"the truce along the river held over the weekend",
-			"both sides honoured the truce along the river on Friday",
-		}, "ceasefire — comply — river?"},
-		{"without a predicate, the words repeated most", []string{
-			"the Sarn bridge will reopen to traffic",
-			"traffic over the Sarn bridge will be diverted",
-		}, "crossing — traffic · reopen — Sarn?"},
-		{"nothing but function words", []string{"it is what it is"}, "it is what it is?"},
+		}, "Have all Oskarian units pulled out of the Tarn Valley?"},
+		{"a modal verb", []string{"Moscow will cooperate with Ankara on the border"}, "Will Moscow cooperate with Ankara on the border?"},
+		{"a verb in the past takes did", []string{"the truce along the river held over the weekend"}, "Did the truce along the river hold over the weekend?"},
+		{"a regular verb in the past", []string{"the militia bombed the depot at Varn"}, "Did the militia bomb the depot at Varn?"},
+		{"the affirmative statement is asked, without negation", []string{
+			"the bridge at Sarn will not reopen this month",
+			"the bridge at Sarn will reopen on Monday",
+		}, "Will the bridge at Sarn reopen on Monday?"},
+		{"a negated statement alone is asked without its negation", []string{"the depot wasn't bombed"}, "Was the depot bombed?"},
+		{"have as a verb", []string{"the militia had a hundred rifles in the depot"}, "Did the militia have a hundred rifles in the depot?"},
+		{"figures from two sources ask how many", []string{
+			"four people were killed in the blast at the depot",
+			"only one person was killed in the blast",
+		}, "How many people were killed in the blast at the depot?"},
+		{"a figure inside the clause", []string{
+			"the militia fired twelve rockets at the depot",
+			"the militia fired three rockets at the depot",
+		}, "How many rockets did the militia fire at the depot?"},
+		{"nothing to invert", []string{"peace in our time"}, "Peace in our time?"},
 		{"no words at all", []string{""}, "(no words)?"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -100,12 +105,12 @@ func TestLabel(t *testing.T) {
 			for i, c := range tc.contents {
 				rows = append(rows, row{string(rune('a' + i)), "d1", "", "Norland", "said", "", c})
 			}
-			stmts, docs := fixture(rows)
-			r := Compare(stmts, docs)
-			if len(r.Questions) != 1 {
-				t.Fatalf("%d questions, want 1: %+v", len(r.Questions), r.Questions)
+			stmts, _ := fixture(rows)
+			var claims []claim
+			for _, s := range stmts {
+				claims = append(claims, newClaim(s))
 			}
-			if got := r.Questions[0].Label; got != tc.want {
+			if got := questionLabel(tc.contents, claims); got != tc.want {
 				t.Errorf("label %q, want %q", got, tc.want)
 			}
 		})

@@ -52,32 +52,6 @@ func wishes(words []string) bool {
 	return hasCue(strings.Join(words, " "), "deontic")
 }
 
-// questionVerb names what a question asks: the class of its group's own
-// proposition that its members use most, the earliest on a tie, else the
-// group's first; "" for a question without predicates.
-func questionVerb(frames []frame, members []int) string {
-	uses := map[string]int{}
-	best, group := "", ""
-	for _, m := range members {
-		f := &frames[m]
-		if !f.hasPred {
-			continue
-		}
-		group = f.pred.group
-		if f.pred.sign < 0 {
-			continue
-		}
-		uses[f.pred.name]++
-		if best == "" || uses[f.pred.name] > uses[best] {
-			best = f.pred.name
-		}
-	}
-	if best == "" && group != "" {
-		best = predicates.first[group]
-	}
-	return best
-}
-
 // negations counts the negating words, less those that only emphasise:
 // "there is no doubt that", "we do not hide that" assert what follows.
 func negations(words []string) int {

@@ -96,7 +96,7 @@ type StatementView struct {
 type MatrixRow struct {
 	Question string       `json:"question"` // question id
 	Label    string       `json:"label"`
-	Disputed bool         `json:"disputed"` // one speaker affirms what another denies
+	Disputed bool         `json:"disputed"` // two of its statements conflict
 	Cells    []MatrixCell `json:"cells"`
 }
 
@@ -375,7 +375,10 @@ func (x *index) matrix(docs []string) []MatrixRow {
 func (x *index) matrixRow(q parallax.Question, stmts []parallax.Statement) MatrixRow {
 	row := MatrixRow{Question: q.ID, Label: q.Label}
 	cell := map[string]int{}
-	stances := map[string]bool{}
+	in := make(map[string]bool, len(stmts))
+	for _, s := range stmts {
+		in[s.ID] = true
+	}
 	for _, s := range stmts {
 		i, ok := cell[s.SpeakerName]
 		if !ok {
@@ -387,9 +390,12 @@ func (x *index) matrixRow(q parallax.Question, stmts []parallax.Statement) Matri
 		c.Stances = addSorted(c.Stances, orDash(s.Stance))
 		c.Outlets = addSorted(c.Outlets, x.docView(s.Doc).Where)
 		c.Statements = append(c.Statements, x.statementView(s))
-		stances[s.Stance] = true
+		for _, k := range x.conflictsOf[s.Doc] {
+			if c := x.a.Conflicts[k]; c.A == s.ID && in[c.B] || c.B == s.ID && in[c.A] {
+				row.Disputed = true
+			}
+		}
 	}
-	row.Disputed = stances[parallax.Affirms] && stances[parallax.Denies]
 	return row
 }
 

@@ -1,0 +1,359 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/quantity"
+)
+
+// labelWordsMax bounds a question label, in words.
+const labelWordsMax = 16
+
+// questionLabel words a question as a person would ask it, from the
+// statement that states it most plainly. A figure makes it a question of
+// value ("How many people were killed in the school?", "the quake measured
+// what magnitude?"); otherwise the statement's first clause is asked as a
+// yes-or-no question, its negation dropped ("Sudan had not bombed the
+// camp" asks "Had Sudan bombed the camp?"; "the army bombed the camp"
+// asks "Did the army bomb the camp?").
+func questionLabel(contents []string, claims []claim) string {
+	keys := map[string]int{} // measure → statements giving a figure for it
+	for _, c := range claims {
+		for k := range c.keys {
+			keys[k]++
+		}
+	}
+	for k, c := range claims {
+		for _, a := range c.amounts {
+			if shared(a.keys(), keys) {
+				if l := valueQuestion(contents[k], a); l != "" {
+					return l
+				}
+			}
+		}
+	}
+	best := -1
+	for k, c := range claims {
+		if c.hedged || negatedAnywhere(&c) || len(strings.Fields(contents[k])) < 3 {
+			continue
+		}
+		if best < 0 || len(contents[k]) < len(contents[best]) {
+			best = k
+		}
+	}
+	if best < 0 {
+		best = 0
+	}
+	if best >= len(contents) {
+		return "(no words)?"
+	}
+	return yesNoQuestion(contents[best])
+}
+
+// shared says whether another statement gives a figure for one of the
+// measures keys.
+func shared(keys []string, count map[string]int) bool {
+	for _, k := range keys {
+		if count[k] > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedAnywhere says whether some clause of the claim is negated.
+func negatedAnywhere(c *claim) bool {
+	for _, cl := range c.clauses {
+		if cl.negated {
+			return true
+		}
+	}
+	return c.denies
+}
+
+// valueQuestion asks for the figure q of content: the clause holding it,
+// with the figure replaced by "how many" (a count) or by what the
+// dimension asks ("what magnitude", "how far"), or "" when the figure is
+// not found in the text.
+func valueQuestion(content string, a amount) string {
+	q := a.q
+	rs := []rune(content)
+	if q.Start < 0 || q.End > len(rs) || q.Start >= q.End {
+		return ""
+	}
+	ask := "how many"
+	if q.Dim != quantity.Count {
+		ask = askFor(string(q.Dim))
+	}
+	before, after := clauseAround(string(rs[:q.Start]), string(rs[q.End:]))
+	// "forces carried out four strikes on Marren" asks "How many strikes
+	// did forces carry out on Marren?"
+	if head := q.Head.Text; strings.TrimSpace(before) != "" && head != "" && strings.HasPrefix(strings.TrimSpace(after), head) {
+		rest := strings.TrimPrefix(strings.TrimSpace(after), head)
+		if yn, ok := inverted(strings.Fields(before + " " + rest)); ok {
+			return finish(append(strings.Fields(ask+" "+head), yn...))
+		}
+	}
+	words := strings.Fields(after)
+	if len(words) > 0 && strings.TrimSpace(before) == "" {
+		words[0] = plural(words[0]) // "one was injured" asks "how many were injured"
+	}
+	return finish(strings.Fields(before + " " + ask + " " + strings.Join(words, " ")))
+}
+
+// plural returns the plural form of a singular verb ("was" → "were").
+func plural(verb string) string {
+	switch strings.ToLower(verb) {
+	case "was":
+		return "were"
+	case "is":
+		return "are"
+	case "has":
+		return "have"
+	}
+	return verb
+}
+
+// askFor returns the words that ask for a figure of a dimension: those
+// of data/cues.txt ("ask-length: how far"), else "what" and its name.
+func askFor(dim string) string {
+	if w := cueWords("ask-" + dim); len(w) > 0 && w[0] != "" {
+		return w[0]
+	}
+	return "what " + dim
+}
+
+// clauseAround trims the text before and after a figure to its clause.
+func clauseAround(before, after string) (string, string) {
+	if i := strings.LastIndexAny(before, ",;:.!?("); i >= 0 {
+		before = before[i+1:]
+	}
+	if i := strings.IndexAny(after, ",;:.!?()"); i >= 0 {
+		after = after[:i]
+	}
+	fields := strings.Fields(after)
+	for i, w := range fields {
+		if i > 0 && (w == "and" || w == "but" || w == "while") {
+			after = strings.Join(fields[:i], " ")
+			break
+		}
+	}
+	return before, after
+}
+
+// yesNoQuestion turns the first clause of a statement into a question that
+// a yes or a no answers: an auxiliary moves to the front without its
+// negation; a verb in the past takes "did" before its subject.
+func yesNoQuestion(content string) string {
+	words := firstClause(content)
+	if len(words) > 0 && strings.EqualFold(words[0], "that") {
+		words = words[1:]
+	}
+	if q, ok := inverted(words); ok {
+		return finish(q)
+	}
+	return finish(words)
+}
+
+// inverted returns the words of a clause in the order of a question, its
+// auxiliary (or "did") first, and whether it found one.
+// An auxiliary is looked for first, since a subject may hold a word in
+// -ed ("armoured units have left").
+func inverted(words []string) ([]string, bool) {
+	for k := 1; k < len(words) && k <= subjectMax; k++ {
+		if aux, ok := auxiliaryOf(strings.ToLower(words[k])); ok {
+			rest := dropNegation(words[k+1:])
+			if possessive(aux) && !participle(rest) {
+				return append(append([]string{doFor(aux), lowerFirst(words[:k])}, "have"), rest...), true
+			}
+			return append([]string{aux, lowerFirst(words[:k])}, rest...), true
+		}
+	}
+	for k := 1; k < len(words) && k <= subjectMax; k++ {
+		if base, ok := pastBase(strings.ToLower(words[k])); ok {
+			return append([]string{"did", lowerFirst(words[:k]), base}, words[k+1:]...), true
+		}
+	}
+	return nil, false
+}
+
+// subjectMax bounds the words of a subject before its verb.
+const subjectMax = 8
+
+// firstClause returns the words of the statement's first clause that says
+// something: up to a comma, semicolon or dash after at least four words.
+// A contraction is written out ("It's" → "It is"), and what only links
+// the clause to the one before ("But", "Moreover,", "Obviously,") is
+// left out.
+func firstClause(content string) []string {
+	var out []string
+	for k, w := range strings.Fields(content) {
+		lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		if len(out) == 0 && (cueSets["clause"][lw] || k == 0 && strings.HasSuffix(w, ",")) {
+			continue
+		}
+		if head, tail, ok := strings.Cut(lw, "'"); ok && cueSets["pronoun"][head] && verbOf[tail] != "" {
+			out = append(out, w[:len(head)], verbOf[tail])
+			continue
+		}
+		out = append(out, w)
+		if len(out) >= 4 && strings.ContainsAny(w, ",;:") || w == "—" || w == "--" {
+			break
+		}
+	}
+	return out
+}
+
+// verbOf writes out the verb a pronoun's contraction stands for.
+var verbOf = map[string]string{"s": "is", "m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"}
+
+// auxiliaryOf returns the auxiliary a word is, or contains ("isn't" →
+// "is", "won't" → "will"), and whether it is one.
+func auxiliaryOf(w string) (string, bool) {
+	w = strings.ReplaceAll(w, "’", "'")
+	if full, ok := contracted[w]; ok {
+		return full, true
+	}
+	if strings.HasSuffix(w, "n't") && cueSets["auxiliary"][strings.TrimSuffix(w, "n't")] {
+		return strings.TrimSuffix(w, "n't"), true
+	}
+	return w, cueSets["auxiliary"][w]
+}
+
+// contracted holds the negated auxiliaries that do not end in the
+// auxiliary followed by "n't".
+var contracted = map[string]string{"won't": "will", "can't": "can", "cannot": "can", "shan't": "shall"}
+
+// possessive says whether an auxiliary is also the verb "have".
+func possessive(aux string) bool { return aux == "has" || aux == "have" || aux == "had" }
+
+// doFor returns the form of "do" that asks in the tense of a form of
+// "have".
+func doFor(have string) string {
+	switch have {
+	case "has":
+		return "does"
+	case "have":
+		return "do"
+	}
+	return "did"
+}
+
+// participle says whether the words after a form of "have" begin with a
+// past participle, so that it is an auxiliary ("had bombed", "has been").
+func participle(rest []string) bool {
+	if len(rest) == 0 {
+		return false
+	}
+	w := strings.ToLower(rest[0])
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") ||
+		cueSets["participle"][w]
+}
+
+// dropNegation removes the negation right after an auxiliary.
+func dropNegation(words []string) []string {
+	for len(words) > 0 && cueSets["negation"][strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	return words
+}
+
+// pastBase returns the base form of a regular verb in the past ("bombed"
+// → "bomb", "stopped" → "stop", "carried" → "carry"), and whether the
+// word is one.
+func pastBase(w string) (string, bool) {
+	if cueSets["auxiliary"][w] || stopwords[w] {
+		return "", false
+	}
+	if base, ok := irregular[w]; ok {
+		return base, true
+	}
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") || strings.ContainsAny(w, "-'’") {
+		return "", false
+	}
+	stem := strings.TrimSuffix(w, "ed")
+	n := len(stem)
+	switch {
+	case strings.HasSuffix(stem, "i"):
+		return stem[:n-1] + "y", true
+	case n > 2 && stem[n-1] == stem[n-2] && !strings.ContainsRune("ls", rune(stem[n-1])):
+		return stem[:n-1], true
+	case eDropped(stem):
+		return stem + "e", true
+	}
+	return stem, true
+}
+
+// eDropped guesses whether a stem lost a final e before -ed: it is one
+// syllable ending in a single consonant after a single vowel ("fir",
+// "stat", "shar" → "fire", "state", "share"), or ends in a consonant
+// English words do not end on ("caus", "involv" → "cause", "involve").
+func eDropped(stem string) bool {
+	n := len(stem)
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	last := stem[n-1]
+	if vowel(last) || strings.IndexByte("wxy", last) >= 0 {
+		return false
+	}
+	if strings.IndexByte("vcsz", last) >= 0 && vowel(stem[n-2]) {
+		return true
+	}
+	groups := 0
+	for k := 0; k < n; k++ {
+		if vowel(stem[k]) && (k == 0 || !vowel(stem[k-1])) {
+			groups++
+		}
+	}
+	return groups == 1 && vowel(stem[n-2]) && (n < 3 || !vowel(stem[n-3]))
+}
+
+// irregular holds the past forms of common irregular verbs.
+var irregular = map[string]string{}
+
+func init() {
+	for _, pair := range cueWords("irregular") {
+		past, base, ok := strings.Cut(pair, "=")
+		if ok {
+			irregular[past] = base
+		}
+	}
+}
+
+// finish makes words a question: at most labelWordsMax words, the first
+// capitalised, closing punctuation replaced by a question mark.
+func finish(words []string) string {
+	var out []string
+	for _, w := range words {
+		if w = strings.TrimSpace(w); w != "" {
+			out = append(out, w)
+		}
+	}
+	if len(out) > labelWordsMax {
+		out = out[:labelWordsMax]
+	}
+	if len(out) == 0 {
+		return "(no words)?"
+	}
+	s := strings.Join(out, " ")
+	s = strings.TrimRight(s, " ,;:.!?-—\"“”'‘’")
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return "(no words)?"
+	}
+	return string(unicode.ToUpper(r)) + s[n:] + "?"
+}
+
+// lowerFirst joins a subject, lower-casing its first word when it is a
+// function word ("The army" → "the army"), not a name.
+func lowerFirst(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	first := words[0]
+	if first != "I" && (stopwords[strings.ToLower(first)] || cueSets["pronoun"][strings.ToLower(first)]) {
+		first = strings.ToLower(first)
+	}
+	return strings.Join(append([]string{first}, words[1:]...), " ")
+}
