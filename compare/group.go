@@ -82,4 +82,3 @@ func quoteParts(a, b *parallax.Statement) bool {
 	return a.Doc == b.Doc && a.Direct && b.Direct && a.Speaker != "" && a.Speaker == b.Speaker &&
 		b.Start >= a.End && b.Start-a.End <= quoteGap
 }
-
