@@ -3,6 +3,7 @@ package claim
 import (
 	"testing"
 
+	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/entity"
 	"github.com/parallax-news/parallax/internal/testcorpus"
 )
@@ -13,6 +14,36 @@ import (
 // second.
 func BenchmarkExtract(b *testing.B) {
 	docs, size := testcorpus.ArticleDocuments(b)
+	b.SetBytes(size)
+	b.ResetTimer()
+	mentions, statements := 0, 0
+	for range b.N {
+		reg, err := entity.NewRegistry(entity.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, d := range docs {
+			de := reg.Resolve(d)
+			mentions += len(de.Mentions)
+			statements += len(Extract(de, reg))
+		}
+	}
+	sec := b.Elapsed().Seconds()
+	b.ReportMetric(float64(len(docs)*b.N)/sec, "docs/s")
+	b.ReportMetric(float64(mentions)/sec, "mentions/s")
+	b.ReportMetric(float64(statements)/sec, "statements/s")
+}
+
+// BenchmarkExtractRussian runs entity resolution and statement extraction
+// over the 122 Russian texts of the Russian entity benchmark and reports
+// documents, entity mentions and statements per second.
+func BenchmarkExtractRussian(b *testing.B) {
+	var docs []parallax.Document
+	var size int64
+	for _, d := range testcorpus.RussianEntities(b) {
+		docs = append(docs, parallax.Document{ID: d.Name, Body: d.Text, Lang: "ru"})
+		size += int64(len(d.Text))
+	}
 	b.SetBytes(size)
 	b.ResetTimer()
 	mentions, statements := 0, 0

@@ -111,7 +111,10 @@ func newInflDoc(st *docState, p *lang.Profile) *inflDoc {
 		if t.Kind == text.Word {
 			it.low = strings.ToLower(t.Text)
 			it.stems = p.Stems(it.low)
-			it.stem = p.Stem(it.low)
+			it.stem = it.stems[len(it.stems)-1]
+			if len(it.stems) > 1 {
+				it.stem = it.stems[1] // the longest ending stripped
+			}
 			it.abbrev = isAbbrev(t.Text)
 			it.latin = isLatin(t.Text)
 			if it.caps && !it.initial {
@@ -269,8 +272,8 @@ func (d *inflDoc) known(ix *langIndex) {
 		best, id := 0, ""
 		for _, s := range t.stems {
 			for _, ph := range ix.phrases[s] {
-				if end, ok := d.matchStems(i, ph); ok && end > best {
-					best, id = end, ph.id
+				if end, ok := d.matchStems(i, ph); ok && (end > best || end == best && ph.id < id) {
+					best, id = end, ph.id // the same choice whatever the map order
 				}
 			}
 		}

@@ -51,10 +51,12 @@ func (r *Registry) Resolve(doc parallax.Document) DocEntities {
 		full = doc.Title + "\n\n" + doc.Body
 		base = len([]rune(doc.Title)) + 2
 	}
-	st := r.scan(full, base)
+	var st *docState
 	if p := lang.For(doc.Lang); p != nil {
+		st = r.scan(full, base, false)
 		r.resolveInflected(st, p)
 	} else {
+		st = r.scan(full, base, true)
 		r.resolveEnglish(st)
 	}
 	sortFound(st.found)
@@ -79,8 +81,9 @@ func (r *Registry) resolveEnglish(st *docState) {
 	r.descriptions(st)
 }
 
-// scan tokenises the text and marks sentence starts and the title.
-func (r *Registry) scan(full string, titleEnd int) *docState {
+// scan tokenises the text and marks sentence starts and the title. keyed
+// fills in the keys and corrections the English recogniser matches on.
+func (r *Registry) scan(full string, titleEnd int, keyed bool) *docState {
 	rs := []rune(full)
 	raw := text.TokenizeRunes(rs, 0)
 	starts := map[int]bool{}
@@ -92,7 +95,7 @@ func (r *Registry) scan(full string, titleEnd int) *docState {
 	opening := true
 	for i, t := range raw {
 		k := t.Text
-		if t.Kind != text.Punct {
+		if t.Kind != text.Punct && keyed {
 			k = Key(t.Text)
 		} else if k == "’" {
 			k = "'"
@@ -110,7 +113,7 @@ func (r *Registry) scan(full string, titleEnd int) *docState {
 	}
 	for i := range st.toks {
 		t := &st.toks[i]
-		if t.caps && t.Kind == text.Word {
+		if keyed && t.caps && t.Kind == text.Word {
 			t.fixed = r.correct(t.Text, t.key)
 		}
 	}

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax"
@@ -41,6 +43,45 @@ func TestRussianEntities(t *testing.T) {
 		t.Logf("%s: typed F1 %.3f (matched %d, predicted %d, gold %d)", name, f1, c.Matched, c.Predicted, c.Gold)
 		if f1 < floors[typ] {
 			t.Errorf("%s: typed F1 %.3f, want at least %.2f", name, f1, floors[typ])
+		}
+	}
+}
+
+// TestRussianOrderIndependent resolves the Russian benchmark in file order
+// and in reverse order: every document gets the same mentions, entities
+// and entity names.
+func TestRussianOrderIndependent(t *testing.T) {
+	docs := testcorpus.RussianEntities(t)
+	run := func(order []int) map[string]string {
+		reg, err := NewRegistry(Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]string{}
+		var ids []string
+		for _, i := range order {
+			de := reg.Resolve(parallax.Document{ID: docs[i].Name, Body: docs[i].Text, Lang: "ru"})
+			var b strings.Builder
+			for _, m := range de.Mentions {
+				fmt.Fprintf(&b, "%d-%d %s %s; ", m.Start, m.End, m.Text, m.Entity)
+				ids = append(ids, m.Entity)
+			}
+			out[docs[i].Name] = b.String()
+		}
+		for _, id := range ids {
+			e, _ := reg.Lookup(id)
+			out["entity "+id] = e.Type + " " + e.Name
+		}
+		return out
+	}
+	fwd, rev := make([]int, len(docs)), make([]int, len(docs))
+	for i := range docs {
+		fwd[i], rev[i] = i, len(docs)-1-i
+	}
+	a, b := run(fwd), run(rev)
+	for k, v := range a {
+		if b[k] != v {
+			t.Errorf("%s differs with the order of reading:\n%s\n%s", k, v, b[k])
 		}
 	}
 }
