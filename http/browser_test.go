@@ -15,9 +15,9 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// browser starts headless Chromium, or skips the test when it is not
-// installed, except under CI=true, where its absence fails.
-func browser(t *testing.T) context.Context {
+// browser starts headless Chromium for at most d, or skips the test when
+// it is not installed, except under CI=true, where its absence fails.
+func browser(t *testing.T, d time.Duration) context.Context {
 	t.Helper()
 	path, err := exec.LookPath("chromium")
 	if err != nil {
@@ -33,7 +33,7 @@ func browser(t *testing.T) context.Context {
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(t.Context(), opts...)
 	ctx, cancel := chromedp.NewContext(actx)
-	ctx, cancelTime := context.WithTimeout(ctx, 30*time.Second)
+	ctx, cancelTime := context.WithTimeout(ctx, d)
 	t.Cleanup(func() { cancelTime(); cancel(); cancelAlloc() })
 	return ctx
 }
@@ -59,7 +59,7 @@ func TestBrowserClaimToSource(t *testing.T) {
 	}))
 	defer srv.Close()
 
-	ctx := browser(t)
+	ctx := browser(t, 30*time.Second)
 	var dialogs []string
 	err := chromedp.Listen(ctx, func(ev any) {
 		if d, ok := ev.(*page.EventJavascriptDialogOpening); ok {

@@ -12,7 +12,7 @@ import (
 // the table beside it, which is its text equivalent.
 type chart struct {
 	Width, Height int
-	AxisY, TickY  int // where the axis runs and its ticks end
+	AxisY, TickY  int    // where the axis runs and its ticks end
 	Summary       string // what the chart shows, for its title
 	Dots          []chartDot
 	Ticks         []chartTick
