@@ -4,7 +4,10 @@
 // "confirm", "rise" and "fall").
 //
 // Words are looked up in any inflection ("killed", "fatalities", "men") and
-// case; several words are a compound ("death toll"). The data is a compact
+// case; several words are a compound ("death toll"). WordNet has its gaps:
+// the adjective "dead" is not linked to "die" or "death", and "people" is a
+// group of persons rather than their plural (IsA follows that link). The
+// data is a compact
 // derivative of WordNet shipped in data/ (its licence beside it), read on
 // first use. To rebuild it from a WordNet dict directory:
 //
@@ -42,17 +45,34 @@ const sensesKept = 3
 // about what two words share.
 const generalAbove = 7
 
-// POS returns the concept's part of speech.
-func (id ID) POS() POS { return get().pos[id] }
+// POS returns the concept's part of speech, or 0 for an ID this package
+// did not give.
+func (id ID) POS() POS {
+	d := get()
+	if !d.valid(id) {
+		return 0
+	}
+	return d.pos[id]
+}
 
-// Words returns the lemmas that name the concept, sorted.
-func (id ID) Words() []string { return slices.Clone(get().lemmasOf(id)) }
+// Words returns the lemmas that name the concept, sorted; none for an ID
+// this package did not give.
+func (id ID) Words() []string {
+	d := get()
+	if !d.valid(id) {
+		return nil
+	}
+	return slices.Clone(d.lemmasOf(id))
+}
+
+// valid reports whether id names a synset of the data.
+func (d *db) valid(id ID) bool { return id >= 0 && int(id) < len(d.pos) }
 
 // String names the concept by its first lemma, part of speech and id
 // ("death.n.7121").
 func (id ID) String() string {
 	d := get()
-	if id < 0 || int(id) >= len(d.pos) {
+	if !d.valid(id) {
 		return fmt.Sprintf("?.%d", int32(id))
 	}
 	return fmt.Sprintf("%s.%c.%d", d.lemmasOf(id)[0], d.pos[id], int32(id))
@@ -191,12 +211,17 @@ func (d *db) above(ids []ID, want map[ID]bool) bool {
 	return false
 }
 
-// Related reports whether two words are about one thing: synonyms
-// ("killed", "slain"), derived forms ("died", "death"), cause and effect
-// ("killed", "died") or close kinds of one thing ("fatalities", "deaths").
+// Related reports whether two words are about one thing: the same word
+// in any inflection, synonyms ("killed", "slain"), derived forms ("died",
+// "death"), cause and effect ("killed", "died") or close kinds of one thing
+// ("fatalities", "deaths"). A word WordNet lacks is related only to itself.
 func Related(a, b string) bool {
 	d := get()
-	ka, kb := d.cachedKeys(normalise(a)), d.cachedKeys(normalise(b))
+	wa, wb := normalise(a), normalise(b)
+	if wa == wb && wa != "" {
+		return true
+	}
+	ka, kb := d.cachedKeys(wa), d.cachedKeys(wb)
 	for i, j := 0, 0; i < len(ka) && j < len(kb); {
 		switch {
 		case ka[i] == kb[j]:

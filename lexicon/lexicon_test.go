@@ -87,8 +87,8 @@ func TestConcepts(t *testing.T) {
 	if nouns == 0 || verbs == 0 {
 		t.Errorf("Concepts(killing): %d noun and %d verb senses, want both", nouns, verbs)
 	}
-	if got := ID(-1).String(); !strings.HasPrefix(got, "?") {
-		t.Errorf("String of a bad ID = %q", got)
+	if bad := ID(-1); !strings.HasPrefix(bad.String(), "?") || bad.POS() != 0 || bad.Words() != nil {
+		t.Errorf("a bad ID reads as %q, %c, %q", bad.String(), bad.POS(), bad.Words())
 	}
 }
 
@@ -121,7 +121,8 @@ var relatedPairs = []struct {
 	{"boats", "soldiers", false},
 	{"earthquake", "election", false},
 	{"price", "deaths", false},
-	{"xqzzv", "xqzzv", false},
+	{"xqzzv", "xqzzv", true},
+	{"xqzzv", "xqzzw", false},
 	{"", "killed", false},
 }
 

@@ -6,8 +6,27 @@
 //
 // "at least four people were killed" gives Low 4, High Unbounded, Head
 // "people", Event "killed"; "only one person died" gives Low = High = 1; the
-// two are not Compatible. The words of a language live in data/LANG.txt;
-// Parse uses English.
+// two are not Compatible.
+//
+// How text becomes an interval:
+//   - a number in digits or words is exact ("203", "twenty-one"), unless a
+//     scale word multiplies it: then it is as precise as its last written
+//     digit, within a tenth ("2.5 million" is 2.45 to 2.55 million);
+//   - a range takes both ends ("3-5", "between 3 and 5", "3 to 5 million"),
+//     but "rose from 3 to 5" is two figures;
+//   - a vague amount has the bounds its data line gives ("dozens" 24 to 99,
+//     "a handful" 2 to 6, "hundreds of thousands" 200,000 to 999,000);
+//   - "about" widens by a tenth (at least 1; 15 minutes for a time of day),
+//     "nearly" reaches a tenth below and excludes the number itself, "at
+//     least" and "more than" open upwards, "up to" and "fewer than" reach
+//     down to 0, "only" keeps the number;
+//   - a word for none ("no one", "no casualties") is 0, kept only when a
+//     counted noun or a verb stands beside it.
+//
+// Years, days of the month, times of day and ages are told apart from
+// counts by their Dim, so that a caller can leave them out of counts. The
+// words of a language live in data/LANG.txt; Parse uses English, Load
+// gives the others.
 package quantity
 
 import (
@@ -38,7 +57,7 @@ const (
 	Year    Dim = "year"    // a bare four-digit year ("in 2012")
 	Date    Dim = "date"    // a day of the month beside a month name
 	Time    Dim = "time"    // a time of day, in minutes after midnight ("5:30 p.m." is 1050)
-	Age     Dim = "age"     // an age in years, as in "Robert Pitman, 24," ("25-year-old" and the like come from the data)
+	Age     Dim = "age"     // an age in years: "Robert Pitman, 24,"; "25-year-old" by the data
 )
 
 // Quantity is one amount stated in a text.
