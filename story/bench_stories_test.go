@@ -2,6 +2,7 @@ package story
 
 import (
 	"encoding/json"
+	"github.com/parallax-news/parallax/story/storygen"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -54,54 +55,8 @@ type scores struct{ pairF1, bcubedF1, bp, br float64 }
 
 // score compares pred and gold, both maps from item to cluster key.
 func score(pred, gold map[string]string) scores {
-	pc, gc, cell := map[string]int{}, map[string]int{}, map[[2]string]int{}
-	for k, g := range gold {
-		p := pred[k]
-		if p == "" {
-			p = "single:" + k
-		}
-		pc[p]++
-		gc[g]++
-		cell[[2]string{p, g}]++
-	}
-	pairs := func(n int) float64 { return float64(n*(n-1)) / 2 }
-	var tp, pp, gp float64
-	for _, n := range cell {
-		tp += pairs(n)
-	}
-	for _, n := range pc {
-		pp += pairs(n)
-	}
-	for _, n := range gc {
-		gp += pairs(n)
-	}
-	prec, rec := 1.0, 1.0
-	if pp > 0 {
-		prec = tp / pp
-	}
-	if gp > 0 {
-		rec = tp / gp
-	}
-	var bp, br float64
-	for k, g := range gold {
-		p := pred[k]
-		if p == "" {
-			p = "single:" + k
-		}
-		n := float64(cell[[2]string{p, g}])
-		bp += n / float64(pc[p])
-		br += n / float64(gc[g])
-	}
-	bp /= float64(len(gold))
-	br /= float64(len(gold))
-	return scores{f1(prec, rec), f1(bp, br), bp, br}
-}
-
-func f1(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
+	s := storygen.Score(pred, gold)
+	return scores{s.PairF1, s.BCubedF1, s.BCubedP, s.BCubedR}
 }
 
 // clusterBench clusters the texts whose thread passes keep and scores

@@ -20,7 +20,12 @@ import (
 
 // benchCommand measures extraction on a folder of saved pages: speed, and
 // accuracy against a truth file in the article-extraction benchmark format.
-type benchCommand struct{ env env }
+type benchCommand struct {
+	env env
+	// phase runs one command of bench scale; nil runs it as a child
+	// process.
+	phase func(ctx context.Context, args []string) (phaseUsage, error)
+}
 
 // benchPage is one page held in memory, named by its file name without
 // extensions.
@@ -30,10 +35,13 @@ type benchPage struct {
 }
 
 func (c *benchCommand) Run(ctx context.Context, args []string) error {
-	const synopsis = "bench extract [--form html|text] [--truth FILE] [--passes N] DIR"
+	const synopsis = "bench extract [--form html|text] [--truth FILE] [--passes N] DIR\n       parallax bench scale [--sizes N,N...] [--dir DIR] [--csv FILE]"
 	if len(args) > 0 && isHelp(args[0]) {
 		fmt.Fprintf(c.env.Stdout, "Usage: parallax %s\n", synopsis)
 		return flag.ErrHelp
+	}
+	if len(args) > 0 && args[0] == "scale" {
+		return c.scale(ctx, args[1:])
 	}
 	if len(args) == 0 || args[0] != "extract" {
 		return parallax.Errorf(parallax.EInvalid, "usage: parallax %s", synopsis)

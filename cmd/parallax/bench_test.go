@@ -2,12 +2,18 @@ package main
 
 import (
 	"compress/gzip"
+	"context"
+	"encoding/csv"
 	"encoding/json"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // benchFixture writes a folder with one plain and one gzipped HTML page and
@@ -96,6 +102,62 @@ func TestBenchExtractErrors(t *testing.T) {
 	} {
 		if r := runWith(t, false, args...); r.code != exitUsage {
 			t.Errorf("parallax %s: exit %d, want %d; stderr %q", strings.Join(args, " "), r.code, exitUsage, r.stderr)
+		}
+	}
+}
+
+func TestBenchScale(t *testing.T) {
+	dir := t.TempDir()
+	var ran []string
+	var stdout strings.Builder
+	e := env{Stdout: &stdout, Stderr: io.Discard}
+	c := &benchCommand{env: e, phase: func(ctx context.Context, args []string) (phaseUsage, error) {
+		ran = append(ran, args[0])
+		start := time.Now()
+		if code := run(ctx, e, args); code != exitOK {
+			return phaseUsage{}, fmt.Errorf("parallax %s: exit %d", args[0], code)
+		}
+		return phaseUsage{wall: time.Since(start)}, nil
+	}}
+	csvPath := filepath.Join(dir, "scale.csv")
+	if err := c.Run(t.Context(), []string{"scale", "--sizes", "60,120", "--dir", dir, "--csv", csvPath}); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"ingest", "analyze", "ingest", "analyze"}; !slices.Equal(ran, want) {
+		t.Errorf("phases run %v, want %v", ran, want)
+	}
+	f, err := os.Open(csvPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 3 || rows[1][0] != "60" || rows[2][0] != "120" {
+		t.Fatalf("CSV rows %v, want a header and the sizes 60 and 120", rows)
+	}
+	col := map[string]int{}
+	for i, name := range rows[0] {
+		col[name] = i
+	}
+	for _, r := range rows[1:] {
+		for _, name := range []string{"ingest_docs_per_s", "story_pair_f1", "story_page_p95_ms", "search_rare_p95_ms", "search_common_p95_ms", "store_mb"} {
+			if v, err := strconv.ParseFloat(r[col[name]], 64); err != nil || v < 0 || name != "store_mb" && v == 0 {
+				t.Errorf("%s docs: %s = %q, want a positive figure", r[0], name, r[col[name]])
+			}
+		}
+	}
+	if !strings.Contains(stdout.String(), "story_pair_f1") || len(lines(stdout.String())) < 3 {
+		t.Errorf("table:\n%s", stdout.String())
+	}
+}
+
+func TestBenchScaleRejectsBadSizes(t *testing.T) {
+	for _, sizes := range []string{"0", "ten", "10,-1"} {
+		if r := runWith(t, false, "bench", "scale", "--sizes", sizes); r.code != exitUsage {
+			t.Errorf("--sizes %s: exit %d, want %d", sizes, r.code, exitUsage)
 		}
 	}
 }
