@@ -46,6 +46,8 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 		defer stop()
 	}
 	popt := pipeline.Options{Entity: entity.Options{AliasFile: *aliases}}
+	m := newMeter(c.env, *quiet)
+	defer m.Done()
 	var a parallax.Analysis
 	if *db != "" {
 		st, err := openDB(ctx, *db, true)
@@ -53,8 +55,8 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 			return err
 		}
 		defer st.Close()
-		warn := func(err error) { fmt.Fprintf(c.env.Stderr, "parallax: %v\n", err) }
-		if a, err = analyzeStore(ctx, st, popt, warn); err != nil {
+		warn := func(err error) { m.Clear(); fmt.Fprintf(c.env.Stderr, "parallax: %v\n", err) }
+		if a, err = analyzeStore(ctx, st, popt, warn, m); err != nil {
 			return fmt.Errorf("analyze %s: %w", shown(*db), err)
 		}
 	} else {
@@ -62,7 +64,7 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		r := &reader{env: c.env, quiet: *quiet}
+		r := newReader(c.env, m)
 		f := p.Feed()
 		failAll := func(errs []error) {
 			for _, err := range errs {
@@ -74,8 +76,9 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		a = p.Analysis()
+		a = conclude(p, r.read, m)
 	}
+	m.Stage("writing the report")
 	if *asJSON {
 		enc := json.NewEncoder(c.env.Stdout)
 		enc.SetEscapeHTML(false)
@@ -87,8 +90,9 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 
 // analyzeStore runs the pipeline over every document st holds and stores
 // the analysis back: it is what later readers of the store see. A document
-// a stage fails on is passed to warn and the analysis goes on.
-func analyzeStore(ctx context.Context, st parallax.Store, opt pipeline.Options, warn func(error)) (parallax.Analysis, error) {
+// a stage fails on is passed to warn and the analysis goes on. m, when not
+// nil, shows each stage.
+func analyzeStore(ctx context.Context, st parallax.Store, opt pipeline.Options, warn func(error), m *meter) (parallax.Analysis, error) {
 	p, err := pipeline.New(opt)
 	if err != nil {
 		return parallax.Analysis{}, err
@@ -99,16 +103,40 @@ func analyzeStore(ctx context.Context, st parallax.Store, opt pipeline.Options, 
 			warn(err)
 		}
 	}
-	err = st.Documents(ctx, func(d parallax.Document) error { warnAll(f.Add(d)); return nil })
+	total := 0
+	if !m.off() {
+		// Only for the estimate: an empty search counts every document.
+		if res, err := st.Search(ctx, parallax.SearchQuery{Limit: 1}); err == nil {
+			total = res.Total
+		}
+	}
+	m.Stage("reading the store")
+	n := 0
+	err = st.Documents(ctx, func(d parallax.Document) error {
+		warnAll(f.Add(d))
+		n++
+		m.Count(fmt.Sprintf("%s of %d read", report.Count(n, "document", "documents"), total), float64(n)/float64(max(total, 1)))
+		return nil
+	})
 	warnAll(f.Close())
 	if err != nil {
 		return parallax.Analysis{}, fmt.Errorf("read store: %w", err)
 	}
-	a := p.Analysis()
+	a := conclude(p, n, m)
+	m.Stage("storing the analysis")
+	m.Count(fmt.Sprintf("%s, %s", report.Count(len(a.Statements), "statement", "statements"), report.Count(len(a.Conflicts), "conflict", "conflicts")), -1)
 	if err := st.PutAnalysis(ctx, a); err != nil {
 		return parallax.Analysis{}, fmt.Errorf("store analysis: %w", err)
 	}
 	return a, nil
+}
+
+// conclude compares the statements and dates the timeline of the n
+// documents added to p: the step after reading that takes longest.
+func conclude(p *pipeline.Pipeline, n int, m *meter) parallax.Analysis {
+	m.Stage("comparing statements and dating the timeline")
+	m.Count(fmt.Sprintf("%s read", report.Count(n, "document", "documents")), -1)
+	return p.Analysis()
 }
 
 // startCPUProfile profiles the process into the file named path until the

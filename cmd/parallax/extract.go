@@ -22,7 +22,9 @@ func (c *extractCommand) Run(ctx context.Context, args []string) error {
 	}
 	enc := json.NewEncoder(c.env.Stdout)
 	enc.SetEscapeHTML(false)
-	r := &reader{env: c.env, quiet: *quiet}
+	m := newMeter(c.env, *quiet)
+	defer m.Done()
+	r := newReader(c.env, m)
 	return r.each(ctx, fs.Args(), func(d parallax.Document) error {
 		if d.Comments == nil {
 			d.Comments = []parallax.Comment{}

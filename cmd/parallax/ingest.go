@@ -26,7 +26,9 @@ func (c *ingestCommand) Run(ctx context.Context, args []string) error {
 	}
 	defer st.Close()
 	counts := map[parallax.PutResult]int{}
-	r := &reader{env: c.env, quiet: *quiet}
+	m := newMeter(c.env, *quiet)
+	defer m.Done()
+	r := newReader(c.env, m)
 	err = r.each(ctx, fs.Args(), func(d parallax.Document) error {
 		res, err := st.PutDocument(ctx, d)
 		if err != nil {

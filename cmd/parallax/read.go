@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/extract"
@@ -16,11 +15,12 @@ import (
 // reports each unreadable input in one line on stderr and counts what it saw.
 type reader struct {
 	env   env
-	quiet bool
+	meter *meter
 	read  int // documents extracted
 	bad   int // inputs or documents that failed
-	last  time.Time
 }
+
+func newReader(e env, m *meter) *reader { return &reader{env: e, meter: m} }
 
 // each extracts every document under paths and calls fn for it, in the
 // order the walk finds them; extraction runs on every core. It returns an
@@ -28,29 +28,40 @@ type reader struct {
 // be read while something failed.
 func (r *reader) each(ctx context.Context, paths []string, fn func(parallax.Document) error) error {
 	type extracted struct {
-		d   parallax.Document
-		err error
+		d    parallax.Document
+		err  error
+		size int // of the decoded input
 	}
+	total := float64(inputBytes(paths))
+	var done float64
+	r.meter.Stage("reading")
 	pool := parallel.NewOrdered(0, func(raw parallax.Raw) extracted {
 		d, err := extract.Extract(raw)
 		if err != nil {
 			err = fmt.Errorf("%s: extract: %w", raw.Source, err)
 		}
-		return extracted{d, err}
+		return extracted{d, err, len(raw.Data)}
 	}, func(x extracted) error {
+		// Decoded text is about as long as the file it came from; a
+		// compressed file's is longer, and the share stops short of 1.
+		done += float64(x.size)
 		if x.err != nil {
 			r.fail(x.err)
 			return nil
 		}
 		r.read++
-		r.progress()
+		share := -1.0
+		if total > 0 {
+			share = done / total
+		}
+		r.meter.Count(fmt.Sprintf("%s read, %s", report.Count(r.read, "document", "documents"), report.Count(r.bad, "error", "errors")), share)
 		return fn(x.d)
 	})
 	err := ingest.Walk(ctx, paths, ingest.Options{}, pool.Put, r.fail)
 	if cerr := pool.Close(); err == nil {
 		err = cerr
 	}
-	r.clearProgress()
+	r.meter.Clear()
 	if err != nil {
 		return err
 	}
@@ -64,24 +75,6 @@ func (r *reader) each(ctx context.Context, paths []string, fn func(parallax.Docu
 // its own, and counts it.
 func (r *reader) fail(err error) {
 	r.bad++
-	r.clearProgress()
+	r.meter.Clear()
 	fmt.Fprintf(r.env.Stderr, "parallax: %v\n", err)
-}
-
-// progress redraws a one-line counter on an interactive terminal, at most
-// ten times a second.
-func (r *reader) progress() {
-	if r.quiet || !r.env.Terminal || time.Since(r.last) < 100*time.Millisecond {
-		return
-	}
-	r.last = time.Now()
-	fmt.Fprintf(r.env.Stderr, "\r%d documents read, %d errors", r.read, r.bad)
-}
-
-func (r *reader) clearProgress() {
-	if r.quiet || !r.env.Terminal || r.last.IsZero() {
-		return
-	}
-	fmt.Fprint(r.env.Stderr, "\r\033[K")
-	r.last = time.Time{}
 }

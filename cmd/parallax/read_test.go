@@ -180,9 +180,12 @@ func TestProgress(t *testing.T) {
 			if r.code != exitOK {
 				t.Fatalf("exit %d\nstderr: %s", r.code, r.stderr)
 			}
-			shown := strings.Contains(r.stderr, "documents read")
+			shown := strings.Contains(r.stderr, "1 document read, 0 errors")
 			if shown != tt.want {
 				t.Errorf("progress shown = %v, want %v; stderr %q", shown, tt.want, r.stderr)
+			}
+			if tt.want && tt.args[0] == "analyze" && !strings.Contains(r.stderr, "comparing statements") {
+				t.Errorf("analyze shows no progress after reading: %q", r.stderr)
 			}
 			if !tt.want && r.stderr != "" {
 				t.Errorf("stderr %q, want nothing: no errors happened", r.stderr)

@@ -54,7 +54,7 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 		Ingest: func(ctx context.Context, name string, r io.Reader) (phttp.IngestResult, error) {
 			return ingestStream(ctx, st, name, r)
 		},
-		Analyze: func(ctx context.Context) error { _, err := analyzeStore(ctx, st, opt, warn); return err },
+		Analyze: func(ctx context.Context) error { _, err := analyzeStore(ctx, st, opt, warn, nil); return err },
 		Logger:  logger,
 	}
 	if err := srv.Load(ctx); err != nil {
