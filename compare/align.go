@@ -4,9 +4,11 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/lexicon"
 	"github.com/parallax-news/parallax/quantity"
 )
 
@@ -98,6 +100,13 @@ func (al *aligner) candidates(i int) []candidate {
 			}
 		}
 	}
+	for id := range ci.concepts {
+		for _, j := range al.postings[line+"\x00"+conceptKey(id)] {
+			if _, ok := shared[j]; !ok {
+				shared[j] = 0
+			}
+		}
+	}
 	measured := map[int]bool{}
 	for k := range ci.keys {
 		for _, j := range al.postings[line+"\x00"+k] {
@@ -123,7 +132,9 @@ func (al *aligner) candidates(i int) []candidate {
 	}
 	sort.Ints(js)
 	for _, j := range js {
-		w := shared[j]
+		rw, rn := al.related(i, j)
+		w := shared[j] + rw
+		count[j] += rn
 		var tj float64
 		for _, t := range al.sorted[j] {
 			tj += al.weight(line, t)
@@ -143,7 +154,7 @@ func (al *aligner) candidates(i int) []candidate {
 			out = append(out, c)
 		}
 	}
-	for _, t := range slices.Concat(al.sorted[i], sortedKeys(ci.keys)) {
+	for _, t := range slices.Concat(al.sorted[i], sortedKeys(ci.keys), al.conceptKeys(i)) {
 		key := line + "\x00" + t
 		p := append(al.postings[key], i)
 		if len(p) > postingCap {
@@ -348,4 +359,51 @@ func namedIn(ms []named, start, end int) []string {
 		}
 	}
 	return out
+}
+
+// conceptKey is the index key of a concept of the lexicon.
+func conceptKey(id lexicon.ID) string { return "~" + strconv.Itoa(int(id)) }
+
+// conceptKeys returns the index keys of claim i's concepts, in order.
+func (al *aligner) conceptKeys(i int) []string {
+	ids := make([]int, 0, len(al.claims[i].concepts))
+	for id := range al.claims[i].concepts {
+		ids = append(ids, int(id))
+	}
+	sort.Ints(ids)
+	out := make([]string, len(ids))
+	for k, id := range ids {
+		out[k] = conceptKey(lexicon.ID(id))
+	}
+	return out
+}
+
+// related returns the weight and number of the terms of claim i that
+// claim j does not share but names by a related word ("wounded" and
+// "injured", "bombed" and "attack"), each counted once.
+func (al *aligner) related(i, j int) (float64, int) {
+	ci, cj := &al.claims[i], &al.claims[j]
+	matched := map[string]bool{}
+	for id, ts := range ci.concepts {
+		us, ok := cj.concepts[id]
+		if !ok {
+			continue
+		}
+		for _, t := range ts {
+			if matched[t] || cj.terms[t] {
+				continue
+			}
+			for _, u := range us {
+				if !ci.terms[u] {
+					matched[t] = true
+					break
+				}
+			}
+		}
+	}
+	var w float64
+	for _, t := range sortedKeys(matched) {
+		w += al.weight(al.lines[i], t)
+	}
+	return w, len(matched)
 }

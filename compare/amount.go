@@ -1,8 +1,10 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/parallax-news/parallax/lexicon"
 	"github.com/parallax-news/parallax/quantity"
 )
 
@@ -12,6 +14,9 @@ import (
 type amount struct {
 	q           quantity.Quantity
 	event, head string
+	// senses are the first senses of the event's word: "wounded" and
+	// "injured" are one event.
+	senses []lexicon.ID
 }
 
 // amounts returns the quantities of a statement's content that can be
@@ -23,7 +28,11 @@ func amounts(content string) []amount {
 		if q.Dim == quantity.Year || q.Dim == quantity.Date {
 			continue
 		}
-		out = append(out, amount{q: q, event: spanTerm(q.Event.Text), head: spanTerm(q.Head.Text)})
+		a := amount{q: q, event: spanTerm(q.Event.Text), head: spanTerm(q.Head.Text)}
+		if a.event != "" {
+			a.senses = firstSenses(lastWord(q.Event.Text))
+		}
+		out = append(out, a)
 	}
 	return out
 }
@@ -31,11 +40,19 @@ func amounts(content string) []amount {
 // spanTerm is the term of the last word of a span ("toll" of "death
 // toll"), or "".
 func spanTerm(s string) string {
+	if w := lastWord(s); w != "" {
+		return term(w)
+	}
+	return ""
+}
+
+// lastWord returns the last word of a span, lower-cased, or "".
+func lastWord(s string) string {
 	words := splitWords(strings.ToLower(s))
 	if len(words) == 0 {
 		return ""
 	}
-	return term(words[len(words)-1])
+	return words[len(words)-1]
 }
 
 // keys are what the amount is indexed by in its storyline: its dimension
@@ -45,6 +62,9 @@ func (a amount) keys() []string {
 	var out []string
 	if a.event != "" {
 		out = append(out, dim+":"+a.event)
+	}
+	for _, id := range a.senses {
+		out = append(out, dim+":"+conceptKey(id))
 	}
 	return out
 }
@@ -59,7 +79,7 @@ func sameMeasure(x, y amount, related bool) bool {
 		return false
 	}
 	if x.event != "" && y.event != "" {
-		return x.event == y.event
+		return x.event == y.event || slices.ContainsFunc(x.senses, func(id lexicon.ID) bool { return slices.Contains(y.senses, id) })
 	}
 	return related && x.q.Dim != quantity.Count
 }

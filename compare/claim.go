@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/lexicon"
 )
 
 // claim is what a statement asserts, for aligning it with the statements
@@ -34,6 +35,12 @@ type claim struct {
 	// when it reports a figure as revised ("the toll rose to 12").
 	keys    map[string]bool
 	updates bool
+	// words maps each term to the word it was read from, and concepts
+	// each concept of the lexicon a word other than a name reaches to the
+	// terms reaching it: "killed" and "died", "wounded" and "injured"
+	// meet there.
+	words    map[string]string
+	concepts map[lexicon.ID][]string
 }
 
 // clause is one clause of a statement's content: its terms and whether it
@@ -45,7 +52,7 @@ type clause struct {
 
 // newClaim builds the claim of a statement.
 func newClaim(s parallax.Statement) claim {
-	c := claim{terms: map[string]bool{}, names: map[string]bool{}}
+	c := claim{terms: map[string]bool{}, names: map[string]bool{}, words: map[string]string{}}
 	for k, raw := range splitWords(s.Content) {
 		if r, _ := utf8.DecodeRuneInString(raw); k > 0 && unicode.IsUpper(r) {
 			if t := term(strings.ToLower(raw)); t != "" {
@@ -65,6 +72,9 @@ func newClaim(s parallax.Statement) claim {
 			if t := term(w); t != "" {
 				cl.terms[t] = true
 				c.terms[t] = true
+				if _, ok := c.words[t]; !ok {
+					c.words[t] = w
+				}
 			}
 		}
 		if !cl.negated && hasModal(words) || hedges(words) || wishes(words) {
@@ -88,6 +98,15 @@ func newClaim(s parallax.Statement) claim {
 		}
 	}
 	c.updates = hasCue(content, "update")
+	c.concepts = map[lexicon.ID][]string{}
+	for _, t := range sortedKeys(c.terms) {
+		if c.names[t] {
+			continue
+		}
+		for _, id := range firstSenses(c.words[t]) {
+			c.concepts[id] = append(c.concepts[id], t)
+		}
+	}
 	return c
 }
 
@@ -188,4 +207,15 @@ func claimClauses(content string) [][]string {
 	}
 	flush()
 	return out
+}
+
+// sensesAligned is how many senses of a word, most frequent first, align
+// it with the words of another claim.
+const sensesAligned = 3
+
+// firstSenses returns the first senses of a word in the lexicon: words
+// that share one are synonyms in a common sense ("wounded", "injured").
+func firstSenses(w string) []lexicon.ID {
+	ids := lexicon.Concepts(w)
+	return ids[:min(len(ids), sensesAligned)]
 }
