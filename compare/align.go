@@ -218,7 +218,7 @@ func (al *aligner) decide(j, i int, sim float64) (candidate, bool) {
 	}
 	c.Explain = explain(c.Kind, first, second)
 	by := i
-	if ca.rejects && !cb.rejects || !cb.rejects && negatedMostly(ca, shared) {
+	if ca.rejects && !cb.rejects || !cb.rejects && ca.negatedOn(shared) {
 		by = j
 	}
 	return candidate{c: c, a: j, b: i, by: by, score: sim}, true
@@ -308,19 +308,6 @@ func sortedKeys(m map[string]bool) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// negatedMostly says whether most of the shared weight stands in negated
-// clauses of the claim: the claim that denies.
-func negatedMostly(c *claim, shared map[string]float64) bool {
-	var neg, total float64
-	for t, w := range shared {
-		total += w
-		if c.negatedAt(t) {
-			neg += w
-		}
-	}
-	return neg*2 > total
 }
 
 // named is an entity mention: where it is in its document and the entity.

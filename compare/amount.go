@@ -75,13 +75,21 @@ func (a amount) keys() []string {
 // the same thing (related), a length, a calibre or a magnitude tied to no
 // event is taken to measure what the other does; a count is not.
 func sameMeasure(x, y amount, related bool) bool {
-	if !quantity.Comparable(x.q, y.q) || x.head != "" && y.head != "" && x.head != y.head {
+	if !quantity.Comparable(x.q, y.q) || x.head != "" && y.head != "" && !sameThing(x.q.Head.Text, y.q.Head.Text) {
 		return false
 	}
 	if x.event != "" && y.event != "" {
 		return x.event == y.event || slices.ContainsFunc(x.senses, func(id lexicon.ID) bool { return slices.Contains(y.senses, id) })
 	}
 	return related && x.q.Dim != quantity.Count
+}
+
+// sameThing says whether two nouns name one kind of thing: the same word,
+// or one a kind of the other ("people" and "person", "quake" and
+// "earthquake").
+func sameThing(x, y string) bool {
+	x, y = lastWord(x), lastWord(y)
+	return term(x) == term(y) || lexicon.IsA(x, y) || lexicon.IsA(y, x)
 }
 
 // disagree returns two amounts of x and y that measure the same thing and

@@ -48,6 +48,9 @@ type claim struct {
 type clause struct {
 	terms   map[string]bool
 	negated bool
+	// scope is the clause whose negation this is: its own, or that of a
+	// clause before whose negation reaches into it; -1 when not negated.
+	scope int
 }
 
 // newClaim builds the claim of a statement.
@@ -65,9 +68,9 @@ func newClaim(s parallax.Statement) claim {
 	content := strings.Join(splitWords(strings.ToLower(s.Content)), " ")
 	says := hasCue(content, "rejection")
 	c.rejects = hasCue(cue, "refutation") || says
-	carry := false // a negation that reaches into this clause
-	for _, words := range claimClauses(s.Content) {
-		cl := clause{terms: map[string]bool{}, negated: negations(words)%2 == 1}
+	carry := -1 // the clause whose negation reaches into this one, or -1
+	for k, words := range claimClauses(s.Content) {
+		cl := clause{terms: map[string]bool{}, negated: negations(words)%2 == 1, scope: -1}
 		for _, w := range words {
 			if t := term(w); t != "" {
 				cl.terms[t] = true
@@ -77,15 +80,28 @@ func newClaim(s parallax.Statement) claim {
 				}
 			}
 		}
-		if !cl.negated && hasModal(words) || hedges(words) || wishes(words) {
+		if !cl.negated && hasModal(words) || hedges(words) || wishes(words) || countCue(words, "hedge") > 0 {
 			c.hedged = true
 		}
 		// A negated clause that names next to nothing negates the clause
 		// it introduces and the relative clauses that follow it: "isn't
 		// the one who fired the shot that hit the clerk".
-		relative := carry && cueSets["relative"][words[0]]
-		cl.negated = cl.negated != carry
-		carry = cl.negated && len(cl.terms) <= 1 || relative
+		relative := carry >= 0 && cueSets["relative"][words[0]]
+		switch {
+		case carry >= 0:
+			cl.negated = !cl.negated
+			if cl.negated {
+				cl.scope = carry
+			}
+		case cl.negated:
+			cl.scope = k
+		}
+		switch {
+		case cl.negated && len(cl.terms) <= 1:
+			carry = cl.scope
+		case !relative:
+			carry = -1
+		}
 		c.clauses = append(c.clauses, cl)
 	}
 	// A question asks rather than claims.
@@ -154,30 +170,35 @@ func stem(w string) string {
 }
 
 // opposed says whether two claims take opposite positions on what they
-// share: the shared terms, weighted, stand mostly in clauses negated in
-// one claim and not in the other (a cue that denies its content, "denied
-// that", turns the content over).
+// share: the clauses of each that name a shared term, taken together, are
+// negated in one claim and not in the other (a cue that denies its
+// content, "denied that", turns the content over). A negated clause that
+// names none of it ("she never told detectives that …") does not count.
 func opposed(x, y *claim, shared map[string]float64) bool {
-	var against, total float64
-	for t, w := range shared {
-		total += w
-		if x.negatedAt(t) != y.negatedAt(t) {
-			against += w
-		}
-	}
-	return total > 0 && against*2 > total
+	return len(shared) > 0 && x.negatedOn(shared) != y.negatedOn(shared)
 }
 
-// negatedAt says whether the claim is negated where it names term t: in
-// the first clause naming it.
-func (c *claim) negatedAt(t string) bool {
+// negatedOn says whether the clauses of the claim that name one of the
+// terms are negated an odd number of times, each negation once however
+// many clauses it reaches, counting a cue that denies the content.
+func (c *claim) negatedOn(terms map[string]float64) bool {
+	neg := c.denies
+	seen := map[int]bool{} // a negation reaching into several clauses counts once
 	for _, cl := range c.clauses {
-		if cl.terms[t] {
-			return cl.negated != c.denies
+		if !cl.negated || seen[cl.scope] {
+			continue
+		}
+		for t := range terms {
+			if cl.terms[t] {
+				seen[cl.scope] = true
+				neg = !neg
+				break
+			}
 		}
 	}
-	return c.denies
+	return neg
 }
+
 
 // claimClauses cuts content into clauses of lower-cased words: at
 // punctuation and line ends, and before the words that open a clause

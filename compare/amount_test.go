@@ -1,0 +1,119 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax"
+)
+
+// TestFigures covers conflicts between figures, written on invented text:
+// each form of amount the parser reads, compatible and incompatible ones,
+// and figures that change with time.
+func TestFigures(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		a, b     string // contents
+		da, db   string // publication dates
+		sameSide bool   // one speaker gives both
+		want     string // the kind, or "" for none
+	}{
+		{"at least four against only one", "at least four people were killed in the blast", "only one person was killed in the blast", "", "", false, parallax.Contradiction},
+		{"at least four against five", "at least four people were killed in the blast", "five people were killed in the blast", "", "", false, ""},
+		{"words against digits", "twelve miners were injured in the collapse", "3 miners were injured in the collapse", "", "", false, parallax.Contradiction},
+		{"synonymous events", "40 people were wounded in the shelling", "nine were injured in the shelling", "", "", false, parallax.Contradiction},
+		{"none against some", "no one was injured in the fire", "two firefighters were injured in the fire", "", "", false, parallax.Contradiction},
+		{"a range that holds the other", "between 30 and 40 workers were arrested at the plant", "35 workers were arrested at the plant", "", "", false, ""},
+		{"about is a margin", "about 100 boats were seized by the coast guard", "104 boats were seized by the coast guard", "", "", false, ""},
+		{"dozens", "dozens of houses were destroyed by the flood", "two houses were destroyed by the flood", "", "", false, parallax.Contradiction},
+		{"different events", "12 people were killed in the attack", "40 people were arrested after the attack", "", "", false, ""},
+		{"a figure that rises later is an update", "three people died in the fire", "ten people died in the fire", "2024-05-01", "2024-05-03", false, ""},
+		{"a lower figure later from another source contradicts", "ten people died in the fire", "three people died in the fire", "2024-05-01", "2024-05-03", false, parallax.Contradiction},
+		{"a figure reported as revised", "the toll was 4 people killed", "the toll rose to 9 people killed", "", "", false, ""},
+		{"one source's new figure is an update", "18 people were injured in the riots", "12 people were injured in the riots", "", "", true, ""},
+		{"a figure given in two units agrees", "damage to the hall was estimated at $1 million ($1.5 million)", "damage to the hall was estimated at $1 million", "", "", false, ""},
+		{"a hedged figure claims nothing", "maybe 50 people were killed in the raid", "two people were killed in the raid", "", "", false, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			speakerB := "the hospital director"
+			if tc.sameSide {
+				speakerB = "the police"
+			}
+			stmts, docs := fixture([]row{
+				{"a", "d1", tc.da, "the police", "said", "", tc.a},
+				{"b", "d2", tc.db, speakerB, "said", "", tc.b},
+			})
+			got := ""
+			for _, c := range Compare(stmts, docs).Conflicts {
+				got = c.Kind
+			}
+			if got != tc.want {
+				t.Errorf("%q / %q: conflict %q, want %q", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestKinds checks that each kind is told apart on invented text.
+func TestKinds(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		rows []row
+		want string
+	}{
+		{"contradiction: yes against no", []row{
+			{"a", "d1", "", "the mayor", "said", "", "the dam was inspected by engineers last spring"},
+			{"b", "d2", "", "the engineers' union", "said", "", "the dam was not inspected by engineers last spring"},
+		}, parallax.Contradiction},
+		{"refutation: a denial of the claim", []row{
+			{"a", "d1", "", "the opposition", "said", "", "the governor sold the harbour land to his brother"},
+			{"b", "d1", "", "the governor", "denied", "", "that he sold the harbour land to his brother"},
+		}, parallax.Refutation},
+		{"refutation: contrary to what has been reported", []row{
+			{"a", "d1", "", "the Courier", "reported", "", "talks between the club and the coach have broken down"},
+			{"b", "d2", "", "the coach", "said", "", "contrary to what has been reported, talks between the club and the coach have not broken down"},
+		}, parallax.Refutation},
+		{"reversal: one speaker, later the opposite", []row{
+			{"a", "d1", "2024-01-10", "the coach", "said", "", "the club will keep the coach next season"},
+			{"b", "d2", "2024-03-02", "the coach", "said", "", "the club will not keep the coach next season"},
+		}, parallax.Reversal},
+		{"agreement is no conflict", []row{
+			{"a", "d1", "", "the mayor", "said", "", "the dam was not inspected last spring"},
+			{"b", "d2", "", "the union", "said", "", "the dam was not inspected last spring"},
+		}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			stmts, docs := fixture(tc.rows)
+			got := ""
+			for _, c := range Compare(stmts, docs).Conflicts {
+				got = c.Kind
+			}
+			if got != tc.want {
+				t.Errorf("kind %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// FuzzClaim builds the claim and the question label of any content and
+// cue: no panic, a label that ends in a question mark.
+func FuzzClaim(f *testing.F) {
+	f.Add("at least 4 people were killed, not 12", "denied")
+	f.Add("That's completely wrong, isn't the one who fired", "said")
+	f.Add("\xff\x00 ,,, ?", "")
+	f.Add(strings.Repeat("no ", 50)+"1,000,000 $ - 5", "rejected")
+	f.Fuzz(func(t *testing.T, content, cue string) {
+		s := parallax.Statement{ID: "x", Doc: "d", Cue: cue, Content: content}
+		c := newClaim(s)
+		if l := questionLabel([]string{content}, []claim{c}); !strings.HasSuffix(l, "?") {
+			t.Errorf("label %q of %q does not ask", l, content)
+		}
+		for t2 := range c.terms {
+			if t2 == "" {
+				t.Errorf("empty term in %q", content)
+			}
+		}
+		_ = fmt.Sprint(opposed(&c, &c, map[string]float64{}))
+	})
+}
