@@ -16,6 +16,7 @@ import (
 	"github.com/parallax-news/parallax/claim"
 	"github.com/parallax-news/parallax/compare"
 	"github.com/parallax-news/parallax/entity"
+	"github.com/parallax-news/parallax/lang"
 	"github.com/parallax-news/parallax/story"
 )
 
@@ -134,12 +135,29 @@ func (p *Pipeline) read(d parallax.Document) (step storyStep, ok bool) {
 	}
 	if err == nil {
 		err = guard(d, "statements", func() { it.Statements = p.extract(de) })
+		it.Names = p.foreignNames(de)
 	}
 	if err != nil {
 		it.Statements = nil
 	}
 	p.items = append(p.items, it)
 	return storyStep{it: it, dated: -1, err: err}, true
+}
+
+// foreignNames returns the registry's names of the entities a document in
+// a language with its own data in package lang mentions, for the story
+// stage to compare it with reports in English.
+func (p *Pipeline) foreignNames(de entity.DocEntities) []string {
+	if lang.For(de.Doc.Lang) == nil {
+		return nil
+	}
+	var out []string
+	for _, m := range de.Mentions {
+		if e, ok := p.reg.Lookup(m.Entity); ok && e.Name != m.Text {
+			out = append(out, e.Name)
+		}
+	}
+	return out
 }
 
 // place runs the story stage of step, returning the error of an earlier

@@ -26,7 +26,13 @@ func (c *Clusterer) newDoc(it Item) *doc {
 	// The publication date counts among the days a report names: extraction
 	// often takes it out of the body, from the date line it was read from.
 	days := dayKeys(prefix(it.Doc.Published, 10) + "\n" + it.Doc.Body)
-	d.counts = c.vocab.count(it.Doc.Title+"\n"+it.Doc.Body, days)
+	text := it.Doc.Title + "\n" + it.Doc.Body
+	if len(it.Names) > 0 {
+		// after a comma, so that every name counts as one written inside
+		// a sentence
+		text += "\n, " + strings.Join(it.Names, ", ")
+	}
+	d.counts = c.vocab.count(text, days)
 	return d
 }
 

@@ -23,6 +23,11 @@ import (
 type Item struct {
 	Doc        parallax.Document
 	Statements []parallax.Statement
+	// Names are the registry's names of the entities a document in
+	// another language than English mentions, one per mention: they give
+	// it the spelling of the reports in English on the same events
+	// ("Sergei Lavrov" for "Лаврова").
+	Names []string
 }
 
 // Options tunes a Clusterer. The zero value of a field means its default.
