@@ -30,7 +30,7 @@ func (l *Lang) attach(q *Quantity, rs []rune, toks []token, i, j int) {
 	if lone >= 0 {
 		q.Event = toks[lone].Span // "12 killed", "four wounded", "15 critically injured"
 	}
-	if q.Event == (text.Span{}) && i > 0 && isWord(toks, i-1) && l.eventLike(toks[i-1].low) {
+	if q.Event == (text.Span{}) && i > 0 && isWord(toks, i-1) && l.eventLike(toks[i-1].low) && !l.capitalised(toks, i-1) {
 		q.Event = toks[i-1].Span // "killing at least 12"
 	}
 	if q.Event == (text.Span{}) {

@@ -118,7 +118,7 @@ func (l *Lang) Parse(s string) []Quantity {
 		}
 		q, next, ok := l.quantityAt(toks, i)
 		if !ok {
-			i++
+			i = max(i+1, next)
 			continue
 		}
 		q.Start, q.End = toks[i].Start, toks[next-1].End
@@ -174,11 +174,18 @@ func (l *Lang) quantityAt(toks []token, i int) (Quantity, int, bool) {
 	if !ok {
 		return Quantity{}, 0, false
 	}
+	if l.betweenJoins[lowAt(toks, j)] && l.articles[lowAt(toks, j+1)] && l.halves[lowAt(toks, j+2)] {
+		a.low, a.high, a.bare, j = a.low+0.5, a.high+0.5, false, j+3 // "two and a half hours"
+	}
 	if l.notNumber(toks, i, j) {
 		return Quantity{}, 0, false
 	}
 	// A range: "between 3 and 5", "3-5", "3 to 5 million", "one or two".
-	if r, k, ok := l.rangeEnd(toks, i, j, o, pre); ok && r.high >= a.low {
+	r, k, isRange := l.rangeEnd(toks, i, j, o, pre)
+	if isRange && r.high < a.low && a.bare && r.bare && toks[j].Kind == text.Punct {
+		return Quantity{}, k, false // a score or a record, "91-73", "36-3": no amount
+	}
+	if isRange && r.high >= a.low {
 		if !a.scaled && r.scaled && a.high < r.low {
 			a = scaleLike(a, r)
 		}
@@ -362,7 +369,7 @@ func (l *Lang) digitsAt(toks []token, j int, money bool) (amount, int, bool) {
 	if a, k, ok := l.clockAt(toks, j); ok {
 		return a, k, true
 	}
-	if j > 0 && toks[j-1].Text == ":" {
+	if slashed(toks, j) || (j > 0 && toks[j-1].Text == ":") { // "01/5/2011", "11:47:35"
 		return amount{}, j, false
 	}
 	v, decimals, grouped, ok := parseDigits(t.Text)
@@ -399,6 +406,16 @@ func (l *Lang) digitsAt(toks []token, j int, money bool) (amount, int, bool) {
 	return a, k, true
 }
 
+// slashed reports whether the number at token j is joined by a slash to
+// another number ("01/5/2011", "2/1"): a date or odds, not an amount.
+func slashed(toks []token, j int) bool {
+	joined := func(a, b int) bool {
+		return a >= 0 && b < len(toks) && toks[a].End == toks[a+1].Start && toks[b-1].End == toks[b].Start &&
+			toks[a+1].Text == "/" && toks[a].Kind == text.Number && toks[b].Kind == text.Number
+	}
+	return joined(j-2, j) || joined(j, j+2)
+}
+
 // clockAt reads a time of day at token j: "10:30", "5:45 p.m.", "9 pm",
 // "8.40am", "0800 GMT". Its value is minutes after midnight.
 func (l *Lang) clockAt(toks []token, j int) (amount, int, bool) {
@@ -419,7 +436,11 @@ func (l *Lang) clockAt(toks []token, j int) (amount, int, bool) {
 	if h < 0 || h > 24 || m > 59 {
 		return amount{}, j, false
 	}
-	if c, n := l.clock.match(toks, k); n > 0 {
+	for range 2 { // "2:09 am PST"
+		c, n := l.clock.match(toks, k)
+		if n == 0 {
+			break
+		}
 		switch {
 		case c == "pm" && h < 12:
 			h += 12
