@@ -104,7 +104,7 @@ func pageKinds(snap *snapshot) []string {
 		qs = append(qs, id)
 	}
 	if id := largest(stories, func(id string) int { return len(snap.stories[id].Statements) + len(snap.stories[id].Docs) }); id != "" {
-		out = append(out, "/stories/"+url.PathEscape(id))
+		out = append(out, "/stories/"+url.PathEscape(id), "/stories/"+url.PathEscape(id)+"#matrix")
 	}
 	if id := largest(docs, func(id string) int { return len(snap.stmtsOf[id]) + len(snap.mentionsOf[id]) }); id != "" {
 		out = append(out, "/documents/"+url.PathEscape(id))
@@ -129,12 +129,17 @@ type pageState struct {
 	IDs        []string `json:"ids"`
 }
 
-const pageStateJS = `({
-	overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-	background: getComputedStyle(document.body).backgroundColor,
-	links: [...document.querySelectorAll("a[href]")].map(a => a.getAttribute("href")),
-	ids: [...document.querySelectorAll("[id]")].map(e => e.id),
-})`
+const pageStateJS = `(() => {
+	const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+	if (target) target.scrollIntoView(); // again, as the window changed
+	return {
+		overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		background: getComputedStyle(document.body).backgroundColor,
+		links: [...document.querySelectorAll("a[href]")].map(a => a.getAttribute("href")),
+		ids: [...document.querySelectorAll("[id]")].map(e => e.id),
+	};
+})()`
+
 
 // linkChecker answers each internal address once, from the handler.
 type linkChecker struct {
