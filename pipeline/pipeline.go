@@ -240,6 +240,26 @@ func (f *Feed) take() []error {
 	return errs
 }
 
+// AddAll adds docs through a Feed in an order of their own — by source,
+// then id — rather than the order they were
+// read in, so that the analysis of a set of documents is the same whatever
+// order its files were listed, walked or stored in: the entity registry
+// learns names, the story clusterer places documents, the comparison meets
+// statements and a copy's first source becomes its source, all in that
+// order. It returns the errors of the stages, each a *StageError.
+func (p *Pipeline) AddAll(docs []parallax.Document) []error {
+	docs = slices.Clone(docs)
+	slices.SortStableFunc(docs, func(a, b parallax.Document) int {
+		return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.ID, b.ID))
+	})
+	f := p.Feed()
+	var errs []error
+	for _, d := range docs {
+		errs = append(errs, f.Add(d)...)
+	}
+	return append(errs, f.Close()...)
+}
+
 // Analysis returns everything derived from the documents added so far.
 // Near-duplicate copies keep their statements, but only the representative
 // of each set is compared and placed on the timeline, so a reprint neither

@@ -1,8 +1,11 @@
 package pipeline
 
 import (
+	"context"
+	"encoding/json"
 	"errors"
 	"maps"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -10,6 +13,9 @@ import (
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/entity"
+	"github.com/parallax-news/parallax/extract"
+	"github.com/parallax-news/parallax/ingest"
+	"github.com/parallax-news/parallax/internal/testcorpus"
 	"github.com/parallax-news/parallax/story"
 	"github.com/parallax-news/parallax/story/storygen"
 )
@@ -299,4 +305,51 @@ func TestFeedEqualsAdd(t *testing.T) {
 			t.Errorf("%s: the analysis through a Feed differs from the one through Add", stage)
 		}
 	}
+}
+
+// TestOrderIndependent analyses the example corpus and the Karabakh pages
+// with their documents read in one order and in the reverse order, and
+// wants the same analysis.
+func TestOrderIndependent(t *testing.T) {
+	for name, dir := range map[string]func(*testing.T) string{
+		"examples": func(*testing.T) string { return filepath.Join("..", "examples", "lennar-pass") },
+		"karabakh": func(t *testing.T) string { return testcorpus.Dir(t, filepath.Join("corpus", "karabakh", "pages")) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			docs := readDocs(t, dir(t))
+			forward := analyse(t, docs)
+			slices.Reverse(docs)
+			if backward := analyse(t, docs); !reflect.DeepEqual(forward, backward) {
+				f, _ := json.Marshal(forward)
+				b, _ := json.Marshal(backward)
+				t.Errorf("the analysis depends on the order the documents were read in (%d and %d bytes of JSON)", len(f), len(b))
+			}
+		})
+	}
+}
+
+func readDocs(t *testing.T, dir string) []parallax.Document {
+	var docs []parallax.Document
+	err := ingest.Walk(context.Background(), []string{dir}, ingest.Options{}, func(raw parallax.Raw) error {
+		d, err := extract.Extract(raw)
+		if err == nil {
+			docs = append(docs, d)
+		}
+		return nil
+	}, func(err error) { t.Error(err) })
+	if err != nil || len(docs) < 2 {
+		t.Fatalf("read %s: %d documents, %v", dir, len(docs), err)
+	}
+	return docs
+}
+
+func analyse(t *testing.T, docs []parallax.Document) parallax.Analysis {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if errs := p.AddAll(docs); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	return p.Analysis()
 }

@@ -65,16 +65,16 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 			return err
 		}
 		r := newReader(c.env, m)
-		f := p.Feed()
-		failAll := func(errs []error) {
-			for _, err := range errs {
-				r.fail(err)
-			}
-		}
-		err = r.each(ctx, fs.Args(), func(d parallax.Document) error { failAll(f.Add(d)); return nil })
-		failAll(f.Close())
-		if err != nil {
+		// The stages take the documents once all are read, in an order of
+		// their own, so that the analysis does not depend on the order of
+		// the files.
+		var docs []parallax.Document
+		if err := r.each(ctx, fs.Args(), func(d parallax.Document) error { docs = append(docs, d); return nil }); err != nil {
 			return err
+		}
+		m.Stage("finding entities, statements and stories")
+		for _, err := range p.AddAll(docs) {
+			r.fail(err)
 		}
 		a = conclude(p, r.read, m)
 	}
@@ -97,12 +97,6 @@ func analyzeStore(ctx context.Context, st parallax.Store, opt pipeline.Options, 
 	if err != nil {
 		return parallax.Analysis{}, err
 	}
-	f := p.Feed()
-	warnAll := func(errs []error) {
-		for _, err := range errs {
-			warn(err)
-		}
-	}
 	total := 0
 	if !m.off() {
 		// Only for the estimate: an empty search counts every document.
@@ -112,15 +106,19 @@ func analyzeStore(ctx context.Context, st parallax.Store, opt pipeline.Options, 
 	}
 	m.Stage("reading the store")
 	n := 0
+	var docs []parallax.Document
 	err = st.Documents(ctx, func(d parallax.Document) error {
-		warnAll(f.Add(d))
+		docs = append(docs, d)
 		n++
 		m.Count(fmt.Sprintf("%s of %d read", report.Count(n, "document", "documents"), total), float64(n)/float64(max(total, 1)))
 		return nil
 	})
-	warnAll(f.Close())
 	if err != nil {
 		return parallax.Analysis{}, fmt.Errorf("read store: %w", err)
+	}
+	m.Stage("finding entities, statements and stories")
+	for _, err := range p.AddAll(docs) {
+		warn(err)
 	}
 	a := conclude(p, n, m)
 	m.Stage("storing the analysis")
