@@ -40,6 +40,7 @@ type line struct {
 	words    int
 	caps     int              // words starting with a capital letter
 	stops    int              // stop words of the page's language
+	scale    float64          // what the page language's stop-word density is multiplied by
 	langs    [stopLangs]uint8 // stop words per language, before it is known
 	unlisted bool             // in a language without a stop-word list
 	dense    bool             // written in a script without spaces between words
@@ -236,6 +237,7 @@ func setStopwords(lines []line) {
 	unlisted := total[best]*20 < words
 	for i := range lines {
 		lines[i].stops = int(lines[i].langs[best])
+		lines[i].scale = stopScale[best]
 		lines[i].unlisted = unlisted
 	}
 }
@@ -284,7 +286,7 @@ func classify(l *line) class {
 	}
 	density := 0.0
 	if l.words > 0 {
-		density = float64(l.stops) / float64(l.words)
+		density = float64(l.stops) / float64(l.words) * l.scale
 	}
 	if isHeadline(*l, sentence) {
 		return classShort

@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,6 +17,7 @@ var (
 
 	uiVocab            = parseVocab(vocabFile, map[phraseKind][]string{phraseCaption: captionPhrases, phrasePrompt: promptPhrases})
 	stopwords, stopISO = parseStopwords(stopwordFile)
+	stopScale          = parseStopScales(stopwordFile)
 	stopPacked         = packStopwords(stopwords)
 )
 
@@ -90,9 +92,37 @@ func parseStopwords(src string) (map[string]uint16, []string) {
 			m[w] |= 1 << len(codes)
 			maxStopLen = max(maxStopLen, len(w))
 		}
-		codes = append(codes, f[0])
+		code, _, _ := strings.Cut(f[0], "/")
+		codes = append(codes, code)
 	}
 	return m, codes
+}
+
+// proseDensity is the share of stop words in English running prose, the
+// scale the line classifier's thresholds were set on.
+const proseDensity = 0.42
+
+// parseStopScales returns, for each language of the stop-word file, what
+// its stop-word densities are multiplied by to be read on the English
+// scale: a language with fewer function words (Russian has no articles)
+// states its prose density after its code ("ru/0.24"); the others are
+// read as they are.
+func parseStopScales(src string) []float64 {
+	var out []float64
+	for _, ln := range strings.Split(src, "\n") {
+		f := strings.Fields(ln)
+		if strings.HasPrefix(ln, "#") || len(f) < 2 || len(out) == stopLangs {
+			continue
+		}
+		scale := 1.0
+		if _, d, ok := strings.Cut(f[0], "/"); ok {
+			if v, err := strconv.ParseFloat(d, 64); err == nil && v > 0 {
+				scale = proseDensity / v
+			}
+		}
+		out = append(out, scale)
+	}
+	return out
 }
 
 // packStopwords indexes the stop words of at most eight ASCII bytes by
