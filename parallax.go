@@ -380,11 +380,15 @@ type SearchQuery struct {
 // SearchResult is one page of hits, how many documents matched in all, and
 // the facets of all of them.
 type SearchResult struct {
-	Total int         `json:"total"`
-	Hits  []SearchHit `json:"hits"`
-	// Facets count the matching documents by "outlet", "lang", "story",
-	// "speaker" and "month" (YYYY-MM of publication), most frequent first.
-	// A document counts once per value it has.
+	Total int `json:"total"`
+	// Ranked is how many of the matches the hits were ranked among and the
+	// facets count: all of them, or, when very many match, the most
+	// recently stored of them.
+	Ranked int         `json:"ranked"`
+	Hits   []SearchHit `json:"hits"`
+	// Facets count the Ranked matching documents by "outlet", "lang",
+	// "story", "speaker" and "month" (YYYY-MM of publication), most
+	// frequent first. A document counts once per value it has.
 	Facets map[string][]FacetCount `json:"facets"`
 }
 

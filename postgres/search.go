@@ -121,6 +121,9 @@ func (m match) queries() storeutil.SearchQueries {
 	if m.query != "" {
 		score = fmt.Sprintf("ts_rank_cd('%s', d.fts, %s, %d)", rankWeights, m.query, rankNormalization)
 	}
+	// Hits and facets work on the latest searchtext.RankLimit matches.
+	ranked := fmt.Sprintf(`SELECT d.seq, d.id, d.outlet, d.lang, d.published, %s AS score %s ORDER BY d.seq DESC LIMIT %d`,
+		score, m.from, searchtext.RankLimit)
 	n := len(m.args)
 	return storeutil.SearchQueries{
 		Args:  m.args,
@@ -128,11 +131,11 @@ func (m match) queries() storeutil.SearchQueries {
 		// The page is chosen first and its bodies read after, so that
 		// sorting every match does not carry every body.
 		Hits: fmt.Sprintf(`SELECT d.id, d.title, d.outlet, d.published, d.lang, d.body
-		FROM (SELECT d.seq, %s AS score %s
-			ORDER BY score DESC, d.published COLLATE "C" DESC, d.seq DESC LIMIT $%d OFFSET $%d) AS page
+		FROM (SELECT seq, score, published FROM (%s) AS r
+			ORDER BY score DESC, published COLLATE "C" DESC, seq DESC LIMIT $%d OFFSET $%d) AS page
 		JOIN documents d ON d.seq = page.seq
-		ORDER BY page.score DESC, d.published COLLATE "C" DESC, d.seq DESC`, score, m.from, n+1, n+2),
-		Facets: fmt.Sprintf(facetQuery, m.from, n+1),
+		ORDER BY page.score DESC, d.published COLLATE "C" DESC, d.seq DESC`, ranked, n+1, n+2),
+		Facets: fmt.Sprintf(facetQuery, ranked, n+1),
 	}
 }
 
@@ -142,7 +145,7 @@ func (m match) queries() storeutil.SearchQueries {
 // could not be chosen. The matches are materialised once and shared by
 // every facet.
 const facetQuery = `
-WITH m AS MATERIALIZED (SELECT d.id, d.outlet, d.lang, d.published %s),
+WITH m AS MATERIALIZED (SELECT id, outlet, lang, published FROM (%s) AS r),
 f (facet, value, label, n) AS (
 	SELECT 'outlet', outlet, '', count(*) FROM m WHERE outlet <> '' GROUP BY outlet
 	UNION ALL

@@ -46,6 +46,7 @@ type match struct {
 	from     string
 	args     []any
 	fulltext bool // documents_fts is joined, for bm25
+	onlyText bool // words are the query's only condition
 }
 
 // newMatch builds the match of q, whose dates searchtext.Check accepted.
@@ -82,6 +83,7 @@ func newMatch(q parallax.SearchQuery, terms []searchtext.Term) match {
 	if q.Speaker != "" {
 		add("d.id IN (SELECT doc FROM statements WHERE speaker = ?)", q.Speaker)
 	}
+	m.onlyText = m.fulltext && len(conds) == 1
 	if len(conds) > 0 {
 		m.from += " WHERE " + strings.Join(conds, " AND ")
 	}
@@ -89,23 +91,32 @@ func newMatch(q parallax.SearchQuery, terms []searchtext.Term) match {
 }
 
 // queries returns the three queries of a search over the documents m
-// matches.
+// matches. Hits and facets work on the searchtext.RankLimit latest
+// matches, which FTS5 gives in descending rowid order without sorting
+// them; a count of words alone reads the full-text index only.
 func (m match) queries() storeutil.SearchQueries {
-	score := "0"
+	score, latest := "0", "d.seq"
 	if m.fulltext {
 		score = fmt.Sprintf("bm25(documents_fts, %g, 1.0)", titleWeight)
+		latest = "documents_fts.rowid"
+	}
+	ranked := fmt.Sprintf(`SELECT d.seq, d.id, d.outlet, d.lang, d.published, %s AS score %s ORDER BY %s DESC LIMIT %d`,
+		score, m.from, latest, searchtext.RankLimit)
+	count := `SELECT count(*) ` + m.from
+	if m.onlyText {
+		count = `SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?`
 	}
 	return storeutil.SearchQueries{
 		Args:  m.args,
-		Count: `SELECT count(*) ` + m.from,
+		Count: count,
 		// The page is chosen first and its bodies read after, so that
 		// sorting every match does not carry every body.
 		Hits: `SELECT d.id, d.title, d.outlet, d.published, d.lang, d.body
-		FROM (SELECT d.seq, ` + score + ` AS score ` + m.from + `
-			ORDER BY score, d.published DESC, d.seq DESC LIMIT ? OFFSET ?) AS page
+		FROM (SELECT seq, score, published FROM (` + ranked + `)
+			ORDER BY score, published DESC, seq DESC LIMIT ? OFFSET ?) AS page
 		JOIN documents d ON d.seq = page.seq
 		ORDER BY page.score, d.published DESC, d.seq DESC`,
-		Facets: fmt.Sprintf(facetQuery, m.from),
+		Facets: fmt.Sprintf(facetQuery, ranked),
 	}
 }
 
@@ -117,7 +128,7 @@ func (m match) queries() storeutil.SearchQueries {
 // join order) and look each match up by document: a rare word costs what
 // it matches, not a pass over every statement.
 const facetQuery = `
-WITH m AS MATERIALIZED (SELECT d.id, d.outlet, d.lang, d.published %s),
+WITH m AS MATERIALIZED (SELECT id, outlet, lang, published FROM (%s)),
 f (facet, value, label, n) AS (
 	SELECT 'outlet', outlet, '', count(*) FROM m WHERE outlet <> '' GROUP BY outlet
 	UNION ALL

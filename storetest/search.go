@@ -407,3 +407,39 @@ func testSearchCaps(t *testing.T, s parallax.Store) {
 		}
 	}
 }
+
+// testSearchRankLimit stores more documents holding one word than a search
+// ranks: the hits and facets come from the latest searchtext.RankLimit
+// matches, the total counts them all, and conditions apply before the
+// limit.
+func testSearchRankLimit(t *testing.T, s parallax.Store) {
+	const older = 30
+	n := searchtext.RankLimit + older
+	for i := range n {
+		body := fmt.Sprintf("Round %d. The delegations met again.", i)
+		outlet := "New Wire"
+		if i < older {
+			body += " The archive holds it."
+			outlet = "Old Wire"
+		}
+		title := fmt.Sprintf("Round %d", i)
+		put(t, s, parallax.Document{ID: parallax.DocID(title, body), Source: fmt.Sprintf("r/%05d.txt", i), Title: title,
+			Outlet: outlet, Lang: "en", Body: body}, parallax.Added)
+	}
+	for _, tc := range []struct {
+		q             parallax.SearchQuery
+		total, ranked int
+		outlets       []parallax.FacetCount
+	}{
+		{parallax.SearchQuery{Text: "delegations"}, n, searchtext.RankLimit, []parallax.FacetCount{{Value: "New Wire", Count: searchtext.RankLimit}}},
+		{parallax.SearchQuery{}, n, searchtext.RankLimit, []parallax.FacetCount{{Value: "New Wire", Count: searchtext.RankLimit}}},
+		{parallax.SearchQuery{Text: "archive"}, older, older, []parallax.FacetCount{{Value: "Old Wire", Count: older}}},
+		{parallax.SearchQuery{Text: "delegations", Outlet: "Old Wire"}, older, older, []parallax.FacetCount{{Value: "Old Wire", Count: older}}},
+	} {
+		res := search(t, s, tc.q)
+		if res.Total != tc.total || res.Ranked != tc.ranked || !reflect.DeepEqual(res.Facets["outlet"], tc.outlets) {
+			t.Errorf("Search(%+v): total %d, ranked %d, outlets %+v; want %d, %d, %+v", tc.q, res.Total, res.Ranked,
+				res.Facets["outlet"], tc.total, tc.ranked, tc.outlets)
+		}
+	}
+}

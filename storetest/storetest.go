@@ -57,6 +57,7 @@ func Run(t *testing.T, open func(t *testing.T) parallax.Store) {
 		{"AnalysisFailureKeepsPrevious", testAnalysisFailureKeepsPrevious},
 		{"Search", testSearch},
 		{"SearchCaps", testSearchCaps},
+		{"SearchRankLimit", testSearchRankLimit},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -66,6 +66,9 @@ func printSearch(w io.Writer, res parallax.SearchResult, offset int) error {
 	if n := len(res.Hits); n > 0 && n < res.Total {
 		fmt.Fprintf(b, ", %d to %d shown", offset+1, offset+n)
 	}
+	if res.Ranked < res.Total {
+		fmt.Fprintf(b, "; ranked and counted below among the latest %d", res.Ranked)
+	}
 	fmt.Fprintln(b)
 	for _, h := range res.Hits {
 		outlet, date := oneLine(h.Outlet), "undated"

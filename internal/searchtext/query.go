@@ -13,6 +13,12 @@ const (
 	MaxLimit     = 100
 	// FacetLimit is how many values each facet keeps, the most frequent.
 	FacetLimit = 20
+	// RankLimit bounds the work of a search for words many documents
+	// hold: when more match, the hits are ranked among, and the facets
+	// count, the RankLimit most recently stored matches. The total still
+	// counts every match. A rare word costs what it matches; a word in
+	// every document costs no more than one in RankLimit of them.
+	RankLimit = 2000
 )
 
 // FacetNames are the facets every result carries, empty or not.

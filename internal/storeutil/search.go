@@ -10,7 +10,8 @@ import (
 
 // SearchQueries are a store's three queries for one search, in its
 // dialect, over the same matching documents, whose conditions take Args.
-// Count counts the matches. Hits selects the page of them, ranked, as id,
+// Count counts the matches. Hits and Facets work on the
+// searchtext.RankLimit most recently stored of them. Hits selects the page of them, ranked, as id,
 // title, outlet, published, lang and body; after Args it takes the limit
 // and the offset. Facets counts the matches by each facet's values as
 // facet, value, label and count, most frequent first; after Args it takes
@@ -30,6 +31,7 @@ func Search(query QueryFunc, qs SearchQueries, terms []searchtext.Term, limit, o
 	if err := query(qs.Count, qs.Args, func(r Row) error { return r.Scan(&res.Total) }); err != nil {
 		return parallax.SearchResult{}, fmt.Errorf("count: %w", err)
 	}
+	res.Ranked = min(res.Total, searchtext.RankLimit)
 	// Each query gets its own arguments, not a share of qs.Args.
 	if err := query(qs.Hits, append(slices.Clip(qs.Args), limit, offset), hits(terms, &res)); err != nil {
 		return parallax.SearchResult{}, fmt.Errorf("hits: %w", err)

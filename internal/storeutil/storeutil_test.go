@@ -259,7 +259,7 @@ func TestSearch(t *testing.T) {
 		t.Errorf("queries ran with %v, want %v: each its own arguments", asked, wantArgs)
 	}
 	want := searchtext.NewResult()
-	want.Total = 12
+	want.Total, want.Ranked = 12, 12
 	want.Hits = []parallax.SearchHit{
 		{ID: "d1", Title: "Truce", Outlet: "Wire", Published: "2023-03-14", Lang: "en", Snippet: body,
 			Highlights: []parallax.Span{{Start: 23, End: 32}}},
