@@ -199,7 +199,6 @@ func (c *claim) negatedOn(terms map[string]float64) bool {
 	return neg
 }
 
-
 // claimClauses cuts content into clauses of lower-cased words: at
 // punctuation and line ends, and before the words that open a clause
 // ("which", "although", "that"), so that a negation counts only in its
