@@ -19,7 +19,7 @@ import (
 const (
 	// alignMin is the least share of the lighter claim's term weight two
 	// claims must share to answer one question.
-	alignMin = 0.5
+	alignMin = 0.6
 	// sharedMin is the least term weight they must share: one common word
 	// of a story does not make a question.
 	sharedMin = 4.0
@@ -28,7 +28,7 @@ const (
 	sharedTerms = 2
 	// maxAnswers bounds the claims one denial answers: those closest to
 	// what it names, not every accusation of its story.
-	maxAnswers = 3
+	maxAnswers = 2
 )
 
 // candidate is a conflict found between two statements, with how closely
