@@ -50,6 +50,14 @@ func newStmt(s *parallax.Statement, pos int, doc parallax.Document) *stmt {
 // time, not quadratic.
 const pairWindow = 64
 
+// answersAllegation says whether one of two statements of a question
+// alleges ("accused Khartoum of carrying out the attack") and the other
+// denies: the denial answers the allegation, however differently the two
+// word what happened.
+func answersAllegation(a, b *stmt) bool {
+	return hasCue(a.cue, "accuse") && b.s.Stance == parallax.Denies || hasCue(b.cue, "accuse") && a.s.Stance == parallax.Denies
+}
+
 // lexiconScore ranks the conflicts found through the predicate lexicon
 // above those found by alignment alone.
 const lexiconScore = 2
@@ -62,7 +70,7 @@ func conflicts(members []*stmt) []candidate {
 	var out []candidate
 	for i, b := range members {
 		for _, a := range members[max(0, i-pairWindow):i] {
-			if !a.f.hasPred || !b.f.hasPred || similarity(a.f, b.f) < sameQuestion {
+			if !a.f.hasPred || !b.f.hasPred || similarity(a.f, b.f) < sameQuestion && !answersAllegation(a, b) {
 				continue
 			}
 			if c, ok := conflict(a, b); ok {
