@@ -1,6 +1,9 @@
 package lexicon
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // BenchmarkLoad reads the shipped data, as the first call of any function
 // does.
@@ -24,6 +27,19 @@ func BenchmarkRelated(b *testing.B) {
 			for _, y := range words[i+1:] {
 				Related(x, y)
 			}
+		}
+	}
+}
+
+// BenchmarkConcepts looks up the words of a news sentence, as aligning two
+// statements does.
+func BenchmarkConcepts(b *testing.B) {
+	words := strings.Fields("at least four people were killed and thirty wounded when shells struck the school the army denied it fired")
+	get()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, w := range words {
+			Concepts(w)
 		}
 	}
 }

@@ -39,8 +39,9 @@ type db struct {
 	membersOnce sync.Once
 	members     [][]string // synset → its lemmas, built on first use
 
-	keysMu sync.RWMutex
-	keysOf map[string][]ID // Keys of the words asked, up to maxCached
+	cacheMu    sync.RWMutex
+	keysOf     map[string][]ID // Keys of the words asked, up to maxCached
+	conceptsOf map[string][]ID // Concepts of the words asked, up to maxCached
 }
 
 var (
@@ -68,7 +69,7 @@ func parse(gz []byte) (*db, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &db{antonyms: map[string][]string{}, keysOf: map[string][]ID{}}
+	d := &db{antonyms: map[string][]string{}, keysOf: map[string][]ID{}, conceptsOf: map[string][]ID{}}
 	all := string(raw) // one copy; every lemma is a substring of it
 	for n := 1; all != ""; n++ {
 		var line string

@@ -82,7 +82,20 @@ func (id ID) String() string {
 // forms as a noun, then a verb, then an adjective, each in WordNet's order
 // (most frequent first). A word WordNet does not hold has none.
 func Concepts(word string) []ID {
-	return get().concepts(normalise(word), 0)
+	d := get()
+	w := normalise(word)
+	d.cacheMu.RLock()
+	ids, ok := d.conceptsOf[w]
+	d.cacheMu.RUnlock()
+	if !ok {
+		ids = d.concepts(w, 0)
+		d.cacheMu.Lock()
+		if len(d.conceptsOf) < maxCached {
+			d.conceptsOf[w] = ids
+		}
+		d.cacheMu.Unlock()
+	}
+	return slices.Clone(ids)
 }
 
 // Lemmas returns the base forms WordNet holds for a word ("killed" →
@@ -127,23 +140,23 @@ func Keys(word string) []ID {
 // cachedKeys returns the Keys of a normalised word, computed once; the
 // result is shared and must not be changed.
 func (d *db) cachedKeys(w string) []ID {
-	d.keysMu.RLock()
+	d.cacheMu.RLock()
 	out, ok := d.keysOf[w]
-	d.keysMu.RUnlock()
+	d.cacheMu.RUnlock()
 	if ok {
 		return out
 	}
 	out = d.wordKeys(w)
-	d.keysMu.Lock()
+	d.cacheMu.Lock()
 	if len(d.keysOf) < maxCached {
 		d.keysOf[w] = out
 	}
-	d.keysMu.Unlock()
+	d.cacheMu.Unlock()
 	return out
 }
 
-// maxCached bounds the words whose Keys are kept, so that hostile text
-// cannot grow the cache without end.
+// maxCached bounds the words whose Keys or Concepts are kept, so that
+// hostile text cannot grow the caches without end.
 const maxCached = 1 << 16
 
 // wordKeys computes Keys of a normalised word.
@@ -274,9 +287,24 @@ func shared(a, b []ID) bool {
 // underscores, as WordNet writes them; typographic apostrophes become
 // plain ones.
 func normalise(word string) string {
+	if plain(word) {
+		return word
+	}
 	word = strings.ToLower(strings.TrimSpace(word))
 	word = strings.ReplaceAll(word, "’", "'")
 	return strings.Join(strings.FieldsFunc(word, func(r rune) bool { return unicode.IsSpace(r) || r == '_' }), "_")
+}
+
+// plain reports whether a word is already normal: lowercase ASCII letters,
+// hyphens and apostrophes only, as most words of a text are.
+func plain(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if (c < 'a' || c > 'z') && c != '-' && c != '\'' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // concepts returns the senses of w's base forms, at most limit per base
