@@ -74,7 +74,9 @@ func (tl *timeline) addItem(it Item, lent yearAnchor) {
 	// dates of what it reports; a deadline is no event.
 	starts := byteOffsets(d.Body, it.Statements)
 	var spans []sentenceSpan // dated sentences that report statements
-	for _, m := range resolveYears(findDates(d.Body), anchor) {
+	dated := resolveYears(findDates(d.Body), anchor)
+	place := sentencePlaces(d.Body, dated)
+	for i, m := range dated {
 		if m.Deadline {
 			continue
 		}
@@ -84,7 +86,9 @@ func (tl *timeline) addItem(it Item, lent yearAnchor) {
 			spans = append(spans, sentenceSpan{from, to, m.iso(), event})
 			continue
 		}
-		tl.add(m.iso(), event, m.basis, d.ID, "")
+		if place[from] == i {
+			tl.add(m.iso(), event, m.basis, d.ID, "")
+		}
 	}
 	for _, c := range d.Captions {
 		for _, m := range findDates(c) {
@@ -114,6 +118,25 @@ func (tl *timeline) addItem(it Item, lent yearAnchor) {
 type sentenceSpan struct {
 	from, to    int
 	date, event string
+}
+
+// sentencePlaces returns, for each sentence of body that names dates (by
+// its byte offset), the index in dated of the one date it is placed on:
+// the first that is neither a deadline nor an onset, else the first that
+// is not a deadline. "The dam broke on March 14 and was repaired by June
+// 2" is an event of March 14 only.
+func sentencePlaces(body string, dated []datedMention) map[int]int {
+	place := map[int]int{}
+	for i, m := range dated {
+		if m.Deadline {
+			continue
+		}
+		from, _ := sentenceAround(body, m.Start, m.End)
+		if j, ok := place[from]; !ok || dated[j].Onset && !m.Onset {
+			place[from] = i
+		}
+	}
+	return place
 }
 
 // holdsAny reports whether one of the byte offsets lies in [from, to).

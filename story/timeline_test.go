@@ -156,15 +156,18 @@ func TestTimelineBasis(t *testing.T) {
 
 // TestTimelineOneSentenceOnePlace checks that a sentence reporting a
 // statement is placed by the statement's date, not by a date of what it
-// reports, and that a deadline is no event.
+// reports, that a sentence naming several days is placed once, on the
+// day it reports rather than the start of what it reports, and that a
+// deadline is no event.
 func TestTimelineOneSentenceOnePlace(t *testing.T) {
 	const (
 		signed = "The truce was signed in Sarn on 9 March."
 		said   = "The ministry said on Friday that its units had left under the truce signed on 9 March."
 		until  = "The council extended its mission until 18 April."
+		twice  = "Fighting that began on 21 February flared again on 2 March."
 		by     = "Both sides must withdraw by 30 April."
 	)
-	it := item("Truce holds", signed+" "+said+" "+until+" "+by, "2026-03-14")
+	it := item("Truce holds", signed+" "+said+" "+until+" "+by+" "+twice, "2026-03-14")
 	it.Statements = []parallax.Statement{{ID: "s1", Doc: it.Doc.ID, SpeakerName: "Ministry", Date: "2026-03-13",
 		Content: "its units had left under the truce signed on 9 March", Start: strings.Index(it.Doc.Body, "its units")}}
 	var got []string
@@ -172,6 +175,7 @@ func TestTimelineOneSentenceOnePlace(t *testing.T) {
 		got = append(got, e.Date+" "+e.Event)
 	}
 	want := []string{
+		"2026-03-02 " + twice,
 		"2026-03-09 " + signed,
 		"2026-03-13 Ministry: its units had left under the truce signed on 9 March",
 		"2026-03-14 Published: Truce holds",
