@@ -353,3 +353,21 @@ func analyse(t *testing.T, docs []parallax.Document) parallax.Analysis {
 	}
 	return p.Analysis()
 }
+
+// An editor's bracket inside a word ("(B)oth", "[t]he") leaves no entity
+// named from the part of the word after it.
+func TestNoEntityFromAWordCutAtABracket(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := `Foreign ministers of Velmoria and Kardonia met in Varne on Friday. (B)oth ministers said the talks were useful. "[T]he border is calm," Ilse Marquardt said.`
+	p.Add(doc("a.txt", "Talks in Varne", body))
+	for _, e := range p.Analysis().Entities {
+		for _, m := range e.Mentions {
+			if m.Start > 0 && strings.ContainsAny(body[m.Start-1:m.Start], ")]") {
+				t.Errorf("entity %q named from %q, cut at a bracket", e.Name, m.Text)
+			}
+		}
+	}
+}

@@ -33,7 +33,7 @@ func TokenizeRunes(rs []rune, base int) []Token {
 		case unicode.IsSpace(r):
 			i++
 			continue
-		case unicode.IsLetter(r):
+		case unicode.IsLetter(r) || editorial(rs, i) > 0:
 			j := wordEnd(rs, i)
 			toks = append(toks, Token{Span{base + i, base + j, string(rs[i:j])}, Word})
 			i = j
@@ -52,10 +52,17 @@ func TokenizeRunes(rs []rune, base int) []Token {
 // wordEnd returns the end of the word starting at i: letters and marks of
 // one script, joined by single hyphens or apostrophes followed by a letter.
 func wordEnd(rs []rune, i int) int {
-	sc := script(rs[i])
 	j := i + 1
+	if k := editorial(rs, i); k > 0 {
+		j = k
+	}
+	sc := script(rs[j-1])
 	for j < len(rs) {
 		r := rs[j]
+		if k := editorial(rs, j); k > 0 {
+			j = k
+			continue
+		}
 		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
 			if s := script(r); s != sc && s != scriptOther && sc != scriptOther {
 				break
@@ -70,6 +77,38 @@ func wordEnd(rs []rune, i int) int {
 		break
 	}
 	return j
+}
+
+// maxEditorial is the most letters an editor's bracket inside a word
+// holds: "(b)oth", "[t]he", "wom[e]n", "gov(ernmen)t".
+const maxEditorial = 6
+
+// editorial returns the end of the editor's bracket at i when one opens
+// there and a letter follows it, so the word it is part of stays whole:
+// a quotation's "(b)oth ministers" is not the word "oth". It returns 0
+// otherwise.
+func editorial(rs []rune, i int) int {
+	var closing rune
+	switch rs[i] {
+	case '(':
+		closing = ')'
+	case '[':
+		closing = ']'
+	default:
+		return 0
+	}
+	for k := i + 1; k < len(rs) && k <= i+maxEditorial+1; k++ {
+		switch {
+		case rs[k] == closing:
+			if k == i+1 || k+1 >= len(rs) || !unicode.IsLetter(rs[k+1]) {
+				return 0
+			}
+			return k + 1
+		case !unicode.IsLetter(rs[k]):
+			return 0
+		}
+	}
+	return 0
 }
 
 // possessive reports whether the apostrophe at j starts a possessive "'s",

@@ -19,6 +19,13 @@ func TestTokenize(t *testing.T) {
 		{"2,160 $ and 12.5%", "2,160|$|and|12.5|%"},
 		{"U.S. envoy", "U|.|S|.|envoy"},
 		{"“Yes,” he said.", "“|Yes|,|”|he|said|."},
+		{"(B)oth ministers", "(B)oth|ministers"},
+		{"[t]he wom[e]n said", "[t]he|wom[e]n|said"},
+		{"gov(ernmen)t", "gov(ernmen)t"},
+		{"(a) the pass (Lennar) held", "(|a|)|the|pass|(|Lennar|)|held"},
+		{"minister(s)", "minister|(|s|)"},
+		{"(1)st (b", "(|1|)|st|(|b"},
+		{"()x [ab", "(|)|x|[|ab"},
 		{"", ""},
 	}
 	for _, tt := range tests {
