@@ -24,7 +24,7 @@ func (d *doc) quoteStatements() {
 			continue
 		}
 		a := d.attribute(q)
-		if n < minQuoteWords && (a == nil || !a.after) {
+		if n < minQuoteWords && (a == nil || !a.after && !a.colon) {
 			continue // a scare quote, or a quoted term inside a sentence
 		}
 		if a == nil && prev != nil && d.continues(prevEnd, q) && !d.speechBetween(prevEnd, q.Outer.Start) {
@@ -143,6 +143,7 @@ type attribution struct {
 	cue      string
 	hit      *hit
 	after    bool // the attribution follows the quotation
+	colon    bool // a colon introduces the quotation: "He replied: “Not a chance.”"
 }
 
 // attribute looks for the cue that attributes q: after it in its sentence
@@ -193,7 +194,7 @@ func (d *doc) attribute(q text.Quote) *attribution {
 	a, b := d.tokenAt(from), d.tokenAt(q.Outer.Start)
 	hs := d.hits(a, b)
 	if len(hs) == 0 {
-		return nil
+		return d.labelled(from, q.Outer.Start)
 	}
 	h := hs[len(hs)-1]
 	if h.kind == kindNoun {
@@ -210,7 +211,27 @@ func (d *doc) attribute(q text.Quote) *attribution {
 	if len(sp) == 0 {
 		return nil
 	}
-	return &attribution{speakers: sp, cue: d.cueText(h), hit: &h}
+	colon := strings.HasSuffix(strings.TrimSpace(string(d.rs[d.toks[h.to-1].End:q.Outer.Start])), ":")
+	return &attribution{speakers: sp, cue: d.cueText(h), hit: &h, colon: colon}
+}
+
+// labelled returns the speaker that labels a quotation starting at rune
+// offset b with a name and a colon alone, as headlines and transcripts do
+// ("Velmoria: “No troops will cross”"), or nil.
+func (d *doc) labelled(from, b int) *attribution {
+	gap := strings.TrimSpace(string(d.rs[from:b]))
+	if !strings.HasSuffix(gap, ":") {
+		return nil
+	}
+	ms := d.mentionsIn(from, b)
+	if len(ms) != 1 {
+		return nil
+	}
+	m := ms[0]
+	if strings.TrimSpace(string(d.rs[from:m.Start])) != "" || strings.TrimSpace(string(d.rs[m.End:b])) != ":" {
+		return nil
+	}
+	return &attribution{speakers: []speaker{{id: m.Entity, mention: m.Text}}, colon: true}
 }
 
 // asks reports whether quotation q ends in a question or an exclamation.
@@ -288,6 +309,12 @@ func (d *doc) subjectGap(a, b int) bool {
 			return true // "”, Will Moy, chief executive of Full Fact, told the BBC"
 		}
 	}
+	if ms := d.mentionsIn(a, b); len(ms) > 0 {
+		m := ms[len(ms)-1]
+		if d.isPerson(m.Entity) && strings.TrimSpace(string(d.rs[m.End:b])) == "," && d.describedBefore(a, m.Start) {
+			return true // "”, the head of the rescue team, Viktor Marsh, said"
+		}
+	}
 	for i := d.tokenAt(a); i < len(d.toks) && d.toks[i].End <= b; i++ {
 		switch t := d.toks[i].Text; {
 		case isWord(t):
@@ -297,6 +324,27 @@ func (d *doc) subjectGap(a, b int) bool {
 		}
 	}
 	return words <= 8
+}
+
+// describedBefore reports whether the words between a quotation ending at
+// rune offset a and a name at b describe the one named, set off by a
+// comma: "”, one passenger, " before "Elif Kaya".
+func (d *doc) describedBefore(a, b int) bool {
+	words, comma := 0, false
+	for i := d.tokenAt(a); i < len(d.toks) && d.toks[i].End <= b; i++ {
+		switch t := d.toks[i].Text; {
+		case isWord(t):
+			if comma {
+				return false
+			}
+			words++
+		case words > 0 && t == ",":
+			comma = true
+		case words > 0 && (t == ";" || t == "." || t == ":"):
+			return false
+		}
+	}
+	return comma && words > 0 && words <= 10
 }
 
 // titleBefore reports whether token i is an abbreviated title before a
@@ -457,8 +505,8 @@ func (d *doc) pieces(q text.Quote, a *attribution) {
 		}
 		pieces := splitDashes(d.rs, start, end)
 		least := minQuoteWords
-		if len(pieces) == 1 && a.after {
-			least = 2 // "“The ceasefire holds,” Lavrov said"
+		if len(pieces) == 1 && (a.after || a.colon && wordCount(q.Inner.Text) < minQuoteWords) {
+			least = 2 // "“The ceasefire holds,” Lavrov said", "He replied: “Not a chance.”"
 		}
 		for _, p := range pieces {
 			d.addQuoted(p[0], p[1], a, least)
