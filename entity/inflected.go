@@ -99,6 +99,7 @@ func (r *Registry) resolveInflected(st *docState, p *lang.Profile) {
 	d.quoted(r)
 	d.known(ix)
 	d.abbreviations(r)
+	d.governed(r)
 	d.capitalised(r)
 	st.found = d.found
 }
@@ -315,6 +316,26 @@ func anyIn(ss []string, set map[string]bool) bool {
 	return false
 }
 
+// governed makes a body of a country's name and the noun before it that
+// heads a body's name: "правительства Китая", "сборная России",
+// "парламент Грузии" name the country's government, team or parliament,
+// not the country.
+func (d *inflDoc) governed(r *Registry) {
+	for n, f := range d.found {
+		if f.from == 0 {
+			continue
+		}
+		head := d.toks[f.from-1]
+		rec := r.recs[f.id]
+		if head.Kind != text.Word || head.caps || d.used[f.from-1] || !d.p.Is(lang.OrgHead, head.low) || rec == nil || rec.ent.Type != parallax.GPE {
+			continue
+		}
+		from := f.from - 1
+		d.used[from] = true
+		d.found[n] = found{from: from, to: f.to, id: r.learnInflected(parallax.Org, d.name(from, f.to), d.stems(from, f.to))}
+	}
+}
+
 // abbreviations finds the bodies named by words in capitals (ВТБ, РБК),
 // but not the legal forms that head them (ОАО) or common nouns (СМИ).
 func (d *inflDoc) abbreviations(r *Registry) {
@@ -355,9 +376,15 @@ func (d *inflDoc) byContext(r *Registry, from, to int) bool {
 	learn := func(typ string, from, to int) {
 		d.add(from, to, r.learnInflected(typ, d.name(from, to), d.stems(from, to)))
 	}
+	last := d.toks[to-1]
+	next := to < len(d.toks) && d.toks[to].Kind == text.Word && !d.toks[to].caps
 	switch {
-	case d.surnames[d.toks[to-1].stem] != "":
-		d.add(from, to, d.surnames[d.toks[to-1].stem])
+	case d.surnames[last.stem] != "":
+		d.add(from, to, d.surnames[last.stem])
+	case next && d.p.Ending(last.low) == "adj" && d.p.Is(lang.OrgHead, d.toks[to].low):
+		learn(parallax.Org, from, to+1) // "Большого театра"
+	case to-from == 1 && d.compoundBody(last.low):
+		learn(parallax.Org, from, to)
 	case d.p.Is(lang.OrgHead, d.toks[from].low):
 		learn(parallax.Org, from, d.extendOrg(to))
 	case to < len(d.toks) && d.toks[to].Kind == text.Word && d.p.Is(lang.LocHead, d.toks[to].low):
@@ -404,6 +431,18 @@ func (d *inflDoc) unknown(r *Registry, from, to int) {
 	// places and no name at all in about equal shares
 }
 
+// compoundBody reports whether w is a compound name of a body, a prefix
+// and a word: "минсвязи", "мосгордума".
+func (d *inflDoc) compoundBody(w string) bool {
+	rs := []rune(w)
+	for n := 2; n <= 4 && n < len(rs)-3; n++ {
+		if d.p.Is(lang.OrgPrefix, string(rs[:n])) {
+			return true
+		}
+	}
+	return false
+}
+
 // runs returns the runs of free capitalised words: words joined by single
 // spaces, none a closed-class word. A sentence's first word opens a run
 // only when the document capitalises it elsewhere inside a sentence or it
@@ -431,7 +470,7 @@ func (d *inflDoc) nameWord(i int) bool {
 		return false
 	}
 	if t.initial {
-		return d.midCaps[t.stem] || d.p.Given(t.low) != ""
+		return d.midCaps[t.stem] || d.p.Given(t.low) != "" || d.p.Is(lang.OrgHead, t.low)
 	}
 	return true
 }

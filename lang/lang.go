@@ -31,13 +31,14 @@ import (
 
 // Word classes of words.tsv.
 const (
-	Stop    = "stop"    // closed-class words: capitalised only at a sentence start
-	Title   = "title"   // offices and roles before a person's name ("министр")
-	OrgHead = "orghead" // nouns that head an organisation's name ("партия", "банк")
-	LocHead = "lochead" // nouns that head a place's name ("область", "улица")
-	Place   = "place"   // prepositions of place: a capitalised word after one is a place
-	Speaker = "speaker" // nouns of an unnamed speaker ("источник", "представитель")
-	Pronoun = "pronoun" // personal and possessive pronouns of a speaker named before ("он", "его")
+	Stop      = "stop"      // closed-class words: capitalised only at a sentence start
+	Title     = "title"     // offices and roles before a person's name ("министр")
+	OrgHead   = "orghead"   // nouns that head an organisation's name ("партия", "банк")
+	LocHead   = "lochead"   // nouns that head a place's name ("область", "улица")
+	Place     = "place"     // prepositions of place: a capitalised word after one is a place
+	Speaker   = "speaker"   // nouns of an unnamed speaker ("источник", "представитель")
+	Pronoun   = "pronoun"   // personal and possessive pronouns of a speaker named before ("он", "его")
+	OrgPrefix = "orgprefix" // first letters of compound names of bodies ("мин" of "Минсвязи")
 )
 
 // Gazetteer rows are entities as the language names them.
