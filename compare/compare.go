@@ -1,24 +1,32 @@
 // Package compare groups statements that answer the same question, gives
 // each a stance, and flags contradictions, reversals and refutations.
 //
-// Each statement is normalised into a frame: the countries it is about,
-// first one first (from a lexicon in data/, or the shape of a name such as
-// "Kardonian"); its main predicate, the event or state it asserts, as a
-// class of data/predicates.txt with the sign it takes towards its group's
-// proposition once negation is counted in its clause ("no soldier
-// remains" and "all units have left" both deny that forces are present),
-// and the country that predicate is said of ("Kardonian artillery
-// shelled", "shelled by Kardonian guns", "Turkey's participation"); the
-// concepts it names, through a synonym lexicon; its other content words,
-// less those that only say when. A question is a proposition: statements
-// answer one question when their predicates are of one group, said of one
-// country, and their frames overlap enough in what happens, so statements
-// that merely share a place and an actor stay apart. A
-// statement's stance is its sign towards the proposition. Within a
-// question, opposite stances of different speakers at one time contradict
-// each other, or refute when the later one's cue, or the sentence before
-// it, rejects; opposite stances of one speaker at different dates are a
-// reversal. Opinions and calls never conflict with facts.
+// Each statement is read as a claim: the terms it names (content words,
+// stemmed; the first senses the lexicon gives them, so that "wounded" and
+// "injured" meet; the entities it mentions), clause by clause with the
+// negation each clause carries (a negation that names nothing, "isn't the
+// one who fired", reaches into the clauses it governs); the figures it
+// gives, as intervals tied to an event and a noun (package quantity);
+// whether it hedges, wishes, states a condition or asks; whether it
+// rejects another claim, by its cue or in its own words.
+//
+// Claims are aligned within their storyline through an index of their
+// terms, senses and figures, so each statement meets only the earlier
+// ones that share something with it, not every pair. Two aligned claims
+// conflict when the clauses that name what they share are negated in one
+// and not the other, when their figures for one measure cannot both hold
+// (a figure that rises in a later report, or one reported as revised, is
+// an update), or when one rejects the other; a rejection that names
+// nothing ("that is not true") answers the claim reported just before it.
+// Different speakers contradict or refute; one speaker reverses. A denial
+// answers the claims it aligns with best, not every claim of its story.
+//
+// Statements are also grouped by a frame of the countries they name and a
+// predicate lexicon (data/predicates.txt), whose converse predicates
+// ("withdrew", "remains") set statements against each other where words
+// alone would not. A question is such a group, joined with the groups of
+// statements that conflict; it is labelled as the question a person would
+// ask, from the statement that states it most plainly.
 package compare
 
 import (
