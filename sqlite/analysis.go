@@ -38,23 +38,49 @@ func (s *Store) PutAnalysis(ctx context.Context, a parallax.Analysis) error {
 	return nil
 }
 
-// insertAll inserts the rows of t with one prepared statement.
+// batchValues bounds the values of one INSERT: rows go in batches, one
+// statement for many rows, since each statement executed costs far more
+// than a row added to it.
+const batchValues = 900
+
+// insertAll inserts the rows of t in batches of rows, each batch one
+// execution of a prepared statement.
 func insertAll(ctx context.Context, tx *sql.Tx, t storeutil.Table) error {
-	if t.Len == 0 {
-		return nil
-	}
-	marks := strings.Repeat(", ?", len(t.Columns))[2:]
-	st, err := tx.PrepareContext(ctx, `INSERT INTO `+t.Name+` (`+strings.Join(t.Columns, ", ")+`) VALUES (`+marks+`)`)
-	if err != nil {
-		return fmt.Errorf("%s: %w", t.Name, err)
-	}
-	defer st.Close()
-	for i := range t.Len {
-		if _, err := st.ExecContext(ctx, t.Row(i)...); err != nil {
-			return fmt.Errorf("%s #%d: %w", t.Name, i, err)
+	per := max(1, batchValues/len(t.Columns))
+	var st *sql.Stmt
+	stRows := 0
+	defer func() {
+		if st != nil {
+			st.Close()
+		}
+	}()
+	for from := 0; from < t.Len; from += per {
+		n := min(per, t.Len-from)
+		if n != stRows {
+			if st != nil {
+				st.Close()
+			}
+			var err error
+			if st, err = tx.PrepareContext(ctx, insertRows(t, n)); err != nil {
+				return fmt.Errorf("%s: %w", t.Name, err)
+			}
+			stRows = n
+		}
+		args := make([]any, 0, n*len(t.Columns))
+		for i := from; i < from+n; i++ {
+			args = append(args, t.Row(i)...)
+		}
+		if _, err := st.ExecContext(ctx, args...); err != nil {
+			return fmt.Errorf("%s rows %d to %d: %w", t.Name, from, from+n-1, err)
 		}
 	}
 	return nil
+}
+
+// insertRows is an INSERT of n rows into t.
+func insertRows(t storeutil.Table, n int) string {
+	row := "(" + strings.Repeat(", ?", len(t.Columns))[2:] + ")"
+	return `INSERT INTO ` + t.Name + ` (` + strings.Join(t.Columns, ", ") + `) VALUES ` + strings.Repeat(", "+row, n)[2:]
 }
 
 // Analysis returns the derived facts last stored by PutAnalysis, each list

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -224,4 +225,30 @@ func TestUpgradeToCopies(t *testing.T) {
 	}
 	defer s.Close()
 	storetest.UpgradedToCopies(t, s)
+}
+
+// TestPutAnalysisInBatches stores lists longer than one batch of rows, and
+// of a length no batch divides, and reads them back whole and in order.
+func TestPutAnalysisInBatches(t *testing.T) {
+	s := openTemp(t)
+	var a parallax.Analysis
+	for i := range 1001 {
+		a.Statements = append(a.Statements, parallax.Statement{ID: fmt.Sprintf("s%04d", i), Doc: "d", Content: fmt.Sprint(i)})
+	}
+	a.Stories = []parallax.Story{{ID: "st", Label: "one", Docs: []string{"d"}}}
+	if err := s.PutAnalysis(t.Context(), a); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Analysis(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Statements) != len(a.Statements) {
+		t.Fatalf("%d statements read back, %d stored", len(got.Statements), len(a.Statements))
+	}
+	for i, st := range got.Statements {
+		if st.ID != a.Statements[i].ID || st.Content != a.Statements[i].Content {
+			t.Fatalf("statement %d read back as %+v, stored %+v", i, st, a.Statements[i])
+		}
+	}
 }
