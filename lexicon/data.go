@@ -18,7 +18,7 @@ var packed []byte
 
 // rel is a pointer from one synset to another.
 type rel struct {
-	mark byte // '@' hypernym, '+' derivation, '>' cause, '*' entailment, '&' similar, '=' attribute, 'm' member
+	mark byte // '@' hypernym, '+' derivation, '>' cause, '*' entailment, '&' similar, '=' attribute, 'm' member, '!' antonym
 	to   ID
 }
 
@@ -33,8 +33,6 @@ type db struct {
 	senses  [][]ID   // senses of words[i], in sense order
 	forms   []string // irregular forms, sorted
 	formOf  [][]string
-	// antonyms maps a lemma to its antonyms.
-	antonyms map[string][]string
 
 	membersOnce sync.Once
 	members     [][]string // synset → its lemmas, built on first use
@@ -69,7 +67,7 @@ func parse(gz []byte) (*db, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &db{antonyms: map[string][]string{}, keysOf: map[string][]ID{}, conceptsOf: map[string][]ID{}}
+	d := &db{keysOf: map[string][]ID{}, conceptsOf: map[string][]ID{}}
 	all := string(raw) // one copy; every lemma is a substring of it
 	for n := 1; all != ""; n++ {
 		var line string
@@ -109,7 +107,7 @@ func (d *db) check() error {
 }
 
 // addLine reads one line: "s POSG REL...", "w LEMMA ID...", "x FORM
-// BASE...", "a LEMMA LEMMA".
+// BASE...".
 func (d *db) addLine(line string) error {
 	if len(line) < 3 || line[1] != ' ' {
 		return fmt.Errorf("too short")
@@ -152,12 +150,6 @@ func (d *db) addLine(line string) error {
 	case 'x':
 		d.forms = append(d.forms, f[0])
 		d.formOf = append(d.formOf, f[1:])
-	case 'a':
-		if len(f) != 2 {
-			return fmt.Errorf("antonyms are a pair")
-		}
-		d.antonyms[f[0]] = append(d.antonyms[f[0]], f[1])
-		d.antonyms[f[1]] = append(d.antonyms[f[1]], f[0])
 	default:
 		return fmt.Errorf("unknown line kind %q", line[0])
 	}

@@ -35,6 +35,12 @@ const (
 	Adjective POS = 'a'
 )
 
+// oppositeSenses is how many senses of a word, per part of speech,
+// Opposite considers, one of the two words in its first sense: fewer than
+// Related, since an antonym in a rarer sense ("bomb" as to fail, the
+// opposite of to succeed) makes a false opposite.
+const oppositeSenses = 2
+
 // sensesKept is how many senses of a word, per part of speech, Keys,
 // Related and Opposite consider: a word's rare senses ("die" as one of a
 // pair of dice) would relate it to too much.
@@ -248,11 +254,12 @@ func Related(a, b string) bool {
 	return false
 }
 
-// Opposite reports whether two words are antonyms in one of their first
-// senses, directly ("rise", "fall"), through a synonym or derived form
-// ("confirmation", "denial"), or through the more general word one of them
+// Opposite reports whether two words are antonyms, one in its first sense
+// and the other in one of its first two, directly ("rise", "fall"), through a synonym or derived form
+// ("affirmed", "denied"), or through the more general word one of them
 // is a kind of ("deny" is a way to contradict, the opposite of "affirm",
-// which "confirm" means). A word is never its own opposite.
+// which "confirm" means). A word is never its own opposite, nor the
+// opposite of a synonym.
 func Opposite(a, b string) bool {
 	d := get()
 	wa, wb := normalise(a), normalise(b)
@@ -262,15 +269,52 @@ func Opposite(a, b string) bool {
 	if shared(d.concepts(wa, sensesKept), d.concepts(wb, sensesKept)) {
 		return false // synonyms in one of their senses
 	}
-	la, lb := d.opposable(wa), d.opposable(wb)
-	for x := range la {
-		for _, y := range d.antonyms[x] {
-			if lb[y] {
-				return true
+	// One of the two senses opposed must be its word's first.
+	return d.opposed(wa, 1, wb, oppositeSenses) || d.opposed(wa, oppositeSenses, wb, 1)
+}
+
+// opposed reports whether a concept of a's first na senses is opposed to
+// one of b's first nb senses (see opposable).
+func (d *db) opposed(a string, na int, b string, nb int) bool {
+	oa, ha := d.opposable(a, na)
+	ob, hb := d.opposable(b, nb)
+	for _, p := range [][2][]ID{{oa, ob}, {oa, hb}, {ha, ob}} {
+		if d.antonymous(p[0], p[1]) || d.antonymous(p[1], p[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// antonymous reports whether a concept of a has an antonym among b, or
+// one whose words (two or more) all name a concept of b: "affirm" is the antonym of
+// {negate, contradict} in one sense, and {contradict, negate, contravene},
+// which "deny" is a kind of, holds those words in another.
+func (d *db) antonymous(a, b []ID) bool {
+	for _, x := range a {
+		for _, r := range d.rels[x] {
+			if r.mark != '!' {
+				continue
+			}
+			for _, y := range b {
+				if y == r.to || sameWords(d.lemmasOf(r.to), d.lemmasOf(y)) {
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// sameWords reports whether every word of a is in b (both sorted), and a
+// has two words at least: one shared word says nothing of the sense.
+func sameWords(a, b []string) bool {
+	for _, w := range a {
+		if _, ok := slices.BinarySearch(b, w); !ok {
+			return false
+		}
+	}
+	return len(a) > 1
 }
 
 // shared reports whether two lists of concepts share one.
@@ -370,22 +414,31 @@ func (d *db) keys(ids []ID) map[ID]bool {
 	return set
 }
 
-// opposable returns the lemmas whose antonyms oppose a word: those of its
-// first senses, of the concepts derived from them and of their direct
-// hypernyms.
-func (d *db) opposable(w string) map[string]bool {
-	out := map[string]bool{}
-	for id := range d.reach(d.concepts(w, sensesKept)) {
-		for _, m := range d.lemmasOf(id) {
-			out[m] = true
-		}
+// opposable returns the concepts whose antonyms oppose a word: own, its
+// first senses (so many per part of speech) and the concepts derived from
+// or similar to them; above, for the first sense alone, their direct
+// hypernyms short of the general ones. Opposite pairs a word's own
+// concepts with the other's own or above, never above with above, which
+// would oppose any two words under a pair of opposed general ones.
+func (d *db) opposable(w string, senses int) (own, above []ID) {
+	first := d.concepts(w, senses)
+	own = slices.Clone(first)
+	for _, id := range first {
 		for _, r := range d.rels[id] {
-			if r.mark == '@' && d.general[r.to] <= generalAbove {
-				for _, m := range d.lemmasOf(r.to) {
-					out[m] = true
-				}
+			if r.mark == '+' || r.mark == '&' {
+				own = append(own, r.to)
 			}
 		}
 	}
-	return out
+	if senses > 1 {
+		return own, nil // a hypernym of a rarer sense reaches too far
+	}
+	for _, id := range own {
+		for _, r := range d.rels[id] {
+			if r.mark == '@' && d.general[r.to] <= generalAbove {
+				above = append(above, r.to)
+			}
+		}
+	}
+	return own, above
 }

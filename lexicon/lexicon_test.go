@@ -177,7 +177,7 @@ var oppositePairs = []struct {
 }{
 	{"deny", "confirm", true},
 	{"denied", "confirmed", true},
-	{"denial", "confirmation", true},
+	{"affirmed", "denied", true},
 	{"rise", "fall", true},
 	{"rose", "fell", true},
 	{"increase", "decrease", true},
@@ -192,6 +192,12 @@ var oppositePairs = []struct {
 	{"deny", "denied", false},
 	{"confirm", "affirm", false},
 	{"rise", "increase", false},
+	// antonyms in rare senses or of another sense of a shared word
+	{"attack", "arrested", false},
+	{"bombed", "won", false},
+	{"shelled", "hired", false},
+	{"launched", "lost", false},
+	{"appointed", "missing", false},
 	{"", "", false},
 }
 

@@ -7,8 +7,8 @@
 // It keeps the nouns, verbs and adjectives that are not instances (people
 // and places are the entity package's), their lemmas in sense order, the
 // pointers the lexicon reads (hypernym, derivation, cause, entailment,
-// similar, attribute, member), word-level antonym pairs and the exception lists of
-// irregular forms. Glosses, examples and everything else are left out.
+// similar, attribute, member, antonym) and the exception lists of irregular
+// forms. Glosses, examples and everything else are left out.
 package main
 
 import (
@@ -70,7 +70,7 @@ var posFiles = []struct {
 
 // kept are the pointer symbols copied, with the one-letter mark each gets
 // in the output.
-var kept = map[string]byte{"@": '@', "+": '+', ">": '>', "*": '*', "&": '&', "=": '=', "%m": 'm'}
+var kept = map[string]byte{"@": '@', "+": '+', ">": '>', "*": '*', "&": '&', "=": '=', "%m": 'm', "!": '!'}
 
 // key names a synset across files: its part of speech and byte offset.
 type key struct {
@@ -91,17 +91,15 @@ type synset struct {
 }
 
 type db struct {
-	synsets  []*synset
-	byKey    map[key]int // key → index in synsets
-	lemmas   map[string][]key
-	antonyms map[[2]string]bool
-	except   map[string][]string
-	pending  []antonym // resolved once every synset is read
+	synsets []*synset
+	byKey   map[key]int // key → index in synsets
+	lemmas  map[string][]key
+	except  map[string][]string
 }
 
 // read reads the data, index and exception files of dict.
 func read(dict string) (*db, error) {
-	d := &db{byKey: map[key]int{}, lemmas: map[string][]key{}, antonyms: map[[2]string]bool{}, except: map[string][]string{}}
+	d := &db{byKey: map[key]int{}, lemmas: map[string][]key{}, except: map[string][]string{}}
 	for _, p := range posFiles {
 		if err := eachLine(filepath.Join(dict, "data."+p.name), d.readSynset); err != nil {
 			return nil, err
@@ -175,7 +173,7 @@ func (d *db) readSynset(line string) error {
 		return fmt.Errorf("bad pointer count %q", f[i])
 	}
 	for p := 0; p < np; p++ {
-		sym, offs, pos, st := f[i+1+4*p], f[i+2+4*p], f[i+3+4*p], f[i+4+4*p]
+		sym, offs, pos := f[i+1+4*p], f[i+2+4*p], f[i+3+4*p]
 		toff, err := strconv.Atoi(offs)
 		if err != nil {
 			return err
@@ -184,8 +182,6 @@ func (d *db) readSynset(line string) error {
 		switch {
 		case sym == "@i":
 			s.instance = true
-		case sym == "!":
-			d.addAntonym(s, st, target)
 		case kept[sym] != 0:
 			s.pointers = append(s.pointers, pointer{kept[sym], target})
 		}
@@ -193,20 +189,6 @@ func (d *db) readSynset(line string) error {
 	d.byKey[s.key] = len(d.synsets)
 	d.synsets = append(d.synsets, s)
 	return nil
-}
-
-// antonym is a word-level antonym pointer: word sw of src to word tw of
-// the target synset, which may not be read yet.
-type antonym struct {
-	src    *synset
-	sw, tw int
-	target key
-}
-
-func (d *db) addAntonym(s *synset, st string, target key) {
-	sw, _ := strconv.ParseInt(st[:2], 16, 32)
-	tw, _ := strconv.ParseInt(st[2:], 16, 32)
-	d.pending = append(d.pending, antonym{s, int(sw), int(tw), target})
 }
 
 // lemmaOf lowercases a synset word and drops an adjective's position
@@ -218,8 +200,7 @@ func lemmaOf(w string) string {
 	return strings.ToLower(w)
 }
 
-// dropInstances removes instance synsets and the pointers to them, and
-// resolves the antonym pairs.
+// dropInstances removes instance synsets and the pointers to them.
 func (d *db) dropInstances() {
 	var keep []*synset
 	for _, s := range d.synsets {
@@ -238,18 +219,6 @@ func (d *db) dropInstances() {
 			return !ok
 		})
 	}
-	for _, a := range d.pending {
-		ti, ok := d.byKey[a.target]
-		if !ok || a.sw < 1 || a.sw > len(a.src.words) || a.tw < 1 || a.tw > len(d.synsets[ti].words) {
-			continue
-		}
-		x, y := a.src.words[a.sw-1], d.synsets[ti].words[a.tw-1]
-		if x > y {
-			x, y = y, x
-		}
-		d.antonyms[[2]string{x, y}] = true
-	}
-	d.pending = nil
 }
 
 // readIndex reads one line of an index file:
@@ -326,8 +295,9 @@ const header = `# Derived from WordNet 3.0 (Princeton University) by lexicon/int
 # Used under the WordNet 3.0 licence, in LICENSE-WordNet beside this file.
 # Lines: "s" synsets in id order (part of speech, log2 of descendants,
 # pointers: @ hypernym, + derivation, > cause, * entailment, & similar,
-# = attribute, m member, each followed by the target id); "w" lemma and its synset
-# ids in sense order; "x" irregular form and its base forms; "a" antonyms.
+# = attribute, m member, ! antonym (of some word of the synset), each
+# followed by the target id); "w" lemma and its synset ids in sense order;
+# "x" irregular form and its base forms.
 `
 
 // write writes the compact form read by the lexicon package.
@@ -355,14 +325,6 @@ func (d *db) write(w io.Writer) {
 	}
 	for _, form := range sortedKeys(d.except) {
 		fmt.Fprintf(w, "x %s %s\n", form, strings.Join(d.except[form], " "))
-	}
-	var pairs []string
-	for p := range d.antonyms {
-		pairs = append(pairs, p[0]+" "+p[1])
-	}
-	slices.Sort(pairs)
-	for _, p := range pairs {
-		fmt.Fprintf(w, "a %s\n", p)
 	}
 }
 

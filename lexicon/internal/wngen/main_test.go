@@ -38,13 +38,13 @@ func TestRun(t *testing.T) {
 		"\ns n0 @0\n",    // fatality is a kind of death
 		"\ns n0 m2\n",    // people has persons as members
 		"\ns v0 >4\n",    // kill causes die
-		"\ns a0 &9\n",    // dead is similar to slain
+		"\ns a0 !7 &9\n", // dead is the antonym of alive, similar to slain
 		"\nw dead 8 9\n", // lemmas keep sense order
 		"\nw human_death 1\n",
 		"\nw perish 4\n",
 		"\nx died die\n",
-		"\na be_born die\n", // antonyms are word pairs
-		"\na alive dead\n",  // adjective markers are dropped
+		"\ns v0 !4\n",   // be_born is the antonym of die
+		"\nw alive 7\n", // adjective markers are dropped
 		"WordNet 3.0 Copyright 2006 by Princeton University",
 	} {
 		if !strings.Contains(got, want) {
