@@ -1,5 +1,7 @@
 package text
 
+import "unicode"
+
 // Quote is a quotation: Inner is the quoted text without its marks, Outer
 // includes them. A quotation opened in one paragraph and left open continues
 // into the following paragraphs until its closing mark, as news prose does
@@ -37,6 +39,14 @@ func Quotes(s string) []Quote {
 					i++
 					continue
 				}
+				if r == '"' && closer == '"' && lineOpens(rs, i, open) {
+					// A straight mark opening a line opens a quotation: the one
+					// still open ended with the line before, as a quotation
+					// going on in a new paragraph leaves its mark unclosed.
+					out = append(out, makeQuote(rs, open, trimLineEnd(rs, i)))
+					open = i
+					continue
+				}
 				if r == closer || (closer == '"' && r == '”') || (closer == '”' && r == '"' && i > open+1) {
 					out = append(out, makeQuote(rs, open, i+1))
 					open = -1
@@ -67,6 +77,27 @@ func Quotes(s string) []Quote {
 		}
 	}
 	return out
+}
+
+// lineOpens reports whether the mark at i opens a line after the one where
+// the quotation open at o opened, and is followed by a word: "\n\"To …".
+func lineOpens(rs []rune, i, o int) bool {
+	if i+1 >= len(rs) || !unicode.IsLetter(rs[i+1]) && !unicode.IsDigit(rs[i+1]) {
+		return false
+	}
+	j := i - 1
+	for j > o && rs[j] != '\n' && unicode.IsSpace(rs[j]) {
+		j--
+	}
+	return j > o && rs[j] == '\n'
+}
+
+// trimLineEnd returns the end of the text before the line break before i.
+func trimLineEnd(rs []rune, i int) int {
+	for i > 0 && unicode.IsSpace(rs[i-1]) {
+		i--
+	}
+	return i
 }
 
 func makeQuote(rs []rune, a, b int) Quote {

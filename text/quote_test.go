@@ -24,6 +24,7 @@ func TestQuotes(t *testing.T) {
 		{"inch mark", `A 12"screen`, nil},
 		{"closed by two single marks", "“It was a trick,’’ the editor told us.", []string{"It was a trick,"}},
 		{"straight doubled singles", "\"Not today,'' she said.", []string{"Not today,"}},
+		{"line reopens a straight quote", "He added: \"We will stand by them.\nThis is the least.\n\"To those who mourn, we say this.\"\nPolice said 20,000 marched.", []string{"We will stand by them.\nThis is the least.", "To those who mourn, we say this."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
