@@ -1,8 +1,12 @@
 package claim
 
 import (
+	"strings"
 	"testing"
+	"unicode/utf8"
 
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/entity"
 	"github.com/parallax-news/parallax/lang"
 )
 
@@ -38,4 +42,35 @@ func TestRussianDate(t *testing.T) {
 			t.Errorf("russianDate(%q, %q) = %q, want %q", tt.published, tt.sentence, got, tt.want)
 		}
 	}
+}
+
+// FuzzExtractRussian runs the Russian recogniser and cue reader over any
+// text: offsets stay inside the body and match the content, and every
+// statement has a speaker.
+func FuzzExtractRussian(f *testing.F) {
+	f.Add("«Мы готовы», — заявил Песков. По его словам, переговоры идут.", "2020-11-12")
+	f.Add("— Нет, — сказал он. Как сообщает ТАСС, «Газпром» и МИД России опровергли.", "")
+	f.Add("По словам, заявил: «» — , — сказал. правительства Китая «Роснефть", "x")
+	reg, err := entity.NewRegistry(entity.Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, body, published string) {
+		if !utf8.ValidString(body) {
+			body = strings.ToValidUTF8(body, "\uFFFD")
+		}
+		d := parallax.Document{ID: "f", Body: body, Published: published, Lang: "ru"}
+		n := len([]rune(body))
+		for _, s := range Extract(reg.Resolve(d), reg) {
+			if s.Start < 0 || s.End > n || s.Start > s.End {
+				t.Fatalf("statement %s has offsets %d..%d in %d runes", s.ID, s.Start, s.End, n)
+			}
+			if string([]rune(body)[s.Start:s.End]) != s.Content {
+				t.Fatalf("statement %s content does not match its offsets", s.ID)
+			}
+			if s.Speaker == "" || s.SpeakerName == "" {
+				t.Fatalf("statement %s has no speaker", s.ID)
+			}
+		}
+	})
 }

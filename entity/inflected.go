@@ -327,7 +327,7 @@ func (d *inflDoc) governed(r *Registry) {
 		}
 		head := d.toks[f.from-1]
 		rec := r.recs[f.id]
-		if head.Kind != text.Word || head.caps || d.used[f.from-1] || !d.p.Is(lang.OrgHead, head.low) || rec == nil || rec.ent.Type != parallax.GPE {
+		if head.Kind != text.Word || head.caps && !head.initial || d.used[f.from-1] || !d.p.Is(lang.OrgHead, head.low) || rec == nil || rec.ent.Type != parallax.GPE {
 			continue
 		}
 		from := f.from - 1
@@ -385,8 +385,8 @@ func (d *inflDoc) byContext(r *Registry, from, to int) bool {
 		learn(parallax.Org, from, to+1) // "Большого театра"
 	case to-from == 1 && d.compoundBody(last.low):
 		learn(parallax.Org, from, to)
-	case d.p.Is(lang.OrgHead, d.toks[from].low):
-		learn(parallax.Org, from, d.extendOrg(to))
+	case d.p.Is(lang.OrgHead, d.toks[from].low) && (!d.toks[from].initial || d.extendOrg(to) > from+1):
+		learn(parallax.Org, from, d.extendOrg(to)) // not a sentence's "Правительство" alone
 	case to < len(d.toks) && d.toks[to].Kind == text.Word && d.p.Is(lang.LocHead, d.toks[to].low):
 		learn(parallax.Location, from, to+1)
 	case from > 0 && d.p.Is(lang.LocHead, d.toks[from-1].low):
@@ -399,7 +399,9 @@ func (d *inflDoc) byContext(r *Registry, from, to int) bool {
 		learn(parallax.Org, from, to)
 	case from > 0 && d.p.Is(lang.Place, d.toks[from-1].low):
 		learn(parallax.Location, from, to)
-	case to-from > 1 && d.p.Ending(d.toks[to-1].low) != "adj":
+	case to-from > 1 && d.p.Ending(last.low) == "place":
+		learn(parallax.Location, from, to) // "Новой Зеландии"
+	case to-from > 1 && d.p.Ending(last.low) != "adj":
 		d.person(r, from, to) // names of several words are mostly people's
 	default:
 		return false
