@@ -140,7 +140,6 @@ const pageStateJS = `(() => {
 	};
 })()`
 
-
 // linkChecker answers each internal address once, from the handler.
 type linkChecker struct {
 	h     http.Handler
