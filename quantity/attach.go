@@ -77,9 +77,12 @@ func (l *Lang) nounAfter(toks []token, j int) (head, lone, next int) {
 		}
 		head, k, n = k, k+1, n+1
 	}
-	if n == 1 && l.eventLike(toks[head].low) {
+	if w := lowAt(toks, head); n == 1 && l.eventLike(w) {
+		// A participle names the people it befell ("the wounded", "the
+		// dead"); an irregular past that is also a noun ("fell", "saw")
+		// seldom does.
 		lone = head
-		if !l.lookUp(toks[head].low).noun {
+		if a := l.lookUp(w); !a.noun || a.verbForm && !l.hasSuffix(w, l.verbSuffixes) {
 			head = -1
 		}
 	}
@@ -108,9 +111,10 @@ func (l *Lang) verbAfter(toks []token, k int) int {
 }
 
 // nounBefore finds the noun whose figure a verb before token i gives: "the
-// death toll rose to 45", "casualties stood at 45", "the toll is 45". It
-// returns the first and last token of the noun (a two-word compound when
-// one stands there) and the verb, or -1s.
+// death toll rose to 45", "casualties stood at 45", "the toll is 45", "the
+// death toll of the shelling at 40". It returns the first and last token
+// of the noun (a two-word compound when one stands there) and the verb, or
+// -1s.
 func (l *Lang) nounBefore(toks []token, i int) (int, int, int) {
 	b := i - 1
 	prep := false
@@ -129,6 +133,13 @@ func (l *Lang) nounBefore(toks []token, i int) (int, int, int) {
 		if verb < 0 {
 			verb = b
 		}
+	}
+	// "the death toll of the shelling at 40": the noun the figure gives
+	// is the one the "of" phrase completes.
+	if prep && l.stop[lowAt(toks, b)] && l.partitive[lowAt(toks, b-1)] {
+		b -= 2
+	} else if prep && l.partitive[lowAt(toks, b)] {
+		b--
 	}
 	if verb < 0 || !(prep || auxOnly) || !isWord(toks, b) || l.stop[toks[b].low] {
 		return -1, -1, -1

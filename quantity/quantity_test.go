@@ -88,6 +88,7 @@ func TestParse(t *testing.T) {
 		{"killing at least 12 people", "at least 12 [12,inf] count head=people event=killing"},
 		{"The death toll rose to 45.", "45 [45,45] count head=death toll event=rose"},
 		{"The toll is 45.", "45 [45,45] count head=toll"},
+		{"the death toll of the shelling at 40", "40 [40,40] count head=death toll event=shelling"},
 		// none, dates, years, times, pronouns
 		{"No one was killed.", "No one [0,0] count event=killed"},
 		{"no casualties were reported", "no [0,0] count head=casualties event=reported"},
@@ -115,6 +116,8 @@ func TestParse(t *testing.T) {
 		{"two and a half hours", "two and a half hours [9000,9000] duration h"},
 		{"15 critically injured", "15 [15,15] count event=injured"},
 		{"the 80 wounded remained in hospital", "80 [80,80] count head=wounded event=wounded"},
+		{"three or four fell outside", "three or four [3,4] count event=fell"},
+		{"it might only be two or three", "two or three [2,3] count"},
 		{"as many as 20,000 people took to the streets", "as many as 20,000 [0,20000] count head=people event=took"},
 	}
 	for _, tt := range tests {
