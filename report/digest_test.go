@@ -94,3 +94,21 @@ func TestWhereNamesTheSiteBeforeTheFile(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkdownSummary(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Markdown(&buf, twoStories()); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{
+		"\n## Summary\n\n### Stories, most disputed first\n",
+		"| Lennar Pass withdrawal | st1 | 2 | 2 | 1 | 1 | 2026\\-03\\-14 |\n| Sarn harvest | st2 | 3 | 0 | 0 | 0 | 2026\\-04\\-01 to 2026\\-04\\-04 |\n",
+		"### Most disputed questions\n\n- Has Kardonia withdrawn from the pass? — 1 conflicting pair (story st1); affirms: Tomas Ferreira; denies: Ana Lindqvist\n",
+		"### Newest conflicts\n\n- 2026\\-03\\-16 — contradiction: Tomas Ferreira against Ana Lindqvist on Has Kardonia withdrawn from the pass? (story st1)\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("%q not in:\n%s", want, out)
+		}
+	}
+}

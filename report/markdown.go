@@ -11,7 +11,8 @@ import (
 )
 
 // Markdown writes the report of a as Markdown, to paste into a memo or a
-// wiki: per story a heading, its documents, a timeline table, the claim
+// wiki: a summary (the stories most disputed first, the most disputed
+// questions, the newest conflicts), then per story a heading, its documents, a timeline table, the claim
 // matrix as a table, who said what and the conflicts; then threads,
 // near-duplicates and entities.
 //
@@ -23,6 +24,7 @@ func Markdown(w io.Writer, a parallax.Analysis) error {
 	b := bufio.NewWriter(w)
 	r := Build(a)
 	fmt.Fprintf(b, "# %s\n", r.Summary())
+	mdDigest(b, r.Digest(digestLength))
 	for _, s := range r.Stories {
 		mdStory(b, s)
 	}
@@ -30,6 +32,47 @@ func Markdown(w io.Writer, a parallax.Analysis) error {
 	mdDuplicates(b, r.Duplicates)
 	mdEntities(b, r.Entities)
 	return b.Flush() // bufio keeps the first write error
+}
+
+// mdDigest writes the summary at the head of the report.
+func mdDigest(w *bufio.Writer, d Digest) {
+	if d.Total == 0 {
+		return
+	}
+	title := "Stories, most disputed first"
+	if len(d.Stories) < d.Total {
+		title = fmt.Sprintf("The %d most disputed of %s", len(d.Stories), Count(d.Total, "story", "stories"))
+	}
+	fmt.Fprintf(w, "\n## Summary\n\n### %s\n\n| story | id | documents | statements | conflicts | disputed questions | dates |\n|---|---|---|---|---|---|---|\n", title)
+	for _, s := range d.Stories {
+		dates := s.First
+		if s.Last != s.First {
+			dates += " to " + s.Last
+		}
+		fmt.Fprintf(w, "| %s | %s | %d | %d | %d | %d | %s |\n", md(s.Label), md(s.ID), s.Docs, s.Statements, s.Conflicts, s.Disputed, md(dates))
+	}
+	if len(d.Disputed) > 0 {
+		fmt.Fprint(w, "\n### Most disputed questions\n\n")
+		for _, q := range d.Disputed {
+			var sides []string
+			for _, side := range q.Group.Sides {
+				sides = append(sides, md(side.Stance)+": "+md(strings.Join(side.Speakers, ", ")))
+			}
+			fmt.Fprintf(w, "- %s — %s (story %s); %s\n", md(q.Group.Label), Count(len(q.Group.Pairs), "conflicting pair", "conflicting pairs"),
+				md(q.Story), strings.Join(sides, "; "))
+		}
+	}
+	if len(d.Newest) > 0 {
+		fmt.Fprint(w, "\n### Newest conflicts\n\n")
+		for _, c := range d.Newest {
+			label := c.Label
+			if label == "" {
+				label = "no common question"
+			}
+			fmt.Fprintf(w, "- %s — %s: %s against %s on %s (story %s)\n", md(orDash(c.Date)), md(c.Pair.Kind), md(orDash(c.Pair.A.SpeakerName)),
+				md(orDash(c.Pair.B.SpeakerName)), md(label), md(c.Story))
+		}
+	}
 }
 
 // mdSpecial is the ASCII punctuation that can start Markdown syntax. Beyond
