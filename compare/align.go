@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -26,6 +27,10 @@ const (
 	// sharedTerms is the least number of terms other than names they
 	// must share: what is said, not only of whom.
 	sharedTerms = 2
+	// maxAligned bounds the earlier claims each claim is weighed against:
+	// those that share most with it, so that the work per statement is
+	// bounded however many statements a storyline holds.
+	maxAligned = 32
 	// maxAnswers bounds the claims one denial answers: those closest to
 	// what it names, not every accusation of its story.
 	maxAnswers = 2
@@ -58,6 +63,10 @@ type aligner struct {
 	// floating-point addition in a map's order varies in the last bits
 	// from run to run, and with it the order of near-equal candidates.
 	sorted [][]string
+	// weights holds each claim's term weights, and totals their sums,
+	// worked out once the storylines' counts are known.
+	weights []map[string]float64
+	totals  []float64
 }
 
 func newAligner(all []*stmt, lines []string, named map[string][]named, stories map[string]string) *aligner {
@@ -75,6 +84,16 @@ func newAligner(all []*stmt, lines []string, named map[string][]named, stories m
 			al.df[lines[i]+"\x00"+t]++
 		}
 	}
+	al.weights = make([]map[string]float64, len(all))
+	al.totals = make([]float64, len(all))
+	for i, ts := range al.sorted {
+		al.weights[i] = make(map[string]float64, len(ts))
+		for _, t := range ts {
+			w := al.weight(lines[i], t)
+			al.weights[i][t] = w
+			al.totals[i] += w
+		}
+	}
 	return al
 }
 
@@ -89,21 +108,13 @@ func (al *aligner) weight(line, t string) float64 {
 func (al *aligner) candidates(i int) []candidate {
 	line, ci := al.lines[i], &al.claims[i]
 	shared, count := map[int]float64{}, map[int]int{}
-	var total float64
+	total := al.totals[i]
 	for _, t := range al.sorted[i] {
-		w := al.weight(line, t)
-		total += w
+		w := al.weights[i][t]
 		for _, j := range al.postings[line+"\x00"+t] {
 			shared[j] += w
 			if !ci.names[t] && !al.claims[j].names[t] {
 				count[j]++
-			}
-		}
-	}
-	for id := range ci.concepts {
-		for _, j := range al.postings[line+"\x00"+conceptKey(id)] {
-			if _, ok := shared[j]; !ok {
-				shared[j] = 0
 			}
 		}
 	}
@@ -121,27 +132,49 @@ func (al *aligner) candidates(i int) []candidate {
 			}
 		}
 	}
-	js := make([]int, 0, len(shared)+len(measured))
-	for j := range shared {
-		js = append(js, j)
+	// The claims sharing most weight with this one, maxAligned of them,
+	// and those giving a figure for one of its measures.
+	type weighed struct {
+		j int
+		w float64
 	}
+	ws := make([]weighed, 0, len(shared))
+	for j, w := range shared {
+		ws = append(ws, weighed{j, w})
+	}
+	slices.SortFunc(ws, func(x, y weighed) int {
+		if x.w != y.w {
+			return cmp.Compare(y.w, x.w)
+		}
+		return x.j - y.j
+	})
+	js := make([]int, 0, maxAligned)
+	for _, x := range ws[:min(len(ws), maxAligned)] {
+		js = append(js, x.j)
+	}
+	ms := make([]int, 0, len(measured))
 	for j := range measured {
-		if _, ok := shared[j]; !ok {
+		ms = append(ms, j)
+	}
+	sort.Ints(ms)
+	for _, j := range ms[max(0, len(ms)-maxAligned):] {
+		if !slices.Contains(js, j) {
 			js = append(js, j)
 		}
 	}
 	sort.Ints(js)
 	for _, j := range js {
-		rw, rn := al.related(i, j)
-		w := shared[j] + rw
-		count[j] += rn
-		var tj float64
-		for _, t := range al.sorted[j] {
-			tj += al.weight(line, t)
+		w, tj := shared[j], al.totals[j]
+		// Words related in the lexicon add to what two claims that share
+		// a term or a measure share.
+		if w > 0 || measured[j] {
+			rw, rn := al.related(i, j)
+			w += rw
+			count[j] += rn
 		}
 		sim := w / max(1, min(total, tj))
 		related := w >= sharedMin && count[j] >= sharedTerms && sim >= alignMin
-		if len(ci.amounts) > 0 && len(al.claims[j].amounts) > 0 {
+		if measured[j] {
 			if c, ok := al.measure(j, i, sim, related); ok {
 				out = append(out, c)
 				continue
@@ -154,7 +187,7 @@ func (al *aligner) candidates(i int) []candidate {
 			out = append(out, c)
 		}
 	}
-	for _, t := range slices.Concat(al.sorted[i], sortedKeys(ci.keys), al.conceptKeys(i)) {
+	for _, t := range slices.Concat(al.sorted[i], sortedKeys(ci.keys)) {
 		key := line + "\x00" + t
 		p := append(al.postings[key], i)
 		if len(p) > postingCap {
@@ -351,20 +384,6 @@ func namedIn(ms []named, start, end int) []string {
 // conceptKey is the index key of a concept of the lexicon.
 func conceptKey(id lexicon.ID) string { return "~" + strconv.Itoa(int(id)) }
 
-// conceptKeys returns the index keys of claim i's concepts, in order.
-func (al *aligner) conceptKeys(i int) []string {
-	ids := make([]int, 0, len(al.claims[i].concepts))
-	for id := range al.claims[i].concepts {
-		ids = append(ids, int(id))
-	}
-	sort.Ints(ids)
-	out := make([]string, len(ids))
-	for k, id := range ids {
-		out[k] = conceptKey(lexicon.ID(id))
-	}
-	return out
-}
-
 // related returns the weight and number of the terms of claim i that
 // claim j does not share but names by a related word ("wounded" and
 // "injured", "bombed" and "attack"), each counted once.
@@ -390,7 +409,7 @@ func (al *aligner) related(i, j int) (float64, int) {
 	}
 	var w float64
 	for _, t := range sortedKeys(matched) {
-		w += al.weight(al.lines[i], t)
+		w += al.weights[i][t]
 	}
 	return w, len(matched)
 }

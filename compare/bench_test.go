@@ -33,7 +33,7 @@ func benchStatements(n int) ([]parallax.Statement, map[string]parallax.Document)
 }
 
 func BenchmarkCompare(b *testing.B) {
-	for _, n := range []int{1_000, 10_000} {
+	for _, n := range []int{1_000, 10_000, 100_000} {
 		stmts, docs := benchStatements(n)
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			for range b.N {

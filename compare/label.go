@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parallax-news/parallax/lexicon"
 	"github.com/parallax-news/parallax/quantity"
 )
 
@@ -90,7 +91,7 @@ func valueQuestion(content string, a amount) string {
 	before, after := clauseAround(string(rs[:q.Start]), string(rs[q.End:]))
 	// "forces carried out four strikes on Marren" asks "How many strikes
 	// did forces carry out on Marren?"
-	if head := q.Head.Text; strings.TrimSpace(before) != "" && head != "" && strings.HasPrefix(strings.TrimSpace(after), head) {
+	if head := q.Head.Text; verbEnds(before) && head != "" && strings.HasPrefix(strings.TrimSpace(after), head) {
 		rest := strings.TrimPrefix(strings.TrimSpace(after), head)
 		if yn, ok := inverted(strings.Fields(before + " " + rest)); ok {
 			return finish(append(strings.Fields(ask+" "+head), yn...))
@@ -101,6 +102,17 @@ func valueQuestion(content string, a amount) string {
 		words[0] = plural(words[0]) // "one was injured" asks "how many were injured"
 	}
 	return finish(strings.Fields(before + " " + ask + " " + strings.Join(words, " ")))
+}
+
+// verbEnds says whether text ends in a verb that a figure is the object
+// of ("the militia fired").
+func verbEnds(text string) bool {
+	f := strings.Fields(text)
+	if len(f) < 2 {
+		return false
+	}
+	_, _, ok := verbBase(strings.ToLower(f[len(f)-1]))
+	return ok
 }
 
 // plural returns the plural form of a singular verb ("was" → "were").
@@ -130,10 +142,17 @@ func clauseAround(before, after string) (string, string) {
 	if i := strings.LastIndexAny(before, ",;:.!?("); i >= 0 {
 		before = before[i+1:]
 	}
+	fields := strings.Fields(before)
+	for i := len(fields) - 1; i >= 0; i-- {
+		if cueSets["clause"][strings.ToLower(fields[i])] {
+			before = strings.Join(fields[i+1:], " ")
+			break
+		}
+	}
 	if i := strings.IndexAny(after, ",;:.!?()"); i >= 0 {
 		after = after[:i]
 	}
-	fields := strings.Fields(after)
+	fields = strings.Fields(after)
 	for i, w := range fields {
 		if i > 0 && (w == "and" || w == "but" || w == "while") {
 			after = strings.Join(fields[:i], " ")
@@ -161,8 +180,19 @@ func yesNoQuestion(content string) string {
 // auxiliary (or "did") first, and whether it found one.
 // An auxiliary is looked for first, since a subject may hold a word in
 // -ed ("armoured units have left").
+// A verb that cannot be an adjective ends the subject before an
+// auxiliary does ("it proves that it was"); one that can ("armoured
+// units have left") is taken only when no auxiliary follows. A clause
+// opening with a question word ("what we can do") is not inverted.
 func inverted(words []string) ([]string, bool) {
+	if len(words) == 0 || cueSets["wh"][strings.ToLower(words[0])] {
+		return nil, false
+	}
 	for k := 1; k < len(words) && k <= subjectMax; k++ {
+		w := strings.ToLower(strings.Trim(words[k], ",;:"))
+		if base, do, ok := verbBase(w); ok && !lexicon.Is(w, lexicon.Adjective) {
+			return append([]string{do, lowerFirst(words[:k]), base}, words[k+1:]...), true
+		}
 		if aux, ok := auxiliaryOf(strings.ToLower(words[k])); ok {
 			rest := dropNegation(words[k+1:])
 			if possessive(aux) && !participle(rest) {
@@ -172,15 +202,15 @@ func inverted(words []string) ([]string, bool) {
 		}
 	}
 	for k := 1; k < len(words) && k <= subjectMax; k++ {
-		if base, ok := pastBase(strings.ToLower(words[k])); ok {
-			return append([]string{"did", lowerFirst(words[:k]), base}, words[k+1:]...), true
+		if base, do, ok := verbBase(strings.ToLower(strings.Trim(words[k], ",;:"))); ok {
+			return append([]string{do, lowerFirst(words[:k]), base}, words[k+1:]...), true
 		}
 	}
 	return nil, false
 }
 
 // subjectMax bounds the words of a subject before its verb.
-const subjectMax = 8
+const subjectMax = 10
 
 // firstClause returns the words of the statement's first clause that says
 // something: up to a comma, semicolon or dash after at least four words.
@@ -197,6 +227,13 @@ func firstClause(content string) []string {
 		if head, tail, ok := strings.Cut(lw, "'"); ok && cueSets["pronoun"][head] && verbOf[tail] != "" {
 			out = append(out, w[:len(head)], verbOf[tail])
 			continue
+		}
+		if len(out) == 1 && cueSets["pronoun"][strings.ToLower(out[0])] && hasCue(strings.TrimRight(lw, ","), "opinion") {
+			out = out[:0] // "I think the administration is …" asks about the administration
+			continue
+		}
+		if n := len(out); n > 1 && out[n-1] == "is" && participle([]string{w}) {
+			out[n-1] = "has" // "he's got"
 		}
 		out = append(out, w)
 		if len(out) >= 4 && strings.ContainsAny(w, ",;:") || w == "—" || w == "--" {
@@ -260,65 +297,28 @@ func dropNegation(words []string) []string {
 	return words
 }
 
-// pastBase returns the base form of a regular verb in the past ("bombed"
-// → "bomb", "stopped" → "stop", "carried" → "carry"), and whether the
-// word is one.
-func pastBase(w string) (string, bool) {
-	if cueSets["auxiliary"][w] || stopwords[w] {
-		return "", false
+// verbBase returns the base form of a verb in the past ("bombed" →
+// "bomb", "fell" → "fall") or in the third person of the present
+// ("appears" → "appear"), the form of "do" that asks in its tense, and
+// whether the word is such a verb in the lexicon. A present in -s that is
+// also a noun ("bombs") is taken for the noun.
+func verbBase(w string) (base, do string, ok bool) {
+	if cueSets["auxiliary"][w] || stopwords[w] || strings.ContainsAny(w, "-'’") || strings.HasSuffix(w, "ing") {
+		return "", "", false
 	}
-	if base, ok := irregular[w]; ok {
-		return base, true
-	}
-	if len(w) < 5 || !strings.HasSuffix(w, "ed") || strings.ContainsAny(w, "-'’") {
-		return "", false
-	}
-	stem := strings.TrimSuffix(w, "ed")
-	n := len(stem)
-	switch {
-	case strings.HasSuffix(stem, "i"):
-		return stem[:n-1] + "y", true
-	case n > 2 && stem[n-1] == stem[n-2] && !strings.ContainsRune("ls", rune(stem[n-1])):
-		return stem[:n-1], true
-	case eDropped(stem):
-		return stem + "e", true
-	}
-	return stem, true
-}
-
-// eDropped guesses whether a stem lost a final e before -ed: it is one
-// syllable ending in a single consonant after a single vowel ("fir",
-// "stat", "shar" → "fire", "state", "share"), or ends in a consonant
-// English words do not end on ("caus", "involv" → "cause", "involve").
-func eDropped(stem string) bool {
-	n := len(stem)
-	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
-	last := stem[n-1]
-	if vowel(last) || strings.IndexByte("wxy", last) >= 0 {
-		return false
-	}
-	if strings.IndexByte("vcsz", last) >= 0 && vowel(stem[n-2]) {
-		return true
-	}
-	groups := 0
-	for k := 0; k < n; k++ {
-		if vowel(stem[k]) && (k == 0 || !vowel(stem[k-1])) {
-			groups++
+	for _, l := range lexicon.LemmasAs(w, lexicon.Verb) {
+		if l == w || strings.Contains(l, "_") {
+			continue
 		}
-	}
-	return groups == 1 && vowel(stem[n-2]) && (n < 3 || !vowel(stem[n-3]))
-}
-
-// irregular holds the past forms of common irregular verbs.
-var irregular = map[string]string{}
-
-func init() {
-	for _, pair := range cueWords("irregular") {
-		past, base, ok := strings.Cut(pair, "=")
-		if ok {
-			irregular[past] = base
+		if strings.HasSuffix(w, "s") {
+			if lexicon.Is(w, lexicon.Noun) {
+				return "", "", false
+			}
+			return l, "does", true
 		}
+		return l, "did", true
 	}
+	return "", "", false
 }
 
 // finish makes words a question: at most labelWordsMax words, the first
