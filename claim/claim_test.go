@@ -385,3 +385,13 @@ func TestStatementKind(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedSpeakerAndAside checks that a conjunction opening the
+// sentence is no part of a described speaker, and that the writer's aside
+// after a single dash is no part of the content.
+func TestDescribedSpeakerAndAside(t *testing.T) {
+	got := extract(t, "But witnesses said there were more than 50,000 -- easily the biggest protest in years.", "")
+	if len(got) != 1 || got[0].SpeakerName != "witnesses" || got[0].Content != "there were more than 50,000" {
+		t.Fatalf("got %+v, want witnesses saying “there were more than 50,000”", got)
+	}
+}

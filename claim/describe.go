@@ -32,8 +32,8 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 		k--
 	}
 	for k > 0 && d.toks[k-1].Start >= from && k > j-4 && startsUpper(d.toks[k-1].Text) && isWord(d.toks[k-1].Text) &&
-		len(d.mentionsIn(d.toks[k-1].Start, d.toks[k-1].End)) == 0 && !d.inMention(d.toks[k-1].Start) {
-		k-- // a name no entity claims modifies the source: "one Weibo commenter"
+		npWords(d.low[k-1], d.low[k-1]) && len(d.mentionsIn(d.toks[k-1].Start, d.toks[k-1].End)) == 0 && !d.inMention(d.toks[k-1].Start) {
+		k-- // a name no entity claims modifies the source: "one Weibo commenter", but "But witnesses" has none
 	}
 	for k > 0 && d.toks[k-1].Start >= from && k > j-7 && (determiners[d.low[k-1]] || quantifiers[d.low[k-1]]) {
 		k--
@@ -42,7 +42,7 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 	if ms := d.mentionsIn(a, b); len(ms) > 0 || d.inMention(d.toks[j].Start) {
 		return nil
 	}
-	if k > 0 && d.toks[k-1].Start >= from && (startsUpper(d.toks[k-1].Text) || d.toks[k-1].Text == "’" || d.toks[k-1].Text == "'") {
+	if k > 0 && d.toks[k-1].Start >= from && (startsUpper(d.toks[k-1].Text) && npWords(d.low[k-1], d.low[k-1]) || d.toks[k-1].Text == "’" || d.toks[k-1].Text == "'") {
 		// "a State Department official", "Michigan health authorities",
 		// "Kardonia’s officials": the body they belong to speaks.
 		ms := d.mentionsIn(max(from, d.toks[k-1].Start-60), a)

@@ -585,6 +585,27 @@ func splitDashes(rs []rune, start, end int) [][2]int {
 	return append(out, [2]int{from, end})
 }
 
+// asideCut ends reported content before a single spaced dash: what follows
+// it is the writer's aside ("there were more than 50,000 -- easily the
+// biggest protest since …"). A pair of dashes sets off a parenthesis inside
+// the content and is kept.
+func asideCut(rs []rune, start, end int) int {
+	at, n := -1, 0
+	for i := start + 1; i+2 < end; i++ {
+		dash := (rs[i] == '–' || rs[i] == '—') && rs[i+1] == ' ' || rs[i] == '-' && rs[i+1] == '-' && rs[i+2] == ' '
+		if dash && rs[i-1] == ' ' {
+			if n == 0 {
+				at = i
+			}
+			n++
+		}
+	}
+	if n != 1 {
+		return end
+	}
+	return trimEnd(rs, start, at)
+}
+
 // trimEnd drops white space and the punctuation that closes a sentence or
 // sits outside a proposition.
 func trimEnd(rs []rune, start, end int) int {

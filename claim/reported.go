@@ -116,6 +116,9 @@ func (d *doc) reported(si int, h hit, first int) {
 	}
 	if cs < 0 {
 		cs, ce = d.content(h, limit)
+		if cs >= 0 {
+			ce = asideCut(d.rs, cs, ce)
+		}
 	}
 	if cs < 0 && prev == nil {
 		sp, cs, ce = d.trailing(s.Start, s.End, h)
