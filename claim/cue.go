@@ -21,6 +21,8 @@ var auxWords = map[string]bool{
 	"then": true, "together": true, "both": true, "all": true, "publicly": true,
 	"strongly": true, "firmly": true, "once": true, "recently": true, "now": true,
 	"first": true, "initially": true, "subsequently": true, "quickly": true, "swiftly": true,
+	"however": true, "privately": true, "vehemently": true, "exclusively": true, "flatly": true,
+	"categorically": true, "openly": true, "immediately": true, "still": true, "further": true,
 }
 
 // cueAt returns the cue starting at token i, if any.
@@ -54,7 +56,9 @@ func (d *doc) cueAt(i int) (hit, bool) {
 				h.aux--
 			}
 		}
-		return h, true
+		if d.isVerbUse(h) {
+			return h, true // else another form of the word may fit: "claim" as noun or verb
+		}
 	}
 	return hit{}, false
 }
@@ -63,7 +67,7 @@ func (d *doc) cueAt(i int) (hit, bool) {
 func (d *doc) hits(a, b int) []hit {
 	var out []hit
 	for i := a; i < b; i++ {
-		if h, ok := d.cueAt(i); ok && h.to <= b && d.isVerbUse(h) {
+		if h, ok := d.cueAt(i); ok && h.to <= b {
 			out = append(out, h)
 			i = h.to - 1
 		}
@@ -83,6 +87,9 @@ func (d *doc) isVerbUse(h hit) bool {
 	}
 	if h.aux > 1 && d.low[h.aux-1] == "to" && (refusing[d.low[h.aux-2]] || infinitives[d.low[h.from]]) {
 		return false // a speech act refused is none, an infinitive reports none: "refused to admit that", "unable to predict who"
+	}
+	if h.aux == h.from && h.aux > 0 && strings.HasSuffix(d.low[h.from], "s") && len(lex.cues[d.low[h.aux-1]]) > 0 {
+		return false // the object of a cue is a noun: "denied reports that", "rejected claims"
 	}
 	if h.aux > 1 && strings.HasSuffix(d.low[h.aux-1], "ly") && determiners[d.low[h.aux-2]] {
 		return false // an adjective: "a newly revealed call"
