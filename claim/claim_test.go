@@ -41,6 +41,8 @@ func TestCueForms(t *testing.T) {
 			[]want{{speaker: "sergei-lavrov", cue: "is testifying", content: "the convoy never left"}, {speaker: "maria-zakharova", cue: "has conceded", content: "it did"}}},
 		{"adverb between subject and cue, claim as a verb", "The Kremlin however argued that the convoy had left. Kardonian leaders claim there is no crisis at the border.",
 			[]want{{speaker: "kremlin", cue: "however argued", content: "the convoy had left"}, {speaker: "kardonian-leaders-doc", cue: "claim", content: "there is no crisis at the border"}}},
+		{"a figure put on something", "The Kremlin put the number of troops at 2,000. Sergei Lavrov put pressure on the council.",
+			[]want{{speaker: "kremlin", cue: "put", content: "the number of troops at 2,000"}}},
 		{"a cue's object is a noun", "The Kremlin denied reports that the convoy had left.",
 			[]want{{speaker: "kremlin", cue: "denied", content: "reports that the convoy had left"}}},
 		{"base form after a modal reports nothing", "Sergei Lavrov will testify that the convoy left. Maria Zakharova did not respond to questions.",

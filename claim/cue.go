@@ -85,6 +85,9 @@ func (d *doc) isVerbUse(h hit) bool {
 	if h.kind == kindNoun {
 		return h.to < len(d.toks) && (d.low[h.to] == "that" || d.low[h.to] == "by")
 	}
+	if h.kind == kindFigure && !d.figureAfter(h.to) {
+		return false // "put pressure on", but "put the toll at 40"
+	}
 	if h.aux > 1 && d.low[h.aux-1] == "to" && (refusing[d.low[h.aux-2]] || infinitives[d.low[h.from]]) {
 		return false // a speech act refused is none, an infinitive reports none: "refused to admit that", "unable to predict who"
 	}
@@ -143,6 +146,27 @@ func isBase(w string) bool {
 func (d *doc) sentenceStart(i int) bool {
 	si := d.sentenceOf(d.toks[i].Start)
 	return si >= 0 && d.tokenAt(d.sents[si].Start) == i
+}
+
+// figureAfter reports whether "at" and a number follow token i in its
+// sentence: a figure put on something ("put the march at 30,000 people").
+func (d *doc) figureAfter(i int) bool {
+	si := d.sentenceOf(d.toks[min(i, len(d.toks)-1)].Start)
+	if si < 0 {
+		return false
+	}
+	end := d.tokenAt(d.sents[si].End)
+	for k := i; k+1 < end && k < i+15; k++ {
+		if d.low[k] != "at" {
+			continue
+		}
+		for n := k + 1; n < end && n <= k+3; n++ {
+			if strings.ContainsAny(d.toks[n].Text, "0123456789") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // refusing words before "to" and a cue say that the act did not happen.

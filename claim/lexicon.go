@@ -16,6 +16,7 @@ var data embed.FS
 // Cue kinds, as data/cues.tsv defines them.
 const (
 	kindSay    = "say"
+	kindFigure = "figure"
 	kindTo     = "to"
 	kindTell   = "tell"
 	kindBelief = "belief"
