@@ -383,10 +383,10 @@ func (d *inflDoc) byContext(r *Registry, from, to int) bool {
 		d.add(from, to, d.surnames[last.stem])
 	case next && d.p.Ending(last.low) == "adj" && d.p.Is(lang.OrgHead, d.toks[to].low):
 		learn(parallax.Org, from, to+1) // "Большого театра"
+	case d.p.Is(lang.OrgHead, d.toks[from].low) && (!d.toks[from].initial || d.extendOrg(to) > from+1):
+		learn(parallax.Org, from, d.absorbCountry(r, d.extendOrg(to))) // not a sentence's "Правительство" alone
 	case to-from == 1 && d.compoundBody(last.low):
 		learn(parallax.Org, from, to)
-	case d.p.Is(lang.OrgHead, d.toks[from].low) && (!d.toks[from].initial || d.extendOrg(to) > from+1):
-		learn(parallax.Org, from, d.extendOrg(to)) // not a sentence's "Правительство" alone
 	case to < len(d.toks) && d.toks[to].Kind == text.Word && d.p.Is(lang.LocHead, d.toks[to].low):
 		learn(parallax.Location, from, to+1)
 	case from > 0 && d.p.Is(lang.LocHead, d.toks[from-1].low):
@@ -431,6 +431,26 @@ func (d *inflDoc) unknown(r *Registry, from, to int) {
 	}
 	// any other single word is left: unknown nouns are people, bodies,
 	// places and no name at all in about equal shares
+}
+
+// absorbCountry extends a body's name that ends at token to over the
+// country named right after it ("Министерство обороны Армении"): the
+// country's mention becomes part of the body's, and the end is returned.
+func (d *inflDoc) absorbCountry(r *Registry, to int) int {
+	for n, f := range d.found {
+		if f.from != to || d.toks[to].Start > d.toks[to-1].End+1 {
+			continue
+		}
+		if rec := r.recs[f.id]; rec == nil || rec.ent.Type != parallax.GPE {
+			return to
+		}
+		d.found = append(d.found[:n], d.found[n+1:]...)
+		for k := f.from; k < f.to; k++ {
+			d.used[k] = false
+		}
+		return f.to
+	}
+	return to
 }
 
 // compoundBody reports whether w is a compound name of a body, a prefix
