@@ -2,6 +2,7 @@ package report
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 )
 
@@ -49,6 +50,15 @@ func ByDispute(a, b StorySummary) int {
 		-cmp.Compare(a.Docs, b.Docs), -cmp.Compare(a.Last, b.Last), cmp.Compare(a.ID, b.ID))
 }
 
+// Dates is the span of the story's publication dates: "2026-03-14 to
+// 2026-03-18", one date, or "".
+func (s StorySummary) Dates() string {
+	if s.Last != s.First {
+		return s.First + " to " + s.Last
+	}
+	return s.First
+}
+
 // Digest is what the head of a report shows: the stories most worth
 // reading, the questions most disputed and the newest conflicts.
 type Digest struct {
@@ -57,6 +67,14 @@ type Digest struct {
 	Newest   []DatedConflict
 	Loose    int // documents in no story
 	Total    int // stories in all
+}
+
+// Title heads the digest's list of stories.
+func (d Digest) Title() string {
+	if len(d.Stories) < d.Total {
+		return fmt.Sprintf("The %d most disputed of %s", len(d.Stories), Count(d.Total, "story", "stories"))
+	}
+	return "Stories, most disputed first"
 }
 
 // DisputedQuestion is a question with conflicts, in one story.
@@ -76,6 +94,9 @@ type DatedConflict struct {
 
 // digestItems is how many disputed questions and conflicts a digest keeps.
 const digestItems = 5
+
+// Question is the label of the question the conflict is about.
+func (c DatedConflict) Question() string { return cmp.Or(c.Label, "no common question") }
 
 // Digest sums r up, keeping at most n stories, and the few most disputed
 // questions and newest conflicts.

@@ -39,17 +39,9 @@ func mdDigest(w *bufio.Writer, d Digest) {
 	if d.Total == 0 {
 		return
 	}
-	title := "Stories, most disputed first"
-	if len(d.Stories) < d.Total {
-		title = fmt.Sprintf("The %d most disputed of %s", len(d.Stories), Count(d.Total, "story", "stories"))
-	}
-	fmt.Fprintf(w, "\n## Summary\n\n### %s\n\n| story | id | documents | statements | conflicts | disputed questions | dates |\n|---|---|---|---|---|---|---|\n", title)
+	fmt.Fprintf(w, "\n## Summary\n\n### %s\n\n| story | id | documents | statements | conflicts | disputed questions | dates |\n|---|---|---|---|---|---|---|\n", d.Title())
 	for _, s := range d.Stories {
-		dates := s.First
-		if s.Last != s.First {
-			dates += " to " + s.Last
-		}
-		fmt.Fprintf(w, "| %s | %s | %d | %d | %d | %d | %s |\n", md(s.Label), md(s.ID), s.Docs, s.Statements, s.Conflicts, s.Disputed, md(dates))
+		fmt.Fprintf(w, "| %s | %s | %d | %d | %d | %d | %s |\n", md(s.Label), md(s.ID), s.Docs, s.Statements, s.Conflicts, s.Disputed, md(s.Dates()))
 	}
 	if len(d.Disputed) > 0 {
 		fmt.Fprint(w, "\n### Most disputed questions\n\n")
@@ -65,12 +57,8 @@ func mdDigest(w *bufio.Writer, d Digest) {
 	if len(d.Newest) > 0 {
 		fmt.Fprint(w, "\n### Newest conflicts\n\n")
 		for _, c := range d.Newest {
-			label := c.Label
-			if label == "" {
-				label = "no common question"
-			}
 			fmt.Fprintf(w, "- %s — %s: %s against %s on %s (story %s)\n", md(orDash(c.Date)), md(c.Pair.Kind), md(orDash(c.Pair.A.SpeakerName)),
-				md(orDash(c.Pair.B.SpeakerName)), md(label), md(c.Story))
+				md(orDash(c.Pair.B.SpeakerName)), md(c.Question()), md(c.Story))
 		}
 	}
 }

@@ -6,7 +6,6 @@ package report
 
 import (
 	"bufio"
-	"cmp"
 	"fmt"
 	"io"
 	"strings"
@@ -87,19 +86,11 @@ func digest(w *bufio.Writer, d Digest) {
 		return
 	}
 	heading(w, "Summary", '=')
-	title := "Stories, most disputed first"
-	if len(d.Stories) < d.Total {
-		title = fmt.Sprintf("The %d most disputed of %s", len(d.Stories), Count(d.Total, "story", "stories"))
-	}
-	fmt.Fprintf(w, "%s (analyze --story ID shows one):\n", title)
+	fmt.Fprintf(w, "%s (analyze --story ID shows one):\n", d.Title())
 	for _, s := range d.Stories {
-		dates := s.First
-		if s.Last != s.First {
-			dates += " to " + s.Last
-		}
 		fmt.Fprintf(w, "  %-16s %s\n  %16s %s, %s, %s, %s%s\n", s.ID, oneLine(s.Label, 100), "", Count(s.Docs, "document", "documents"),
 			Count(s.Statements, "statement", "statements"), Count(s.Conflicts, "conflict", "conflicts"),
-			Count(s.Disputed, "disputed question", "disputed questions"), prefixed(", ", dates))
+			Count(s.Disputed, "disputed question", "disputed questions"), prefixed(", ", s.Dates()))
 	}
 	if d.Loose > 0 {
 		fmt.Fprintf(w, "  (%s in no story)\n", Count(d.Loose, "document", "documents"))
@@ -119,7 +110,7 @@ func digest(w *bufio.Writer, d Digest) {
 		fmt.Fprintln(w, "Newest conflicts:")
 		for _, c := range d.Newest {
 			fmt.Fprintf(w, "  %-10s %s: %s against %s on %s (story %s)\n", orDash(c.Date), c.Pair.Kind, orDash(c.Pair.A.SpeakerName),
-				orDash(c.Pair.B.SpeakerName), oneLine(cmp.Or(c.Label, "no common question"), 90), c.Story)
+				orDash(c.Pair.B.SpeakerName), oneLine(c.Question(), 90), c.Story)
 		}
 	}
 }
