@@ -7,8 +7,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/lang"
 	"github.com/parallax-news/parallax/lexicon"
 	"github.com/parallax-news/parallax/quantity"
 )
@@ -74,6 +76,9 @@ func newAligner(all []*stmt, lines []string, named map[string][]named, stories m
 		postings: map[string][]int{}, lastIn: map[string]int{}, stories: stories}
 	for i, x := range all {
 		al.claims = append(al.claims, newClaim(*x.s))
+		if denyCue(x.s.Cue, x.doc.Lang) {
+			al.claims[i].denies, al.claims[i].rejects = true, true
+		}
 		for _, id := range namedIn(named[x.s.Doc], x.s.Start, x.s.End) {
 			al.claims[i].terms["@"+id] = true
 			al.claims[i].names["@"+id] = true
@@ -412,4 +417,29 @@ func (al *aligner) related(i, j int) (float64, int) {
 		w += al.weights[i][t]
 	}
 	return w, len(matched)
+}
+
+// denyCues holds, per language of package lang, its cues that deny their
+// content ("опроверг"), as lower-cased words joined by spaces.
+var denyCues sync.Map // language code → map[string]bool
+
+// denyCue says whether a statement's cue, in a language parallax has data
+// for beyond English, denies its content.
+func denyCue(cue, code string) bool {
+	if cue == "" || code == "" || code == "en" {
+		return false
+	}
+	set, ok := denyCues.Load(code)
+	if !ok {
+		m := map[string]bool{}
+		if p := lang.For(code); p != nil {
+			for _, c := range p.Cues {
+				if c.Kind == "deny" {
+					m[strings.Join(c.Words, " ")] = true
+				}
+			}
+		}
+		set, _ = denyCues.LoadOrStore(code, m)
+	}
+	return set.(map[string]bool)[strings.Join(strings.Fields(strings.ToLower(cue)), " ")]
 }

@@ -83,3 +83,26 @@ func TestDenialAnswersTheClosestClaims(t *testing.T) {
 		t.Errorf("the denial is in %d conflicts, want 1 to %d", n, maxAnswers)
 	}
 }
+
+// TestDenyCueOfALanguage checks that a denying cue of a language with
+// data in package lang turns its content over.
+func TestDenyCueOfALanguage(t *testing.T) {
+	rows := []row{
+		{"a", "d1", "", "the ministry", "said", "", "the convoy crossed the bridge at Sarn"},
+		{"b", "d2", "", "the army", "опроверг", "", "the convoy crossed the bridge at Sarn"},
+	}
+	stmts, docs := fixture(rows)
+	d := docs["d2"]
+	d.Lang = "ru"
+	docs["d2"] = d
+	got := ""
+	for _, c := range Compare(stmts, docs).Conflicts {
+		got = c.Kind
+	}
+	if got != parallax.Refutation {
+		t.Errorf("kind %q, want a refutation", got)
+	}
+	if denyCue("said", "ru") || denyCue("опроверг", "") || !denyCue("Опроверг", "ru") {
+		t.Error("denyCue reads a cue wrongly")
+	}
+}

@@ -298,3 +298,20 @@ func TestCompareBadInput(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainOneReport checks that two statements of one report name its
+// date and outlet once.
+func TestExplainOneReport(t *testing.T) {
+	stmts, docs := fixture([]row{
+		{"a", "d1", "2025-06-03", "Colonel Vasik", "said", "", "the convoy crossed the bridge at Sarn"},
+		{"b", "d1", "2025-06-03", "Minister Korhonen", "said", "", "the convoy did not cross the bridge at Sarn"},
+	})
+	r := Compare(stmts, docs)
+	if len(r.Conflicts) != 1 {
+		t.Fatalf("conflicts %+v, want one", r.Conflicts)
+	}
+	e := r.Conflicts[0].Explain
+	if !strings.HasPrefix(e, "In 3 June 2025, The Valley Courier: Colonel Vasik says “") || strings.Count(e, "The Valley Courier") != 1 {
+		t.Errorf("explanation %q: want the report named once, first", e)
+	}
+}

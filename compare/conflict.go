@@ -218,6 +218,15 @@ func explain(kind string, a, b *stmt) string {
 	case parallax.Reversal:
 		second = "later says"
 	}
+	if a.s.Doc == b.s.Doc && a.day.Equal(b.day) {
+		// One report: its date and outlet (or title) once, before both.
+		where := strings.Join(whereParts(a), ", ")
+		if where != "" {
+			where = "In " + strings.TrimPrefix(where, "in ") + ": "
+		}
+		return fmt.Sprintf("%s%s says “%s”; %s %s “%s”.",
+			where, speakerContext(a), a.quoted, speakerContext(b), second, b.quoted)
+	}
 	return fmt.Sprintf("%s says “%s”; %s %s “%s”.",
 		a.context, a.quoted, b.context, second, b.quoted)
 }
@@ -240,6 +249,25 @@ func context(x *stmt) string {
 	if f := x.s.SpeakerFor; f != "" && f != x.s.Speaker {
 		parts = append(parts, entityName(f))
 	}
+	parts = append(parts, whereParts(x)...)
+	if len(parts) == 0 {
+		return who(x)
+	}
+	return fmt.Sprintf("%s (%s)", who(x), strings.Join(parts, ", "))
+}
+
+// speakerContext is "Speaker (affiliation)", or the speaker alone.
+func speakerContext(x *stmt) string {
+	if f := x.s.SpeakerFor; f != "" && f != x.s.Speaker {
+		return fmt.Sprintf("%s (%s)", who(x), entityName(f))
+	}
+	return who(x)
+}
+
+// whereParts are the date of a statement and its outlet, else the title
+// of its document.
+func whereParts(x *stmt) []string {
+	var parts []string
 	if !x.day.IsZero() {
 		parts = append(parts, x.day.Format("2 January 2006"))
 	}
@@ -248,10 +276,7 @@ func context(x *stmt) string {
 	} else if t := firstNonEmpty(x.doc.Title, x.s.Doc); t != "" {
 		parts = append(parts, "in “"+quote(t)+"”")
 	}
-	if len(parts) == 0 {
-		return who(x)
-	}
-	return fmt.Sprintf("%s (%s)", who(x), strings.Join(parts, ", "))
+	return parts
 }
 
 // entityName writes an entity id ("kardonian-defence-ministry") as a
