@@ -14,7 +14,7 @@ import (
 // Russian news articles of testdata/ru, written for parallax and annotated
 // in testdata/ru.tsv. The Russian cues were written and tuned with these
 // texts at hand: the figures are development figures. Floors a little
-// below the measured recall 46/48 and precision 46/48.
+// below the measured recall 47/48 and precision 47/48.
 func TestRussianStatements(t *testing.T) {
 	gold := loadClaims(t, "ru.tsv")
 	n := scoreDev(t, gold, localBodies(t, gold))
@@ -22,7 +22,7 @@ func TestRussianStatements(t *testing.T) {
 	prec := float64(n.matched) / float64(max(n.predicted, 1))
 	t.Logf("Russian statements: recall %d/%d (%.2f), precision %.2f (%d/%d); %d found under another speaker",
 		n.found, n.gold, rec, prec, n.matched, n.predicted, n.elsewhere)
-	if rec < 0.92 || prec < 0.92 {
+	if rec < 0.94 || prec < 0.94 {
 		t.Errorf("recall %.2f, precision %.2f: below the floors", rec, prec)
 	}
 }

@@ -537,6 +537,9 @@ func (d *inflDoc) surnameForm(i int) bool {
 // which the document may name them again.
 func (d *inflDoc) person(r *Registry, from, to int) {
 	id := r.learnInflected(parallax.Person, d.name(from, to), d.stems(from, to))
+	if nom := d.nominative(from, to); nom != "" {
+		r.learnInflected(parallax.Person, nom, d.stems(from, to))
+	}
 	if to-from > 1 {
 		last := d.toks[to-1].stem
 		if _, ok := d.surnames[last]; !ok {
@@ -544,6 +547,42 @@ func (d *inflDoc) person(r *Registry, from, to int) {
 		}
 	}
 	d.add(from, to, id)
+}
+
+// nominative guesses the nominative of a person's name written in
+// another case, from a given name in it: "Романа Вильфанда" → "Роман
+// Вильфанд", "Марии Захаровой" → "Мария Захарова". It returns "" when
+// no word is a given name or the name is already nominative.
+func (d *inflDoc) nominative(from, to int) string {
+	sex, at := "", -1
+	for k := from; k < to; k++ {
+		if g := d.p.Given(d.toks[k].low); g != "" {
+			sex, at = g, k
+			break
+		}
+	}
+	if at < 0 || d.p.Nominative(d.toks[at].low) == "" || strings.EqualFold(d.p.Nominative(d.toks[at].low), d.toks[at].Text) {
+		return ""
+	}
+	var ws []string
+	for k := from; k < to; k++ {
+		t := d.toks[k]
+		switch {
+		case t.Kind != text.Word:
+			return ""
+		case k == at:
+			ws = append(ws, d.p.Nominative(t.low))
+		case t.stem == t.low || t.latin:
+			ws = append(ws, t.Text)
+		default:
+			w := []rune(t.Text)[:len([]rune(t.stem))]
+			if sex == "f" && d.surnameForm(k) {
+				w = append(w, 'а') // Захаров-ой → Захаров-а
+			}
+			ws = append(ws, string(w))
+		}
+	}
+	return strings.Join(ws, " ")
 }
 
 // extendOrg extends an organisation's name over the lower-case words that

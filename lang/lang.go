@@ -60,6 +60,7 @@ type Profile struct {
 	endings   []string // longest first
 	endKind   map[string]string
 	given     map[string]string
+	nominal   map[string]string // stem of a given name's form → the name as listed first
 	Gazetteer []Entry
 	Cues      []Cue
 	months    map[string]int
@@ -114,7 +115,7 @@ func Codes() []string {
 }
 
 func load(code string, fsys fs.FS) (*Profile, error) {
-	p := &Profile{Code: code, classes: map[string]map[string]bool{}, endKind: map[string]string{}, given: map[string]string{}, months: map[string]int{}, days: map[string]string{}}
+	p := &Profile{Code: code, classes: map[string]map[string]bool{}, endKind: map[string]string{}, given: map[string]string{}, nominal: map[string]string{}, months: map[string]int{}, days: map[string]string{}}
 	files := []struct {
 		name string
 		min  int
@@ -135,10 +136,12 @@ func load(code string, fsys fs.FS) (*Profile, error) {
 			return nil
 		}},
 		{"given.tsv", 2, func(f []string) error {
-			for _, n := range strings.Split(f[0], "|") {
+			forms := strings.Split(f[0], "|")
+			for _, n := range forms {
 				for _, s := range p.Stems(strings.ToLower(n)) {
 					if _, ok := p.given[s]; !ok || s == strings.ToLower(n) {
 						p.given[s] = f[1]
+						p.nominal[s] = forms[0]
 					}
 				}
 			}
@@ -274,6 +277,17 @@ func (p *Profile) Given(w string) string {
 	for _, s := range p.Stems(w) {
 		if g := p.given[s]; g != "" {
 			return g
+		}
+	}
+	return ""
+}
+
+// Nominative returns the given name a lower-case form w is of, as
+// given.tsv lists it first ("юрия" → "Юрий"), or "".
+func (p *Profile) Nominative(w string) string {
+	for _, s := range p.Stems(w) {
+		if n := p.nominal[s]; n != "" {
+			return n
 		}
 	}
 	return ""
