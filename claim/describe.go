@@ -72,11 +72,25 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "an authority spokeswoman said"
 		}
 	}
+	if k == j && last == j && k > 0 && d.low[k-1] == "the" && namedBefore[d.low[j]] {
+		if id := d.orgBefore(d.toks[k-1].Start); id != "" {
+			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "Pellucid … The company blamed": the one the text named
+		}
+	}
 	name := string(d.rs[d.toks[k].Start:d.toks[last].End])
 	m := parallax.Mention{Doc: d.d.ID, Start: a, End: b, Text: string(d.rs[a:b])}
 	id := d.reg.Source(d.d.ID, sourceType(d.low[j]), name, m)
 	d.sources[id] = true
 	return []speaker{{id: id, mention: m.Text}}
+}
+
+// namedBefore are nouns of organisations that "the" makes a reference to
+// the organisation the text last named: "the company", "the airline".
+var namedBefore = map[string]bool{
+	"company": true, "firm": true, "airline": true, "carrier": true, "bank": true, "club": true,
+	"operator": true, "utility": true, "insurer": true, "retailer": true, "manufacturer": true,
+	"maker": true, "group": true, "charity": true, "university": true, "hospital": true, "team": true,
+	"broadcaster": true, "newspaper": true, "network": true, "agency": true, "union": true,
 }
 
 // quantifiers open the noun phrase of an unnamed source: "one resident",

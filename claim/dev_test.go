@@ -245,6 +245,6 @@ func TestDevNews(t *testing.T) {
 
 // Floors a little below the figures measured on testdata/news.
 const (
-	newsRecallFloor    = 100
-	newsPrecisionFloor = 0.84
+	newsRecallFloor    = 104
+	newsPrecisionFloor = 0.86
 )
