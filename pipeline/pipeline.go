@@ -141,7 +141,21 @@ func (p *Pipeline) read(d parallax.Document) (step storyStep, ok bool) {
 		it.Statements = nil
 	}
 	p.items = append(p.items, it)
-	return storyStep{it: it, dated: -1, err: err}, true
+	return storyStep{it: prepared(it), dated: -1, err: err}, true
+}
+
+// prepared returns it with its terms counted for the story stage, which
+// can then count the next document's while it places this one. The count
+// is not kept among the items. Should counting fail, it is left to the
+// story stage, which counts again under its guard and reports the failure.
+func prepared(it story.Item) (out story.Item) {
+	out = it
+	defer func() {
+		if recover() != nil {
+			out = it
+		}
+	}()
+	return story.Prepare(it)
 }
 
 // foreignNames returns the registry's names of the entities a document in

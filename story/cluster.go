@@ -23,6 +23,17 @@ func (c *Clusterer) newDoc(it Item) *doc {
 	if t, ok := parseDay(it.Doc.Published); ok {
 		d.day = t
 	}
+	if it.Tally == nil {
+		it = Prepare(it)
+	}
+	d.counts = c.vocab.count(it.Tally)
+	return d
+}
+
+// Prepare returns it with its Tally: its terms counted, which Add would
+// otherwise do. It reads only it, so a caller can prepare the next
+// documents while the Clusterer adds earlier ones.
+func Prepare(it Item) Item {
 	// The publication date counts among the days a report names: extraction
 	// often takes it out of the body, from the date line it was read from.
 	days := dayKeys(prefix(it.Doc.Published, 10) + "\n" + it.Doc.Body)
@@ -32,8 +43,8 @@ func (c *Clusterer) newDoc(it Item) *doc {
 		// a sentence
 		text += "\n, " + strings.Join(it.Names, ", ")
 	}
-	d.counts = c.vocab.count(text, days)
-	return d
+	it.Tally = tally(text, days)
+	return it
 }
 
 // cluster is one story: its documents and their centroid. The centroid

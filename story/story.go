@@ -28,6 +28,9 @@ type Item struct {
 	// it the spelling of the reports in English on the same events
 	// ("Sergei Lavrov" for "Лаврова").
 	Names []string
+	// Tally is its terms counted, by Prepare; Add counts them when it is
+	// nil.
+	Tally *Tally
 }
 
 // Options tunes a Clusterer. The zero value of a field means its default.

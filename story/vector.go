@@ -46,33 +46,44 @@ type vocabulary struct {
 
 func newVocabulary() vocabulary { return vocabulary{ids: map[string]int32{}} }
 
-// count returns the terms of text, and the keys of the days it names,
-// with their counts, registering each distinct term as seen in one more
-// document.
-func (v *vocabulary) count(text string, days []string) []termCount {
-	counts := map[string]float32{}
-	seen, capital := map[string]int32{}, map[string]int32{}
-	terms(text, func(t string, name bool) {
-		seen[t]++
+// Tally is a document's terms counted before a vocabulary gives them ids:
+// the part of adding a document that reads the document alone, so that it
+// can be done ahead, on another goroutine (see Prepare).
+type Tally struct {
+	counts        map[string]float32 // boosted counts, day keys included
+	seen, capital map[string]int32   // occurrences, and those capitalised inside a sentence
+}
+
+// tally counts the terms of text and the keys of the days it names.
+func tally(text string, days []string) *Tally {
+	t := &Tally{counts: map[string]float32{}, seen: map[string]int32{}, capital: map[string]int32{}}
+	terms(text, func(w string, name bool) {
+		t.seen[w]++
 		if name {
-			counts[t] += nameBoost
-			capital[t]++
+			t.counts[w] += nameBoost
+			t.capital[w]++
 		} else {
-			counts[t]++
+			t.counts[w]++
 		}
 	})
 	for _, d := range days {
-		counts["\x00"+d]++
-		seen["\x00"+d]++
+		t.counts["\x00"+d]++
+		t.seen["\x00"+d]++
 	}
-	tc := make([]termCount, 0, len(counts))
-	keys := make([]string, 0, len(counts))
-	for k := range counts {
+	return t
+}
+
+// count returns the terms of t with their counts, registering each
+// distinct term as seen in one more document.
+func (v *vocabulary) count(t *Tally) []termCount {
+	tc := make([]termCount, 0, len(t.counts))
+	keys := make([]string, 0, len(t.counts))
+	for k := range t.counts {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys) // deterministic ids
 	for _, k := range keys {
-		tc = append(tc, termCount{term: v.id(k), count: counts[k]})
+		tc = append(tc, termCount{term: v.id(k), count: t.counts[k]})
 	}
 	sort.Slice(tc, func(i, j int) bool { return tc[i].term < tc[j].term })
 	tc = v.frequent(tc, maxDocTerms)
@@ -80,8 +91,8 @@ func (v *vocabulary) count(text string, days []string) []termCount {
 	for _, c := range tc {
 		v.df[c.term]++
 		w := v.words[c.term]
-		v.seen[c.term] += seen[w]
-		v.capital[c.term] += capital[w]
+		v.seen[c.term] += t.seen[w]
+		v.capital[c.term] += t.capital[w]
 	}
 	return tc
 }
