@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/report"
 )
 
 // ingestCommand stores documents and prints a one-line summary.
@@ -37,7 +38,8 @@ func (c *ingestCommand) Run(ctx context.Context, args []string) error {
 		counts[res]++
 		return nil
 	})
-	fmt.Fprintf(c.env.Stdout, "%d new, %d copies, %d duplicates, %d revisions, %d errors\n",
-		counts[parallax.Added], counts[parallax.Copied], counts[parallax.Unchanged], counts[parallax.Revised], r.bad)
+	fmt.Fprintf(c.env.Stdout, "%d new, %s, %s, %s, %s\n", counts[parallax.Added], report.Count(counts[parallax.Copied], "copy", "copies"),
+		report.Count(counts[parallax.Unchanged], "duplicate", "duplicates"), report.Count(counts[parallax.Revised], "revision", "revisions"),
+		report.Count(r.bad, "error", "errors"))
 	return err
 }

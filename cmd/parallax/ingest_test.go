@@ -3,10 +3,11 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -14,20 +15,32 @@ import (
 	"github.com/parallax-news/parallax/extract"
 	"github.com/parallax-news/parallax/ingest"
 	"github.com/parallax-news/parallax/internal/testcorpus"
+	"github.com/parallax-news/parallax/report"
 	"github.com/parallax-news/parallax/sqlite"
 )
+
+// summaryLine reads the line ingest prints, singular or plural.
+var summaryLine = regexp.MustCompile(`^(\d+) new, (\d+) cop(?:y|ies), (\d+) duplicates?, (\d+) revisions?, (\d+) errors?\n$`)
 
 // summary is the line ingest prints.
 type summary struct{ added, copies, duplicates, revisions, errors int }
 
 func parseSummary(t *testing.T, out string) summary {
 	t.Helper()
-	var s summary
-	if _, err := fmt.Sscanf(out, "%d new, %d copies, %d duplicates, %d revisions, %d errors\n",
-		&s.added, &s.copies, &s.duplicates, &s.revisions, &s.errors); err != nil {
-		t.Fatalf("ingest summary %q: %v", out, err)
+	m := summaryLine.FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("ingest summary %q does not read as counts", out)
 	}
-	return s
+	var n [5]int
+	for i := range n {
+		n[i], _ = strconv.Atoi(m[i+1])
+	}
+	for i, noun := range [][2]string{{"copy", "copies"}, {"duplicate", "duplicates"}, {"revision", "revisions"}, {"error", "errors"}} {
+		if want := report.Count(n[i+1], noun[0], noun[1]); !strings.Contains(out, want) {
+			t.Errorf("ingest summary %q: want %q", out, want)
+		}
+	}
+	return summary{n[0], n[1], n[2], n[3], n[4]}
 }
 
 // expectation is what reading paths yields, worked out from the ingest and
