@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/text"
 )
 
@@ -476,6 +477,9 @@ func (d *doc) according(si int, h hit) {
 		sp = d.describedAfter(p, mEnd, false) // "according to a local police source"
 	}
 	if len(sp) == 0 {
+		sp = d.namedSource(p, mEnd) // "according to court records", "according to the newspaper's sources"
+	}
+	if len(sp) == 0 {
 		return
 	}
 	var cs, ce int
@@ -501,6 +505,22 @@ func (d *doc) according(si int, h hit) {
 		st.start, st.end, st.direct = a, b, true
 	}
 	d.add(st)
+}
+
+// namedSource returns the source that the words from rune offset a to b
+// name after "according to", whatever they name — a document, records, a
+// report — or nil when they are a pronoun or too long to be a name.
+func (d *doc) namedSource(a, b int) []speaker {
+	a, b = trimStart(d.rs, a, b), trimEnd(d.rs, a, b)
+	name := string(d.rs[a:b])
+	n := wordCount(name)
+	if n == 0 || n > 8 || n == 1 && (pronouns[lower(name)] || objectPronouns[lower(name)]) || strings.ContainsAny(name, "“”\"«»") {
+		return nil
+	}
+	m := parallax.Mention{Doc: d.d.ID, Start: a, End: b, Text: name}
+	id := d.reg.Source(d.d.ID, parallax.Org, name, m)
+	d.sources[id] = true
+	return []speaker{{id: id, mention: name}}
 }
 
 // afterAside returns the rest of the sentence after an "according to"
