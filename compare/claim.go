@@ -23,6 +23,9 @@ type claim struct {
 	names   map[string]bool
 	clauses []clause
 	hedged  bool
+	// wishes is set when a clause states a wish, an intention or an
+	// obligation ("we should", "I didn't want to").
+	wishes bool
 	// rejects is set when the statement answers another claim by rejecting
 	// it; denies when its cue denies its own content ("denied that the
 	// camp was bombed"), so that the content's polarity turns over.
@@ -80,7 +83,10 @@ func newClaim(s parallax.Statement) claim {
 				}
 			}
 		}
-		if !cl.negated && hasModal(words) || hedges(words) || wishes(words) || countCue(words, "hedge") > 0 {
+		if wishes(words) {
+			c.wishes = true
+		}
+		if !cl.negated && hasModal(words) || hedges(words) || c.wishes || countCue(words, "hedge") > 0 {
 			c.hedged = true
 		}
 		// A negated clause that names next to nothing negates the clause

@@ -91,6 +91,7 @@ func Run(in Input) Result {
 		all[i].f = &g.frames[i]
 		lineOf[i] = lines[out.Statements[i].Doc]
 	}
+	al := newAligner(all, lineOf, mentionsByDoc(in.Entities), in.Stories)
 	var cands []candidate
 	for _, members := range g.questions {
 		group := make([]*stmt, len(members))
@@ -98,9 +99,14 @@ func Run(in Input) Result {
 			out.Statements[m].Stance = stance(out.Statements[m], &g.frames[m])
 			group[k] = all[m]
 		}
-		cands = append(cands, conflicts(group)...)
+		for _, c := range conflicts(group) {
+			// A wish or an obligation ("we need to make clear that attacks
+			// will not be tolerated") claims nothing, whatever its predicate.
+			if !al.claims[c.a].wishes && !al.claims[c.b].wishes {
+				cands = append(cands, c)
+			}
+		}
 	}
-	al := newAligner(all, lineOf, mentionsByDoc(in.Entities), in.Stories)
 	for i := range all {
 		cands = append(cands, al.candidates(i)...)
 	}
