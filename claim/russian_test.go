@@ -60,17 +60,6 @@ func FuzzExtractRussian(f *testing.F) {
 			body = strings.ToValidUTF8(body, "\uFFFD")
 		}
 		d := parallax.Document{ID: "f", Body: body, Published: published, Lang: "ru"}
-		n := len([]rune(body))
-		for _, s := range Extract(reg.Resolve(d), reg) {
-			if s.Start < 0 || s.End > n || s.Start > s.End {
-				t.Fatalf("statement %s has offsets %d..%d in %d runes", s.ID, s.Start, s.End, n)
-			}
-			if string([]rune(body)[s.Start:s.End]) != s.Content {
-				t.Fatalf("statement %s content does not match its offsets", s.ID)
-			}
-			if s.Speaker == "" || s.SpeakerName == "" {
-				t.Fatalf("statement %s has no speaker", s.ID)
-			}
-		}
+		checkFuzzed(t, body, Extract(reg.Resolve(d), reg))
 	})
 }

@@ -1,12 +1,13 @@
 package entity
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+
+	"github.com/parallax-news/parallax/lang"
 )
 
 //go:embed data/*.tsv
@@ -22,22 +23,7 @@ type gazEntry struct {
 // readTSV calls fn with the fields of every line of r that is neither blank
 // nor a comment.
 func readTSV(r io.Reader, name string, fn func(fields []string) error) error {
-	sc := bufio.NewScanner(r)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if err := fn(strings.Split(line, "\t")); err != nil {
-			return fmt.Errorf("%s line %d: %w", name, n, err)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read %s: %w", name, err)
-	}
-	return nil
+	return lang.ReadTSV(r, name, fn)
 }
 
 func loadGazetteer() ([]gazEntry, error) {
