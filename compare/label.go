@@ -185,7 +185,7 @@ func yesNoQuestion(content string) string {
 // units have left") is taken only when no auxiliary follows. A clause
 // opening with a question word ("what we can do") is not inverted.
 func inverted(words []string) ([]string, bool) {
-	if len(words) == 0 || cueSets["wh"][strings.ToLower(words[0])] {
+	if len(words) == 0 || cueSets["wh"][strings.ToLower(words[0])] || cueSets["preposition"][strings.ToLower(words[0])] {
 		return nil, false
 	}
 	for k := 1; k < len(words) && k <= subjectMax; k++ {
@@ -219,9 +219,9 @@ const subjectMax = 10
 // left out.
 func firstClause(content string) []string {
 	var out []string
-	for k, w := range strings.Fields(content) {
+	for _, w := range strings.Fields(content) {
 		lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-		if len(out) == 0 && (cueSets["clause"][lw] || k == 0 && strings.HasSuffix(w, ",")) {
+		if bare := strings.TrimRight(lw, ","); len(out) == 0 && (cueSets["clause"][bare] || cueSets["discourse"][bare] || adverb(bare)) {
 			continue
 		}
 		if head, tail, ok := strings.Cut(lw, "'"); ok && cueSets["pronoun"][head] && verbOf[tail] != "" {
@@ -241,6 +241,13 @@ func firstClause(content string) []string {
 		}
 	}
 	return out
+}
+
+// adverb says whether a word is an adverb in -ly that the lexicon holds as
+// no noun, verb or adjective ("luckily", "obviously").
+func adverb(w string) bool {
+	return strings.HasSuffix(w, "ly") && len(w) > 4 && !lexicon.Is(w, lexicon.Noun) &&
+		!lexicon.Is(w, lexicon.Verb) && !lexicon.Is(w, lexicon.Adjective)
 }
 
 // verbOf writes out the verb a pronoun's contraction stands for.
@@ -332,6 +339,10 @@ func finish(words []string) string {
 	}
 	if len(out) > labelWordsMax {
 		out = out[:labelWordsMax]
+		// A label cut short ends on a word that says something.
+		for len(out) > 1 && stopwords[strings.ToLower(strings.Trim(out[len(out)-1], ",;:"))] {
+			out = out[:len(out)-1]
+		}
 	}
 	if len(out) == 0 {
 		return "(no words)?"
