@@ -47,6 +47,8 @@ func TestCueForms(t *testing.T) {
 			[]want{{speaker: "court-records-doc", cue: "According to", content: "the convoy had crossed the border twice"}}},
 		{"according to a pronoun is no source", "According to him, the convoy had crossed the border twice.",
 			nil},
+		{"described possessor and participle", "The nurses' union said the strike would last two days. Relatives waiting at the gate said they had no news.",
+			[]want{{speaker: "nurses-union-doc", cue: "said", content: "the strike would last two days"}, {speaker: "relatives-doc", cue: "said", content: "they had no news"}}},
 		{"a cue's object is a noun", "The Kremlin denied reports that the convoy had left.",
 			[]want{{speaker: "kremlin", cue: "denied", content: "reports that the convoy had left"}}},
 		{"base form after a modal reports nothing", "Sergei Lavrov will testify that the convoy left. Maria Zakharova did not respond to questions.",

@@ -35,6 +35,13 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 		npWords(d.low[k-1], d.low[k-1]) && len(d.mentionsIn(d.toks[k-1].Start, d.toks[k-1].End)) == 0 && !d.inMention(d.toks[k-1].Start) {
 		k-- // a name no entity claims modifies the source: "one Weibo commenter", but "But witnesses" has none
 	}
+	if k > 1 && d.toks[k-2].Start >= from && (d.toks[k-1].Text == "’" || d.toks[k-1].Text == "'") &&
+		sourceType(d.low[k-2]) != "" && !d.inMention(d.toks[k-2].Start) {
+		k -= 2 // a described possessor: "the nurses' union", "patients' groups"
+		for k > 0 && d.toks[k-1].Start >= from && k > j-8 && npWords(d.toks[k-1].Text, d.low[k-1]) {
+			k--
+		}
+	}
 	for k > 0 && d.toks[k-1].Start >= from && k > j-7 && (determiners[d.low[k-1]] || quantifiers[d.low[k-1]]) {
 		k--
 	}
@@ -188,8 +195,8 @@ func (d *doc) describedHead(k, from int) (int, int) {
 		if !isWord(t) && t != "’" && t != "'" && !d.joined(p) {
 			return -1, -1
 		}
-		if !postPreps[d.low[p]] {
-			continue
+		if !postPreps[d.low[p]] && !strings.HasSuffix(d.low[p], "ing") {
+			continue // "officials at the harbour", "relatives waiting at the gate"
 		}
 		hd := p - 1
 		if sourceType(d.low[hd]) == "" {
