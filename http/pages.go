@@ -27,6 +27,7 @@ var staticFiles embed.FS
 var templates = func() map[string]*template.Template {
 	funcs := template.FuncMap{
 		"statementLink": statementLink,
+		"count":         report.Count,
 		"inferred":      report.Inferred,
 		"join":          strings.Join,
 		"webURL":        webURL,

@@ -371,3 +371,20 @@ func TestDocumentPageLinksNearDuplicates(t *testing.T) {
 		}
 	}
 }
+
+// TestPagesCountInTheSingular checks that a page counting one thing names it
+// in the singular: the fixture's entity is mentioned in one document, and a
+// search for a word of one document finds one.
+func TestPagesCountInTheSingular(t *testing.T) {
+	st, _ := fixture(t)
+	h := newServer(t, st).Handler()
+	for _, tc := range []struct{ path, want string }{
+		{"/entities/holt", "Mentioned in 1 document<"},
+		{"/search?q=shelling", "1 document"},
+	} {
+		code, _, body := get(t, h, tc.path)
+		if code != 200 || !strings.Contains(body, tc.want) || strings.Contains(body, "1 documents") {
+			t.Errorf("GET %s: status %d, want %q and never \"1 documents\"", tc.path, code, tc.want)
+		}
+	}
+}
