@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -17,6 +19,15 @@ func FuzzExtract(f *testing.F) {
 	f.Add("It was too narrow, said, and the county would not pay and insisted that it never would.", "")
 	f.Add("WASHINGTON (AFP) — They called him a liar and insisted that the vote was rigged, saying: 'No.'", "2016-10-02")
 	f.Add("“‘Yes,’ he said, ”and then“ — said.” According to, said. Told: «» „“ ``''", "")
+	// Whole articles in the styles of real news, as the fuzzer's starting points.
+	paths, _ := filepath.Glob(filepath.Join("testdata", "news", "*.txt"))
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b), "2026-03-14")
+	}
 	reg, err := entity.NewRegistry(entity.Options{})
 	if err != nil {
 		f.Fatal(err)
