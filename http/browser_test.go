@@ -92,6 +92,11 @@ func TestBrowserClaimToSource(t *testing.T) {
 	if err != nil {
 		t.Fatalf("browser: %v", err)
 	}
+	// The style sheet is read once the page has loaded; a loaded machine
+	// may still be fetching it when the anchor is already in view.
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.readyState === "complete"`)); err != nil {
+		t.Fatalf("browser: page never finished loading: %v", err)
+	}
 	header, err := chromedp.Run(ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector("header.top")).backgroundColor`))
 	if err != nil {
 		t.Fatalf("browser: %v", err)
