@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -17,7 +16,6 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/parallax-news/parallax"
-	"github.com/parallax-news/parallax/sqlite"
 )
 
 // request is one call of the API and what must come back.
@@ -230,18 +228,10 @@ func nulls(v any, at string) []string {
 }
 
 func TestListsAreNeverNull(t *testing.T) {
-	empty, err := sqlite.Open(t.Context(), filepath.Join(t.TempDir(), "empty.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer empty.Close()
+	empty := newStore(t)
 	st, _ := fixture(t)
 	// An analysis with nothing but one story: every list in it is nil.
-	sparse, err := sqlite.Open(t.Context(), filepath.Join(t.TempDir(), "sparse.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer sparse.Close()
+	sparse := newStore(t)
 	if err := sparse.PutAnalysis(t.Context(), parallax.Analysis{Stories: []parallax.Story{{ID: "st1"}}}); err != nil {
 		t.Fatal(err)
 	}

@@ -26,11 +26,7 @@ const (
 // analysis of them: a conflict, a timeline, an entity mention.
 func fixture(t *testing.T) (*sqlite.Store, parallax.Analysis) {
 	t.Helper()
-	st, err := sqlite.Open(t.Context(), filepath.Join(t.TempDir(), "p.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := newStore(t)
 	docs := []parallax.Document{{
 		ID: "d1", Source: "pages/a.html", URL: "javascript:alert(1)", Title: "Valley talks stall " + script,
 		Outlet: "Wire " + svg, Published: "2031-03-14", Lang: "en",
@@ -69,6 +65,17 @@ func fixture(t *testing.T) (*sqlite.Store, parallax.Analysis) {
 		t.Fatal(err)
 	}
 	return st, a
+}
+
+// newStore opens an empty SQLite store that lives as long as the test.
+func newStore(t testing.TB) *sqlite.Store {
+	t.Helper()
+	st, err := sqlite.Open(t.Context(), filepath.Join(t.TempDir(), "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
 }
 
 func newServer(t *testing.T, st parallax.Store) *Server {
