@@ -49,6 +49,8 @@ func TestCueForms(t *testing.T) {
 			nil},
 		{"described possessor and participle", "The nurses' union said the strike would last two days. Relatives waiting at the gate said they had no news.",
 			[]want{{speaker: "nurses-union-doc", cue: "said", content: "the strike would last two days"}, {speaker: "relatives-doc", cue: "said", content: "they had no news"}}},
+		{"a title alone stands for its holder", "The mayor said seven people died in the blaze. The ambassadors told reporters that talks had stalled.",
+			[]want{{speaker: "mayor-doc", cue: "said", content: "seven people died in the blaze"}, {speaker: "ambassadors-doc", cue: "told", content: "talks had stalled"}}},
 		{"a cue's object is a noun", "The Kremlin denied reports that the convoy had left.",
 			[]want{{speaker: "kremlin", cue: "denied", content: "reports that the convoy had left"}}},
 		{"base form after a modal reports nothing", "Sergei Lavrov will testify that the convoy left. Maria Zakharova did not respond to questions.",
