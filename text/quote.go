@@ -16,11 +16,19 @@ type Quote struct {
 // stray mark cannot turn the rest of a document into a quotation.
 const maxQuoteParagraphs = 6
 
-// Quotes returns the outermost double quotations of s, in order. Quotations
+// Quotes returns the outermost quotations of s, in order. Quotations
 // nested inside them (single marks, or double marks of another style) are
 // part of the outer one. Offsets are rune offsets into s.
+//
+// A text that uses no double mark at all quotes with single marks, as the
+// British press does ('We stay,' he said): there a single mark opening a
+// word opens a quotation, and one closing a word closes it. An apostrophe
+// inside a word (don't, Kroon's) does neither.
 func Quotes(s string) []Quote {
 	rs := []rune(s)
+	if !hasDoubleMark(rs) {
+		return singleQuotes(rs, paragraphs(rs))
+	}
 	paras := paragraphs(rs)
 	var out []Quote
 	open := -1      // rune offset of the open mark, or -1
@@ -152,4 +160,78 @@ func startsWithDash(rs []rune, p Span) bool {
 
 func isWordRune(r rune) bool {
 	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+}
+
+// hasDoubleMark reports whether rs holds a double quotation mark of any
+// style.
+func hasDoubleMark(rs []rune) bool {
+	for _, r := range rs {
+		if _, ok := opener(r); ok || r == '”' || r == '»' {
+			return true
+		}
+	}
+	return false
+}
+
+// singleQuotes returns the quotations of a text quoted with single marks.
+// A quotation never runs past its paragraph: without a closing mark it is
+// dropped, since an unmatched single mark is more often an apostrophe
+// ('90s, rock 'n' roll) than an unclosed quotation.
+func singleQuotes(rs []rune, paras []Span) []Quote {
+	var out []Quote
+	for _, p := range paras {
+		open := -1
+		for i := p.Start; i < p.End; i++ {
+			r := rs[i]
+			if r != '\'' && r != '‘' && r != '’' {
+				continue
+			}
+			before, after := rune(' '), rune(' ')
+			if i > p.Start {
+				before = rs[i-1]
+			}
+			if i+1 < p.End {
+				after = rs[i+1]
+			}
+			switch {
+			case open < 0 && r != '’' && opensWord(before, after):
+				open = i
+			case open >= 0 && r != '‘' && closesWord(before, after):
+				if hasSpace(rs[open:i]) {
+					out = append(out, Quote{
+						Inner: Span{open + 1, i, string(rs[open+1 : i])},
+						Outer: Span{open, i + 1, string(rs[open : i+1])},
+					})
+				}
+				open = -1
+			}
+		}
+	}
+	return out
+}
+
+// opensWord reports whether a mark between before and after opens a word:
+// it follows a space or an opening punctuation and precedes a letter (a
+// digit after it is an elided year: the '90s).
+func opensWord(before, after rune) bool {
+	return (unicode.IsSpace(before) || unicode.In(before, unicode.Ps, unicode.Pd) || before == ':') &&
+		(unicode.IsLetter(after) || after == '.')
+}
+
+// hasSpace reports whether rs holds a space: a quotation of one word
+// between single marks (rock 'n' roll) is an elision, not a quotation.
+func hasSpace(rs []rune) bool {
+	for _, r := range rs {
+		if unicode.IsSpace(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// closesWord reports whether a mark between before and after closes a
+// word: it follows a letter, a digit or a sentence's punctuation and
+// precedes no letter.
+func closesWord(before, after rune) bool {
+	return !unicode.IsSpace(before) && !unicode.IsLetter(after) && !unicode.IsDigit(after)
 }
