@@ -52,7 +52,7 @@ func Quotes(s string) []Quote {
 					// still open ended with the line before, as a quotation
 					// going on in a new paragraph leaves its mark unclosed.
 					out = append(out, makeQuote(rs, open, trimLineEnd(rs, i)))
-					open = i
+					open, openPara = i, pi
 					continue
 				}
 				if r == closer || (closer == '"' && r == '”') || (closer == '”' && r == '"' && i > open+1) {

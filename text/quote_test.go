@@ -46,3 +46,22 @@ func TestQuotes(t *testing.T) {
 		})
 	}
 }
+
+// FuzzQuotes checks that every quotation lies inside the text, its inner
+// span inside its outer one, in order and without overlap, whatever marks
+// the text mixes.
+func FuzzQuotes(f *testing.F) {
+	for _, s := range []string{"“A,” she said, “B.”", "'We stay,' he said. 'Rock 'n' roll.'", "„nein“ «нет» ‘x’’", "\"open\n\n\"again"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, prev := len([]rune(s)), 0
+		for _, q := range Quotes(s) {
+			o, in := q.Outer, q.Inner
+			if o.Start < prev || o.Start > in.Start || in.Start > in.End || in.End > o.End || o.End > n {
+				t.Fatalf("Quotes(%q): quotation %+v out of place (previous ended at %d, text has %d runes)", s, q, prev, n)
+			}
+			prev = o.End
+		}
+	})
+}
