@@ -28,6 +28,12 @@ func FuzzExtract(f *testing.F) {
 		}
 		f.Add(string(b), "2026-03-14")
 	}
+	fuzzExtract(f, "")
+}
+
+// fuzzExtract fuzzes Extract on documents in language lang from the
+// corpus f was seeded with, checking each result with checkFuzzed.
+func fuzzExtract(f *testing.F, lang string) {
 	reg, err := entity.NewRegistry(entity.Options{})
 	if err != nil {
 		f.Fatal(err)
@@ -36,7 +42,7 @@ func FuzzExtract(f *testing.F) {
 		if !utf8.ValidString(body) {
 			body = strings.ToValidUTF8(body, "\uFFFD")
 		}
-		d := parallax.Document{ID: "f", Body: body, Published: published}
+		d := parallax.Document{ID: "f", Body: body, Published: published, Lang: lang}
 		checkFuzzed(t, body, Extract(reg.Resolve(d), reg))
 	})
 }

@@ -1,12 +1,8 @@
 package claim
 
 import (
-	"strings"
 	"testing"
-	"unicode/utf8"
 
-	"github.com/parallax-news/parallax"
-	"github.com/parallax-news/parallax/entity"
 	"github.com/parallax-news/parallax/lang"
 )
 
@@ -51,15 +47,5 @@ func FuzzExtractRussian(f *testing.F) {
 	f.Add("«Мы готовы», — заявил Песков. По его словам, переговоры идут.", "2020-11-12")
 	f.Add("— Нет, — сказал он. Как сообщает ТАСС, «Газпром» и МИД России опровергли.", "")
 	f.Add("По словам, заявил: «» — , — сказал. правительства Китая «Роснефть", "x")
-	reg, err := entity.NewRegistry(entity.Options{})
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Fuzz(func(t *testing.T, body, published string) {
-		if !utf8.ValidString(body) {
-			body = strings.ToValidUTF8(body, "\uFFFD")
-		}
-		d := parallax.Document{ID: "f", Body: body, Published: published, Lang: "ru"}
-		checkFuzzed(t, body, Extract(reg.Resolve(d), reg))
-	})
+	fuzzExtract(f, "ru")
 }
