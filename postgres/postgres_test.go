@@ -31,6 +31,10 @@ func TestConformance(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) parallax.Store { return openTemp(t) })
 }
 
+func TestWatchConformance(t *testing.T) {
+	storetest.RunWatch(t, func(t *testing.T) storetest.WatchStore { return openTemp(t) })
+}
+
 // TestJIT checks that the store's connections do not compile queries,
 // unless the DSN asks them to.
 func TestJIT(t *testing.T) {

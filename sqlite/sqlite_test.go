@@ -28,6 +28,10 @@ func TestConformance(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) parallax.Store { return openTemp(t) })
 }
 
+func TestWatchConformance(t *testing.T) {
+	storetest.RunWatch(t, func(t *testing.T) storetest.WatchStore { return openTemp(t) })
+}
+
 func TestSettings(t *testing.T) {
 	s := openTemp(t)
 	defer s.Close()
