@@ -56,10 +56,14 @@ func lastWord(s string) string {
 }
 
 // keys are what the amount is indexed by in its storyline: its dimension
-// with the event it is tied to.
+// with the event it is tied to, and the dimension alone for a property of
+// an object (a calibre), which a story gives for few objects.
 func (a amount) keys() []string {
 	dim := "#" + string(a.q.Dim)
 	var out []string
+	if a.property() {
+		out = append(out, dim)
+	}
 	if a.event != "" {
 		out = append(out, dim+":"+a.event)
 	}
@@ -75,13 +79,33 @@ func (a amount) keys() []string {
 // the same thing (related), a length, a calibre or a magnitude tied to no
 // event is taken to measure what the other does; a count is not.
 func sameMeasure(x, y amount, related bool) bool {
-	if !quantity.Comparable(x.q, y.q) || x.head != "" && y.head != "" && !sameThing(x.q.Head.Text, y.q.Head.Text) {
+	heads := x.head != "" && y.head != ""
+	if !quantity.Comparable(x.q, y.q) || heads && !sameThing(x.q.Head.Text, y.q.Head.Text) {
 		return false
 	}
 	if x.event != "" && y.event != "" {
 		return x.event == y.event || slices.ContainsFunc(x.senses, func(id lexicon.ID) bool { return slices.Contains(y.senses, id) })
 	}
+	// A property of one kind of object is one measure whatever happens
+	// to the object: "a .32-caliber revolver", "the .45-caliber handgun he
+	// had picked up".
+	if heads && x.property() && y.property() {
+		return true
+	}
 	return related && x.q.Dim != quantity.Count
+}
+
+// property says whether the amount measures a property of an object that
+// stays as it is (the calibre of a gun): its head is a kind of object the
+// cue class "object" lists, and it neither counts, dates nor gives an age,
+// which grows.
+func (a amount) property() bool {
+	switch a.q.Dim {
+	case quantity.Count, quantity.Time, quantity.Date, quantity.Year, quantity.Age, quantity.Percent:
+		return false
+	}
+	head := lastWord(a.q.Head.Text)
+	return head != "" && slices.ContainsFunc(cueWords("object"), func(kind string) bool { return lexicon.IsA(head, kind) })
 }
 
 // sameThing says whether two nouns name one kind of thing: the same word,

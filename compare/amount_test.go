@@ -33,6 +33,8 @@ func TestFigures(t *testing.T) {
 		{"a figure reported as revised", "the toll was 4 people killed", "the toll rose to 9 people killed", "", "", false, ""},
 		{"one source's new figure is an update", "18 people were injured in the riots", "12 people were injured in the riots", "", "", true, ""},
 		{"a figure given in two units agrees", "damage to the hall was estimated at $1 million ($1.5 million)", "damage to the hall was estimated at $1 million", "", "", false, ""},
+		{"calibres of guns of one kind", "the shot came from a .38-caliber revolver", "the bullet was fired from a .22-caliber handgun", "", "", false, parallax.Contradiction},
+		{"magnitudes of two quakes", "a 5.1-magnitude quake struck the coast on Monday", "a 4.3-magnitude aftershock shook the valley town", "", "", false, ""},
 		{"a hedged figure claims nothing", "maybe 50 people were killed in the raid", "two people were killed in the raid", "", "", false, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
