@@ -96,6 +96,7 @@ func (r *Registry) langIndexOf(p *lang.Profile) *langIndex {
 func (r *Registry) resolveInflected(st *docState, p *lang.Profile) {
 	d := newInflDoc(st, p)
 	ix := r.langIndexOf(p)
+	d.things()
 	d.quoted(r)
 	d.known(ix)
 	d.abbreviations(r)
@@ -184,23 +185,61 @@ func (d *inflDoc) free(from, to int) bool {
 // quoted phrase is more often a title or a slogan.
 func (d *inflDoc) quoted(r *Registry) {
 	for i := 0; i < len(d.toks); i++ {
-		open := d.toks[i].Text
-		close := closingQuote(open)
-		if close == "" || i+1 >= len(d.toks) || !d.toks[i+1].caps && !d.toks[i+1].abbrev {
-			continue
-		}
-		j := i + 1
-		for j < len(d.toks) && j-i <= 8 && d.toks[j].Text != close && !isStopPunct(d.toks[j].Text) {
-			j++
-		}
-		if j >= len(d.toks) || d.toks[j].Text != close || j == i+1 {
+		from, j := d.quotation(i)
+		if j == 0 || !d.free(from, j) {
 			continue
 		}
 		if !d.headBefore(i, lang.OrgHead) && j-i > 3 {
 			continue
 		}
-		d.add(i+1, j, r.learnInflected(parallax.Org, d.name(i+1, j), d.stems(i+1, j)))
+		d.add(from, j, r.learnInflected(parallax.Org, d.name(from, j), d.stems(from, j)))
 		i = j
+	}
+}
+
+// things sets aside the names of things that are no body, found by the
+// noun before their quotation marks (корабль «Союз ТМА-12»), and every
+// other quotation of the same name in the document (a second «Союз»
+// alone): no mention is made of them, and no other pass reads their words.
+func (d *inflDoc) things() {
+	named := map[string]bool{} // stem of the first word of a thing's name
+	for i := range d.toks {
+		if !d.headBefore(i, lang.Thing) {
+			continue
+		}
+		if from, to := d.quotation(i); to > from {
+			named[d.toks[from].stem] = true
+			d.setAside(from, to)
+		}
+	}
+	for i := range d.toks {
+		if from, to := d.quotation(i); to > from && named[d.toks[from].stem] {
+			d.setAside(from, to)
+		}
+	}
+}
+
+// quotation returns the words [from, to) of a short quotation opening at
+// token i whose first word is capitalised, or zeros.
+func (d *inflDoc) quotation(i int) (int, int) {
+	close := closingQuote(d.toks[i].Text)
+	if close == "" || i+1 >= len(d.toks) || !d.toks[i+1].caps && !d.toks[i+1].abbrev {
+		return 0, 0
+	}
+	j := i + 1
+	for j < len(d.toks) && j-i <= 8 && d.toks[j].Text != close && !isStopPunct(d.toks[j].Text) {
+		j++
+	}
+	if j >= len(d.toks) || d.toks[j].Text != close || j == i+1 {
+		return 0, 0
+	}
+	return i + 1, j
+}
+
+// setAside marks tokens [from, to) read without making a mention of them.
+func (d *inflDoc) setAside(from, to int) {
+	for k := from; k < to; k++ {
+		d.used[k] = true
 	}
 }
 
@@ -226,7 +265,7 @@ func isStopPunct(s string) bool {
 
 // headBefore reports whether a word of class stands just before token i,
 // or two words before it with an adjective between ("партии «Единая
-// Россия»", "общественного движения «Солидарность»").
+// Россия»", "космического корабля «Союз»"; not "акции компании «…»").
 func (d *inflDoc) headBefore(i int, class string) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		t := d.toks[k]
@@ -235,6 +274,9 @@ func (d *inflDoc) headBefore(i int, class string) bool {
 		}
 		if d.p.Is(class, t.low) {
 			return true
+		}
+		if d.p.Ending(t.low) != "adj" {
+			return false
 		}
 	}
 	return false
@@ -337,13 +379,25 @@ func (d *inflDoc) governed(r *Registry) {
 }
 
 // abbreviations finds the bodies named by words in capitals (ВТБ, РБК),
-// but not the legal forms that head them (ОАО) or common nouns (СМИ).
+// but not the legal forms that head them (ОАО), common nouns (СМИ) or the
+// designations of models and flights joined to a number (Ту-154, STS-124).
 func (d *inflDoc) abbreviations(r *Registry) {
 	for i, t := range d.toks {
-		if t.Kind == text.Word && t.abbrev && !d.used[i] && !d.p.Is(lang.OrgHead, t.low) && !d.p.Is(lang.Stop, t.low) {
+		switch {
+		case t.Kind != text.Word || !t.abbrev || d.used[i]:
+		case d.designation(i):
+			d.setAside(i, i+1)
+		case !d.p.Is(lang.OrgHead, t.low) && !d.p.Is(lang.Stop, t.low):
 			d.add(i, i+1, r.learnInflected(parallax.Org, t.Text, t.Text))
 		}
 	}
+}
+
+// designation reports whether the word at i is joined by a hyphen to a
+// number: "STS-124", "ТМА-7".
+func (d *inflDoc) designation(i int) bool {
+	return i+2 < len(d.toks) && d.toks[i+1].Text == "-" && d.toks[i+1].Start == d.toks[i].End &&
+		d.toks[i+2].Kind == text.Number && d.toks[i+2].Start == d.toks[i+1].End
 }
 
 // capitalised types the runs of capitalised words no list knows: first
@@ -508,7 +562,8 @@ func (d *inflDoc) personByForm(from, to int) bool {
 			return true
 		}
 	}
-	return from > 0 && d.p.Is(lang.Title, d.toks[from-1].low)
+	// a title before a body's name is its member's: "представитель Министерства"
+	return from > 0 && d.p.Is(lang.Title, d.toks[from-1].low) && !d.p.Is(lang.OrgHead, d.toks[from].low)
 }
 
 // isPatronymic reports whether a stem is a patronymic's: Владимирович,

@@ -39,6 +39,7 @@ const (
 	Speaker   = "speaker"   // nouns of an unnamed speaker ("источник", "представитель")
 	Pronoun   = "pronoun"   // personal and possessive pronouns of a speaker named before ("он", "его")
 	OrgPrefix = "orgprefix" // first letters of compound names of bodies ("мин" of "Минсвязи")
+	Thing     = "thing"     // nouns that head the name of a thing, no body ("корабль «Союз»")
 )
 
 // Gazetteer rows are entities as the language names them.
