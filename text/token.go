@@ -26,18 +26,18 @@ func Tokenize(s string) []Token {
 
 // TokenizeRunes is Tokenize over runes; offsets are shifted by base.
 func TokenizeRunes(rs []rune, base int) []Token {
-	var toks []Token
+	toks := make([]Token, 0, len(rs)/4+1) // about one token in four runes of prose
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		switch {
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			i++
 			continue
-		case unicode.IsLetter(r) || editorial(rs, i) > 0:
+		case isLetter(r) || editorial(rs, i) > 0:
 			j := wordEnd(rs, i)
 			toks = append(toks, Token{Span{base + i, base + j, string(rs[i:j])}, Word})
 			i = j
-		case unicode.IsDigit(r):
+		case isDigit(r):
 			j := numberEnd(rs, i)
 			toks = append(toks, Token{Span{base + i, base + j, string(rs[i:j])}, Number})
 			i = j
@@ -63,14 +63,14 @@ func wordEnd(rs []rune, i int) int {
 			j = k
 			continue
 		}
-		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+		if isLetter(r) || isMark(r) {
 			if s := script(r); s != sc && s != scriptOther && sc != scriptOther {
 				break
 			}
 			j++
 			continue
 		}
-		if isJoiner(r) && j+1 < len(rs) && unicode.IsLetter(rs[j+1]) && !possessive(rs, j) {
+		if isJoiner(r) && j+1 < len(rs) && isLetter(rs[j+1]) && !possessive(rs, j) {
 			j += 2
 			continue
 		}
@@ -100,11 +100,11 @@ func editorial(rs []rune, i int) int {
 	for k := i + 1; k < len(rs) && k <= i+maxEditorial+1; k++ {
 		switch {
 		case rs[k] == closing:
-			if k == i+1 || k+1 >= len(rs) || !unicode.IsLetter(rs[k+1]) {
+			if k == i+1 || k+1 >= len(rs) || !isLetter(rs[k+1]) {
 				return 0
 			}
 			return k + 1
-		case !unicode.IsLetter(rs[k]):
+		case !isLetter(rs[k]):
 			return 0
 		}
 	}
@@ -120,17 +120,17 @@ func possessive(rs []rune, j int) bool {
 	if j+1 >= len(rs) || (rs[j+1] != 's' && rs[j+1] != 'S') {
 		return false
 	}
-	return j+2 >= len(rs) || !unicode.IsLetter(rs[j+2])
+	return j+2 >= len(rs) || !isLetter(rs[j+2])
 }
 
 func numberEnd(rs []rune, i int) int {
 	j := i + 1
 	for j < len(rs) {
-		if unicode.IsDigit(rs[j]) {
+		if isDigit(rs[j]) {
 			j++
 			continue
 		}
-		if (rs[j] == ',' || rs[j] == '.') && j+1 < len(rs) && unicode.IsDigit(rs[j+1]) {
+		if (rs[j] == ',' || rs[j] == '.') && j+1 < len(rs) && isDigit(rs[j+1]) {
 			j += 2
 			continue
 		}
@@ -156,6 +156,13 @@ const (
 )
 
 func script(r rune) int {
+	if r >= 0 && r < classed {
+		return int(classes[r] >> scriptShift)
+	}
+	return scriptOf(r)
+}
+
+func scriptOf(r rune) int {
 	switch {
 	case unicode.Is(unicode.Latin, r):
 		return scriptLatin
@@ -167,4 +174,65 @@ func script(r rune) int {
 		return scriptGreek
 	}
 	return scriptOther
+}
+
+// classed runes, those of the Latin, Greek, Cyrillic and Armenian blocks,
+// have their properties looked up in classes rather than in the Unicode
+// tables: the tokenizer asks them of every rune.
+const classed = 0x590
+
+const (
+	classLetter = 1 << iota
+	classMark   // a nonspacing mark (Mn)
+	classSpace
+	classDigit
+	scriptShift = iota // the script takes the bits from here
+)
+
+var classes = func() (c [classed]uint8) {
+	for r := range rune(classed) {
+		var k uint8
+		if unicode.IsLetter(r) {
+			k |= classLetter
+		}
+		if unicode.Is(unicode.Mn, r) {
+			k |= classMark
+		}
+		if unicode.IsSpace(r) {
+			k |= classSpace
+		}
+		if unicode.IsDigit(r) {
+			k |= classDigit
+		}
+		c[r] = k | uint8(scriptOf(r))<<scriptShift
+	}
+	return c
+}()
+
+func isLetter(r rune) bool {
+	if r >= 0 && r < classed {
+		return classes[r]&classLetter != 0
+	}
+	return unicode.IsLetter(r)
+}
+
+func isMark(r rune) bool {
+	if r >= 0 && r < classed {
+		return classes[r]&classMark != 0
+	}
+	return unicode.Is(unicode.Mn, r)
+}
+
+func isSpace(r rune) bool {
+	if r >= 0 && r < classed {
+		return classes[r]&classSpace != 0
+	}
+	return unicode.IsSpace(r)
+}
+
+func isDigit(r rune) bool {
+	if r >= 0 && r < classed {
+		return classes[r]&classDigit != 0
+	}
+	return unicode.IsDigit(r)
 }

@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestTokenize(t *testing.T) {
@@ -44,5 +45,16 @@ func TestTokenOffsetsAreRunes(t *testing.T) {
 	toks := Tokenize(s)
 	if len(toks) != 2 || toks[1].Start != 7 || toks[1].End != 11 {
 		t.Fatalf("tokens %+v: want the second at runes 7..11", toks)
+	}
+}
+
+// TestRuneClasses checks the tokenizer's lookup table against the Unicode
+// tables it stands for, inside its range and beyond it.
+func TestRuneClasses(t *testing.T) {
+	for r := rune(-1); r < 2*classed; r++ {
+		if isLetter(r) != unicode.IsLetter(r) || isMark(r) != unicode.Is(unicode.Mn, r) ||
+			isSpace(r) != unicode.IsSpace(r) || isDigit(r) != unicode.IsDigit(r) || script(r) != scriptOf(r) {
+			t.Errorf("rune %U: classes disagree with the Unicode tables", r)
+		}
 	}
 }
