@@ -64,7 +64,7 @@ func extractByCues(de entity.DocEntities, reg *entity.Registry, p *lang.Profile)
 	for i := range out {
 		if out[i].Date == "" {
 			if si := d.sentenceOf(out[i].Start); si >= 0 {
-				out[i].Date = russianDate(p, d.d.Published, d.sents[si].Text)
+				out[i].Date = russianDate(p, d.d.Published, string(d.rs[d.sents[si].Start:d.sents[si].End]))
 			}
 		}
 	}

@@ -64,9 +64,9 @@ type doc struct {
 	reg    *entity.Registry
 	rs     []rune
 	toks   []text.Token
-	low    []string // lower-cased token texts; abbreviations as written
-	sents  []text.Span
-	paras  []text.Span
+	low    []string    // lower-cased token texts; abbreviations as written
+	sents  []text.Span // without their texts
+	paras  []text.Span // without their texts
 	quotes []text.Quote
 	// quotations no attribution claimed, in order
 	unattributed []text.Quote
@@ -106,8 +106,8 @@ func newDoc(de entity.DocEntities, reg *entity.Registry) *doc {
 			d.low[i] = t.Text // "WHO said" names no pronoun, "US" no object
 		}
 	}
-	d.sents = text.Sentences(de.Doc.Body)
-	d.paras = text.Paragraphs(de.Doc.Body)
+	d.sents = text.SentenceSpans(d.rs)
+	d.paras = text.ParagraphSpans(d.rs)
 	d.quotes = text.Quotes(de.Doc.Body)
 	for _, m := range de.Mentions {
 		if m.Start >= 0 && m.End <= len(d.rs) {

@@ -87,7 +87,7 @@ func (r *Registry) scan(full string, titleEnd int, keyed bool) *docState {
 	rs := []rune(full)
 	raw := text.TokenizeRunes(rs, 0)
 	starts := map[int]bool{}
-	for _, s := range text.Sentences(full) {
+	for _, s := range text.SentenceSpans(rs) {
 		starts[s.Start] = true
 	}
 	st := &docState{rs: rs, roles: map[string][]string{}, named: map[string]bool{}}

@@ -27,9 +27,9 @@ const maxQuoteParagraphs = 6
 func Quotes(s string) []Quote {
 	rs := []rune(s)
 	if !hasDoubleMark(rs) {
-		return singleQuotes(rs, paragraphs(rs))
+		return singleQuotes(rs, ParagraphSpans(rs))
 	}
-	paras := paragraphs(rs)
+	paras := ParagraphSpans(rs)
 	var out []Quote
 	open := -1      // rune offset of the open mark, or -1
 	var closer rune // the mark that closes the open quotation

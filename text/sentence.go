@@ -26,25 +26,36 @@ var abbreviations = map[string]bool{
 // Paragraphs returns the paragraphs of s: stretches separated by blank lines,
 // trimmed of surrounding white space. Offsets are rune offsets into s.
 func Paragraphs(s string) []Span {
-	return paragraphs([]rune(s))
+	rs := []rune(s)
+	return withTexts(rs, ParagraphSpans(rs))
 }
 
-// appendTrimmed appends the span rs[a:b] without its surrounding white
-// space, if anything is left.
+// withTexts fills in the text of each span of rs.
+func withTexts(rs []rune, spans []Span) []Span {
+	for i, sp := range spans {
+		spans[i].Text = string(rs[sp.Start:sp.End])
+	}
+	return spans
+}
+
+// appendTrimmed appends the bounds of rs[a:b] without its surrounding
+// white space, if anything is left.
 func appendTrimmed(out []Span, rs []rune, a, b int) []Span {
-	for a < b && unicode.IsSpace(rs[a]) {
+	for a < b && isSpace(rs[a]) {
 		a++
 	}
-	for b > a && unicode.IsSpace(rs[b-1]) {
+	for b > a && isSpace(rs[b-1]) {
 		b--
 	}
 	if a < b {
-		out = append(out, Span{a, b, string(rs[a:b])})
+		out = append(out, Span{Start: a, End: b})
 	}
 	return out
 }
 
-func paragraphs(rs []rune) []Span {
+// ParagraphSpans returns the paragraphs of rs as Paragraphs finds them,
+// without their texts, for callers that hold the runes already.
+func ParagraphSpans(rs []rune) []Span {
 	var out []Span
 	start := 0
 	emit := func(a, b int) { out = appendTrimmed(out, rs, a, b) }
@@ -53,12 +64,12 @@ func paragraphs(rs []rune) []Span {
 			continue
 		}
 		j := i + 1
-		for j < len(rs) && rs[j] != '\n' && unicode.IsSpace(rs[j]) {
+		for j < len(rs) && rs[j] != '\n' && isSpace(rs[j]) {
 			j++
 		}
 		if j < len(rs) && rs[j] == '\n' {
 			emit(start, i)
-			for j < len(rs) && unicode.IsSpace(rs[j]) {
+			for j < len(rs) && isSpace(rs[j]) {
 				j++
 			}
 			start = j
@@ -73,8 +84,14 @@ func paragraphs(rs []rune) []Span {
 // paragraph break. Offsets are rune offsets into s.
 func Sentences(s string) []Span {
 	rs := []rune(s)
+	return withTexts(rs, SentenceSpans(rs))
+}
+
+// SentenceSpans returns the sentences of rs as Sentences finds them,
+// without their texts, for callers that hold the runes already.
+func SentenceSpans(rs []rune) []Span {
 	var out []Span
-	for _, p := range paragraphs(rs) {
+	for _, p := range ParagraphSpans(rs) {
 		out = appendSentences(out, rs, p.Start, p.End)
 	}
 	return out
@@ -91,11 +108,11 @@ func appendSentences(out []Span, rs []rune, start, end int) []Span {
 		for j < end && (isTerminal(rs[j]) || isCloser(rs[j])) {
 			j++
 		}
-		if j < end && !unicode.IsSpace(rs[j]) {
+		if j < end && !isSpace(rs[j]) {
 			continue
 		}
 		k := j
-		for k < end && unicode.IsSpace(rs[k]) {
+		for k < end && isSpace(rs[k]) {
 			k++
 		}
 		if k < end && !startsSentence(rs[k]) {
