@@ -60,6 +60,9 @@ type aligner struct {
 	size     map[string]int   // storyline → statements
 	postings map[string][]int // storyline and term → statements, the last postingCap
 	lastIn   map[string]int   // document → its last statement so far that rejects nothing
+	// lastFigure maps a document to its last statement so far that gives
+	// a figure, which a bare number after it answers.
+	lastFigure map[string]int
 	stories  map[string]string
 	// Each claim's terms in order: weights are summed in it, since
 	// floating-point addition in a map's order varies in the last bits
@@ -73,7 +76,7 @@ type aligner struct {
 
 func newAligner(all []*stmt, lines []string, named map[string][]named, stories map[string]string) *aligner {
 	al := &aligner{all: all, lines: lines, df: map[string]int{}, size: map[string]int{},
-		postings: map[string][]int{}, lastIn: map[string]int{}, stories: stories}
+		postings: map[string][]int{}, lastIn: map[string]int{}, lastFigure: map[string]int{}, stories: stories}
 	for i, x := range all {
 		al.claims = append(al.claims, newClaim(*x.s))
 		if denyCue(x.s.Cue, x.doc.Lang) {
@@ -124,6 +127,15 @@ func (al *aligner) candidates(i int) []candidate {
 		}
 	}
 	measured := map[int]bool{}
+	doc := al.all[i].s.Doc
+	if j, ok := al.lastFigure[doc]; ok {
+		if a := al.claims[j].amounts; ci.inherit(a[len(a)-1]) {
+			measured[j] = true
+		}
+	}
+	if len(ci.amounts) > 0 {
+		al.lastFigure[doc] = i
+	}
 	for k := range ci.keys {
 		for _, j := range al.postings[line+"\x00"+k] {
 			measured[j] = true

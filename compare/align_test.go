@@ -50,6 +50,22 @@ func TestAlignedConflicts(t *testing.T) {
 			{"b", "d2", "", "the farmers", "said", "", "the pumping station didn’t flood the lower meadows"},
 		},
 		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "a bare number answers the figure before it",
+		rows: []row{
+			{"a", "d1", "", "the police", "put", "", "the rally at about 4,000 people"},
+			{"b", "d1", "", "the organisers", "said", "", "there were more than 10,000"},
+			{"c", "d1", "", "a steward", "said", "", "there were nearly 4,200"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "a bare number with no figure before it measures nothing",
+		rows: []row{
+			{"a", "d1", "", "the police", "said", "", "the rally passed off peacefully"},
+			{"b", "d1", "", "the organisers", "said", "", "there were more than 10,000"},
+			{"c", "d1", "", "a steward", "said", "", "there were 300"},
+		},
+		want: map[string]string{},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			stmts, docs := fixture(tc.rows)

@@ -3,6 +3,7 @@ package compare
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax/lexicon"
 	"github.com/parallax-news/parallax/quantity"
@@ -17,6 +18,9 @@ type amount struct {
 	// senses are the first senses of the event's word: "wounded" and
 	// "injured" are one event.
 	senses []lexicon.ID
+	// answers is set on a bare number that takes its measure from the
+	// figure reported just before it (see inherit).
+	answers bool
 }
 
 // amounts returns the quantities of a statement's content that can be
@@ -86,6 +90,10 @@ func sameMeasure(x, y amount, related bool) bool {
 	if x.event != "" && y.event != "" {
 		return x.event == y.event || slices.ContainsFunc(x.senses, func(id lexicon.ID) bool { return slices.Contains(y.senses, id) })
 	}
+	// A bare number that answers a figure measures what the figure does.
+	if x.answers || y.answers {
+		return x.event == y.event
+	}
 	// A property of one kind of object is one measure whatever happens
 	// to the object: "a .32-caliber revolver", "the .45-caliber handgun he
 	// had picked up".
@@ -138,4 +146,48 @@ func disagree(x, y []amount, related bool) (amount, amount, bool) {
 		}
 	}
 	return first[0], first[1], found
+}
+
+// bare says whether a claim says nothing but figures that stand alone
+// ("there were more than 50,000", "it was 6.1"): numbers with no unit,
+// no noun they count and no event, and no word but them.
+func (c *claim) bare() bool {
+	for t := range c.terms {
+		if strings.ContainsFunc(t, unicode.IsLetter) {
+			return false
+		}
+	}
+	for _, a := range c.amounts {
+		if a.q.Dim != quantity.Count || a.q.Unit != "" || a.head != "" || a.event != "" {
+			return false
+		}
+	}
+	return len(c.amounts) > 0
+}
+
+// inherit gives the figures of a bare claim the measure of model, the
+// last figure of the statement reported just before it in its document,
+// which it answers ("Police put the march at roughly 30,000 people, but
+// witnesses said there were more than 50,000"): its unit, the noun it
+// counts and the event it is tied to. A model that is itself a bare
+// number gives nothing. It says whether it did.
+func (c *claim) inherit(model amount) bool {
+	if !c.bare() || model.head == "" && model.event == "" && model.q.Dim == quantity.Count {
+		return false
+	}
+	done := false
+	for k := range c.amounts {
+		a := &c.amounts[k]
+		q, ok := a.q.As(model.q)
+		if !ok {
+			continue
+		}
+		q.Head, q.Event = model.q.Head, model.q.Event
+		*a = amount{q: q, event: model.event, head: model.head, senses: model.senses, answers: true}
+		for _, key := range a.keys() {
+			c.keys[key] = true
+		}
+		done = true
+	}
+	return done
 }

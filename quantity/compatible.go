@@ -44,3 +44,28 @@ func below(a, b Quantity) bool {
 	}
 	return a.High < b.Low
 }
+
+// As reads a bare number ("it was 6.1", "there were more than 50,000") in
+// the unit of the quantity it answers ("a magnitude of 5.9"), as a reply
+// leaves the unit to what was said before it. It returns false when q is
+// not a bare number or model does not measure something a bare number
+// can stand for (a date, a year, a time of day, an age).
+func (q Quantity) As(model Quantity) (Quantity, bool) {
+	if q.Dim != Count || q.Unit != "" {
+		return q, false
+	}
+	switch model.Dim {
+	case Count:
+		return q, true
+	case "", Year, Date, Time, Age:
+		return q, false
+	}
+	if f := model.factor; f != 0 {
+		q.Value, q.Low = q.Value*f, q.Low*f
+		if q.High != Unbounded {
+			q.High *= f
+		}
+	}
+	q.Dim, q.Unit, q.fixed, q.factor = model.Dim, model.Unit, model.fixed, model.factor
+	return q, true
+}

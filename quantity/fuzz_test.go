@@ -41,5 +41,12 @@ func checkParsed(t *testing.T, s string, qs []Quantity) {
 		if !Compatible(q, q) {
 			t.Fatalf("%q: %q is not compatible with itself", s, q.Text)
 		}
+		// A number read in the unit of another figure keeps a sound
+		// interval.
+		for _, m := range qs {
+			if r, ok := q.As(m); ok && (r.Low > r.High || r.Low < 0 || !Compatible(r, r)) {
+				t.Fatalf("%q: %q read as %q: bad interval %+v", s, q.Text, m.Text, r)
+			}
+		}
 	}
 }

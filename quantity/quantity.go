@@ -85,6 +85,8 @@ type Quantity struct {
 	// "four people were killed", "killing at least 12"), as written.
 	Event text.Span
 	fixed bool // the unit does not convert to others of its Dim
+	// factor converts the unit to the base unit of Dim (0 for 1).
+	factor float64
 }
 
 // Parse finds the quantities of an English text, in text order.
@@ -206,6 +208,7 @@ func (l *Lang) quantityAt(toks []token, i int) (Quantity, int, bool) {
 	factor := 1.0
 	if u != nil {
 		q.Dim, q.Unit, q.fixed, factor = u.dim, u.code, u.fixed, u.factor
+		q.factor = factor
 	}
 	switch {
 	case a.zero:
@@ -267,12 +270,12 @@ func (l *Lang) bound(o op, dim Dim, lo, hi float64) (low, high float64, lowOpen,
 		return lo, Unbounded, true, false
 	case opMax:
 		return 0, hi, false, false
-	case opBelow:
-		return 0, hi, false, true
+	case opBelow: // "fewer than 0" is read as none, not as nothing at all
+		return 0, hi, false, hi > 0
 	case opApprox:
 		return math.Max(0, lo-tol(lo)), hi + tol(hi), false, false
 	case opNear:
-		return math.Max(0, lo-tol(lo)), hi, false, true
+		return math.Max(0, lo-tol(lo)), hi, false, hi > 0
 	}
 	return lo, hi, false, false
 }

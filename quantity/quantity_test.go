@@ -242,3 +242,27 @@ func TestRussian(t *testing.T) {
 		t.Errorf("не менее четырёх and лишь один are compatible")
 	}
 }
+
+func TestAs(t *testing.T) {
+	for _, tt := range []struct {
+		bare, model, want string // want "" when the bare number keeps its reading
+	}{
+		{"it was 6.1", "a magnitude of 5.9", "6.1 [6.1,6.1] magnitude M"},
+		{"there were more than 50,000", "roughly 30,000 people", "more than 50,000 (50000,inf] count"},
+		{"it was 3", "a fall of 2 km", "3 [3000,3000] length km"},
+		{"it was 12", "at 9 p.m.", ""},
+		{"some 40 miles", "a magnitude of 5.9", ""},
+	} {
+		b, m := Parse(tt.bare), Parse(tt.model)
+		if len(b) != 1 || len(m) != 1 {
+			t.Fatalf("Parse(%q), Parse(%q): %d and %d quantities, want 1 each", tt.bare, tt.model, len(b), len(m))
+		}
+		got, ok := b[0].As(m[0])
+		if !ok {
+			got = Quantity{}
+		}
+		if g := show(got); ok != (tt.want != "") || ok && g != tt.want {
+			t.Errorf("Parse(%q).As(%q) = %s, %v; want %q", tt.bare, tt.model, g, ok, tt.want)
+		}
+	}
+}
