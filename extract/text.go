@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/parallax-news/parallax"
@@ -49,7 +50,44 @@ func newPage(data string) *page {
 	p.markInlineBoxes()
 	p.thread = p.threadStart()
 	p.start, p.end = p.mainRegion()
+	p.end = p.listTail(p.end)
 	return p
+}
+
+// listTail extends an article that ends at line end over the list that
+// closes it, when nothing but that list follows up to the end of the page
+// or its comment thread: lines of items each opened by a bullet ("• Марк
+// Шилд (Австралия)", a line-up, a table of results, a roll of names), with
+// the headings that introduce them and the sentences between and after
+// them. Lists of links to other stories put their bullets on lines of
+// their own and are followed by the page's furniture; they stay out.
+func (p *page) listTail(end int) int {
+	last, items := end, false
+	for i := end; i < p.thread; i++ {
+		l := p.lines[i]
+		switch {
+		case l.class == classFurniture || l.ender || l.wall || l.boxed:
+			return end
+		case bulletItem(l.text):
+			last, items = i+1, true
+		case endsSentence(l.text) && items:
+			last = i + 1
+		case l.class != classShort && !endsSentence(l.text):
+			return end
+		}
+	}
+	if !items {
+		return end
+	}
+	return last
+}
+
+// bulletItem reports whether s opens with a bullet and goes on with words
+// on the same line.
+func bulletItem(s string) bool {
+	rest, ok := strings.CutPrefix(s, "•")
+	rest = strings.TrimLeft(rest, "• ")
+	return ok && strings.IndexFunc(rest, unicode.IsLetter) >= 0 && strings.IndexFunc(rest, unicode.IsLetter) < 24
 }
 
 // document assigns every line its role and gathers the result.

@@ -390,3 +390,29 @@ func TestFromTextBarePage(t *testing.T) {
 		}
 	}
 }
+
+// A list that closes a report (a line-up, a roll of results) is part of its
+// body when nothing but the list follows; a list followed by the page's
+// furniture is not.
+func TestFromTextListTail(t *testing.T) {
+	report := "The Sarn chess festival opened on Monday with twelve players from nine countries, the organisers said in a statement on their website.\n\n" +
+		"The first round will be played on Tuesday afternoon in the old town hall, and the last one a week later, before the prize giving on Sunday.\n\n"
+	list := "Players\n\n• Ivo Marn (Velmoria) • Ana Petek (Kardonia)\n\n• Lena Osk (Tellmark)\n\nThe winner takes home 20,000 euros.\n"
+	for _, tt := range []struct {
+		name, data string
+		kept       bool
+	}{
+		{"list ends the page", report + list, true},
+		{"furniture after the list", report + list + "\n© 2024 Sarn Daily. All rights reserved.\n", false},
+	} {
+		d, err := fromText(parallax.Raw{Source: tt.name, Kind: parallax.KindText, Data: tt.data})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range []string{"Ivo Marn", "Lena Osk", "20,000 euros"} {
+			if strings.Contains(d.Body, want) != tt.kept {
+				t.Errorf("%s: body holds %q: %v, want %v\n%s", tt.name, want, !tt.kept, tt.kept, d.Body)
+			}
+		}
+	}
+}
