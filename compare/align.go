@@ -246,7 +246,7 @@ func (al *aligner) decide(j, i int, sim float64) (candidate, bool) {
 			shared[t] = al.weight(al.lines[i], t)
 		}
 	}
-	rejecter := cb.rejects || ca.rejects
+	rejecter := cb.rejects || ca.rejects || answersBeside(a, b)
 	if !opposed(ca, cb, shared) || ca.hedged && !ca.rejects || cb.hedged && !cb.rejects {
 		return candidate{}, false
 	}
@@ -263,7 +263,7 @@ func (al *aligner) decide(j, i int, sim float64) (candidate, bool) {
 	if !a.day.IsZero() && !b.day.IsZero() && b.day.Before(a.day) {
 		first, second = b, a
 	}
-	if c.Kind == parallax.Refutation && ca.rejects && !cb.rejects {
+	if c.Kind == parallax.Refutation && (ca.rejects && !cb.rejects || alleges(b) && !alleges(a)) {
 		first, second = b, a
 	}
 	c.Explain = explain(c.Kind, first, second)

@@ -76,6 +76,14 @@ func TestKinds(t *testing.T) {
 			{"a", "d1", "", "the Courier", "reported", "", "talks between the club and the coach have broken down"},
 			{"b", "d2", "", "the coach", "said", "", "contrary to what has been reported, talks between the club and the coach have not broken down"},
 		}, parallax.Refutation},
+		{"refutation: a denial answers an allegation", []row{
+			{"a", "d1", "", "the river authority", "accused", "", "Dunmore Mills of dumping blue dye into the river below the old weir"},
+			{"b", "d1", "", "Dunmore Mills", "said", "", "it had not dumped blue dye into the river below the old weir"},
+		}, parallax.Refutation},
+		{"contradiction: the same denial in another report", []row{
+			{"a", "d1", "", "the river authority", "accused", "", "Dunmore Mills of dumping blue dye into the river below the old weir"},
+			{"b", "d2", "", "Dunmore Mills", "said", "", "it had not dumped blue dye into the river below the old weir"},
+		}, parallax.Contradiction},
 		{"reversal: one speaker, later the opposite", []row{
 			{"a", "d1", "2024-01-10", "the coach", "said", "", "the club will keep the coach next season"},
 			{"b", "d2", "2024-03-02", "the coach", "said", "", "the club will not keep the coach next season"},

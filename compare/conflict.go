@@ -55,7 +55,22 @@ const pairWindow = 64
 // denies: the denial answers the allegation, however differently the two
 // word what happened.
 func answersAllegation(a, b *stmt) bool {
-	return hasCue(a.cue, "accuse") && b.s.Stance == parallax.Denies || hasCue(b.cue, "accuse") && a.s.Stance == parallax.Denies
+	return alleges(a) && b.s.Stance == parallax.Denies || alleges(b) && a.s.Stance == parallax.Denies
+}
+
+// alleges says whether a statement is an allegation by its cue ("accused
+// Khartoum of carrying out the attack"). A denial reported beside it in
+// one report ("Sudan had not bombed anywhere") answers it, a refutation
+// whatever its cue; the same denial in another report is one side's
+// position against the other's, a contradiction.
+func alleges(x *stmt) bool {
+	return hasCue(x.cue, "accuse")
+}
+
+// answersBeside says whether one of two statements of one report alleges
+// and the other takes the opposite position.
+func answersBeside(a, b *stmt) bool {
+	return a.s.Doc == b.s.Doc && (alleges(a) || alleges(b))
 }
 
 // lexiconScore ranks the conflicts found through the predicate lexicon
@@ -107,13 +122,27 @@ func conflict(a, b *stmt) (parallax.Conflict, bool) {
 		c.Kind = parallax.Reversal
 	case !sameTime(a, b):
 		return c, false
-	case refutes(b, a):
+	case refutes(b, a) || answersAllegation(a, b) && answersBeside(a, b):
 		c.Kind = parallax.Refutation
 	default:
 		c.Kind = parallax.Contradiction
 	}
-	c.Explain = explain(c.Kind, a, b)
+	first, second := a, b
+	if c.Kind == parallax.Refutation {
+		first, second = answering(a, b)
+	}
+	c.Explain = explain(c.Kind, first, second)
 	return c, true
+}
+
+// answering orders two statements of a refutation as the claim and its
+// answer: the one that rejects, or that denies the other's allegation,
+// second, whichever was reported first.
+func answering(a, b *stmt) (claim, answer *stmt) {
+	if a.rejects && !b.rejects || alleges(b) && a.s.Stance == parallax.Denies {
+		return b, a
+	}
+	return a, b
 }
 
 // converse returns the opposite of a stance; neutral has none.
@@ -206,9 +235,10 @@ func mutualAccusation(a, b *stmt) bool {
 // explain names both speakers with their affiliation, date and outlet,
 // and quotes both spans briefly, earlier first: "Tomas Ferreira
 // (Kardonian Defence Ministry, 14 March 2026, Northgate Wire) says “…”;
-// Ilse Marquardt (…) says “…”".
+// Ilse Marquardt (…) says “…”". A refutation is given as the claim and
+// its answer, in that order.
 func explain(kind string, a, b *stmt) string {
-	if !a.day.IsZero() && !b.day.IsZero() && b.day.Before(a.day) {
+	if kind != parallax.Refutation && !a.day.IsZero() && !b.day.IsZero() && b.day.Before(a.day) {
 		a, b = b, a
 	}
 	second := "says"
