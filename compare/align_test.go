@@ -122,3 +122,74 @@ func TestDenyCueOfALanguage(t *testing.T) {
 		t.Error("denyCue reads a cue wrongly")
 	}
 }
+
+// TestRejectionAnswers checks that a rejection is linked to the claims it
+// answers by what it names, however briefly it names it, and to nothing
+// that merely shares a name with it or agrees with it.
+func TestRejectionAnswers(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		rows []row
+		want map[string]string
+	}{{
+		name: "a denial of a connection answers the claim it names",
+		rows: []row{
+			{"a", "d1", "", "the aid agency", "said", "", "aircraft of the Tarvian air force bombed the Meru refugee camp on Thursday"},
+			{"b", "d1", "", "Tarvia", "denies", "", "any connection to the bombing"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
+		name: "rejected accusations answer the accusation",
+		rows: []row{
+			{"a", "d1", "", "Osland", "accused", "", "Vetra of arming the rebels in the border provinces"},
+			{"b", "d2", "", "the Vetran president", "rejected", "", "accusations that his country was arming the rebels as baseless"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
+		name: "contrary to what has been reported",
+		rows: []row{
+			{"a", "d1", "", "the Courier", "reported", "", "the negotiations between the studio and its director are tense"},
+			{"b", "d2", "", "the director", "said", "", "contrary to what has been reported, the negotiations have not been difficult"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
+		name: "a rejection that asserts answers a denial",
+		rows: []row{
+			{"a", "d1", "", "the army", "said", "", "its aircraft had not bombed the Meru camp"},
+			{"b", "d2", "", "the ambassador", "said", "", "the army lied about the bombing of the Meru camp"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
+		name: "a denial does not answer a claim that agrees with it",
+		rows: []row{
+			{"a", "d1", "", "the monitors", "said", "", "no aircraft bombed the Meru camp"},
+			{"b", "d1", "", "Tarvia", "denies", "", "any connection to the bombing of the Meru camp"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "a denial does not answer what only shares a name with it",
+		rows: []row{
+			{"a", "d1", "", "the aid agency", "said", "", "Tarvia opened two new crossings for food convoys"},
+			{"b", "d1", "", "Tarvia", "denies", "", "any connection to the bombing"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "dismissing a call refutes nothing",
+		rows: []row{
+			{"a", "d1", "", "the opposition", "said", "", "the prime minister must quit over the riots"},
+			{"b", "d1", "", "the prime minister", "dismissed", "", "calls to quit over the riots"},
+		},
+		want: map[string]string{},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			stmts, docs := fixture(tc.rows)
+			got := map[string]string{}
+			for _, c := range Compare(stmts, docs).Conflicts {
+				got[pairKey(c.A, c.B)] = c.Kind
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("conflicts %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

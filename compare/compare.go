@@ -110,6 +110,7 @@ func Run(in Input) Result {
 	for i := range all {
 		cands = append(cands, al.candidates(i)...)
 	}
+	cands = append(cands, al.refutations()...)
 	for k, c := range cands {
 		if all[c.a].s.Doc == all[c.b].s.Doc {
 			cands[k].score += sameDocBonus

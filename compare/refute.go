@@ -1,0 +1,154 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/lexicon"
+)
+
+// Bounds of the link between a rejection and the claims it answers.
+const (
+	// answerCover is the least share of what a rejection names (its
+	// terms other than names, weighted) that a claim must name for the
+	// rejection to answer it.
+	answerCover = 0.5
+	// answerCoverNamed is that share when the claim also names someone
+	// or something the rejection names, or the speaker who rejects it:
+	// "Kennedy denied charges of assault" answers a claim about Kennedy
+	// that names the assault, whatever else it says.
+	answerCoverNamed = 0.3
+	// refutationScore ranks a rejection linked to what it answers above
+	// a contradiction found between the same two statements.
+	refutationScore = 2
+)
+
+// refutations links each rejection of a storyline ("denied the
+// allegations", "contrary to what has been reported, the talks have not
+// been problematic", "the claims are baseless") to the claims of other
+// speakers it answers: those naming what it names, once the words that
+// only say what is rejected ("reports", "allegations", "charges") are set
+// aside. Unlike a contradiction, the two need not be worded alike: a
+// rejection names the thing it answers briefly ("denies a connection to
+// the bombing"). Rejections are few, so each is weighed against the
+// claims of its storyline that share a term with it.
+func (al *aligner) refutations() []candidate {
+	var out []candidate
+	for i := range al.all {
+		ci := &al.claims[i]
+		if !ci.rejects && !ci.denies {
+			continue
+		}
+		for _, j := range al.sharing(i) {
+			if c, ok := al.refutes(j, i); ok {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// sharing returns the statements of i's storyline, other than i, that
+// share a term with it, in order.
+func (al *aligner) sharing(i int) []int {
+	var js []int
+	for _, t := range al.sorted[i] {
+		for _, j := range al.postings[al.lines[i]+"\x00"+t] {
+			if j != i && !slices.Contains(js, j) {
+				js = append(js, j)
+			}
+		}
+	}
+	slices.Sort(js)
+	return js
+}
+
+// refutes says whether rejection i answers claim j: another speaker's
+// claim of fact that names what i names and takes the other position.
+func (al *aligner) refutes(j, i int) (candidate, bool) {
+	a, b := al.all[j], al.all[i]
+	ca, ci := &al.claims[j], &al.claims[i]
+	if sameSpeaker(a, b) || !a.factual || !b.factual || ca.hedged || ca.anaphoric || !sameTime(a, b) {
+		return candidate{}, false
+	}
+	var named, total, shared float64
+	sharedNames := false
+	for _, t := range al.sorted[i] {
+		w := al.weights[i][t]
+		switch {
+		case ci.names[t]:
+			sharedNames = sharedNames || ca.terms[t]
+		case rejectedWhat[t]:
+		case ca.terms[t]:
+			total += w
+			shared += w
+			named += w
+		default:
+			total += w
+		}
+	}
+	if shared == 0 || total == 0 {
+		return candidate{}, false
+	}
+	rw, _ := al.related(i, j)
+	cover := min(1, (named+rw)/total)
+	sharedNames = sharedNames || b.s.Speaker != "" && ca.terms["@"+b.s.Speaker] || answersKind(b, a)
+	if cover < answerCover && (cover < answerCoverNamed || !sharedNames) {
+		return candidate{}, false
+	}
+	// The two take opposite positions on what they share: a denial
+	// answers a claim that asserts it ("Sudan denies a connection to the
+	// bombing"; "Sudan bombed the camp"), a rejection that asserts
+	// answers a denial ("the government lied about the bombing"; "Sudan
+	// had not bombed anywhere").
+	terms := map[string]float64{}
+	for t := range ci.terms {
+		if ca.terms[t] {
+			terms[t] = 1
+		}
+	}
+	if ca.negatedOn(terms) == ci.negatedOn(terms) {
+		return candidate{}, false
+	}
+	c := parallax.Conflict{A: a.s.ID, B: b.s.ID, Kind: parallax.Refutation}
+	if i < j {
+		c.A, c.B = b.s.ID, a.s.ID
+	}
+	c.Explain = explain(c.Kind, a, b)
+	return candidate{c: c, a: min(i, j), b: max(i, j), by: i, score: refutationScore + cover}, true
+}
+
+// answersKind says whether rejection x names the kind of claim y is by
+// its cue: "contrary to what has been reported" answers what a paper "is
+// reporting", "denied the accusations" what someone "accused" him of.
+func answersKind(x, y *stmt) bool {
+	cue := splitWords(y.cue)
+	for _, w := range splitWords(x.cue + " " + strings.ToLower(x.s.Content)) {
+		if !rejectedWhat[stem(fold(w))] {
+			continue
+		}
+		for _, v := range cue {
+			if lexicon.Related(w, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rejectedWhat holds the stems of the words that only say what kind of
+// claim is rejected ("the reports", "the allegations", "any links to"),
+// and those of the rejecting phrases themselves ("contrary to", "no
+// evidence"): what a rejection names is the rest.
+var rejectedWhat = func() map[string]bool {
+	m := map[string]bool{}
+	for _, class := range []string{"rejected", "rejection"} {
+		for _, phrase := range cueWords(class) {
+			for _, w := range splitWords(phrase) {
+				m[stem(fold(w))] = true
+			}
+		}
+	}
+	return m
+}()
