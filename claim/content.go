@@ -76,8 +76,8 @@ func (d *doc) content(h hit, limit int) (int, int) {
 	if asks[d.low[h.from]] && questionWords[d.low[d.tokenAt(start)]] {
 		return -1, -1 // a question put to someone asserts nothing: "asked whether the ferry could run"
 	}
-	if object && addCues[d.low[h.from]] {
-		return -1, -1 // "added 20.72 points", "added a second goal": adding speaks only with a clause or a quotation
+	if object && h.kind == kindClause {
+		return -1, -1 // "added 20.72 points", "posted an image": such verbs speak only with a clause or a quotation
 	}
 	return start, end
 }
@@ -305,11 +305,8 @@ var adjunctWords = map[string]bool{
 	"weeks": true, "ago": true, "separately": true, "afterwards": true,
 	"blog": true, "column": true, "article": true, "op-ed": true, "editorial": true,
 	"newsletter": true, "filing": true, "testimony": true, "hearing": true,
+	"social": true, "online": true, "website": true, "platform": true,
 }
-
-// addCues take no object as their content: it is arithmetic or a
-// thing added ("the index added 20.72 points", "added a second goal").
-var addCues = map[string]bool{"added": true, "adds": true, "adding": true}
 
 func adjunctWord(text, low string) bool {
 	if adjunctWords[low] || low == "," {

@@ -88,8 +88,11 @@ func (d *doc) isVerbUse(h hit) bool {
 	if h.kind == kindFigure && !d.figureAfter(h.to) {
 		return false // "put pressure on", but "put the toll at 40"
 	}
-	if h.aux > 1 && d.low[h.aux-1] == "to" && (refusing[d.low[h.aux-2]] || infinitives[d.low[h.from]]) {
-		return false // a speech act refused is none, an infinitive reports none: "refused to admit that", "unable to predict who"
+	if h.aux > 1 && d.low[h.aux-1] == "to" && (refusing[d.low[h.aux-2]] || isBase(d.low[h.from]) && d.low[h.from] != "say") {
+		return false // a speech act refused is none, an infinitive reports none: "refused to admit that", "unable to predict who"; but "shifted his account to say"
+	}
+	if h.aux == h.from && d.possessed(h.from) {
+		return false // a noun: "Steven's writing", "Trump's comments"
 	}
 	if h.aux == h.from && h.aux > 0 && strings.HasSuffix(d.low[h.from], "s") && len(lex.cues[d.low[h.aux-1]]) > 0 {
 		return false // the object of a cue is a noun: "denied reports that", "rejected claims"
@@ -100,6 +103,9 @@ func (d *doc) isVerbUse(h hit) bool {
 	if h.aux == h.from && h.aux > 0 && strings.HasSuffix(d.low[h.from], "ing") && startsUpper(d.toks[h.aux-1].Text) && isWord(d.toks[h.aux-1].Text) &&
 		h.to < len(d.toks) && d.toks[h.to].Text == d.low[h.to] && isWord(d.low[h.to]) && d.low[h.to] != "that" && !clauseOpeners[d.low[h.to]] {
 		return false // a modifier after a name: "One Napa County reporting station", not "Le Drian noting that"
+	}
+	if w := d.low[h.from]; isBase(w) && len(lex.cues[thirdPerson(w)]) > 0 && h.aux == h.from && h.from > 0 && d.personEnds(d.toks[h.from-1].End) {
+		return false // a bare infinitive: "heard Trump ask", never "Trump ask" as a finite verb
 	}
 	if h.kind != kindAccord && h.kind != kindNoun && isBase(d.low[h.from]) && (h.aux == 0 || d.modal(h) || d.sentenceStart(h.aux)) {
 		return false // a base form reports no act after "did not", "will", "to", nor as an imperative
@@ -114,8 +120,23 @@ func (d *doc) isVerbUse(h hit) bool {
 	return true
 }
 
+// possessed reports whether a possessive "'s" comes right before token i.
+func (d *doc) possessed(i int) bool {
+	return i > 1 && d.low[i-1] == "s" && (d.toks[i-2].Text == "'" || d.toks[i-2].Text == "’") && d.toks[i-2].End == d.toks[i-1].Start
+}
+
+// personEnds reports whether the mention of a person ends at rune offset p.
+func (d *doc) personEnds(p int) bool {
+	for _, m := range d.mentionsIn(max(p-80, 0), p) {
+		if m.End == p && d.isPerson(m.Entity) {
+			return true
+		}
+	}
+	return false
+}
+
 // modals and negations before a cue in its base form: "did not respond",
-// "could argue". After "to", infinitives decides.
+// "could argue". After "to", a base form reports nothing.
 var modals = map[string]bool{
 	"not": true, "n't": true, "did": true, "do": true, "does": true, "will": true,
 	"would": true, "could": true, "can": true, "may": true, "might": true, "should": true,
@@ -173,22 +194,6 @@ func (d *doc) figureAfter(i int) bool {
 var refusing = map[string]bool{
 	"refused": true, "refuses": true, "refusing": true, "declined": true, "declines": true,
 	"declining": true, "failed": true, "fails": true, "unwilling": true, "reluctant": true,
-}
-
-// infinitives are base forms of cues that, after "to", name what someone
-// could or would do rather than what they did: "unable to predict", "hard
-// to deny". "To say" is left out: "shifted his account to say" reports.
-var infinitives = map[string]bool{
-	"warn": true, "argue": true, "insist": true, "deny": true, "admit": true, "explain": true,
-	"acknowledge": true, "predict": true, "contend": true, "respond": true, "confirm": true,
-	"suggest": true, "describe": true, "complain": true, "testify": true, "concede": true,
-	"allege": true, "assert": true, "declare": true, "announce": true, "disclose": true, "reveal": true,
-	"condemn": true, "criticise": true, "criticize": true, "dismiss": true, "reject": true, "accuse": true,
-	"caution": true, "reiterate": true, "recall": true, "note": true, "add": true, "write": true,
-	"indicate": true, "chant": true, "retort": true, "lament": true, "assure": true, "swear": true,
-	"believe": true, "think": true, "expect": true, "hope": true, "reckon": true, "anticipate": true,
-	"urge": true, "advise": true, "encourage": true, "implore": true, "beg": true, "boast": true,
-	"emphasise": true, "emphasize": true, "repeat": true, "concur": true, "claim": true,
 }
 
 // beForms before a cue in -ing make it progressive, not a noun: "health

@@ -348,8 +348,8 @@ func (d *doc) pair(p int) []speaker {
 // npWords may stand in the noun phrase of an unnamed source: lower-case
 // words that are no verb or preposition.
 func npWords(text, low string) bool {
-	if text != low || !isWord(text) || auxWords[low] || adjunctWords[low] && !determiners[low] {
-		return false
+	if text != low || !isWord(text) || auxWords[low] || modals[low] || len(lex.cues[low]) > 0 || adjunctWords[low] && !determiners[low] {
+		return false // "the teen did tell police": no noun phrase runs across a verb
 	}
 	switch low {
 	case "and", "or", "but", "that", "who", "which", "though", "although", "while", "as", "when", "said", "says":

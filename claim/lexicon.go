@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -16,6 +17,7 @@ var data embed.FS
 // Cue kinds, as data/cues.tsv defines them.
 const (
 	kindSay    = "say"
+	kindClause = "clause"
 	kindFigure = "figure"
 	kindTo     = "to"
 	kindTell   = "tell"
@@ -60,12 +62,14 @@ func mustLexicon() *lexicon {
 
 func loadLexicon() (*lexicon, error) {
 	l := &lexicon{cues: map[string][]cueForm{}, venues: map[string]string{}, speakers: map[string]string{}}
+	if err := l.loadVerbs(); err != nil {
+		return nil, err
+	}
 	err := readTSV("data/cues.tsv", func(fs []string) error {
 		if len(fs) != 2 {
 			return fmt.Errorf("want form<TAB>kind, have %q", strings.Join(fs, "\t"))
 		}
-		ws := strings.Fields(fs[0])
-		l.cues[ws[0]] = append(l.cues[ws[0]], cueForm{words: ws, kind: fs[1]})
+		l.addCue(strings.Fields(fs[0]), fs[1])
 		return nil
 	})
 	if err != nil {
@@ -97,6 +101,44 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	return l, l.loadRelDays()
+}
+
+// loadVerbs adds the forms of the verbs of data/verbs.tsv.
+func (l *lexicon) loadVerbs() error {
+	return readTSV("data/verbs.tsv", func(fs []string) error {
+		if len(fs) < 2 || len(fs) > 3 {
+			return fmt.Errorf("want verb<TAB>kind[<TAB>noun|forms], have %q", strings.Join(fs, "\t"))
+		}
+		var irregular []string
+		noun := len(fs) == 3 && fs[2] == "noun"
+		if len(fs) == 3 && !noun {
+			irregular = strings.Fields(strings.ReplaceAll(fs[2], "-", "_"))
+			if len(irregular) != 4 {
+				return fmt.Errorf("want four forms, have %q", fs[2])
+			}
+			for i, f := range irregular {
+				if f == "_" {
+					irregular[i] = ""
+				}
+			}
+		}
+		for _, form := range inflect(fs[0], irregular, noun) {
+			l.addCue(strings.Fields(form), fs[1])
+		}
+		return nil
+	})
+}
+
+// addCue adds the cue of words ws and kind, unless it is known already. A
+// form may have two kinds, tried in the order read: "warning" as a verb,
+// then as a noun.
+func (l *lexicon) addCue(ws []string, kind string) {
+	for _, f := range l.cues[ws[0]] {
+		if f.kind == kind && slices.Equal(f.words, ws) {
+			return
+		}
+	}
+	l.cues[ws[0]] = append(l.cues[ws[0]], cueForm{words: ws, kind: kind})
 }
 
 // relDay is how a phrase of data/reldays.tsv names a day: days from its

@@ -553,6 +553,9 @@ func (d *doc) nested(start, end int, a *attribution) bool {
 			clause = d.toks[keep[k-1].to-1].End
 		}
 		sp := d.subject(h, clause)
+		if len(sp) == 0 && h.kind != kindNoun && d.thingBefore(h.aux) {
+			continue // no one reports: "Our decision affirms the commitment" is the speaker's own, unlike "I told them", "they shared the view", ", adding that"
+		}
 		direct := true
 		if len(sp) == 0 || !d.isPerson(sp[0].id) || d.sources[sp[0].id] {
 			sp, direct = a.speakers, true
@@ -564,6 +567,18 @@ func (d *doc) nested(start, end int, a *attribution) bool {
 	}
 	return added
 }
+
+// thingBefore reports whether a lower-case noun that names no speaker
+// comes right before token i: a thing as the subject of a cue.
+func (d *doc) thingBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := d.low[i-1]
+	return d.toks[i-1].Text == w && isWord(w) && !pronouns[w] && sourceType(w) == "" && !clauseOpeners[w] && !conjunctions[w]
+}
+
+var conjunctions = map[string]bool{"and": true, "but": true, "or": true, "then": true, "so": true}
 
 // relative reports whether cue h opens a relative clause ("Lavrov, who
 // acknowledged that"), which stays inside the content before it.
