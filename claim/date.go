@@ -27,9 +27,9 @@ var (
 	mdyRE     = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
 	dmyRE     = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\b(?:,?\s+(\d{4})\b)?`)
 	isoRE     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	weekdayRE = regexp.MustCompile(`(?i)\b(?:(last|this|next)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b`)
-	dayRelRE  = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening)\b`)
-	spanRE    = regexp.MustCompile(`(?i)\b(last|this|next|past) (week|month|year|weekend)\b|\bover the weekend\b`)
+	weekdayRE = guard(`(?i)\b(?:(last|this|next)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b`)
+	dayRelRE  = guard(`(?i)\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening)\b`)
+	spanRE    = guard(`(?i)\b(last|this|next|past) (week|month|year|weekend)\b|\bover the weekend\b`)
 )
 
 // dater resolves the dates of one document.
@@ -40,6 +40,8 @@ type dater struct {
 	scanned   bool     // years holds them: read on first need
 	named     []dateAt // every date the body names, resolved: the events a relative day counts from
 	listed    bool     // named holds them: read on first need
+	mdy, dmy  [][]int  // the matches of mdyRE and dmyRE in the body, once found
+	matched   bool     // mdy and dmy hold them
 }
 
 // dateAt is a date the body names, at a rune offset.
@@ -67,13 +69,14 @@ func newDater(published, body string) *dater {
 func (d *dater) scanYears() {
 	d.scanned = true
 	body := d.body
-	for _, m := range mdyRE.FindAllStringSubmatchIndex(body, -1) {
+	d.matchBody()
+	for _, m := range d.mdy {
 		if m[6] >= 0 {
 			y, _ := strconv.Atoi(body[m[6]:m[7]])
 			d.years = append(d.years, yearAt{len([]rune(body[:m[0]])), y})
 		}
 	}
-	for _, m := range dmyRE.FindAllStringSubmatchIndex(body, -1) {
+	for _, m := range d.dmy {
 		if m[6] >= 0 {
 			y, _ := strconv.Atoi(body[m[6]:m[7]])
 			d.years = append(d.years, yearAt{len([]rune(body[:m[0]])), y})
@@ -82,27 +85,76 @@ func (d *dater) scanYears() {
 	sort.Slice(d.years, func(i, j int) bool { return d.years[i].pos < d.years[j].pos })
 }
 
+// matchBody finds the month-and-day dates of the body, for scanYears and
+// listNamed both.
+func (d *dater) matchBody() {
+	if !d.matched {
+		d.mdy, d.dmy, d.matched = findDates(mdyRE, d.body, -1), findDates(dmyRE, d.body, -1), true
+	}
+}
+
+// findDates returns up to n matches of re, a date pattern, in s (all when
+// n < 0), as re.FindAllStringSubmatchIndex does, searching only the
+// stretches of s that can hold a date: runs of ASCII letters, digits, white
+// space, periods, commas, hyphens and underscores that hold a digit. Every
+// match of a date pattern lies in one such stretch, and the rune that ends
+// a stretch is not a word rune, so \b reads at a stretch's ends as in s.
+// The stretches are short, which spares the pattern most of the text.
+func findDates(re *regexp.Regexp, s string, n int) [][]int {
+	var out [][]int
+	for i := 0; i < len(s) && len(out) != n; {
+		j, digit := i, false
+		for j < len(s) && inDateStretch(s[j]) {
+			digit = digit || '0' <= s[j] && s[j] <= '9'
+			j++
+		}
+		if digit {
+			for _, m := range re.FindAllStringSubmatchIndex(s[i:j], n-len(out)) {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += i
+					}
+				}
+				out = append(out, m)
+			}
+		}
+		i = max(j, i+1)
+	}
+	return out
+}
+
+// inDateStretch reports whether byte c can be part of a stretch that
+// findDates searches.
+func inDateStretch(c byte) bool {
+	switch {
+	case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		return true
+	}
+	return strings.IndexByte("_.,- \t\n\v\f\r", c) >= 0
+}
+
 // resolve returns the day a stretch of text at rune offset pos names, as
 // YYYY-MM-DD, and whether it names a time at all. A time that does not pin
 // down a day ("last week", "over the weekend"), or that needs a publication
 // date the document lacks, gives "" and true: known to be dated, not
 // guessable.
 func (d *dater) resolve(s string, pos int) (string, bool) {
-	if m := isoRE.FindStringSubmatch(s); m != nil {
-		y, _ := strconv.Atoi(m[1])
-		mo, _ := strconv.Atoi(m[2])
-		dd, _ := strconv.Atoi(m[3])
+	if m := findDates(isoRE, s, 1); m != nil {
+		y, _ := strconv.Atoi(group(s, m[0], 1))
+		mo, _ := strconv.Atoi(group(s, m[0], 2))
+		dd, _ := strconv.Atoi(group(s, m[0], 3))
 		return d.format(y, time.Month(mo), dd), true
 	}
-	if m := mdyRE.FindStringSubmatch(s); m != nil {
-		dd, _ := strconv.Atoi(m[2])
-		return d.withYear(months[lower(m[1])], dd, m[3], pos), true
+	if m := findDates(mdyRE, s, 1); m != nil {
+		dd, _ := strconv.Atoi(group(s, m[0], 2))
+		return d.withYear(months[lower(group(s, m[0], 1))], dd, group(s, m[0], 3), pos), true
 	}
-	if m := dmyRE.FindStringSubmatch(s); m != nil {
-		dd, _ := strconv.Atoi(m[1])
-		return d.withYear(months[lower(m[2])], dd, m[3], pos), true
+	if m := findDates(dmyRE, s, 1); m != nil {
+		dd, _ := strconv.Atoi(group(s, m[0], 1))
+		return d.withYear(months[lower(group(s, m[0], 2))], dd, group(s, m[0], 3), pos), true
 	}
-	if ix := lex.reldayRE.FindStringSubmatchIndex(s); ix != nil {
+	folded := fold(s)
+	if ix := lex.reldayRE.index(s, folded); ix != nil {
 		rel := lex.reldays[strings.Join(strings.Fields(lower(s[ix[2]:ix[3]])), " ")]
 		var base time.Time
 		if date, _ := d.resolve(s[:ix[0]], pos); date != "" {
@@ -115,17 +167,17 @@ func (d *dater) resolve(s string, pos int) (string, bool) {
 		}
 		return base.AddDate(0, 0, rel.days).Format("2006-01-02"), true
 	}
-	if m := dayRelRE.FindStringSubmatch(s); m != nil {
+	if ix := dayRelRE.index(s, folded); ix != nil {
 		if d.published.IsZero() {
 			return "", true
 		}
-		switch lower(m[1]) {
+		switch lower(group(s, ix, 1)) {
 		case "yesterday", "last night":
 			return d.published.AddDate(0, 0, -1).Format("2006-01-02"), true
 		}
 		return d.published.Format("2006-01-02"), true
 	}
-	if ix := weekdayRE.FindStringSubmatchIndex(s); ix != nil {
+	if ix := weekdayRE.index(s, folded); ix != nil {
 		which, day := lower(group(s, ix, 1)), weekdays[lower(group(s, ix, 2))]
 		if which == "next" {
 			return "", true
@@ -146,7 +198,7 @@ func (d *dater) resolve(s string, pos int) (string, bool) {
 		}
 		return d.published.AddDate(0, 0, -back).Format("2006-01-02"), true
 	}
-	if spanRE.MatchString(s) {
+	if spanRE.match(s, folded) {
 		return "", true
 	}
 	return "", false
@@ -177,18 +229,19 @@ func (d *dater) listNamed() {
 			d.named = append(d.named, dateAt{utf8.RuneCountInString(body[:start]), t})
 		}
 	}
-	for _, m := range isoRE.FindAllStringSubmatchIndex(body, -1) {
+	for _, m := range findDates(isoRE, body, -1) {
 		y, _ := strconv.Atoi(body[m[2]:m[3]])
 		mo, _ := strconv.Atoi(body[m[4]:m[5]])
 		dd, _ := strconv.Atoi(body[m[6]:m[7]])
 		add(m[0], d.format(y, time.Month(mo), dd))
 	}
-	for _, m := range mdyRE.FindAllStringSubmatchIndex(body, -1) {
+	d.matchBody()
+	for _, m := range d.mdy {
 		dd, _ := strconv.Atoi(body[m[4]:m[5]])
 		pos := utf8.RuneCountInString(body[:m[0]])
 		add(m[0], d.withYear(months[lower(body[m[2]:m[3]])], dd, group(body, m, 3), pos))
 	}
-	for _, m := range dmyRE.FindAllStringSubmatchIndex(body, -1) {
+	for _, m := range d.dmy {
 		dd, _ := strconv.Atoi(body[m[2]:m[3]])
 		pos := utf8.RuneCountInString(body[:m[0]])
 		add(m[0], d.withYear(months[lower(body[m[4]:m[5]])], dd, group(body, m, 3), pos))

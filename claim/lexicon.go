@@ -42,7 +42,7 @@ type lexicon struct {
 	maxVen   int                  // words in the longest venue phrase
 	speakers map[string]string    // noun → kind, as data/speakers.tsv defines them
 	reldays  map[string]relDay    // phrase → how it counts from its reference
-	reldayRE *regexp.Regexp       // any phrase of reldays, as whole words
+	reldayRE guarded              // any phrase of reldays, as whole words
 }
 
 type cueForm struct {
@@ -167,7 +167,7 @@ func (l *lexicon) loadRelDays() error {
 		return err
 	}
 	sort.SliceStable(phrases, func(i, j int) bool { return len(phrases[i]) > len(phrases[j]) })
-	l.reldayRE = regexp.MustCompile(`(?i)\b(` + strings.Join(phrases, "|") + `)\b`)
+	l.reldayRE = guard(`(?i)\b(` + strings.Join(phrases, "|") + `)\b`)
 	return nil
 }
 
