@@ -34,10 +34,13 @@ func Key(s string) string {
 }
 
 // asciiKey is Key for a single word of ASCII letters, the common case,
-// without allocating more than the result.
+// without allocating more than the result, and nothing when the word is
+// its own key.
 func asciiKey(s string) (string, bool) {
-	buf := make([]byte, 0, len(s))
+	var arr [32]byte
+	buf := arr[:0]
 	var last byte
+	same := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
@@ -51,10 +54,15 @@ func asciiKey(s string) (string, bool) {
 			c = 'i'
 		}
 		if c == last {
+			same = false
 			continue
 		}
+		same = same && c == s[i]
 		buf = append(buf, c)
 		last = c
+	}
+	if same {
+		return s, true
 	}
 	return string(buf), true
 }

@@ -86,10 +86,7 @@ func (r *Registry) resolveEnglish(st *docState) {
 func (r *Registry) scan(full string, titleEnd int, keyed bool) *docState {
 	rs := []rune(full)
 	raw := text.TokenizeRunes(rs, 0)
-	starts := map[int]bool{}
-	for _, s := range text.SentenceSpans(rs) {
-		starts[s.Start] = true
-	}
+	sents := text.SentenceSpans(rs) // in order, as the tokens
 	st := &docState{rs: rs, roles: map[string][]string{}, named: map[string]bool{}}
 	st.toks = make([]tok, len(raw))
 	opening := true
@@ -102,7 +99,10 @@ func (r *Registry) scan(full string, titleEnd int, keyed bool) *docState {
 		}
 		tk := tok{Token: t, key: k, fixed: k, title: t.Start < titleEnd}
 		tk.caps = t.Kind == text.Word && startsUpper(t.Text)
-		if starts[t.Start] {
+		for len(sents) > 0 && sents[0].Start < t.Start {
+			sents = sents[1:]
+		}
+		if len(sents) > 0 && sents[0].Start == t.Start {
 			opening = true
 		}
 		if t.Kind == text.Word {
@@ -136,21 +136,25 @@ func (r *Registry) correct(w, key string) string {
 		return f.to
 	}
 	n := len([]rune(key))
-	if _, ok := r.vocab[key]; ok || stopCaps[strings.ToLower(w)] || r.adj[w] != "" || r.plural[w] != "" || typoBudget(n) == 0 {
+	lw := strings.ToLower(w)
+	if _, ok := r.vocab[key]; ok || stopCaps[lw] || r.adj[w] != "" || r.plural[w] != "" || typoBudget(n) == 0 {
 		return key
 	}
 	if _, ok := r.phrases[key]; ok {
 		return key
 	}
-	if r.isTitleWord(strings.ToLower(w)) {
+	if r.isTitleWord(lw) {
 		return key
 	}
 	best, bestD, tie := "", typoBudget(n)+1, false
 	first, budget := []rune(key)[0], typoBudget(n)
 	for m := n - budget; m <= n+budget; m++ {
 		for _, v := range r.byShape[shape{first, m}] {
-			ids := r.vocab[v]
 			d := distance(key, v, budget)
+			if d > budget {
+				continue // too far: before a first candidate it would only set a tie that candidate clears
+			}
+			ids := r.vocab[v]
 			switch {
 			case d < bestD:
 				best, bestD, tie = v, d, false
