@@ -63,7 +63,7 @@ type aligner struct {
 	// lastFigure maps a document to its last statement so far that gives
 	// a figure, which a bare number after it answers.
 	lastFigure map[string]int
-	stories  map[string]string
+	stories    map[string]string
 	// Each claim's terms in order: weights are summed in it, since
 	// floating-point addition in a map's order varies in the last bits
 	// from run to run, and with it the order of near-equal candidates.
