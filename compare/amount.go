@@ -68,6 +68,17 @@ func (a amount) keys() []string {
 	if a.property() {
 		out = append(out, dim)
 	}
+	// What a count's event reaches in the lexicon, and what a count of
+	// none reaches by its noun, meet for noneOf.
+	if a.q.Dim == quantity.Count {
+		word := lastWord(a.q.Event.Text)
+		if a.q.High == 0 {
+			word = lastWord(a.q.Head.Text)
+		}
+		for _, id := range lexicon.Keys(word) {
+			out = append(out, "#none:"+conceptKey(id))
+		}
+	}
 	if a.event != "" {
 		out = append(out, dim+":"+a.event)
 	}
@@ -87,6 +98,9 @@ func sameMeasure(x, y amount, related bool) bool {
 	if !quantity.Comparable(x.q, y.q) || heads && !sameThing(x.q.Head.Text, y.q.Head.Text) {
 		return false
 	}
+	if noneOf(x, y) || noneOf(y, x) {
+		return true
+	}
 	if x.event != "" && y.event != "" {
 		return x.event == y.event || slices.ContainsFunc(x.senses, func(id lexicon.ID) bool { return slices.Contains(y.senses, id) })
 	}
@@ -101,6 +115,16 @@ func sameMeasure(x, y amount, related bool) bool {
 		return true
 	}
 	return related && x.q.Dim != quantity.Count
+}
+
+// noneOf says whether x counts none of what y counts some of, by another
+// word: "no casualties" and "12 people were killed", the noun of one
+// related in the lexicon to the event of the other (their nouns, where
+// both have one, name one kind of thing: see sameMeasure). Only none compares so:
+// a number of casualties and a number of dead count different things.
+func noneOf(x, y amount) bool {
+	return x.q.Dim == quantity.Count && y.q.Dim == quantity.Count && x.q.High == 0 && y.q.Low > 0 &&
+		x.head != "" && y.event != "" && lexicon.Related(lastWord(x.q.Head.Text), lastWord(y.q.Event.Text))
 }
 
 // property says whether the amount measures a property of an object that

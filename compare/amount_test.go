@@ -35,6 +35,8 @@ func TestFigures(t *testing.T) {
 		{"a figure given in two units agrees", "damage to the hall was estimated at $1 million ($1.5 million)", "damage to the hall was estimated at $1 million", "", "", false, ""},
 		{"calibres of guns of one kind", "the shot came from a .38-caliber revolver", "the bullet was fired from a .22-caliber handgun", "", "", false, parallax.Contradiction},
 		{"magnitudes of two quakes", "a 5.1-magnitude quake struck the coast on Monday", "a 4.3-magnitude aftershock shook the valley town", "", "", false, ""},
+		{"none by a related noun", "there were no casualties in the raid on the village", "seven were killed and three wounded in the raid on the village", "", "", false, parallax.Contradiction},
+		{"none of something else", "no further details of the raid on the village were provided", "two more victims of the raid on the village were found", "", "", false, ""},
 		{"a hedged figure claims nothing", "maybe 50 people were killed in the raid", "two people were killed in the raid", "", "", false, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
