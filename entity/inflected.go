@@ -97,8 +97,9 @@ func (r *Registry) resolveInflected(st *docState, p *lang.Profile) {
 	d := newInflDoc(st, p)
 	ix := r.langIndexOf(p)
 	d.things()
-	d.quoted(r)
+	d.quoted(r, ix)
 	d.known(ix)
+	d.domains(r)
 	d.abbreviations(r)
 	d.governed(r)
 	d.capitalised(r)
@@ -183,7 +184,7 @@ func (d *inflDoc) free(from, to int) bool {
 // name of a body (движение «Солидарность», компании "Роснефть"), and short
 // capitalised names in quotes alone («Роснефть», «Левый фронт»): a longer
 // quoted phrase is more often a title or a slogan.
-func (d *inflDoc) quoted(r *Registry) {
+func (d *inflDoc) quoted(r *Registry, ix *langIndex) {
 	for i := 0; i < len(d.toks); i++ {
 		from, j := d.quotation(i)
 		if j == 0 || !d.free(from, j) {
@@ -192,31 +193,73 @@ func (d *inflDoc) quoted(r *Registry) {
 		if !d.headBefore(i, lang.OrgHead) && j-i > 3 {
 			continue
 		}
-		d.add(from, j, r.learnInflected(parallax.Org, d.name(from, j), d.stems(from, j)))
+		id := d.knownOrg(r, ix, from, j)
+		if id == "" {
+			id = r.learnInflected(parallax.Org, d.name(from, j), d.stems(from, j))
+		}
+		if h := i - 1; h >= 0 && d.toks[h].abbrev && d.p.Is(lang.OrgHead, d.toks[h].low) && !d.used[h] {
+			d.add(h, j+1, id) // the legal form and the marks belong to the name: ОАО «Газпром»
+		} else {
+			d.add(from, j, id)
+		}
 		i = j
 	}
 }
 
+// knownOrg returns the id of the organisation of the gazetteer that tokens
+// [from, to) name, or "".
+func (d *inflDoc) knownOrg(r *Registry, ix *langIndex, from, to int) string {
+	id := ""
+	for _, s := range d.toks[from].stems {
+		for _, ph := range ix.phrases[s] {
+			if end, ok := d.matchStems(from, ph); ok && end == to && r.recs[ph.id].ent.Type == parallax.Org && (id == "" || ph.id < id) {
+				id = ph.id
+			}
+		}
+	}
+	return id
+}
+
 // things sets aside the names of things that are no body, found by the
-// noun before their quotation marks (корабль «Союз ТМА-12»), and every
-// other quotation of the same name in the document (a second «Союз»
-// alone): no mention is made of them, and no other pass reads their words.
+// noun before them (корабль «Союз ТМА-12», операционной системы Windows),
+// and every other quotation of the same name or use of the same Latin word
+// in the document (a second «Союз» alone, "о Windows"): no mention is made
+// of them, and no other pass reads their words. A Cyrillic name after the
+// noun without quotation marks is more often a complement than the thing's
+// name ("чемпионат Европы").
 func (d *inflDoc) things() {
 	named := map[string]bool{} // stem of the first word of a thing's name
 	for i := range d.toks {
 		if !d.headBefore(i, lang.Thing) {
 			continue
 		}
-		if from, to := d.quotation(i); to > from {
+		from, to := d.quotation(i)
+		if to == 0 && d.toks[i].latin && d.toks[i].caps {
+			from, to = i, d.latinEnd(i)
+		}
+		if to > from {
 			named[d.toks[from].stem] = true
 			d.setAside(from, to)
 		}
 	}
 	for i := range d.toks {
-		if from, to := d.quotation(i); to > from && named[d.toks[from].stem] {
+		from, to := d.quotation(i)
+		if to == 0 && d.toks[i].latin {
+			from, to = i, d.latinEnd(i)
+		}
+		if to > from && named[d.toks[from].stem] {
 			d.setAside(from, to)
 		}
 	}
+}
+
+// latinEnd returns the end of the run of capitalised Latin words from i.
+func (d *inflDoc) latinEnd(i int) int {
+	j := i
+	for j < len(d.toks) && d.toks[j].latin && d.toks[j].caps && (j == i || d.toks[j].Start == d.toks[j-1].End+1) {
+		j++
+	}
+	return j
 }
 
 // quotation returns the words [from, to) of a short quotation opening at
@@ -327,13 +370,38 @@ func (d *inflDoc) known(ix *langIndex) {
 	}
 }
 
+// joined reports whether token k is a mark between two words it touches,
+// as the dot of "Лента.ру".
+func (d *inflDoc) joined(k int) bool {
+	return k > 0 && k+1 < len(d.toks) && d.toks[k].Start == d.toks[k-1].End && d.toks[k+1].Start == d.toks[k].End &&
+		d.toks[k-1].Kind == text.Word && d.toks[k+1].Kind == text.Word
+}
+
+// domains finds the outlets named by their web address (infox.ru,
+// Лента.ру): words joined by dots that end in a top-level domain.
+func (d *inflDoc) domains(r *Registry) {
+	for j := 2; j < len(d.toks); j++ {
+		if d.toks[j].Kind != text.Word || !d.p.Is(lang.Domain, d.toks[j].low) || d.toks[j-1].Text != "." || !d.joined(j-1) {
+			continue
+		}
+		from := j - 2
+		for from >= 2 && d.toks[from-1].Text == "." && d.joined(from-1) {
+			from -= 2
+		}
+		if d.free(from, j+1) {
+			name := d.name(from, j+1)
+			d.add(from, j+1, r.learnInflected(parallax.Org, name, strings.ToLower(name)))
+		}
+	}
+}
+
 // matchStems matches a name's stems at token i; abbreviations must match
 // as written.
 func (d *inflDoc) matchStems(i int, ph stemPhrase) (int, bool) {
 	k := i
 	for n, want := range ph.words {
-		for k < len(d.toks) && d.toks[k].Kind == text.Punct && d.toks[k].Text == "-" {
-			k++
+		for k < len(d.toks) && d.toks[k].Kind == text.Punct && (d.toks[k].Text == "-" || n > 0 && d.joined(k)) {
+			k++ // "Лента.ру"
 		}
 		if k >= len(d.toks) || d.used[k] || !anyIn(d.toks[k].stems, want) {
 			return 0, false

@@ -40,6 +40,7 @@ const (
 	Pronoun   = "pronoun"   // personal and possessive pronouns of a speaker named before ("он", "его")
 	OrgPrefix = "orgprefix" // first letters of compound names of bodies ("мин" of "Минсвязи")
 	Thing     = "thing"     // nouns that head the name of a thing, no body ("корабль «Союз»")
+	Domain    = "domain"    // top-level domains of web addresses that name outlets ("ру" of "Лента.ру")
 )
 
 // Gazetteer rows are entities as the language names them.
