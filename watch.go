@@ -59,9 +59,9 @@ type WatchStore interface {
 	Sources(ctx context.Context) ([]WatchSource, error)
 	// RecordPoll stores what a poll learnt of s (every field but URL and
 	// Added) and, in the same transaction, those of items that are not
-	// stored yet for s, by ID; it returns how many were new. A source that
-	// is not stored is an error with code ENotFound.
-	RecordPoll(ctx context.Context, s WatchSource, items []WatchItem) (int, error)
+	// stored yet for s, by ID; it returns those, with their Source set. A
+	// source that is not stored is an error with code ENotFound.
+	RecordPoll(ctx context.Context, s WatchSource, items []WatchItem) ([]WatchItem, error)
 	// DueItems returns the pending items whose NextTry is not after now, by
 	// source URL and then in the order they were stored.
 	DueItems(ctx context.Context, now time.Time) ([]WatchItem, error)

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -16,6 +17,7 @@ type feedItem struct {
 	Title       string     `xml:"title"`
 	Links       []feedLink `xml:"link"`
 	GUID        string     `xml:"guid"`
+	ID          string     `xml:"id"`
 	PubDate     string     `xml:"pubDate"`
 	Published   string     `xml:"published"`
 	Updated     string     `xml:"updated"`
@@ -43,7 +45,7 @@ type feedText struct {
 // feed reads the items of an RSS or Atom feed, one Raw each, as they are
 // parsed: a feed broken half-way still yields the items before the damage.
 func (w *walker) feed(src string, data []byte) error {
-	text, cs := decode(data, "", markupDoc)
+	text, cs := decode(data, charsetParam(w.opt.ContentType), markupDoc)
 	n := 0
 	err := parseFeed(strings.NewReader(text), func(it feedItem, outlet string) error {
 		n++
@@ -60,6 +62,51 @@ func (w *walker) feed(src string, data []byte) error {
 		return errors.New("feed has no items")
 	}
 	return err
+}
+
+// FeedItem is one item of a feed, as a watcher of the feed sees it.
+type FeedItem struct {
+	// ID is the feed's own id for the item (an RSS guid, an Atom id), else
+	// its link, else a hash of its title and content; an id longer than
+	// maxItemID bytes is replaced by its hash.
+	ID string
+	// Raw is the item as a document, with the feed's title as its Outlet;
+	// its Data is "" when the feed gives only a link.
+	Raw parallax.Raw
+}
+
+// maxItemID bounds an item's id, which a hostile feed could make huge.
+const maxItemID = 256
+
+// FeedItems reports whether data is an RSS or Atom feed and returns its
+// items in the feed's order. contentType is the Content-Type that data
+// came with (an HTTP answer's), whose charset is used before the feed's
+// own declaration. A feed broken half-way yields the items before the
+// damage, with the error.
+func FeedItems(data []byte, contentType string) ([]FeedItem, bool, error) {
+	head := data[:min(len(data), sniffLen)]
+	if !isFeed(bytes.TrimLeft(bytes.TrimPrefix(head, utf8BOM), " \t\r\n")) {
+		return nil, false, nil
+	}
+	text, cs := decode(data, charsetParam(contentType), markupDoc)
+	var items []FeedItem
+	err := parseFeed(strings.NewReader(text), func(it feedItem, outlet string) error {
+		raw, _ := it.raw()
+		raw.Outlet, raw.Charset = outlet, cs
+		items = append(items, FeedItem{ID: it.id(raw), Raw: raw})
+		return nil
+	})
+	return items, true, err
+}
+
+// id returns the feed's id for the item, else its link, else a hash of
+// its title and content.
+func (it feedItem) id(raw parallax.Raw) string {
+	id := firstNonEmpty(it.GUID, it.ID, raw.URL)
+	if id == "" || len(id) > maxItemID {
+		return parallax.DocID(raw.Title, id+raw.Data)
+	}
+	return id
 }
 
 // parseFeed calls fn for each item or entry of the feed in r, in order,

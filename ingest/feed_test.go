@@ -167,3 +167,39 @@ func TestParseFeedOutlet(t *testing.T) {
 		}
 	}
 }
+
+func TestFeedItems(t *testing.T) {
+	long := strings.Repeat("x", maxItemID+1)
+	rss := "<?xml version=\"1.0\" encoding=\"windows-1252\"?><rss><channel><title>Caf\xe9 News</title>" +
+		`<item><guid isPermaLink="false">g-1</guid><link>https://a.example/1</link><title>One</title></item>` +
+		`<item><link>https://a.example/2</link><title>Two</title><description>Body two</description></item>` +
+		`<item><title>Three</title><description>Body three</description></item>` +
+		`<item><guid>` + long + `</guid><title>Four</title></item>` +
+		`</channel></rss>`
+	items, isFeed, err := FeedItems([]byte(rss), "application/rss+xml; charset=windows-1252")
+	if !isFeed || err != nil || len(items) != 4 {
+		t.Fatalf("FeedItems = %d items, %v, %v; want 4, a feed", len(items), isFeed, err)
+	}
+	wantIDs := []string{"g-1", "https://a.example/2", parallax.DocID("Three", "Body three"), parallax.DocID("Four", long)}
+	for i, it := range items {
+		if it.ID != wantIDs[i] {
+			t.Errorf("item %d: id %q; want %q", i, it.ID, wantIDs[i])
+		}
+		if it.Raw.Outlet != "Café News" {
+			t.Errorf("item %d: outlet %q; want the feed's title, decoded", i, it.Raw.Outlet)
+		}
+	}
+	if items[0].Raw.URL != "https://a.example/1" || items[0].Raw.Data != "" || items[1].Raw.Data != "Body two" {
+		t.Errorf("items read as %+v", items)
+	}
+	atom := `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>tag:a.example,2026:1</id>` +
+		`<link href="https://a.example/x"/><title>X</title></entry></feed>`
+	if items, _, _ := FeedItems([]byte(atom), ""); len(items) != 1 || items[0].ID != "tag:a.example,2026:1" {
+		t.Errorf("Atom entry read as %+v; want its id", items)
+	}
+	for _, page := range []string{"<!doctype html><html><body>news</body></html>", "plain text", ""} {
+		if items, isFeed, err := FeedItems([]byte(page), "text/html"); isFeed || len(items) != 0 || err != nil {
+			t.Errorf("FeedItems(%q) = %v, %v, %v; want no feed", page, items, isFeed, err)
+		}
+	}
+}

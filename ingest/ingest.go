@@ -24,6 +24,9 @@ type Options struct {
 	// reported as errors. It bounds decompressed gzip data and standard
 	// input as well. Zero means DefaultMaxSize.
 	MaxSize int64
+	// ContentType is the Content-Type a transport gave the input (an HTTP
+	// answer's): its charset is read before the input's own declaration.
+	ContentType string
 }
 
 // DefaultMaxSize bounds a single input file.

@@ -195,7 +195,7 @@ func (w *walker) read(src, name string, r io.Reader, depth int) error {
 	if f == formatHTML {
 		kind, doc = parallax.KindHTML, markupDoc
 	}
-	text, cs := decode(data, "", doc)
+	text, cs := decode(data, charsetParam(w.opt.ContentType), doc)
 	return w.emit(parallax.Raw{Source: src, Kind: kind, Charset: cs, Data: text})
 }
 

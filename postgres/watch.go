@@ -50,9 +50,9 @@ func (s *Store) Sources(ctx context.Context) ([]parallax.WatchSource, error) {
 }
 
 // RecordPoll stores what a poll learnt of src and the items it found that
-// are not stored yet, in one transaction, and returns how many were new.
-func (s *Store) RecordPoll(ctx context.Context, src parallax.WatchSource, items []parallax.WatchItem) (int, error) {
-	added := 0
+// are not stored yet, in one transaction, and returns those.
+func (s *Store) RecordPoll(ctx context.Context, src parallax.WatchSource, items []parallax.WatchItem) ([]parallax.WatchItem, error) {
+	var added []parallax.WatchItem
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		tag, err := tx.Exec(ctx, `UPDATE watch_sources SET etag = $1, last_modified = $2, last_poll = $3, next_poll = $4,
 			failures = $5, last_error = $6 WHERE url = $7`, append(storeutil.WatchSourceValues(src)[2:], src.URL)...)
@@ -70,12 +70,14 @@ func (s *Store) RecordPoll(ctx context.Context, src parallax.WatchSource, items 
 			if err != nil {
 				return fmt.Errorf("item %s: %w", it.ID, err)
 			}
-			added += int(tag.RowsAffected())
+			if tag.RowsAffected() > 0 {
+				added = append(added, it)
+			}
 		}
 		return nil
 	})
 	if err != nil {
-		return 0, fmt.Errorf("record poll of %s: %w", src.URL, err)
+		return nil, fmt.Errorf("record poll of %s: %w", src.URL, err)
 	}
 	return added, nil
 }

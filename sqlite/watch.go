@@ -49,42 +49,45 @@ func (s *Store) Sources(ctx context.Context) ([]parallax.WatchSource, error) {
 }
 
 // RecordPoll stores what a poll learnt of src and the items it found that
-// are not stored yet, in one transaction, and returns how many were new.
-func (s *Store) RecordPoll(ctx context.Context, src parallax.WatchSource, items []parallax.WatchItem) (int, error) {
-	n, err := s.recordPoll(ctx, src, items)
+// are not stored yet, in one transaction, and returns those.
+func (s *Store) RecordPoll(ctx context.Context, src parallax.WatchSource, items []parallax.WatchItem) ([]parallax.WatchItem, error) {
+	added, err := s.recordPoll(ctx, src, items)
 	if err != nil {
-		return 0, fmt.Errorf("record poll of %s: %w", src.URL, err)
+		return nil, fmt.Errorf("record poll of %s: %w", src.URL, err)
 	}
-	return n, nil
+	return added, nil
 }
 
-func (s *Store) recordPoll(ctx context.Context, src parallax.WatchSource, items []parallax.WatchItem) (int, error) {
+func (s *Store) recordPoll(ctx context.Context, src parallax.WatchSource, items []parallax.WatchItem) ([]parallax.WatchItem, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	defer tx.Rollback()
 	res, err := tx.ExecContext(ctx, `UPDATE watch_sources SET etag = ?, last_modified = ?, last_poll = ?, next_poll = ?,
 		failures = ?, last_error = ? WHERE url = ?`, append(storeutil.WatchSourceValues(src)[2:], src.URL)...)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	if n, err := res.RowsAffected(); err != nil || n == 0 {
-		return 0, notWatched(src.URL, err)
+		if err == nil {
+			err = parallax.Errorf(parallax.ENotFound, "no source %s", src.URL)
+		}
+		return nil, err
 	}
-	added := 0
+	var added []parallax.WatchItem
 	for _, it := range items {
 		it.Source = src.URL
 		res, err := tx.ExecContext(ctx, `INSERT INTO watch_items (`+storeutil.WatchItemColumns+`)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, id) DO NOTHING`, storeutil.WatchItemValues(it)...)
 		if err != nil {
-			return 0, fmt.Errorf("item %s: %w", it.ID, err)
+			return nil, fmt.Errorf("item %s: %w", it.ID, err)
 		}
-		n, err := res.RowsAffected()
-		if err != nil {
-			return 0, err
+		if n, err := res.RowsAffected(); err != nil {
+			return nil, err
+		} else if n > 0 {
+			added = append(added, it)
 		}
-		added += int(n)
 	}
 	return added, tx.Commit()
 }
@@ -122,13 +125,4 @@ func (s *Store) UpdateItem(ctx context.Context, it parallax.WatchItem) error {
 		return fmt.Errorf("update item %s of %s: %w", it.ID, it.Source, err)
 	}
 	return nil
-}
-
-// notWatched is the error for a poll of a source that is not stored, or
-// err when counting the rows failed.
-func notWatched(url string, err error) error {
-	if err != nil {
-		return err
-	}
-	return parallax.Errorf(parallax.ENotFound, "no source %s", url)
 }

@@ -118,8 +118,8 @@ func testWatchPoll(t *testing.T, s WatchStore) {
 	src := watchSource("https://a.example.org/feed")
 	addSource(t, s, src)
 	first := []parallax.WatchItem{watchItem("one", watchEpoch), watchItem("two", watchEpoch)}
-	if n, err := s.RecordPoll(ctx, src, first); err != nil || n != 2 {
-		t.Fatalf("first RecordPoll = %d, %v; want 2", n, err)
+	if added, err := s.RecordPoll(ctx, src, first); err != nil || len(added) != 2 || added[0].Source != src.URL {
+		t.Fatalf("first RecordPoll = %+v, %v; want both items, with their source", added, err)
 	}
 	done := first[0]
 	done.Source, done.State = src.URL, parallax.ItemDone
@@ -128,8 +128,8 @@ func testWatchPoll(t *testing.T, s WatchStore) {
 	}
 	later := watchEpoch.Add(time.Hour)
 	second := []parallax.WatchItem{watchItem("three", later), watchItem("one", later), watchItem("two", later)}
-	if n, err := s.RecordPoll(ctx, src, second); err != nil || n != 1 {
-		t.Fatalf("second RecordPoll = %d, %v; want 1 (only three is new)", n, err)
+	if added, err := s.RecordPoll(ctx, src, second); err != nil || len(added) != 1 || added[0].ID != "three" {
+		t.Fatalf("second RecordPoll = %+v, %v; want three alone, the only new item", added, err)
 	}
 	due, err := s.DueItems(ctx, later)
 	if err != nil {
@@ -221,8 +221,8 @@ func testWatchUpdate(t *testing.T, s WatchStore) {
 		t.Errorf("an item retried in an hour is due now: %+v", due)
 	}
 	// A failed item is never due, and listing it again does not revive it.
-	if n, err := s.RecordPoll(ctx, src, []parallax.WatchItem{watchItem("y", watchEpoch)}); err != nil || n != 0 {
-		t.Errorf("RecordPoll of a failed item = %d, %v; want 0", n, err)
+	if added, err := s.RecordPoll(ctx, src, []parallax.WatchItem{watchItem("y", watchEpoch)}); err != nil || len(added) != 0 {
+		t.Errorf("RecordPoll of a failed item = %+v, %v; want none new", added, err)
 	}
 }
 
@@ -245,8 +245,8 @@ func testWatchRemove(t *testing.T, s WatchStore) {
 	}
 	// Added again, it starts afresh: its old items are new again.
 	addSource(t, s, a)
-	if n, err := s.RecordPoll(ctx, a, []parallax.WatchItem{watchItem("x", watchEpoch)}); err != nil || n != 1 {
-		t.Errorf("RecordPoll after re-adding = %d, %v; want 1", n, err)
+	if added, err := s.RecordPoll(ctx, a, []parallax.WatchItem{watchItem("x", watchEpoch)}); err != nil || len(added) != 1 {
+		t.Errorf("RecordPoll after re-adding = %+v, %v; want x new again", added, err)
 	}
 	srcs, err := s.Sources(ctx)
 	if err != nil || len(srcs) != 2 {

@@ -47,6 +47,7 @@ Commands:
   search    search the stored documents: ranked hits with snippets, and facets
   export    write the stored analysis as JSON, Markdown or CSV (--db FILE)
   serve     serve the stored analysis: web pages and a JSON API
+  watch     follow feeds and pages: store what is new, keep the analysis up to date
   gen       write a synthetic corpus with known story labels, for benchmarks
   bench     bench extract DIR: extraction speed, and F1 against a --truth file
 
@@ -89,6 +90,8 @@ func run(ctx context.Context, e env, args []string) int {
 		cmd = &exportCommand{env: e}
 	case "serve":
 		cmd = &serveCommand{env: e}
+	case "watch":
+		cmd = &watchCommand{env: e}
 	case "gen":
 		cmd = &genCommand{env: e}
 	case "bench":
