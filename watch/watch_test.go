@@ -55,10 +55,10 @@ type site struct {
 
 	mu       sync.Mutex
 	name     string
-	items    []string      // item slugs, newest first as feeds list them
-	robots   string        // robots.txt; "" answers 404
+	items    []string       // item slugs, newest first as feeds list them
+	robots   string         // robots.txt; "" answers 404
 	fail     map[string]int // path → status it answers instead
-	slow     bool          // answer nothing until the request is given up
+	slow     bool           // answer nothing until the request is given up
 	hits     map[string]int
 	times    []time.Time // when each request came, by the test's clock
 	inflight int
