@@ -29,6 +29,9 @@ const maxCrawlDelay = 5 * time.Minute
 // errDisallowed marks a page that the site's robots.txt keeps parallax from.
 var errDisallowed = errors.New("robots.txt disallows it")
 
+// errTooLarge marks an answer past the size limit.
+var errTooLarge = errors.New("larger than the size limit")
+
 // statusError is an answer other than 200 or 304.
 type statusError struct {
 	status     string
@@ -179,7 +182,7 @@ func (w *Watcher) do(h *host, req *http.Request, limit int64, cut bool) (*respon
 	}
 	if int64(len(body)) > limit {
 		if !cut {
-			return nil, fmt.Errorf("larger than the size limit of %d bytes", limit)
+			return nil, fmt.Errorf("%w of %d bytes", errTooLarge, limit)
 		}
 		body = body[:limit]
 	}

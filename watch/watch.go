@@ -29,7 +29,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"strings"
 	"sync"
 	"time"
 
@@ -54,7 +53,8 @@ type Clock interface {
 
 // Options tunes a Watcher; a zero field takes its default.
 type Options struct {
-	Client     *http.Client  // default: http.DefaultClient's transport, no client timeout (Timeout bounds each request)
+	Client     *http.Client  // default: the default transport's settings, dialling public addresses only unless Private
+	Private    bool          // the default client may fetch from loopback and private addresses (feeds on this machine or network)
 	Clock      Clock         // default: the system's
 	Agent      string        // the product token robots.txt rules are matched against: "parallax"
 	UserAgent  string        // the User-Agent header: Agent, then what it is
@@ -83,7 +83,7 @@ func (o Options) withDefaults() Options {
 	def(&o.Backoff, time.Minute)
 	def(&o.MaxBackoff, 6*time.Hour)
 	if o.Client == nil {
-		o.Client = &http.Client{}
+		o.Client = newClient(o.Private)
 	}
 	if o.Clock == nil {
 		o.Clock = systemClock{}
@@ -355,8 +355,8 @@ func (w *Watcher) read(ctx context.Context, src parallax.WatchSource, resp *resp
 	var items []parallax.WatchItem
 	for _, f := range feed[:min(len(feed), w.opt.MaxItems)] {
 		items = append(items, parallax.WatchItem{
-			ID: clean(f.ID), URL: pageURL(resp.url, f.Raw.URL), Title: clean(f.Raw.Title), Outlet: clean(f.Raw.Outlet),
-			Published: clean(f.Raw.Published), Kind: f.Raw.Kind, Data: clean(f.Raw.Data),
+			ID: f.ID, URL: pageURL(resp.url, f.Raw.URL), Title: f.Raw.Title, Outlet: f.Raw.Outlet,
+			Published: f.Raw.Published, Kind: f.Raw.Kind, Data: f.Raw.Data,
 			State: parallax.ItemPending, NextTry: now, Seen: now,
 		})
 	}
@@ -371,16 +371,14 @@ func (w *Watcher) item(ctx context.Context, it parallax.WatchItem, s *Stats) err
 	feedText := parallax.Raw{Source: it.Source + "#" + it.ID, URL: it.URL, Title: it.Title, Outlet: it.Outlet,
 		Published: it.Published, Kind: it.Kind, Data: it.Data, Fetched: w.clock.Now()}
 	var err error
+	retry := false
 	if it.URL == "" {
 		err = w.storeRaw(ctx, feedText, s)
+	} else if resp, ferr := w.fetch(ctx, it.URL, "", ""); ferr != nil {
+		err, retry = ferr, transient(ferr)
 	} else {
-		var resp *response
-		if resp, err = w.fetch(ctx, it.URL, "", ""); err == nil {
-			s.Fetched++
-			base := feedText
-			base.Source, base.Kind, base.Data = it.URL, "", ""
-			err = w.store(ctx, base, resp, s)
-		}
+		s.Fetched++
+		err = w.store(ctx, feedText, resp, s)
 	}
 	if ctx.Err() != nil {
 		return ctx.Err()
@@ -391,26 +389,26 @@ func (w *Watcher) item(ctx context.Context, it parallax.WatchItem, s *Stats) err
 	}
 	it.State, it.LastError = parallax.ItemDone, ""
 	if err != nil {
-		if err = w.failed(ctx, &it, feedText, err, s); err != nil {
+		if err = w.failed(ctx, &it, feedText, err, retry, s); err != nil {
 			return err
 		}
 	}
 	return w.st.UpdateItem(ctx, it)
 }
 
-// failed records a failed fetch of it: to be tried again after a backoff,
-// or, once its attempts are spent or robots.txt refuses the page, replaced
-// by the feed's text of it, or given up.
-func (w *Watcher) failed(ctx context.Context, it *parallax.WatchItem, feedText parallax.Raw, err error, s *Stats) error {
+// failed records a failed fetch of it: to be tried again after a backoff
+// when retry says it may succeed and attempts are left, else replaced by
+// the feed's text of it, or given up.
+func (w *Watcher) failed(ctx context.Context, it *parallax.WatchItem, feedText parallax.Raw, err error, retry bool, s *Stats) error {
 	it.Attempts++
 	it.LastError = err.Error()
-	w.opt.Warn(fmt.Errorf("%s: %w", it.URL, err))
-	if it.Attempts < w.opt.Attempts && !errors.Is(err, errDisallowed) {
+	w.opt.Warn(fmt.Errorf("%s: %w", cmp.Or(it.URL, feedText.Source), err))
+	if retry && it.Attempts < w.opt.Attempts {
 		s.Retrying++
 		it.State, it.NextTry = parallax.ItemPending, w.clock.Now().Add(w.backoff(it.Attempts, err))
 		return nil
 	}
-	if it.Data != "" {
+	if it.Data != "" && it.URL != "" {
 		err = w.storeRaw(ctx, feedText, s)
 		var ferr *fatal
 		if errors.As(err, &ferr) {
@@ -423,6 +421,18 @@ func (w *Watcher) failed(ctx context.Context, it *parallax.WatchItem, feedText p
 	s.GaveUp++
 	it.State = parallax.ItemFailed
 	return nil
+}
+
+// transient says whether a failed fetch may succeed when tried again: not
+// when robots.txt or the address refuses it, the answer is too large, or
+// the server answered 4xx other than 408 (timeout) or 429 (too many
+// requests).
+func transient(err error) bool {
+	var se *statusError
+	if errors.As(err, &se) {
+		return se.code >= 500 || se.code == http.StatusRequestTimeout || se.code == http.StatusTooManyRequests
+	}
+	return !errors.Is(err, errDisallowed) && !errors.Is(err, errTooLarge) && !errors.Is(err, errNotPublic)
 }
 
 // store reads the documents of a fetched body (a page, or whatever else
@@ -557,7 +567,3 @@ func pageURL(feed, link string) string {
 	u.Fragment = ""
 	return u.String()
 }
-
-// clean drops the NUL characters that a hostile feed may hold and a
-// PostgreSQL store cannot.
-func clean(s string) string { return strings.ReplaceAll(s, "\x00", "") }

@@ -61,6 +61,7 @@ type site struct {
 	slow     bool           // answer nothing until the request is given up
 	hits     map[string]int
 	times    []time.Time // when each request came, by the test's clock
+	ended    time.Time   // when the last answer ended, by the wall clock
 	inflight int
 	most     int // requests served at once, at most
 	cond     []string
@@ -90,6 +91,7 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 	defer func() {
 		s.mu.Lock()
 		s.inflight--
+		s.ended = time.Now()
 		s.mu.Unlock()
 	}()
 	if !strings.Contains(r.Header.Get("User-Agent"), "parallax") {
@@ -205,7 +207,7 @@ func follow(t *testing.T, st parallax.WatchStore, c *clock, urls ...string) {
 }
 
 func options(c *clock, warn func(error)) watch.Options {
-	return watch.Options{Clock: c, Every: 15 * time.Minute, Delay: 2 * time.Second, Backoff: time.Minute,
+	return watch.Options{Clock: c, Private: true, Every: 15 * time.Minute, Delay: 2 * time.Second, Backoff: time.Minute,
 		MaxBackoff: time.Hour, Timeout: 5 * time.Second, Attempts: 3, Warn: warn}
 }
 
@@ -404,6 +406,13 @@ func TestSlowHostDoesNotHoldUpOthers(t *testing.T) {
 	if src := source(t, st, slow.feedURL()); !strings.Contains(src.LastError, "deadline") && !strings.Contains(src.LastError, "Timeout") {
 		t.Errorf("the slow host's error: %q; want a timeout", src.LastError)
 	}
+	slow.mu.Lock()
+	fast.mu.Lock()
+	if !fast.ended.Before(slow.ended) {
+		t.Errorf("the fast site was served until %v, after the slow one gave up at %v", fast.ended, slow.ended)
+	}
+	fast.mu.Unlock()
+	slow.mu.Unlock()
 }
 
 // cancelAfter is a store that ends the watcher's context after n
@@ -519,5 +528,67 @@ func TestOneRequestAtATimePerHost(t *testing.T) {
 	})
 	if n, _ := st.CountDocuments(context.Background()); n != 5 {
 		t.Errorf("%d documents stored; want 5", n)
+	}
+}
+
+func TestPrivateAddressesNeedLeave(t *testing.T) {
+	c := newClock()
+	a := newSite(t, c, "Eastport Herald", "ceasefire")
+	st := tempStore(t)
+	follow(t, st, c, a.feedURL())
+	opt := options(c, func(error) {})
+	opt.Private = false
+	s := round(t, watch.New(st, opt))
+	if s.Failed != 1 || a.count("/robots.txt")+a.count("/feed.xml") != 0 {
+		t.Errorf("round: %+v, %d requests; want the loopback source refused unasked", s, a.count("/robots.txt")+a.count("/feed.xml"))
+	}
+	if src := source(t, st, a.feedURL()); !strings.Contains(src.LastError, "not a public address") {
+		t.Errorf("the refused source's error: %q", src.LastError)
+	}
+}
+
+func TestHostileFeed(t *testing.T) {
+	c := newClock()
+	mux := http.NewServeMux()
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	var mu sync.Mutex
+	asked := map[string]int{}
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		asked[r.URL.Path]++
+		mu.Unlock()
+		switch r.URL.Path {
+		case "/feed.xml":
+			fmt.Fprint(w, `<rss><channel><title>Odd Times</title>`+
+				`<item><title>Script</title><link>javascript:alert(1)</link><guid>s</guid><description>Officials met on Monday in the capital.</description></item>`+
+				`<item><title>Gone</title><link>/gone</link><guid>g</guid><description>The minister said on Monday that talks went on.</description></item>`+
+				`<item><title>Huge</title><link>/huge</link><guid>h</guid></item>`+
+				`</channel></rss>`)
+		case "/huge":
+			fmt.Fprint(w, strings.Repeat("<p>padding</p>", 10_000))
+		case "/big.xml":
+			fmt.Fprint(w, `<rss><channel>`+strings.Repeat("<item><title>x</title></item>", 10_000)+`</channel></rss>`)
+		default:
+			http.NotFound(w, r)
+		}
+	})
+	st := tempStore(t)
+	follow(t, st, c, srv.URL+"/feed.xml", srv.URL+"/big.xml")
+	opt := options(c, func(error) {})
+	opt.MaxSize = 64 << 10
+	s := round(t, watch.New(st, opt))
+	// The script link is never followed and the missing page never asked
+	// again: both stand on the feed's text; the huge page is given up.
+	if s.Stored[parallax.Added] != 2 || s.GaveUp != 1 || s.Retrying != 0 || asked["/gone"] != 1 {
+		t.Errorf("round: %+v, /gone asked %d times; want 2 stored from the feed, 1 given up, no retry", s, asked["/gone"])
+	}
+	if src := source(t, st, srv.URL+"/big.xml"); !strings.Contains(src.LastError, "size limit") {
+		t.Errorf("a feed past the size limit: %+v", src)
+	}
+	for _, d := range documents(t, st) {
+		if strings.HasPrefix(d.URL, "javascript") {
+			t.Errorf("stored %+v", d)
+		}
 	}
 }

@@ -21,7 +21,7 @@ import (
 type watchCommand struct{ env env }
 
 func (c *watchCommand) Run(ctx context.Context, args []string) error {
-	fs := newFlagSet(c.env, "watch", "watch [--db FILE] [--once] [--every D] [--delay D] [--timeout D] [--analyze D] [FILE...]\n"+
+	fs := newFlagSet(c.env, "watch", "watch [--db FILE] [--once] [--every D] [--delay D] [--timeout D] [--analyze D] [--private] [FILE...]\n"+
 		"       parallax watch [--db FILE] --add URL... | --remove URL... | --list")
 	db := fs.String("db", "parallax.db", "SQLite database file (created when missing), or a postgres:// URL")
 	add := fs.Bool("add", false, "follow the URLs named, and exit")
@@ -32,6 +32,7 @@ func (c *watchCommand) Run(ctx context.Context, args []string) error {
 	fs.DurationVar(&opt.Every, "every", 15*time.Minute, "time between two polls of a source")
 	fs.DurationVar(&opt.Delay, "delay", 2*time.Second, "least time between two requests to one host (a longer Crawl-delay is obeyed)")
 	fs.DurationVar(&opt.Timeout, "timeout", 30*time.Second, "time allowed one request")
+	fs.BoolVar(&opt.Private, "private", false, "fetch from loopback and private network addresses too (refused by default: a feed could point at them)")
 	every := fs.Duration("analyze", 10*time.Minute, "bring the stored analysis up to date after new documents, at most this often; 0 never")
 	if err := parse(fs, args); err != nil {
 		return err

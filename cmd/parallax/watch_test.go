@@ -49,7 +49,7 @@ func TestWatchFollowsAFileOfFeeds(t *testing.T) {
 	if err := os.WriteFile(list, []byte("# the courier\n\n"+srv.URL+"/feed.xml\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	fast := []string{"--delay", "1ms", "--timeout", "5s", "--every", "1ns"}
+	fast := []string{"--private", "--delay", "1ms", "--timeout", "5s", "--every", "1ns"}
 	r := runOK(t, append([]string{"watch", "--db", db, "--once"}, append(fast, list)...)...)
 	if !strings.Contains(r.stdout, "1 source polled (0 unchanged, 0 failed), 2 new items, 2 pages fetched; stored 2 new") ||
 		!strings.Contains(r.stdout, "analysed: ") {
