@@ -540,7 +540,7 @@ func (w *Watcher) Next(ctx context.Context) (time.Time, error) {
 	for _, src := range srcs {
 		earliest(src.NextPoll)
 	}
-	items, err := w.st.DueItems(ctx, time.Now().Add(100*365*24*time.Hour))
+	items, err := w.st.DueItems(ctx, w.clock.Now().Add(100*365*24*time.Hour))
 	if err != nil {
 		return time.Time{}, err
 	}
