@@ -86,6 +86,14 @@ func TestKinds(t *testing.T) {
 			{"a", "d1", "", "the river authority", "accused", "", "Dunmore Mills of dumping blue dye into the river below the old weir"},
 			{"b", "d2", "", "Dunmore Mills", "said", "", "it had not dumped blue dye into the river below the old weir"},
 		}, parallax.Contradiction},
+		{"a belief is no claim of fact", []row{
+			{"a", "d1", "", "the mayor", "said", "", "the dam was inspected by engineers last spring"},
+			{"b", "d2", "", "the engineers' union", "suspects", "", "the dam was not inspected by engineers last spring"},
+		}, ""},
+		{"a belief held as certain is", []row{
+			{"a", "d1", "", "the mayor", "said", "", "the dam was inspected by engineers last spring"},
+			{"b", "d2", "", "the engineers' union", "is convinced", "", "the dam was not inspected by engineers last spring"},
+		}, parallax.Contradiction},
 		{"reversal: one speaker, later the opposite", []row{
 			{"a", "d1", "2024-01-10", "the coach", "said", "", "the club will keep the coach next season"},
 			{"b", "d2", "2024-03-02", "the coach", "said", "", "the club will not keep the coach next season"},
@@ -97,6 +105,11 @@ func TestKinds(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			stmts, docs := fixture(tc.rows)
+			for i := range stmts {
+				if strings.HasPrefix(stmts[i].Cue, "suspects") || strings.HasPrefix(stmts[i].Cue, "is convinced") {
+					stmts[i].Kind = parallax.Belief
+				}
+			}
 			got := ""
 			for _, c := range Compare(stmts, docs).Conflicts {
 				got = c.Kind

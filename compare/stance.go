@@ -78,14 +78,19 @@ func hasModal(words []string) bool {
 	return false
 }
 
-// kind of speech act, from the cue or the content's first words ("called
-// for an immediate ceasefire"): an opinion or a call is not a claim of
-// fact, and cannot contradict one.
+// kind of speech act, from the statement's kind, its cue or the content's
+// first words ("called for an immediate ceasefire"): an opinion, a belief
+// or a call is not a claim of fact, and cannot contradict one. A belief
+// held with certainty ("is convinced", "firmly believes") is stated as
+// fact, and counts as one.
 func isOpinionOrCall(s parallax.Statement) bool {
 	cue := strings.Join(splitWords(strings.ToLower(s.Cue)), " ")
 	content := strings.Join(splitWords(strings.ToLower(s.Content)), " ")
 	lead := firstWords(content, 2)
-	return hasCue(cue, "opinion") || hasCue(cue, "call") || hasCue(lead, "opinion") || hasCue(lead, "call")
+	if hasCue(cue, "certain") {
+		return hasCue(cue, "call") || hasCue(lead, "call")
+	}
+	return s.Kind == parallax.Belief || hasCue(cue, "opinion") || hasCue(cue, "call") || hasCue(lead, "opinion") || hasCue(lead, "call")
 }
 
 // firstWords returns the first n words of a space-separated text.
