@@ -314,6 +314,13 @@ type Store interface {
 	// list in the order it was stored; lists with nothing stored are empty,
 	// not nil. Documents is left empty: Documents streams them.
 	Analysis(ctx context.Context) (Analysis, error)
+	// PutDocResults stores what the per-document stages found in each
+	// document, replacing what was stored for the same document.
+	PutDocResults(ctx context.Context, rs []DocResult) error
+	// DocResults calls fn for every stored DocResult of that analyser
+	// version, in no particular order; it stops at the first error fn
+	// returns and returns it.
+	DocResults(ctx context.Context, version string, fn func(DocResult) error) error
 	// Search returns the page of stored documents that q asks for, how many
 	// match in all, and the facets of all the matches. Text is never read
 	// as query syntax: any text is a valid query. An invalid date, a from
@@ -322,6 +329,18 @@ type Store interface {
 	Search(ctx context.Context, q SearchQuery) (SearchResult, error)
 	// Close releases the store.
 	Close() error
+}
+
+// DocResult is what the per-document analysis stages found in one
+// document, kept in the store so that the next analysis reuses it rather
+// than reading the document again. It holds while the analysers are of
+// Version and what they read of the document and the corpus hashes to
+// Input; Data is the stages' own encoding of what they found.
+type DocResult struct {
+	Doc     string
+	Version string
+	Input   string
+	Data    []byte
 }
 
 // Application error codes, mapped once to exit codes and HTTP statuses.

@@ -90,6 +90,7 @@ type Registry struct {
 	plural   map[string]string          // plural demonym → country id
 	titles   map[string][][]string
 	langs    map[string]*langIndex // gazetteers of inflecting languages, by code
+	sources  *[]SourceCall         // where RecordSources keeps Source calls, or nil
 }
 
 // shape is what a misspelling keeps of a word: its first rune and about
@@ -390,7 +391,11 @@ func slug(name string) string {
 // a group.
 func (r *Registry) Source(doc, typ, name string, m parallax.Mention) string {
 	id := slug(name) + "-" + slug(shortID(doc))
-	if _, ok := r.recs[id]; !ok {
+	_, known := r.recs[id]
+	if r.sources != nil {
+		*r.sources = append(*r.sources, SourceCall{Doc: doc, Type: typ, Name: name, Mention: m, ID: id, Known: known})
+	}
+	if !known {
 		r.recs[id] = &record{
 			ent:   parallax.Entity{ID: id, Type: typ, Name: name},
 			attrs: map[string]string{"source": "unnamed"},
@@ -399,6 +404,48 @@ func (r *Registry) Source(doc, typ, name string, m parallax.Mention) string {
 	}
 	r.note(id, m)
 	return id
+}
+
+// SourceCall is one call of Source and what it found: whether the id it
+// gives was known already. A caller that keeps the statements of a
+// document keeps these beside them, to bring the registry to the state
+// reading the document left it in without reading it again (Replay).
+type SourceCall struct {
+	Doc     string           `json:"doc"`
+	Type    string           `json:"type"`
+	Name    string           `json:"name"`
+	Mention parallax.Mention `json:"mention"`
+	ID      string           `json:"id"`
+	Known   bool             `json:"known"`
+}
+
+// RecordSources keeps every Source call from now until the returned
+// function is called, which returns them in the order they were made.
+func (r *Registry) RecordSources() (stop func() []SourceCall) {
+	calls := []SourceCall{}
+	r.sources = &calls
+	return func() []SourceCall {
+		r.sources = nil
+		return calls
+	}
+}
+
+// Replay makes the Source calls of calls again, unless one would not find
+// what it found when it was made — an id known then and not now, or the
+// other way round — in which case it changes nothing and returns false.
+func (r *Registry) Replay(calls []SourceCall) bool {
+	made := map[string]bool{}
+	for _, c := range calls {
+		_, known := r.recs[c.ID]
+		if (known || made[c.ID]) != c.Known {
+			return false
+		}
+		made[c.ID] = true
+	}
+	for _, c := range calls {
+		r.Source(c.Doc, c.Type, c.Name, c.Mention)
+	}
+	return true
 }
 
 // shortID is the first eight characters of a document id.

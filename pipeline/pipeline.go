@@ -23,6 +23,11 @@ import (
 // Options tunes a Pipeline.
 type Options struct {
 	Entity entity.Options
+	// Reuse holds, by document id, what the statement stage found in an
+	// earlier analysis by analysers of this Version; the pipeline reuses
+	// what still holds, and Results returns what it found anew. When it
+	// is nil, nothing is reused or kept.
+	Reuse map[string]parallax.DocResult
 }
 
 // Pipeline accumulates documents and what was derived from them.
@@ -36,6 +41,11 @@ type Pipeline struct {
 	// brings one has their statements dated again.
 	undated map[int]entity.DocEntities
 
+	version string                        // of the analysers: Version()
+	reuse   map[string]parallax.DocResult // Options.Reuse
+	results map[string]parallax.DocResult // found anew, by document id
+	reused  int
+
 	// The per-document stages, fields so that a test can make one fail.
 	resolve  func(parallax.Document) entity.DocEntities
 	extract  func(entity.DocEntities) []parallax.Statement
@@ -48,7 +58,11 @@ func New(opt Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Pipeline{reg: reg, stories: story.New(), seen: map[string]int{}, undated: map[int]entity.DocEntities{}}
+	p := &Pipeline{reg: reg, stories: story.New(), seen: map[string]int{}, undated: map[int]entity.DocEntities{},
+		reuse: opt.Reuse, results: map[string]parallax.DocResult{}}
+	if opt.Reuse != nil {
+		p.version = Version()
+	}
 	p.resolve = reg.Resolve
 	p.extract = func(de entity.DocEntities) []parallax.Statement { return claim.Extract(de, reg) }
 	p.clusters = p.stories.Add
@@ -123,7 +137,7 @@ func (p *Pipeline) read(d parallax.Document) (step storyStep, ok bool) {
 		}
 		delete(p.undated, i)
 		de.Doc = *first
-		err := guard(*first, "statements", func() { p.items[i].Statements = p.extract(de) })
+		err := guard(*first, "statements", func() { p.items[i].Statements = p.statements(de) })
 		return storyStep{dated: i, published: first.Published, err: err}, true
 	}
 	p.seen[d.ID] = len(p.items)
@@ -134,7 +148,7 @@ func (p *Pipeline) read(d parallax.Document) (step storyStep, ok bool) {
 		p.undated[len(p.items)] = de
 	}
 	if err == nil {
-		err = guard(d, "statements", func() { it.Statements = p.extract(de) })
+		err = guard(d, "statements", func() { it.Statements = p.statements(de) })
 		it.Names = p.foreignNames(de)
 	}
 	if err != nil {

@@ -1,8 +1,8 @@
 // Package storetest is the conformance suite every parallax.Store
 // implementation runs, so that all backends keep the same promises:
 // idempotent puts, revisions by URL, copies from other sources, not-found
-// errors, insertion order, replace-all analyses and full-text search with
-// facets.
+// errors, insertion order, replace-all analyses, per-document results
+// and full-text search with facets.
 //
 // Beside the suite (Run) are the checks and benchmarks every SQL store
 // runs on what lies behind the interface: its schema migrations
@@ -55,6 +55,7 @@ func Run(t *testing.T, open func(t *testing.T) parallax.Store) {
 		{"Concurrent", testConcurrent},
 		{"AnalysisReplace", testAnalysisReplace},
 		{"AnalysisFailureKeepsPrevious", testAnalysisFailureKeepsPrevious},
+		{"DocResults", testDocResults},
 		{"Search", testSearch},
 		{"SearchCaps", testSearchCaps},
 		{"SearchRankLimit", testSearchRankLimit},

@@ -93,6 +93,11 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 // a stage fails on is passed to warn and the analysis goes on. m, when not
 // nil, shows each stage.
 func analyzeStore(ctx context.Context, st parallax.Store, opt pipeline.Options, warn func(error), m *meter) (parallax.Analysis, error) {
+	reuse, err := storedResults(ctx, st)
+	if err != nil {
+		return parallax.Analysis{}, fmt.Errorf("read document results: %w", err)
+	}
+	opt.Reuse = reuse
 	p, err := pipeline.New(opt)
 	if err != nil {
 		return parallax.Analysis{}, err
@@ -126,7 +131,26 @@ func analyzeStore(ctx context.Context, st parallax.Store, opt pipeline.Options, 
 	if err := st.PutAnalysis(ctx, a); err != nil {
 		return parallax.Analysis{}, fmt.Errorf("store analysis: %w", err)
 	}
+	if err := st.PutDocResults(ctx, p.Results()); err != nil {
+		return parallax.Analysis{}, fmt.Errorf("store document results: %w", err)
+	}
 	return a, nil
+}
+
+// storedResults returns what st keeps of the per-document stages of this
+// build's analysers, by document id; nil, so that nothing is kept, when
+// the analysers' version cannot be known.
+func storedResults(ctx context.Context, st parallax.Store) (map[string]parallax.DocResult, error) {
+	version := pipeline.Version()
+	if version == "" {
+		return nil, nil
+	}
+	out := map[string]parallax.DocResult{}
+	err := st.DocResults(ctx, version, func(r parallax.DocResult) error {
+		out[r.Doc] = r
+		return nil
+	})
+	return out, err
 }
 
 // conclude compares the statements and dates the timeline of the n

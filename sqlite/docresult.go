@@ -1,0 +1,55 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/parallax-news/parallax"
+)
+
+// PutDocResults stores rs in one transaction, each replacing what was
+// stored for its document.
+func (s *Store) PutDocResults(ctx context.Context, rs []parallax.DocResult) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("put document results: %w", err)
+	}
+	defer tx.Rollback()
+	st, err := tx.PrepareContext(ctx, `INSERT INTO doc_results (doc, version, input, data) VALUES (?, ?, ?, ?)
+		ON CONFLICT (doc) DO UPDATE SET version = excluded.version, input = excluded.input, data = excluded.data`)
+	if err != nil {
+		return fmt.Errorf("put document results: %w", err)
+	}
+	defer st.Close()
+	for _, r := range rs {
+		if _, err := st.ExecContext(ctx, r.Doc, r.Version, r.Input, r.Data); err != nil {
+			return fmt.Errorf("put document results: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("put document results: %w", err)
+	}
+	return nil
+}
+
+// DocResults calls fn for every stored result of that version.
+func (s *Store) DocResults(ctx context.Context, version string, fn func(parallax.DocResult) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT doc, input, data FROM doc_results WHERE version = ?`, version)
+	if err != nil {
+		return fmt.Errorf("get document results: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		r := parallax.DocResult{Version: version}
+		if err := rows.Scan(&r.Doc, &r.Input, &r.Data); err != nil {
+			return fmt.Errorf("get document results: %w", err)
+		}
+		if err := fn(r); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("get document results: %w", err)
+	}
+	return nil
+}
