@@ -45,6 +45,7 @@ type Pipeline struct {
 	reuse   map[string]parallax.DocResult // Options.Reuse
 	results map[string]parallax.DocResult // found anew, by document id
 	reused  int
+	strings map[string]string // one copy of each repeated string of reused statements
 
 	// The per-document stages, fields so that a test can make one fail.
 	resolve  func(parallax.Document) entity.DocEntities
@@ -59,7 +60,7 @@ func New(opt Options) (*Pipeline, error) {
 		return nil, err
 	}
 	p := &Pipeline{reg: reg, stories: story.New(), seen: map[string]int{}, undated: map[int]entity.DocEntities{},
-		reuse: opt.Reuse, results: map[string]parallax.DocResult{}}
+		reuse: opt.Reuse, results: map[string]parallax.DocResult{}, strings: map[string]string{}}
 	if opt.Reuse != nil {
 		p.version = Version()
 	}
