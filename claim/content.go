@@ -97,6 +97,10 @@ func (d *doc) pastAdjunct(k, lt int) int {
 	if _, ok := d.cueAt(k); ok {
 		return -1 // another attribution: "…, the council said, according to the Gazette"
 	}
+	k = d.pastDay(k, lt)
+	if k >= lt {
+		return -1
+	}
 	from := k
 	if leadPreps[d.low[k]] {
 		if t := d.thatAfter(k, lt); t >= 0 {
@@ -124,6 +128,22 @@ func (d *doc) pastAdjunct(k, lt int) int {
 	}
 	return k
 }
+
+// pastDay returns the token after a bare day that follows a cue ("said
+// Monday the bridge …", "said last Friday", "said today"), or k.
+func (d *doc) pastDay(k, lt int) int {
+	i := k
+	if i+1 < lt && (d.low[i] == "last" || d.low[i] == "this" || d.low[i] == "next") {
+		i++
+	}
+	if _, ok := weekdays[d.low[i]]; ok || bareDays[d.low[i]] {
+		return i + 1
+	}
+	return k
+}
+
+// bareDays name a day with no preposition before them.
+var bareDays = map[string]bool{"today": true, "yesterday": true, "tonight": true}
 
 // thatAfter returns the token after a "that" that opens the content past a
 // longer adjunct ("said in a letter to phone companies that …"), or -1.

@@ -202,8 +202,9 @@ func (d *doc) describedHead(k, from int) (int, int) {
 		if sourceType(d.low[hd]) == "" {
 			continue
 		}
-		if !d.onlyPlaces(d.toks[p].Start, d.toks[k-1].End, governs[d.low[hd]]) || d.inMention(d.toks[hd].Start) {
-			return -1, -1 // "officials at the Harbour Authority": the body speaks; "police in Brackton" speak themselves
+		located := !governs[d.low[hd]] && (d.low[p] == "in" || d.low[p] == "near" || strings.HasSuffix(d.low[p], "ing") && d.low[p] != "representing")
+		if !located && !d.onlyPlaces(d.toks[p].Start, d.toks[k-1].End, governs[d.low[hd]]) || d.inMention(d.toks[hd].Start) {
+			return -1, -1 // "officials at the Harbour Authority": the body speaks; "police in Brackton", "firefighters battling the Sandoval fire" speak themselves
 		}
 		if d.low[hd] == "people" || d.low[hd] == "person" || d.low[hd] == "sources" || d.low[hd] == "source" || spokesWords[d.low[hd]] {
 			return hd, k - 1 // "people familiar with the talks", "a spokeswoman for the ferry line"

@@ -217,21 +217,42 @@ func (d *doc) attribute(q text.Quote) *attribution {
 
 // labelled returns the speaker that labels a quotation starting at rune
 // offset b with a name and a colon alone, as headlines and transcripts do
-// ("Velmoria: “No troops will cross”"), or nil.
+// ("Velmoria: “No troops will cross”", "Mayor Lena Holt: “…”"), or nil. A
+// headline's name may be one the text names only further on.
 func (d *doc) labelled(from, b int) *attribution {
 	gap := strings.TrimSpace(string(d.rs[from:b]))
-	if !strings.HasSuffix(gap, ":") {
+	label, ok := strings.CutSuffix(gap, ":")
+	if !ok {
+		return nil
+	}
+	label = strings.TrimSpace(label)
+	if label == "" || wordCount(label) > 5 || !titleWords(label) {
 		return nil
 	}
 	ms := d.mentionsIn(from, b)
-	if len(ms) != 1 {
+	if len(ms) > 1 || len(ms) == 1 && strings.TrimSpace(string(d.rs[ms[0].End:b])) != ":" {
 		return nil
 	}
-	m := ms[0]
-	if strings.TrimSpace(string(d.rs[from:m.Start])) != "" || strings.TrimSpace(string(d.rs[m.End:b])) != ":" {
-		return nil
+	if len(ms) == 1 {
+		return &attribution{speakers: []speaker{{id: ms[0].Entity, mention: ms[0].Text}}, colon: true}
 	}
-	return &attribution{speakers: []speaker{{id: m.Entity, mention: m.Text}}, colon: true}
+	for _, m := range d.ments {
+		if m.Text == label || strings.HasSuffix(label, " "+m.Text) {
+			return &attribution{speakers: []speaker{{id: m.Entity, mention: label}}, colon: true}
+		}
+	}
+	return nil
+}
+
+// titleWords reports whether every word of s is capitalised: a name with
+// its title ("Mayor Lena Holt"), not a clause.
+func titleWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // asks reports whether quotation q ends in a question or an exclamation.

@@ -251,7 +251,27 @@ func (d *doc) endsSentence(h hit, end int) bool {
 	if k := strings.Index(lower(string(d.rs[p:end])), ", according to "); k >= 0 {
 		end = p + len([]rune(string(d.rs[p:end])[:k])) // "…, the council said, according to the Gazette."
 	}
-	return d.onlyAdjuncts(p, end)
+	return d.onlyAdjuncts(p, end) || h.kind == kindTell && d.addresseeOnly(p, end)
+}
+
+// addresseeOnly reports whether runes a..b hold only the listener of
+// "told" and adjuncts: "…, they told our correspondent."
+func (d *doc) addresseeOnly(a, b int) bool {
+	words := 0
+	for k := d.tokenAt(a); k < len(d.toks) && d.toks[k].End <= b; k++ {
+		t := d.toks[k].Text
+		if !isWord(t) {
+			if t != "," && t != "." && t != "’" && t != "'" {
+				return false
+			}
+			continue
+		}
+		if _, cue := d.cueAt(k); cue || d.low[k] == "that" || d.low[k] == "to" {
+			return false
+		}
+		words++
+	}
+	return words > 0 && words <= 6
 }
 
 // invertedEnds reports whether an inverted subject after cue h closes
