@@ -276,8 +276,13 @@ func (d *doc) afterAddressee(h hit, lt int) int {
 	if d.low[k] == "the" && k+1 < lt && startsUpper(d.toks[k+1].Text) {
 		k++ // "told the Gazette the repairs …"
 	}
-	if determiners[d.low[k]] && k+1 < lt && sourceType(d.low[k+1]) != "" {
-		k++ // "told the officers"
+	if determiners[d.low[k]] {
+		for j := k + 1; j < lt && j <= k+4 && d.toks[j].Text == d.low[j] && isWord(d.low[j]); j++ {
+			if _, venue := lex.venues[d.low[j]]; venue || sourceType(d.low[j]) != "" {
+				k = j // "told the officers", "told a local radio station"
+				break
+			}
+		}
 	}
 	switch _, venue := lex.venues[d.low[k]]; {
 	case venue || objectPronouns[d.low[k]] || sourceType(d.low[k]) != "" && d.toks[k].Text == d.low[k]:
@@ -291,7 +296,7 @@ func (d *doc) afterAddressee(h hit, lt int) int {
 	default:
 		return -1
 	}
-	for k < lt && adjunctWord(d.toks[k].Text, d.low[k]) && d.low[k] != "the" && d.low[k] != "a" && !startsUpper(d.toks[k].Text) {
+	for k < lt && adjunctWord(d.toks[k].Text, d.low[k]) && !determiners[d.low[k]] && !startsUpper(d.toks[k].Text) {
 		k++ // "told reporters on Tuesday …"
 	}
 	if k >= lt {

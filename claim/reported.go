@@ -96,8 +96,13 @@ func (d *doc) reported(si int, h hit, first int) {
 			sp = at // "“…,” Holt told members of the trust, urging them to": the participle shares the attribution's subject
 		}
 	}
-	if prev == nil && h.aux > 0 && (d.low[h.aux-1] == "and" || d.low[h.aux-1] == "but") {
-		sp = d.mainSubject(s.Start, d.toks[h.aux].Start) // a verb coordinated with the sentence's: "Patients have complained … and say"
+	if h.aux > 0 && (d.low[h.aux-1] == "and" || d.low[h.aux-1] == "but") {
+		switch {
+		case prev == nil:
+			sp = d.mainSubject(s.Start, d.toks[h.aux].Start) // a verb coordinated with the sentence's: "Patients have complained … and say"
+		case len(sp) == 0:
+			sp = relabel(prev.speakers, prev.speakers[0].mention) // the second of two cues: "confirmed the pledge but warned that"
+		}
 	}
 	if len(sp) == 0 && strings.HasSuffix(d.low[h.from], "ing") && h.aux > 0 && d.low[h.aux-1] == "," {
 		sp = d.mainSubject(s.Start, d.toks[h.aux].Start)
