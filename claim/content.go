@@ -2,6 +2,7 @@ package claim
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax/text"
 )
@@ -107,7 +108,7 @@ func (d *doc) pastAdjunct(k, lt int) int {
 			return t // "said in a statement emailed to NBC News that …"
 		}
 	}
-	for k < lt && leadPreps[d.low[k]] {
+	for k < lt && leadPreps[d.low[k]] && !(d.low[k] == "at" && k+1 < lt && (d.low[k+1] == "least" || d.low[k+1] == "most")) {
 		if d.low[k] == "to" && k+1 < lt && d.toks[k+1].Text == d.low[k+1] && isWord(d.low[k+1]) && !determiners[d.low[k+1]] {
 			return k // an infinitive: "pledged to continue"
 		}
@@ -123,10 +124,19 @@ func (d *doc) pastAdjunct(k, lt int) int {
 			return d.thatAfter(from, lt)
 		}
 	}
-	if k >= lt || !isWord(d.toks[k].Text) {
+	if k >= lt || !isWord(d.toks[k].Text) && !currency(d.toks[k].Text) {
 		return d.thatAfter(from, lt) // "said in an Oct. 26 letter to … that"
 	}
 	return k
+}
+
+// currency reports whether s is a currency sign, which opens a figure:
+// "said $281 million of the price …".
+func currency(s string) bool {
+	for _, r := range s {
+		return unicode.Is(unicode.Sc, r)
+	}
+	return false
 }
 
 // pastDay returns the token after a bare day that follows a cue ("said

@@ -343,8 +343,8 @@ func (d *doc) modifies(p, limit int) bool {
 	if t == "’" || t == "'" {
 		return true
 	}
-	if !isWord(t) {
-		return false
+	if !isWord(t) || d.onlyAdjuncts(p, limit) {
+		return false // "Hutson on Monday said", "Hastings this morning announced"
 	}
 	switch d.low[i] {
 	case "and", "or", "who", "which", "that", "also", "only", "has", "have", "had", "will", "would", "later", "earlier",
