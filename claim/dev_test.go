@@ -245,6 +245,6 @@ func TestDevNews(t *testing.T) {
 
 // Floors a little below the figures measured on testdata/news.
 const (
-	newsRecallFloor    = 108
-	newsPrecisionFloor = 0.86
+	newsRecallFloor    = 116
+	newsPrecisionFloor = 0.89
 )
