@@ -59,7 +59,8 @@ type Cue struct {
 type Profile struct {
 	Code      string
 	classes   map[string]map[string]bool
-	endings   []string // longest first
+	endings   []string          // longest first
+	byLast    map[rune][]string // the endings by their last rune, longest first
 	endKind   map[string]string
 	given     map[string]string
 	nominal   map[string]string // stem of a given name's form → the name as listed first
@@ -131,6 +132,9 @@ func load(code string, fsys fs.FS) (*Profile, error) {
 			return nil
 		}},
 		{"endings.tsv", 1, func(f []string) error {
+			if f[0] == "" {
+				return fmt.Errorf("empty ending")
+			}
 			p.endings = append(p.endings, f[0])
 			if len(f) > 1 && f[1] != "" {
 				p.endKind[f[0]] = f[1]
@@ -177,6 +181,11 @@ func load(code string, fsys fs.FS) (*Profile, error) {
 			sort.SliceStable(p.endings, func(i, j int) bool {
 				return utf8.RuneCountInString(p.endings[i]) > utf8.RuneCountInString(p.endings[j])
 			})
+			p.byLast = map[rune][]string{}
+			for _, e := range p.endings {
+				r, _ := utf8.DecodeLastRuneInString(e)
+				p.byLast[r] = append(p.byLast[r], e)
+			}
 		}
 		f, err := fsys.Open(file.name)
 		if err != nil {
@@ -238,12 +247,19 @@ func (p *Profile) Class(class string) map[string]bool {
 // in the table come back unchanged.
 func (p *Profile) Stem(w string) string {
 	n := utf8.RuneCountInString(w)
-	for _, e := range p.endings {
+	for _, e := range p.endingsOf(w) {
 		if strings.HasSuffix(w, e) && n-utf8.RuneCountInString(e) >= 3 {
 			return w[:len(w)-len(e)]
 		}
 	}
 	return w
+}
+
+// endingsOf returns the endings w may end in: those that end in its last
+// rune, longest first.
+func (p *Profile) endingsOf(w string) []string {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return p.byLast[r]
 }
 
 // Stems returns w and every stem Stem could make of it by stripping one
@@ -253,7 +269,7 @@ func (p *Profile) Stem(w string) string {
 func (p *Profile) Stems(w string) []string {
 	out := []string{w}
 	n := utf8.RuneCountInString(w)
-	for _, e := range p.endings {
+	for _, e := range p.endingsOf(w) {
 		if strings.HasSuffix(w, e) && n-utf8.RuneCountInString(e) >= 3 {
 			out = append(out, w[:len(w)-len(e)])
 		}
@@ -265,7 +281,7 @@ func (p *Profile) Stems(w string) []string {
 // "place"), or "".
 func (p *Profile) Ending(w string) string {
 	n := utf8.RuneCountInString(w)
-	for _, e := range p.endings {
+	for _, e := range p.endingsOf(w) {
 		if strings.HasSuffix(w, e) && n-utf8.RuneCountInString(e) >= 3 {
 			return p.endKind[e]
 		}
