@@ -3,6 +3,8 @@ package claim
 import (
 	"strings"
 	"unicode"
+
+	"github.com/parallax-news/parallax/text"
 )
 
 // hit is a reporting cue found in the text: token range and kind.
@@ -208,7 +210,7 @@ func (d *doc) cueText(h hit) string {
 	return string(d.rs[d.toks[h.aux].Start:d.toks[h.to-1].End])
 }
 
-func lower(s string) string { return strings.ToLower(s) }
+func lower(s string) string { return text.Lower(s) }
 
 func isWord(s string) bool {
 	for _, r := range s {

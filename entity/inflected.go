@@ -112,7 +112,7 @@ func newInflDoc(st *docState, p *lang.Profile) *inflDoc {
 	for i, t := range st.toks {
 		it := inflTok{Token: t.Token, initial: t.initial, caps: t.caps}
 		if t.Kind == text.Word {
-			it.low = strings.ToLower(t.Text)
+			it.low = text.Lower(t.Text)
 			it.stems = p.Stems(it.low)
 			it.stem = it.stems[len(it.stems)-1]
 			if len(it.stems) > 1 {
