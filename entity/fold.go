@@ -14,6 +14,11 @@ func Key(s string) string {
 	if k, ok := asciiKey(s); ok {
 		return k
 	}
+	return foldKey(s)
+}
+
+// foldKey is Key for any text.
+func foldKey(s string) string {
 	var b strings.Builder
 	for _, r := range Transliterate(s) {
 		r = unicode.ToLower(r)
@@ -33,9 +38,9 @@ func Key(s string) string {
 	return phonetic(strings.Join(strings.Fields(b.String()), " "))
 }
 
-// asciiKey is Key for a single word of ASCII letters, the common case,
-// without allocating more than the result, and nothing when the word is
-// its own key.
+// asciiKey is Key for a single word of ASCII letters, digits and
+// apostrophes, the common case, without allocating more than the result,
+// and nothing when the word is its own key.
 func asciiKey(s string) (string, bool) {
 	var arr [32]byte
 	buf := arr[:0]
@@ -46,7 +51,10 @@ func asciiKey(s string) (string, bool) {
 		switch {
 		case c >= 'A' && c <= 'Z':
 			c += 'a' - 'A'
-		case c >= 'a' && c <= 'z':
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c == '\'':
+			same = false
+			continue
 		default:
 			return "", false
 		}
@@ -136,8 +144,12 @@ func distance(a, b string, max int) int {
 	if d := len(ra) - len(rb); d > max || -d > max {
 		return max + 1
 	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	var pa, ca [24]int // the rows for a name's length, on the stack
+	prev, cur := pa[:], ca[:]
+	if len(rb) >= len(pa) {
+		prev, cur = make([]int, len(rb)+1), make([]int, len(rb)+1)
+	}
+	prev, cur = prev[:len(rb)+1], cur[:len(rb)+1]
 	for j := range prev {
 		prev[j] = j
 	}

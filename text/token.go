@@ -1,6 +1,9 @@
 package text
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // TokenKind says what a token is made of.
 type TokenKind int
@@ -27,6 +30,7 @@ func Tokenize(s string) []Token {
 // TokenizeRunes is Tokenize over runes; offsets are shifted by base.
 func TokenizeRunes(rs []rune, base int) []Token {
 	toks := make([]Token, 0, len(rs)/4+1) // about one token in four runes of prose
+	var short shortTexts
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		switch {
@@ -35,18 +39,46 @@ func TokenizeRunes(rs []rune, base int) []Token {
 			continue
 		case isLetter(r) || editorial(rs, i) > 0:
 			j := wordEnd(rs, i)
-			toks = append(toks, Token{Span{base + i, base + j, string(rs[i:j])}, Word})
+			toks = append(toks, Token{Span{base + i, base + j, short.text(rs[i:j])}, Word})
 			i = j
 		case isDigit(r):
 			j := numberEnd(rs, i)
-			toks = append(toks, Token{Span{base + i, base + j, string(rs[i:j])}, Number})
+			toks = append(toks, Token{Span{base + i, base + j, short.text(rs[i:j])}, Number})
 			i = j
 		default:
-			toks = append(toks, Token{Span{base + i, base + i + 1, string(r)}, Punct})
+			toks = append(toks, Token{Span{base + i, base + i + 1, short.text(rs[i : i+1])}, Punct})
 			i++
 		}
 	}
 	return toks
+}
+
+// shortTexts holds the texts of the short ASCII tokens of one text ("the",
+// ",", "said"), which recur, so that each is allocated once: a small hash
+// table keyed by the token's length and bytes, a later token taking the
+// slot of an earlier one when they collide.
+type shortTexts [256]struct {
+	key  uint64
+	text string // "" for an empty slot
+}
+
+// text returns string(rs), from the table when it holds it.
+func (c *shortTexts) text(rs []rune) string {
+	if len(rs) > 7 {
+		return string(rs)
+	}
+	key := uint64(len(rs))
+	for _, r := range rs {
+		if r < 0 || r >= utf8.RuneSelf {
+			return string(rs)
+		}
+		key = key<<8 | uint64(r)
+	}
+	slot := &c[key*0x9E3779B97F4A7C15>>56]
+	if slot.text == "" || slot.key != key {
+		slot.key, slot.text = key, string(rs)
+	}
+	return slot.text
 }
 
 // wordEnd returns the end of the word starting at i: letters and marks of

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode"
@@ -55,6 +56,23 @@ func TestRuneClasses(t *testing.T) {
 		if isLetter(r) != unicode.IsLetter(r) || isMark(r) != unicode.Is(unicode.Mn, r) ||
 			isSpace(r) != unicode.IsSpace(r) || isDigit(r) != unicode.IsDigit(r) || script(r) != scriptOf(r) {
 			t.Errorf("rune %U: classes disagree with the Unicode tables", r)
+		}
+	}
+}
+
+// TestTokenTexts checks that every token's text is the text at its
+// offsets, over enough distinct short words that the table of short texts
+// fills and its slots are taken over.
+func TestTokenTexts(t *testing.T) {
+	var b strings.Builder
+	for i := range 3000 {
+		fmt.Fprintf(&b, "w%x, %d. Ab%c ", i*7919%4096, i%97, 'a'+rune(i%26))
+	}
+	s := b.String()
+	rs := []rune(s)
+	for _, tok := range Tokenize(s) {
+		if want := string(rs[tok.Start:tok.End]); tok.Text != want {
+			t.Fatalf("token at %d: text %q, the text there %q", tok.Start, tok.Text, want)
 		}
 	}
 }
