@@ -98,7 +98,7 @@ func (r *Registry) resolveInflected(st *docState, p *lang.Profile) {
 	ix := r.langIndexOf(p)
 	d.things()
 	d.quoted(r, ix)
-	d.known(ix)
+	d.known(r, ix)
 	d.domains(r)
 	d.abbreviations(r)
 	d.governed(r)
@@ -349,7 +349,7 @@ func (d *inflDoc) stems(from, to int) string {
 }
 
 // known finds the names of the language's gazetteer in any case form.
-func (d *inflDoc) known(ix *langIndex) {
+func (d *inflDoc) known(r *Registry, ix *langIndex) {
 	for i := 0; i < len(d.toks); i++ {
 		t := d.toks[i]
 		if t.Kind != text.Word || !t.caps || d.used[i] {
@@ -363,11 +363,22 @@ func (d *inflDoc) known(ix *langIndex) {
 				}
 			}
 		}
-		if best > 0 {
+		if best > 0 && !(best == i+1 && r.recs[id].ent.Type != parallax.Person && d.inPersonName(i)) {
 			d.add(i, best, id)
 			i = best - 1
 		}
 	}
+}
+
+// inPersonName reports whether the word at i, which also names a place or
+// a body, is part of a person's name here: a given name before another
+// name word ("Питер Семнеби", "София Ротару") or a name after a given name
+// ("Иоанн Грозный").
+func (d *inflDoc) inPersonName(i int) bool {
+	if d.p.Given(d.toks[i].low) != "" && i+1 < len(d.toks) && d.toks[i+1].caps && !d.toks[i+1].initial && d.toks[i+1].Start == d.toks[i].End+1 {
+		return true
+	}
+	return i > 0 && !d.toks[i].initial && d.toks[i-1].caps && d.toks[i].Start == d.toks[i-1].End+1 && d.p.Given(d.toks[i-1].low) != ""
 }
 
 // joined reports whether token k is a mark between two words it touches,
@@ -533,8 +544,8 @@ func (d *inflDoc) byContext(r *Registry, from, to int) bool {
 
 // unknown types a run that neither its words nor its context type: a word
 // the document names something by elsewhere is that; an adjective names
-// a body with the noun after it; a noun in -ия is a place; a given name
-// alone a person.
+// a body with the noun after it; a given name alone a person; a noun in
+// -ия or -ье a place.
 func (d *inflDoc) unknown(r *Registry, from, to int) {
 	last := d.toks[to-1]
 	switch {
@@ -546,10 +557,10 @@ func (d *inflDoc) unknown(r *Registry, from, to int) {
 		if to < len(d.toks) && d.toks[to].Kind == text.Word && d.p.Is(lang.OrgHead, d.toks[to].low) {
 			d.add(from, to+1, r.learnInflected(parallax.Org, d.name(from, to+1), d.stems(from, to+1)))
 		}
-	case d.p.Ending(last.low) == "place":
-		d.add(from, to, r.learnInflected(parallax.Location, d.name(from, to), d.stems(from, to)))
 	case d.p.Given(last.low) != "":
 		d.person(r, from, to)
+	case d.p.Ending(last.low) == "place":
+		d.add(from, to, r.learnInflected(parallax.Location, d.name(from, to), d.stems(from, to)))
 	}
 	// any other single word is left: unknown nouns are people, bodies,
 	// places and no name at all in about equal shares
@@ -602,15 +613,31 @@ func (d *inflDoc) runs() [][2]int {
 		for j < len(d.toks) && d.nameWord(j) && !d.toks[j].initial && d.toks[j].Start <= d.toks[j-1].End+1 {
 			j++
 		}
+		if k := d.givenInside(i, j); k > 0 {
+			j = k
+		}
 		out = append(out, [2]int{i, j})
 		i = j
 	}
 	return out
 }
 
+// givenInside returns where a person's full name opens inside the run of
+// capitalised words [from, to): at a given name that follows a word that
+// is none and is followed by another word ("клуба Челси Фрэнк Лэмпард",
+// "штата Аризона Гэбриэль Гиффордс"); or 0.
+func (d *inflDoc) givenInside(from, to int) int {
+	for k := from + 1; k+1 < to; k++ {
+		if d.p.Given(d.toks[k].low) != "" && d.p.Given(d.toks[k-1].low) == "" && !isPatronymic(d.toks[k+1].stem) {
+			return k
+		}
+	}
+	return 0
+}
+
 func (d *inflDoc) nameWord(i int) bool {
 	t := d.toks[i]
-	if t.Kind != text.Word || !t.caps || d.used[i] || d.p.Is(lang.Stop, t.low) || d.p.Is(lang.Title, t.low) {
+	if t.Kind != text.Word || !t.caps || d.used[i] || d.p.Is(lang.Stop, t.low) || d.p.Is(lang.Title, t.low) || d.p.Is(lang.Title, t.stem) {
 		return false
 	}
 	if t.initial {
@@ -630,8 +657,15 @@ func (d *inflDoc) personByForm(from, to int) bool {
 			return true
 		}
 	}
-	// a title before a body's name is its member's: "представитель Министерства"
-	return from > 0 && d.p.Is(lang.Title, d.toks[from-1].low) && !d.p.Is(lang.OrgHead, d.toks[from].low)
+	// a title before a body's or a place's name is its member's:
+	// "представитель Министерства", "губернатор Приморья Сергей Дарькин"
+	return from > 0 && d.p.Is(lang.Title, d.toks[from-1].low) && !d.p.Is(lang.OrgHead, d.toks[from].low) && !d.givenAt(to)
+}
+
+// givenAt reports whether the word at i is a capitalised given name that
+// goes on the name before it.
+func (d *inflDoc) givenAt(i int) bool {
+	return i < len(d.toks) && d.toks[i].caps && d.toks[i].Start == d.toks[i-1].End+1 && d.p.Given(d.toks[i].low) != ""
 }
 
 // isPatronymic reports whether a stem is a patronymic's: Владимирович,
