@@ -242,7 +242,7 @@ func (al *aligner) decide(j, i int, sim float64) (candidate, bool) {
 	}
 	shared := map[string]float64{}
 	for t := range ca.terms {
-		if cb.terms[t] {
+		if cb.terms[t] && !bothWays(ca, t) && !bothWays(cb, t) {
 			shared[t] = al.weight(al.lines[i], t)
 		}
 	}
@@ -272,6 +272,20 @@ func (al *aligner) decide(j, i int, sim float64) (candidate, bool) {
 		by = j
 	}
 	return candidate{c: c, a: j, b: i, by: by, score: sim}, true
+}
+
+// bothWays says whether a claim names a term in a clause that is negated
+// and in one that is not: it takes no side on it ("a bomb killed a police
+// officer, and state police did not have a suspect" is not negated on
+// "police").
+func bothWays(c *claim, t string) bool {
+	var yes, no bool
+	for _, cl := range c.clauses {
+		if cl.terms[t] {
+			yes, no = yes || !cl.negated, no || cl.negated
+		}
+	}
+	return yes && no
 }
 
 // measure says whether statements j and i (j earlier) give figures for

@@ -44,6 +44,13 @@ func TestAlignedConflicts(t *testing.T) {
 		},
 		want: map[string]string{},
 	}, {
+		name: "a term named in a negated clause and in one that is not takes no side",
+		rows: []row{
+			{"a", "d1", "", "the sheriff", "said", "", "a bomb at the bank killed a guard and a police technician, and police did not have a suspect"},
+			{"b", "d2", "", "the state police", "said", "", "a bomb at the bank killed a guard and a police technician on Friday"},
+		},
+		want: map[string]string{},
+	}, {
 		name: "typographic apostrophes negate",
 		rows: []row{
 			{"a", "d1", "", "the operator", "said", "", "the pumping station flooded the lower meadows"},
