@@ -41,14 +41,16 @@ type statusError struct {
 
 func (e *statusError) Error() string { return "HTTP " + e.status }
 
-// response is a fetched body, read whole within the size limit.
+// response is a fetched body, read whole within the size limit, or a
+// redirect.
 type response struct {
 	code         int // 200 or 304
 	body         []byte
 	contentType  string
 	etag         string
 	lastModified string
-	url          string // after redirects
+	url          string // the address answered
+	location     string // where a redirect sends the request, or ""
 }
 
 // host is what the watcher knows of one host (with its port): requests to
@@ -82,11 +84,37 @@ func (hs *hosts) get(name string) *host {
 	return h
 }
 
+// maxRedirects bounds the redirects followed from one address.
+const maxRedirects = 5
+
 // fetch GETs rawURL politely: one request at a time to its host, each at
 // least the delay after the previous one, only where the host's robots.txt
 // allows, with the validators of a previous answer (etag, lastModified),
-// within the request timeout and the size limit.
+// within the request timeout and the size limit. Redirects are followed
+// the same way, each to a host in its turn and where its robots.txt allows.
 func (w *Watcher) fetch(ctx context.Context, rawURL, etag, lastModified string) (*response, error) {
+	for hop := 0; ; hop++ {
+		resp, err := w.fetchOne(ctx, rawURL, etag, lastModified)
+		if err != nil || resp.location == "" {
+			return resp, err
+		}
+		if hop == maxRedirects {
+			return nil, fmt.Errorf("more than %d redirects", maxRedirects)
+		}
+		u, err := url.Parse(rawURL)
+		if err != nil {
+			return nil, err
+		}
+		next, err := u.Parse(resp.location)
+		if err != nil {
+			return nil, fmt.Errorf("redirect: %w", err)
+		}
+		rawURL = next.String()
+	}
+}
+
+// fetchOne GETs rawURL as fetch does, without following a redirect.
+func (w *Watcher) fetchOne(ctx context.Context, rawURL, etag, lastModified string) (*response, error) {
 	u, err := parseURL(rawURL)
 	if err != nil {
 		return nil, err
@@ -104,7 +132,7 @@ func (w *Watcher) fetch(ctx context.Context, rawURL, etag, lastModified string) 
 		}
 	}
 	if !h.robots.TestAgent(u.RequestURI(), w.opt.Agent) {
-		return nil, errDisallowed
+		return nil, fmt.Errorf("%s: %w", u, errDisallowed)
 	}
 	req, err := w.request(ctx, u.String())
 	if err != nil {
@@ -171,7 +199,10 @@ func (w *Watcher) do(h *host, req *http.Request, limit int64, cut bool) (*respon
 	defer func() { h.last = w.clock.Now() }()
 	ctx, cancel := context.WithTimeout(req.Context(), w.opt.Timeout)
 	defer cancel()
-	resp, err := w.opt.Client.Do(req.WithContext(ctx))
+	// Redirects come back to fetch, which takes each to its host in turn.
+	client := *w.opt.Client
+	client.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	resp, err := client.Do(req.WithContext(ctx))
 	if err != nil {
 		return nil, err
 	}
@@ -188,10 +219,23 @@ func (w *Watcher) do(h *host, req *http.Request, limit int64, cut bool) (*respon
 	}
 	r := &response{code: resp.StatusCode, body: body, contentType: resp.Header.Get("Content-Type"),
 		etag: resp.Header.Get("ETag"), lastModified: resp.Header.Get("Last-Modified"), url: resp.Request.URL.String()}
+	if loc := resp.Header.Get("Location"); loc != "" && isRedirect(resp.StatusCode) {
+		r.location = loc
+		return r, nil
+	}
 	if resp.StatusCode != http.StatusOK && resp.StatusCode != http.StatusNotModified {
 		return r, &statusError{status: resp.Status, code: resp.StatusCode, retryAfter: retryAfter(resp.Header.Get("Retry-After"), w.clock.Now())}
 	}
 	return r, nil
+}
+
+// isRedirect says whether an answer's code sends the request elsewhere.
+func isRedirect(code int) bool {
+	switch code {
+	case http.StatusMovedPermanently, http.StatusFound, http.StatusSeeOther, http.StatusTemporaryRedirect, http.StatusPermanentRedirect:
+		return true
+	}
+	return false
 }
 
 // retryAfter reads a Retry-After header: seconds, or an HTTP date.

@@ -56,10 +56,11 @@ type site struct {
 
 	mu       sync.Mutex
 	name     string
-	items    []string       // item slugs, newest first as feeds list them
-	robots   string         // robots.txt; "" answers 404
-	fail     map[string]int // path → status it answers instead
-	slow     bool           // answer nothing until the request is given up
+	items    []string          // item slugs, newest first as feeds list them
+	robots   string            // robots.txt; "" answers 404
+	fail     map[string]int    // path → status it answers instead
+	moved    map[string]string // path → the path it redirects to
+	slow     bool              // answer nothing until the request is given up
 	hits     map[string]int
 	times    []time.Time // when each request came, by the test's clock
 	inflight int
@@ -85,7 +86,7 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 	if c := r.Header.Get("If-None-Match"); c != "" {
 		s.cond = append(s.cond, c)
 	}
-	slow, status := s.slow, s.fail[r.URL.Path]
+	slow, status, moved := s.slow, s.fail[r.URL.Path], s.moved[r.URL.Path]
 	body, etag := s.body(r.URL.Path)
 	s.mu.Unlock()
 	defer func() {
@@ -99,6 +100,9 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case slow:
 		<-r.Context().Done()
+		return
+	case moved != "":
+		http.Redirect(w, r, moved, http.StatusMovedPermanently)
 		return
 	case status != 0:
 		http.Error(w, "failing", status)
@@ -644,4 +648,30 @@ func TestRunSleepsUntilDue(t *testing.T) {
 	if a.count("/news/ceasefire") != 1 || a.count("/feed.xml") != 3 {
 		t.Errorf("page asked %d times, feed %d; want 1 and 3", a.count("/news/ceasefire"), a.count("/feed.xml"))
 	}
+}
+
+func TestRedirectsAreFollowedPolitely(t *testing.T) {
+	c := newClock()
+	a := newSite(t, c, "Eastport Herald", "ceasefire")
+	a.set(func(s *site) {
+		s.robots = "User-agent: parallax\nDisallow: /private/\n"
+		s.moved = map[string]string{"/old.xml": "/feed.xml", "/news/ceasefire": "/news/ceasefire-2", "/sneaky.xml": "/private/feed.xml"}
+	})
+	st := tempStore(t)
+	follow(t, st, c, a.srv.URL+"/old.xml", a.srv.URL+"/sneaky.xml")
+	s := round(t, watch.New(st, options(c, func(error) {})))
+	if s.Stored[parallax.Added] != 1 || s.Failed != 1 {
+		t.Errorf("round: %+v; want the moved feed's item stored and the redirect into /private/ refused", s)
+	}
+	if _, ok := documents(t, st)[a.srv.URL+"/news/ceasefire-2"]; !ok {
+		t.Errorf("the item is not stored at the address it moved to: %v", documents(t, st))
+	}
+	if a.count("/private/feed.xml") != 0 || !strings.Contains(source(t, st, a.srv.URL+"/sneaky.xml").LastError, "robots.txt") {
+		t.Errorf("a redirect into what robots.txt disallows was followed")
+	}
+	a.set(func(s *site) {
+		if s.most != 1 {
+			t.Errorf("%d requests at once", s.most)
+		}
+	})
 }
