@@ -148,8 +148,9 @@ func (w *Watcher) fetchOne(ctx context.Context, rawURL, etag, lastModified strin
 }
 
 // askRobots fetches the robots.txt of u's host into h. An answer of 4xx
-// allows everything and 5xx nothing (until it is asked again), as Google
-// reads them; a robots.txt that cannot be parsed allows everything.
+// allows everything, as Google reads it; 5xx is an error, so that what
+// needed it is tried again later; a robots.txt that cannot be parsed
+// allows everything.
 func (w *Watcher) askRobots(ctx context.Context, h *host, u *url.URL) error {
 	req, err := w.request(ctx, u.Scheme+"://"+u.Host+"/robots.txt")
 	if err != nil {
@@ -159,16 +160,12 @@ func (w *Watcher) askRobots(ctx context.Context, h *host, u *url.URL) error {
 	resp, err := w.do(h, req, robotsMaxSize, true)
 	var se *statusError
 	switch {
-	case errors.As(err, &se):
+	case errors.As(err, &se) && se.code < 500:
 		code = se.code
 	case err != nil:
 		return err
 	}
-	var body []byte
-	if resp != nil {
-		body = resp.body
-	}
-	data, err := robotstxt.FromStatusAndBytes(code, body)
+	data, err := robotstxt.FromStatusAndBytes(code, resp.body)
 	if err != nil {
 		data, _ = robotstxt.FromStatusAndBytes(http.StatusNotFound, nil)
 	}
@@ -189,10 +186,12 @@ func (w *Watcher) request(ctx context.Context, rawURL string) (*http.Request, er
 }
 
 // do waits for h's delay, sends req within the request timeout and reads
-// the answer's body: at most limit bytes, past which the body is an error
-// unless cut keeps what was read. An answer other than 200 or 304 is a
-// *statusError, whose body is read as well (a 4xx robots.txt has one).
-func (w *Watcher) do(h *host, req *http.Request, limit int64, cut bool) (*response, error) {
+// the answer's body: at most limit bytes, past which the body is an
+// error. A redirect is returned for fetch to follow, except for a
+// robots.txt, whose redirects are followed here and whose first limit
+// bytes are read, as Google reads them. An answer other than 200, 304 or
+// a redirect is a *statusError, with the response and its body.
+func (w *Watcher) do(h *host, req *http.Request, limit int64, robots bool) (*response, error) {
 	if err := w.clock.Sleep(req.Context(), h.last.Add(max(w.opt.Delay, h.delay)).Sub(w.clock.Now())); err != nil {
 		return nil, err
 	}
@@ -201,7 +200,9 @@ func (w *Watcher) do(h *host, req *http.Request, limit int64, cut bool) (*respon
 	defer cancel()
 	// Redirects come back to fetch, which takes each to its host in turn.
 	client := *w.opt.Client
-	client.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	if !robots {
+		client.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	}
 	resp, err := client.Do(req.WithContext(ctx))
 	if err != nil {
 		return nil, err
@@ -212,7 +213,7 @@ func (w *Watcher) do(h *host, req *http.Request, limit int64, cut bool) (*respon
 		return nil, err
 	}
 	if int64(len(body)) > limit {
-		if !cut {
+		if !robots {
 			return nil, fmt.Errorf("%w of %d bytes", errTooLarge, limit)
 		}
 		body = body[:limit]

@@ -54,18 +54,19 @@ type site struct {
 	srv   *httptest.Server
 	clock *clock
 
-	mu       sync.Mutex
-	name     string
-	items    []string          // item slugs, newest first as feeds list them
-	robots   string            // robots.txt; "" answers 404
-	fail     map[string]int    // path → status it answers instead
-	moved    map[string]string // path → the path it redirects to
-	slow     bool              // answer nothing until the request is given up
-	hits     map[string]int
-	times    []time.Time // when each request came, by the test's clock
-	inflight int
-	most     int // requests served at once, at most
-	cond     []string
+	mu         sync.Mutex
+	name       string
+	items      []string          // item slugs, newest first as feeds list them
+	robots     string            // robots.txt; "" answers 404
+	fail       map[string]int    // path → status it answers instead
+	moved      map[string]string // path → the path it redirects to
+	retryAfter string            // the Retry-After of failures
+	slow       bool              // answer nothing until the request is given up
+	hits       map[string]int
+	times      []time.Time // when each request came, by the test's clock
+	inflight   int
+	most       int // requests served at once, at most
+	cond       []string
 }
 
 func newSite(t *testing.T, c *clock, name string, items ...string) *site {
@@ -86,7 +87,7 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 	if c := r.Header.Get("If-None-Match"); c != "" {
 		s.cond = append(s.cond, c)
 	}
-	slow, status, moved := s.slow, s.fail[r.URL.Path], s.moved[r.URL.Path]
+	slow, status, moved, retry := s.slow, s.fail[r.URL.Path], s.moved[r.URL.Path], s.retryAfter
 	body, etag := s.body(r.URL.Path)
 	s.mu.Unlock()
 	defer func() {
@@ -105,6 +106,9 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, moved, http.StatusMovedPermanently)
 		return
 	case status != 0:
+		if retry != "" {
+			w.Header().Set("Retry-After", retry)
+		}
 		http.Error(w, "failing", status)
 		return
 	case body == "":
@@ -674,4 +678,31 @@ func TestRedirectsAreFollowedPolitely(t *testing.T) {
 			t.Errorf("%d requests at once", s.most)
 		}
 	})
+}
+
+func TestServerTroubleIsWaitedOut(t *testing.T) {
+	c := newClock()
+	a := newSite(t, c, "Eastport Herald", "ceasefire")
+	a.set(func(s *site) { s.fail["/robots.txt"] = http.StatusServiceUnavailable })
+	b := newSite(t, c, "Westport Times", "border")
+	b.set(func(s *site) { s.fail["/feed.xml"] = http.StatusTooManyRequests; s.retryAfter = "600" })
+	st := tempStore(t)
+	follow(t, st, c, a.feedURL(), b.feedURL())
+	w := watch.New(st, options(c, func(error) {}))
+	if s := round(t, w); s.Failed != 2 || a.count("/feed.xml") != 0 {
+		t.Fatalf("round: %+v; want both failed, and no feed asked where robots.txt could not be read", s)
+	}
+	// A robots.txt that fails is asked again at the next try; a Retry-After
+	// longer than the backoff is obeyed.
+	if src := source(t, st, a.feedURL()); src.NextPoll.Sub(src.LastPoll) != time.Minute || !strings.Contains(src.LastError, "503") {
+		t.Errorf("after robots.txt failed: %+v; want a retry in a minute", src)
+	}
+	if src := source(t, st, b.feedURL()); src.NextPoll.Sub(src.LastPoll) != 10*time.Minute {
+		t.Errorf("after 429 with Retry-After: 600: next poll %v after the last; want 10m", src.NextPoll.Sub(src.LastPoll))
+	}
+	a.set(func(s *site) { delete(s.fail, "/robots.txt") })
+	c.Advance(time.Minute)
+	if s := round(t, w); s.Stored[parallax.Added] != 1 || s.Polled != 1 {
+		t.Errorf("once robots.txt answers: %+v; want the feed's item stored", s)
+	}
 }
