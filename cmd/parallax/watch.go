@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/url"
@@ -86,11 +87,16 @@ func (c *watchCommand) Run(ctx context.Context, args []string) error {
 		}
 		return err
 	}
-	return w.Run(ctx, func(s watch.Stats) error {
+	err = w.Run(ctx, func(s watch.Stats) error {
 		c.report(s)
 		a.changed = a.changed || s.Changed()
 		return a.bringUpToDate(ctx, false)
 	})
+	if errors.Is(err, context.Canceled) {
+		// Interrupted: what was done is stored, and the next run resumes.
+		return nil
+	}
+	return err
 }
 
 // count returns how many of flags are set.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"net/http"
@@ -8,7 +9,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/parallax-news/parallax/sqlite"
 )
@@ -101,5 +104,43 @@ func TestWatchAddListRemove(t *testing.T) {
 		if r := runWith(t, false, append([]string{"watch", "--db", db}, args...)...); r.code != exitUsage {
 			t.Errorf("watch %v: exit %d; want %d (usage)", args, r.code, exitUsage)
 		}
+	}
+}
+
+// syncBuffer is a buffer that one goroutine writes while another reads.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.String()
+}
+
+func TestWatchRunsUntilInterrupted(t *testing.T) {
+	srv := newsSite(t)
+	db := filepath.Join(t.TempDir(), "p.db")
+	runOK(t, "watch", "--db", db, "--add", srv.URL+"/feed.xml")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stdout, stderr syncBuffer
+	e := env{Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr}
+	code := make(chan int)
+	go func() { code <- run(ctx, e, []string{"watch", "--db", db, "--private", "--delay", "1ms"}) }()
+	deadline := time.Now().Add(20 * time.Second)
+	for !strings.Contains(stdout.String(), "analysed: ") && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	cancel()
+	if c := <-code; c != exitOK || !strings.Contains(stdout.String(), "stored 2 new") {
+		t.Errorf("watch until interrupted: exit %d; printed %q, %q; want the items stored and analysed, and exit 0", c, stdout.String(), stderr.String())
 	}
 }
