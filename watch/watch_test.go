@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/postgres"
+	"github.com/parallax-news/parallax/postgres/pgtest"
 	"github.com/parallax-news/parallax/sqlite"
 	"github.com/parallax-news/parallax/watch"
 )
@@ -446,16 +448,46 @@ func TestSlowHostDoesNotHoldUpOthers(t *testing.T) {
 	}
 }
 
+// store is what the tests use of a store: the watcher's, and the
+// documents to read back.
+type store interface {
+	parallax.Store
+	parallax.WatchStore
+}
+
+// backends are the stores the restart test runs on: each makes a place
+// for a store and returns how to open it there, again and again.
+var backends = []struct {
+	name  string
+	place func(t *testing.T) func(t *testing.T) store
+}{
+	{"sqlite", func(t *testing.T) func(t *testing.T) store {
+		path := filepath.Join(t.TempDir(), "watch.db")
+		return func(t *testing.T) store { return openStore(t, path) }
+	}},
+	{"postgres", func(t *testing.T) func(t *testing.T) store {
+		dsn := pgtest.DSN(t)
+		return func(t *testing.T) store {
+			st, err := postgres.Open(context.Background(), dsn)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { st.Close() })
+			return st
+		}
+	}},
+}
+
 // cancelAfter is a store that ends the watcher's context after n
 // documents are stored: a process killed in the middle of a round.
 type cancelAfter struct {
-	*sqlite.Store
+	store
 	n      int
 	cancel context.CancelFunc
 }
 
 func (s *cancelAfter) PutDocument(ctx context.Context, d parallax.Document) (parallax.PutResult, error) {
-	res, err := s.Store.PutDocument(ctx, d)
+	res, err := s.store.PutDocument(ctx, d)
 	if s.n--; s.n == 0 {
 		s.cancel()
 	}
@@ -463,14 +495,19 @@ func (s *cancelAfter) PutDocument(ctx context.Context, d parallax.Document) (par
 }
 
 func TestRestartLosesNothingAndDuplicatesNothing(t *testing.T) {
+	for _, b := range backends {
+		t.Run(b.name, func(t *testing.T) { testRestart(t, b.place(t)) })
+	}
+}
+
+func testRestart(t *testing.T, open func(t *testing.T) store) {
 	c := newClock()
 	slugs := []string{"one", "two", "three", "four", "five"}
 	a := newSite(t, c, "Eastport Herald", slugs...)
-	path := filepath.Join(t.TempDir(), "watch.db")
-	st := openStore(t, path)
+	st := open(t)
 	follow(t, st, c, a.feedURL())
 	ctx, cancel := context.WithCancel(context.Background())
-	w := watch.New(&cancelAfter{Store: st, n: 2, cancel: cancel}, options(c, func(error) {}))
+	w := watch.New(&cancelAfter{store: st, n: 2, cancel: cancel}, options(c, func(error) {}))
 	if _, err := w.Round(ctx); !errors.Is(err, context.Canceled) {
 		t.Fatalf("interrupted round: %v; want it cancelled", err)
 	}
@@ -478,7 +515,7 @@ func TestRestartLosesNothingAndDuplicatesNothing(t *testing.T) {
 		t.Fatalf("%d documents stored before the interruption; want 2", n)
 	}
 	st.Close()
-	st = openStore(t, path)
+	st = open(t)
 	c.Advance(time.Second)
 	s := round(t, watch.New(st, options(c, func(err error) { t.Error(err) })))
 	if s.Polled != 0 {
