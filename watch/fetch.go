@@ -32,7 +32,7 @@ var errDisallowed = errors.New("robots.txt disallows it")
 // errTooLarge marks an answer past the size limit.
 var errTooLarge = errors.New("larger than the size limit")
 
-// statusError is an answer other than 200 or 304.
+// statusError is an answer other than 200, 304 or a redirect.
 type statusError struct {
 	status     string
 	code       int
@@ -44,7 +44,7 @@ func (e *statusError) Error() string { return "HTTP " + e.status }
 // response is a fetched body, read whole within the size limit, or a
 // redirect.
 type response struct {
-	code         int // 200 or 304
+	code         int // 200, 304 or a redirect's
 	body         []byte
 	contentType  string
 	etag         string
@@ -95,6 +95,9 @@ const maxRedirects = 5
 func (w *Watcher) fetch(ctx context.Context, rawURL, etag, lastModified string) (*response, error) {
 	for hop := 0; ; hop++ {
 		resp, err := w.fetchOne(ctx, rawURL, etag, lastModified)
+		if err != nil && hop > 0 {
+			err = fmt.Errorf("redirected to %s: %w", rawURL, err)
+		}
 		if err != nil || resp.location == "" {
 			return resp, err
 		}
@@ -132,7 +135,7 @@ func (w *Watcher) fetchOne(ctx context.Context, rawURL, etag, lastModified strin
 		}
 	}
 	if !h.robots.TestAgent(u.RequestURI(), w.opt.Agent) {
-		return nil, fmt.Errorf("%s: %w", u, errDisallowed)
+		return nil, errDisallowed
 	}
 	req, err := w.request(ctx, u.String())
 	if err != nil {
