@@ -100,6 +100,7 @@ func TestHelpNamesFlags(t *testing.T) {
 		{"extract", []string{"-json", "-quiet"}},
 		{"ingest", []string{"-db", "-quiet"}},
 		{"analyze", []string{"-db", "-json", "-aliases", "-quiet"}},
+		{"watch", []string{"-db", "-add", "-remove", "-list", "-once", "-every", "-private"}},
 	}
 	for _, tt := range tests {
 		r := runWith(t, false, tt.cmd, "-h")
