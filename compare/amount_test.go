@@ -121,15 +121,24 @@ func TestKinds(t *testing.T) {
 	}
 }
 
-// FuzzClaim builds the claim and the question label of any content and
-// cue: no panic, a label that ends in a question mark.
-func FuzzClaim(f *testing.F) {
+// FuzzFrame builds the frame, the claim, the stance and the question
+// label of any content and cue: no panic, a stance of the three, a label
+// that ends in a question mark.
+func FuzzFrame(f *testing.F) {
 	f.Add("at least 4 people were killed, not 12", "denied")
 	f.Add("That's completely wrong, isn't the one who fired", "said")
 	f.Add("\xff\x00 ,,, ?", "")
+	f.Add("if, was", "firmly believes")
+	f.Add("indicated he", "")
 	f.Add(strings.Repeat("no ", 50)+"1,000,000 $ - 5", "rejected")
 	f.Fuzz(func(t *testing.T, content, cue string) {
 		s := parallax.Statement{ID: "x", Doc: "d", Cue: cue, Content: content}
+		fr := newFrame(s)
+		switch st := stance(s, &fr); st {
+		case parallax.Affirms, parallax.Denies, parallax.Neutral:
+		default:
+			t.Errorf("stance %q of %q", st, content)
+		}
 		c := newClaim(s)
 		if l := questionLabel([]string{content}, []claim{c}); !strings.HasSuffix(l, "?") {
 			t.Errorf("label %q of %q does not ask", l, content)

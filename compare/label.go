@@ -166,14 +166,54 @@ func clauseAround(before, after string) (string, string) {
 // a yes or a no answers: an auxiliary moves to the front without its
 // negation; a verb in the past takes "did" before its subject.
 func yesNoQuestion(content string) string {
-	words := firstClause(content)
+	words := firstClause(afterCondition(content))
 	if len(words) > 0 && strings.EqualFold(words[0], "that") {
 		words = words[1:]
 	}
+	words = withSubject(words)
 	if q, ok := inverted(words); ok {
 		return finish(q)
 	}
 	return finish(words)
+}
+
+// afterCondition leaves out a condition that opens a statement, up to its
+// comma: "if the rains come, the dam will hold" asks of the dam.
+func afterCondition(content string) string {
+	first, _, _ := strings.Cut(strings.TrimSpace(content), " ")
+	if !cueSets["condition"][strings.ToLower(first)] {
+		return content
+	}
+	if _, rest, ok := strings.Cut(content, ","); ok && strings.TrimSpace(rest) != "" {
+		return rest
+	}
+	return content
+}
+
+// withSubject makes a clause that a report cut from its subject askable:
+// a reporting verb before a clause with its own subject is left out
+// ("indicated he grabbed her" asks "Did he grab her?"); a clause opening
+// on its auxiliary takes "it" for the subject it lost ("was caused by a
+// fault" asks "Was it caused by a fault?").
+func withSubject(words []string) []string {
+	if len(words) < 3 {
+		return words
+	}
+	first, next := strings.ToLower(words[0]), strings.ToLower(words[1])
+	if _, _, ok := verbBase(first); ok && cueSets["personal"][next] {
+		return words[1:]
+	}
+	aux, ok := auxiliaryOf(first)
+	if _, twice := auxiliaryOf(next); !ok || twice || cueSets["pronoun"][next] || next == "the" || aux == "do" {
+		return words // "do" opens an order ("don't bend down"), not a claim
+	}
+	switch aux {
+	case "are", "were":
+		return append([]string{"they"}, words...)
+	case "am":
+		return append([]string{"I"}, words...)
+	}
+	return append([]string{"it"}, words...)
 }
 
 // inverted returns the words of a clause in the order of a question, its

@@ -97,6 +97,10 @@ func TestLabel(t *testing.T) {
 			"the militia fired twelve rockets at the depot",
 			"the militia fired three rockets at the depot",
 		}, "How many rockets did the militia fire at the depot?"},
+		{"a reporting verb without its subject", []string{"indicated he grabbed the clerk by the arm"}, "Did he grab the clerk by the arm?"},
+		{"an auxiliary without its subject", []string{"was caused by a fault on the cable near the coast"}, "Was it caused by a fault on the cable near the coast?"},
+		{"a plural auxiliary without its subject", []string{"were engaged in a dispute over the harbour land"}, "Were they engaged in a dispute over the harbour land?"},
+		{"a condition before the claim", []string{"if the rains come early, the dam at Varn will not hold"}, "Will the dam at Varn hold?"},
 		{"nothing to invert", []string{"peace in our time"}, "Peace in our time?"},
 		{"no words at all", []string{""}, "(no words)?"},
 	} {
