@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"syscall"
 
 	"github.com/parallax-news/parallax"
 )
@@ -42,7 +43,8 @@ Usage: parallax <command> [flags] [PATH ...]
 
 Commands:
   extract   extract the article from each page; one JSON object per line
-  ingest    store documents in the database
+  ingest    store documents in the database (or --queue them for work)
+  work      run the queued ingest jobs of a PostgreSQL database
   analyze   run the whole pipeline and print a report (or --json)
   search    search the stored documents: ranked hits with snippets, and facets
   export    write the stored analysis as JSON, Markdown or CSV (--db FILE)
@@ -57,7 +59,7 @@ the build's version.
 `
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	e := env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Terminal: isTerminal(os.Stderr)}
 	os.Exit(run(ctx, e, os.Args[1:]))
@@ -82,6 +84,8 @@ func run(ctx context.Context, e env, args []string) int {
 		cmd = &extractCommand{env: e}
 	case "ingest":
 		cmd = &ingestCommand{env: e}
+	case "work":
+		cmd = &workCommand{env: e}
 	case "analyze":
 		cmd = &analyzeCommand{env: e}
 	case "search":

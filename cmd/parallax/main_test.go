@@ -77,6 +77,9 @@ func TestExitCodes(t *testing.T) {
 		{"ingest no input", []string{"ingest", "--db", db}, exitUsage},
 		{"analyze neither paths nor db", []string{"analyze"}, exitUsage},
 		{"analyze both paths and db", []string{"analyze", "--db", db, "x"}, exitUsage},
+		{"work --help", []string{"work", "--help"}, exitOK},
+		{"work a SQLite database", []string{"work", "--db", db}, exitUsage},
+		{"ingest --queue into SQLite", []string{"ingest", "--queue", "--db", db, "x"}, exitUsage},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
