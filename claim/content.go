@@ -146,10 +146,15 @@ func (d *doc) pastDay(k, lt int) int {
 	if i+1 < lt && (d.low[i] == "last" || d.low[i] == "this" || d.low[i] == "next") {
 		i++
 	}
-	if _, ok := weekdays[d.low[i]]; ok || bareDays[d.low[i]] {
+	if weekday(d.low[i]) || bareDays[d.low[i]] {
 		return i + 1
 	}
 	return k
+}
+
+func weekday(w string) bool {
+	_, ok := weekdays[w]
+	return ok
 }
 
 // bareDays name a day with no preposition before them.

@@ -35,6 +35,13 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 		npWords(d.low[k-1], d.low[k-1]) && len(d.mentionsIn(d.toks[k-1].Start, d.toks[k-1].End)) == 0 && !d.inMention(d.toks[k-1].Start) {
 		k-- // a name no entity claims modifies the source: "one Weibo commenter", but "But witnesses" has none
 	}
+	if k > 2 && d.low[k] == "s" && d.toks[k-3].Start >= from && (d.toks[k-1].Text == "’" || d.toks[k-1].Text == "'") &&
+		d.toks[k-2].Text == d.low[k-2] && isWord(d.low[k-2]) && !d.inMention(d.toks[k-2].Start) {
+		k -= 2 // a common noun's possessive modifies the source: "the world's top chip maker"
+		for k > 0 && d.toks[k-1].Start >= from && k > j-8 && npWords(d.toks[k-1].Text, d.low[k-1]) {
+			k--
+		}
+	}
 	if k > 1 && d.toks[k-2].Start >= from && (d.toks[k-1].Text == "’" || d.toks[k-1].Text == "'") &&
 		sourceType(d.low[k-2]) != "" && !d.inMention(d.toks[k-2].Start) {
 		k -= 2 // a described possessor: "the nurses' union", "patients' groups"
@@ -79,7 +86,7 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "an authority spokeswoman said"
 		}
 	}
-	if k == j && last == j && k > 0 && d.low[k-1] == "the" && namedBefore[d.low[j]] {
+	if last == j && k > 0 && d.low[k-1] == "the" && namedBefore[d.low[j]] {
 		if id := d.orgBefore(d.toks[k-1].Start); id != "" {
 			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "Pellucid … The company blamed": the one the text named
 		}
@@ -98,6 +105,7 @@ var namedBefore = map[string]bool{
 	"operator": true, "utility": true, "insurer": true, "retailer": true, "manufacturer": true,
 	"maker": true, "group": true, "charity": true, "university": true, "hospital": true, "team": true,
 	"broadcaster": true, "newspaper": true, "network": true, "agency": true, "union": true,
+	"chipmaker": true, "carmaker": true, "automaker": true, "lender": true, "giant": true,
 }
 
 // quantifiers open the noun phrase of an unnamed source: "one resident",

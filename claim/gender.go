@@ -26,6 +26,25 @@ func mustGivenNames() map[string]string {
 	return out
 }
 
+// personTitles are the titles of data/titles.tsv.
+var personTitles = mustWords("data/titles.tsv")
+
+// mustWords reads a file of one word a line.
+func mustWords(name string) map[string]bool {
+	out := map[string]bool{}
+	err := readTSV(name, func(fs []string) error {
+		if len(fs) != 1 {
+			return fmt.Errorf("want one word, have %q", strings.Join(fs, "\t"))
+		}
+		out[fs[0]] = true
+		return nil
+	})
+	if err != nil {
+		panic(err) // the embedded files are part of the build
+	}
+	return out
+}
+
 // honorifics before a name say which pronoun the person takes.
 var honorifics = map[string]string{"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 

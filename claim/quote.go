@@ -330,6 +330,9 @@ func (d *doc) subjectGap(a, b int) bool {
 			return true // "”, Will Moy, chief executive of Full Fact, told the BBC"
 		}
 	}
+	if k := d.nameEnd(first, b); k > 0 && d.toks[k].Text == "," && d.appositiveGap(k, b) {
+		return true // a name no entity claims: "”, Thomas Zurbuchen, NASA's associate administrator, said"
+	}
 	if ms := d.mentionsIn(a, b); len(ms) > 0 {
 		m := ms[len(ms)-1]
 		if d.isPerson(m.Entity) && strings.TrimSpace(string(d.rs[m.End:b])) == "," && d.describedBefore(a, m.Start) {
@@ -345,6 +348,28 @@ func (d *doc) subjectGap(a, b int) bool {
 		}
 	}
 	return words <= 8
+}
+
+// nameEnd returns the token after a person's name that no entity claims
+// starting at token i, before rune offset b: a given name, or a name after
+// a title, and one to three capitalised words, as bareName reads them; or
+// -1.
+func (d *doc) nameEnd(i, b int) int {
+	if i >= len(d.toks) || !startsUpper(d.toks[i].Text) || d.inMention(d.toks[i].Start) {
+		return -1
+	}
+	if givenNames[d.low[i]] == "" && !(i > 0 && personTitles[d.low[i-1]] && startsUpper(d.toks[i-1].Text)) &&
+		!(i > 1 && d.toks[i-1].Text == "." && personTitles[d.low[i-2]]) {
+		return -1 // neither a given name nor a title before it ("Professor Ewan Blake", "Dr. Price")
+	}
+	k := i + 1
+	for k < len(d.toks) && k < i+4 && d.toks[k].End <= b && startsUpper(d.toks[k].Text) && isWord(d.toks[k].Text) && !d.inMention(d.toks[k].Start) {
+		k++
+	}
+	if k == i+1 || k >= len(d.toks) {
+		return -1
+	}
+	return k
 }
 
 // describedBefore reports whether the words between a quotation ending at

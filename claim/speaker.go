@@ -99,6 +99,9 @@ func (d *doc) subject(h hit, from int) []speaker {
 		return []speaker{{id: per.Entity, mention: d.mentionText(from, cueStart, per), forID: kept[n-1].Entity}}
 	}
 	kept = d.ungoverned(kept) // "Holt, speaking to Tarrow, said": Tarrow listens
+	if sp, at := d.bareName(from, cueStart); at >= 0 && (len(kept) == 0 || kept[len(kept)-1].End <= at || sp.forID == kept[len(kept)-1].Entity) {
+		return []speaker{sp} // a person no entity claims: "Thomas Zurbuchen, NASA's associate administrator, said"
+	}
 	if len(kept) == 0 {
 		if len(rep) == 0 {
 			return nil
@@ -138,6 +141,50 @@ func (d *doc) subject(h hit, from int) []speaker {
 		out = append(out, speaker{id: m.Entity, mention: d.mentionText(from, cueStart, m), forID: forID})
 	}
 	return out
+}
+
+// bareName finds the subject of a cue starting at rune offset cueStart
+// when it is a person's name that no entity claims: a given name and one to
+// three capitalised words after it, right before the cue or before an
+// apposition set off by commas ("Thomas Zurbuchen, NASA's associate
+// administrator, said"). It returns the speaker and where the name starts,
+// or -1.
+func (d *doc) bareName(from, cueStart int) (speaker, int) {
+	i := d.tokenAt(cueStart) - 1
+	for i > 0 && d.toks[i].Start >= from && (weekday(d.low[i]) || adjunctWords[d.low[i]] && d.toks[i].Text == d.low[i]) {
+		i-- // "Mark Hutson on Monday said"
+	}
+	forID := ""
+	if ms := d.mentionsIn(from, cueStart); len(ms) > 0 && i > 1 && ms[len(ms)-1].End == d.toks[i].End {
+		m := ms[len(ms)-1]
+		if k := d.tokenAt(m.Start) - 1; k > 0 && d.low[k] == "of" && !d.isPerson(m.Entity) {
+			i, forID = k-1, m.Entity // "Professor Ewan Blake of Norcastle University said"
+		}
+	}
+	if i > 0 && d.low[i] == "," {
+		k := i - 1
+		for k > 0 && i-k < 40 && d.low[k] != "," && d.toks[k].Start >= from {
+			k--
+		}
+		if d.low[k] != "," || k+1 >= i || !d.describes(k+1, i) {
+			return speaker{}, -1
+		}
+		i = k - 1
+	}
+	if i < 1 {
+		return speaker{}, -1
+	}
+	j := i - 1
+	for j > 0 && j > i-3 && d.toks[j].Start > from && d.nameEnd(j, d.toks[i].End) != i+1 {
+		j--
+	}
+	if d.toks[j].Start < from || d.nameEnd(j, d.toks[i].End) != i+1 || d.inQuote(d.toks[j].Start) >= 0 {
+		return speaker{}, -1
+	}
+	a, b := d.toks[j].Start, d.toks[i].End
+	name := string(d.rs[a:b])
+	m := parallax.Mention{Doc: d.d.ID, Start: a, End: b, Text: name}
+	return speaker{id: d.reg.Source(d.d.ID, parallax.Person, name, m), mention: name, forID: forID}, a
 }
 
 // governed reports whether mention m is the object of a preposition or
