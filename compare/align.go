@@ -296,7 +296,7 @@ func bothWays(c *claim, t string) bool {
 func (al *aligner) measure(j, i int, sim float64, related bool) (candidate, bool) {
 	a, b := al.all[j], al.all[i]
 	ca, cb := &al.claims[j], &al.claims[i]
-	if !a.factual || !b.factual || ca.hedged || cb.hedged || ca.updates || cb.updates || sameSpeaker(a, b) ||
+	if !a.factual || !b.factual || sameSpeaker(a, b) ||
 		!al.sameStory(a, b) {
 		return candidate{}, false
 	}

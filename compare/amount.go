@@ -21,6 +21,12 @@ type amount struct {
 	// answers is set on a bare number that takes its measure from the
 	// figure reported just before it (see inherit).
 	answers bool
+	// guess is set when the figure is hedged, asked or wished for rather
+	// than claimed, and revised when it is reported as changed ("the toll
+	// rose to 12"): by its own clause or one before it, since a hedge
+	// after a figure ("12 people were killed and the toll could rise")
+	// does not reach back to it.
+	guess, revised bool
 }
 
 // amounts returns the quantities of a statement's content that can be
@@ -28,13 +34,27 @@ type amount struct {
 // measure.
 func amounts(content string) []amount {
 	var out []amount
+	clauses := claimClauses(content)
+	question := strings.HasSuffix(strings.TrimRight(content, " \"”’'"), "?")
+	wish := slices.ContainsFunc(clauses, wishes)
+	rs := []rune(content)
 	for _, q := range quantity.Parse(content) {
 		if q.Dim == quantity.Year || q.Dim == quantity.Date {
 			continue
 		}
-		a := amount{q: q, event: spanTerm(q.Event.Text), head: spanTerm(q.Head.Text)}
+		a := amount{q: q, event: spanTerm(q.Event.Text), head: spanTerm(q.Head.Text), guess: question || wish}
 		if a.event != "" {
 			a.senses = firstSenses(lastWord(q.Event.Text))
+		}
+		// The clauses up to the figure's own, the one holding its first
+		// word.
+		before := len(splitWords(string(rs[:min(q.Start, len(rs))]))) + 1
+		for _, words := range clauses {
+			a.guess = a.guess || hedgedClause(words, negations(words)%2 == 1)
+			a.revised = a.revised || hasCue(strings.Join(words, " "), "update")
+			if before -= len(words); before <= 0 {
+				break
+			}
 		}
 		out = append(out, a)
 	}
@@ -158,7 +178,7 @@ func disagree(x, y []amount, related bool) (amount, amount, bool) {
 	found := false
 	for _, a := range x {
 		for _, b := range y {
-			if !sameMeasure(a, b, related) {
+			if a.guess || b.guess || a.revised || b.revised || !sameMeasure(a, b, related) {
 				continue
 			}
 			if quantity.Compatible(a.q, b.q) {

@@ -34,10 +34,8 @@ type claim struct {
 	// is not true"): what it answers is the claim reported just before it.
 	anaphoric bool
 	amounts   []amount
-	// keys index the claim by what its amounts measure; updates is set
-	// when it reports a figure as revised ("the toll rose to 12").
-	keys    map[string]bool
-	updates bool
+	// keys index the claim by what its amounts measure.
+	keys map[string]bool
 	// words maps each term to the word it was read from, and concepts
 	// each concept of the lexicon a word other than a name reaches to the
 	// terms reaching it: "killed" and "died", "wounded" and "injured"
@@ -86,7 +84,7 @@ func newClaim(s parallax.Statement) claim {
 		if wishes(words) {
 			c.wishes = true
 		}
-		if !cl.negated && hasModal(words) || hedges(words) || c.wishes || countCue(words, "hedge") > 0 {
+		if hedgedClause(words, cl.negated) || c.wishes {
 			c.hedged = true
 		}
 		// A negated clause that names next to nothing negates the clause
@@ -119,7 +117,6 @@ func newClaim(s parallax.Statement) claim {
 			c.keys[k] = true
 		}
 	}
-	c.updates = hasCue(content, "update")
 	c.concepts = map[lexicon.ID][]string{}
 	for _, t := range sortedKeys(c.terms) {
 		if c.names[t] {
@@ -130,6 +127,13 @@ func newClaim(s parallax.Statement) claim {
 		}
 	}
 	return c
+}
+
+// hedgedClause says whether a clause (its lower-cased words, and whether
+// it is negated) hedges what it says: a modal verb that no negation
+// turns into a denial ("could", "may"), a condition, a hedging adverb.
+func hedgedClause(words []string, negated bool) bool {
+	return !negated && hasModal(words) || hedges(words) || countCue(words, "hedge") > 0
 }
 
 // anaphoricTerms is the most terms a rejection may name and still be taken
