@@ -45,6 +45,10 @@ type WatchItem struct {
 	Seen      time.Time // when the feed first listed it
 }
 
+// WatchKeep is how long an item that a feed no longer lists is
+// remembered.
+const WatchKeep = 90 * 24 * time.Hour
+
 // WatchStore keeps the sources that `parallax watch` follows and the items
 // their feeds have listed, so that a watcher that stops and starts again
 // fetches nothing twice and loses nothing.
@@ -60,7 +64,12 @@ type WatchStore interface {
 	// RecordPoll stores what a poll learnt of s (every field but URL and
 	// Added) and, in the same transaction, those of items that are not
 	// stored yet for s, by ID; it returns those, with their Source set. A
-	// source that is not stored is an error with code ENotFound.
+	// source that is not stored is an error with code ENotFound. When
+	// items is not empty, the items of s that are no longer pending, were
+	// first seen more than WatchKeep before s.LastPoll and are not among
+	// items are forgotten, so that what is kept of a feed stays bounded: a
+	// feed lists its latest items, and one it lists again after that is
+	// fetched again and found stored.
 	RecordPoll(ctx context.Context, s WatchSource, items []WatchItem) ([]WatchItem, error)
 	// DueItems returns the pending items whose NextTry is not after now, by
 	// source URL and then in the order they were stored.

@@ -62,6 +62,9 @@ func (s *Store) RecordPoll(ctx context.Context, src parallax.WatchSource, items 
 		if tag.RowsAffected() == 0 {
 			return parallax.Errorf(parallax.ENotFound, "no source %s", src.URL)
 		}
+		if err := forget(ctx, tx, src, items); err != nil {
+			return err
+		}
 		for _, it := range items {
 			it.Source = src.URL
 			tag, err := tx.Exec(ctx, `INSERT INTO watch_items (`+storeutil.WatchItemColumns+`)
@@ -110,6 +113,19 @@ func (s *Store) UpdateItem(ctx context.Context, it parallax.WatchItem) error {
 	}
 	if err != nil {
 		return fmt.Errorf("update item %s of %s: %w", it.ID, it.Source, err)
+	}
+	return nil
+}
+
+// forget deletes the items of src that a poll listing items lets it
+// forget.
+func forget(ctx context.Context, tx pgx.Tx, src parallax.WatchSource, items []parallax.WatchItem) error {
+	gone, err := storeutil.WatchForgotten(queries(ctx, tx), `SELECT id FROM watch_items WHERE source = $1 AND state <> $2 AND seen_at < $3`, src, items)
+	if err != nil || len(gone) == 0 {
+		return err
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM watch_items WHERE source = $1 AND id = ANY($2)`, src.URL, gone); err != nil {
+		return fmt.Errorf("forget items: %w", err)
 	}
 	return nil
 }

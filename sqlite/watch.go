@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"time"
 
@@ -75,6 +76,9 @@ func (s *Store) recordPoll(ctx context.Context, src parallax.WatchSource, items 
 		}
 		return nil, err
 	}
+	if err := forget(ctx, tx, src, items); err != nil {
+		return nil, err
+	}
 	var added []parallax.WatchItem
 	for _, it := range items {
 		it.Source = src.URL
@@ -123,6 +127,21 @@ func (s *Store) UpdateItem(ctx context.Context, it parallax.WatchItem) error {
 	}
 	if err != nil {
 		return fmt.Errorf("update item %s of %s: %w", it.ID, it.Source, err)
+	}
+	return nil
+}
+
+// forget deletes the items of src that a poll listing items lets it
+// forget.
+func forget(ctx context.Context, tx *sql.Tx, src parallax.WatchSource, items []parallax.WatchItem) error {
+	gone, err := storeutil.WatchForgotten(queries(ctx, tx), `SELECT id FROM watch_items WHERE source = ? AND state <> ? AND seen_at < ?`, src, items)
+	if err != nil {
+		return err
+	}
+	for _, id := range gone {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM watch_items WHERE source = ? AND id = ?`, src.URL, id); err != nil {
+			return fmt.Errorf("forget item %s: %w", id, err)
+		}
 	}
 	return nil
 }

@@ -22,7 +22,8 @@ type WatchStore interface {
 // Beyond the doc comments of parallax.WatchStore, it holds every backend
 // to these choices: times keep millisecond precision, in UTC; a poll that
 // lists an item already stored leaves that item as it was (a done item is
-// never pending again); and items whose source is removed are gone.
+// never pending again); items whose source is removed are gone; and
+// an item is forgotten only by a poll that lists others.
 func RunWatch(t *testing.T, open func(t *testing.T) WatchStore) {
 	tests := []struct {
 		name string
@@ -32,6 +33,7 @@ func RunWatch(t *testing.T, open func(t *testing.T) WatchStore) {
 		{"PollAddsNewItemsOnly", testWatchPoll},
 		{"DueItems", testWatchDue},
 		{"UpdateItem", testWatchUpdate},
+		{"ForgetsOldItems", testWatchForget},
 		{"Remove", testWatchRemove},
 		{"Unknown", testWatchUnknown},
 	}
@@ -266,5 +268,42 @@ func testWatchUnknown(t *testing.T, s WatchStore) {
 	}
 	if srcs, err := s.Sources(ctx); err != nil || len(srcs) != 0 {
 		t.Errorf("Sources of an empty store = %+v, %v", srcs, err)
+	}
+}
+
+func testWatchForget(t *testing.T, s WatchStore) {
+	ctx := context.Background()
+	src := watchSource("https://a.example.org/feed")
+	addSource(t, s, src)
+	if _, err := s.RecordPoll(ctx, src, []parallax.WatchItem{watchItem("old", watchEpoch), watchItem("kept", watchEpoch),
+		watchItem("waiting", watchEpoch), watchItem("recent", watchEpoch.Add(parallax.WatchKeep))}); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"old", "kept", "recent"} {
+		it := watchItem(id, watchEpoch)
+		it.Source, it.State = src.URL, parallax.ItemDone
+		if err := s.UpdateItem(ctx, it); err != nil {
+			t.Fatal(err)
+		}
+	}
+	later := src
+	later.LastPoll = watchEpoch.Add(parallax.WatchKeep + time.Hour)
+	// A poll that lists nothing (an answer of 304, a failure) forgets nothing.
+	if _, err := s.RecordPoll(ctx, later, nil); err != nil {
+		t.Fatal(err)
+	}
+	// Listing kept and new, it forgets old: done, unlisted and seen long
+	// before; not kept (listed), waiting (pending) nor recent.
+	if _, err := s.RecordPoll(ctx, later, []parallax.WatchItem{watchItem("kept", later.LastPoll), watchItem("new", later.LastPoll)}); err != nil {
+		t.Fatal(err)
+	}
+	all := []parallax.WatchItem{watchItem("old", later.LastPoll), watchItem("kept", later.LastPoll),
+		watchItem("waiting", later.LastPoll), watchItem("recent", later.LastPoll)}
+	added, err := s.RecordPoll(ctx, later, all)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(added) != 1 || added[0].ID != "old" {
+		t.Errorf("listing every item again added %+v; want old alone, which was forgotten", added)
 	}
 }

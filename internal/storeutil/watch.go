@@ -1,6 +1,7 @@
 package storeutil
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/parallax-news/parallax"
@@ -59,4 +60,34 @@ func fromMillis(ms int64) time.Time {
 		return time.Time{}
 	}
 	return time.UnixMilli(ms).UTC()
+}
+
+// WatchForgotten returns the ids of the items of src that a poll that
+// listed items lets a store forget (see parallax.WatchStore.RecordPoll):
+// none when items is empty. query selects the ids of src's items with a
+// state other than its second parameter, first seen before its third, for
+// the source its first parameter names.
+func WatchForgotten(q QueryFunc, query string, src parallax.WatchSource, items []parallax.WatchItem) ([]string, error) {
+	if len(items) == 0 {
+		return nil, nil
+	}
+	listed := make(map[string]bool, len(items))
+	for _, it := range items {
+		listed[it.ID] = true
+	}
+	var gone []string
+	err := q(query, []any{src.URL, parallax.ItemPending, WatchMillis(src.LastPoll.Add(-parallax.WatchKeep))}, func(r Row) error {
+		var id string
+		if err := r.Scan(&id); err != nil {
+			return err
+		}
+		if !listed[id] {
+			gone = append(gone, id)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("find items to forget: %w", err)
+	}
+	return gone, nil
 }
