@@ -97,7 +97,7 @@ func (r *Registry) resolveInflected(st *docState, p *lang.Profile) {
 	d := newInflDoc(st, p)
 	ix := r.langIndexOf(p)
 	d.things()
-	d.quoted(r, ix)
+	d.quoted(r)
 	d.known(r, ix)
 	d.domains(r)
 	d.abbreviations(r)
@@ -184,7 +184,7 @@ func (d *inflDoc) free(from, to int) bool {
 // name of a body (движение «Солидарность», компании "Роснефть"), and short
 // capitalised names in quotes alone («Роснефть», «Левый фронт»): a longer
 // quoted phrase is more often a title or a slogan.
-func (d *inflDoc) quoted(r *Registry, ix *langIndex) {
+func (d *inflDoc) quoted(r *Registry) {
 	for i := 0; i < len(d.toks); i++ {
 		from, j := d.quotation(i)
 		if j == 0 || !d.free(from, j) {
@@ -193,10 +193,7 @@ func (d *inflDoc) quoted(r *Registry, ix *langIndex) {
 		if !d.headBefore(i, lang.OrgHead) && j-i > 3 {
 			continue
 		}
-		id := d.knownOrg(r, ix, from, j)
-		if id == "" {
-			id = r.learnInflected(parallax.Org, d.name(from, j), d.stems(from, j))
-		}
+		id := r.learnInflected(parallax.Org, d.name(from, j), d.stems(from, j))
 		if h := i - 1; h >= 0 && d.toks[h].abbrev && d.p.Is(lang.OrgHead, d.toks[h].low) && !d.used[h] {
 			d.add(h, j+1, id) // the legal form and the marks belong to the name: ОАО «Газпром»
 		} else {
@@ -204,20 +201,6 @@ func (d *inflDoc) quoted(r *Registry, ix *langIndex) {
 		}
 		i = j
 	}
-}
-
-// knownOrg returns the id of the organisation of the gazetteer that tokens
-// [from, to) name, or "".
-func (d *inflDoc) knownOrg(r *Registry, ix *langIndex, from, to int) string {
-	id := ""
-	for _, s := range d.toks[from].stems {
-		for _, ph := range ix.phrases[s] {
-			if end, ok := d.matchStems(from, ph); ok && end == to && r.recs[ph.id].ent.Type == parallax.Org && (id == "" || ph.id < id) {
-				id = ph.id
-			}
-		}
-	}
-	return id
 }
 
 // things sets aside the names of things that are no body, found by the
