@@ -103,6 +103,9 @@ const maxAttempts = 8
 
 // Enqueue adds one ingest job per document of raws, in one transaction.
 func (q *Queue) Enqueue(ctx context.Context, raws []parallax.Raw) error {
+	if len(raws) == 0 {
+		return nil // river refuses to insert no jobs
+	}
 	params := make([]river.InsertManyParams, len(raws))
 	for i, r := range raws {
 		params[i] = river.InsertManyParams{Args: ingestArgs{Raw: r}, InsertOpts: &river.InsertOpts{MaxAttempts: maxAttempts}}

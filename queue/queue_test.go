@@ -98,6 +98,9 @@ func TestWorkersShare(t *testing.T) {
 		if err := q.Enqueue(t.Context(), docs[30:]); err != nil {
 			t.Fatal(err)
 		}
+		if err := q.Enqueue(t.Context(), nil); err != nil {
+			t.Errorf("Enqueue of no document: %v", err)
+		}
 		counts := work(t, dsn, processes)
 		if counts[parallax.Added] != len(docs) || len(counts) != 1 {
 			t.Errorf("%d processes stored %v; want %d new", processes, counts, len(docs))
