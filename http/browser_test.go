@@ -17,7 +17,10 @@ import (
 
 // browser starts headless Chromium for at most d, or skips the test when
 // it is not installed, except under CI=true, where its absence fails.
-func browser(t *testing.T, d time.Duration) context.Context {
+// browser starts a headless chromium for the test. Its context ends a little
+// before the test binary's own deadline, so a hung page fails the test with a
+// message instead of a panic; how long pages take is for benchmarks, not tests.
+func browser(t *testing.T) context.Context {
 	t.Helper()
 	path, err := exec.LookPath("chromium")
 	if err != nil {
@@ -33,7 +36,11 @@ func browser(t *testing.T, d time.Duration) context.Context {
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(t.Context(), opts...)
 	ctx, cancel := chromedp.NewContext(actx)
-	ctx, cancelTime := context.WithTimeout(ctx, d)
+	deadline, ok := t.Deadline()
+	if !ok {
+		deadline = time.Now().Add(10 * time.Minute)
+	}
+	ctx, cancelTime := context.WithDeadline(ctx, deadline.Add(-30*time.Second))
 	t.Cleanup(func() { cancelTime(); cancel(); cancelAlloc() })
 	return ctx
 }
@@ -59,7 +66,7 @@ func TestBrowserClaimToSource(t *testing.T) {
 	}))
 	defer srv.Close()
 
-	ctx := browser(t, 30*time.Second)
+	ctx := browser(t)
 	var dialogs []string
 	err := chromedp.Listen(ctx, func(ev any) {
 		if d, ok := ev.(*page.EventJavascriptDialogOpening); ok {

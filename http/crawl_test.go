@@ -13,7 +13,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
@@ -188,7 +187,7 @@ func (c *linkChecker) check(from string, ids map[string]bool, href string) strin
 // anchor that exists. With $PARALLAX_ARTEFACTS set, a screenshot of each
 // page in each view is saved there.
 func TestBrowserEveryPage(t *testing.T) {
-	ctx := browser(t, 110*time.Second)
+	ctx := browser(t)
 	artefacts := os.Getenv("PARALLAX_ARTEFACTS")
 	for _, corpus := range []struct {
 		name  string
