@@ -66,6 +66,14 @@ func TestAlignedConflicts(t *testing.T) {
 		},
 		want: map[string]string{"a|b": parallax.Contradiction},
 	}, {
+		name: "figures given alone measure one thing",
+		rows: []row{
+			{"a", "d1", "", "the institute", "said", "", "it had a magnitude of 5.2"},
+			{"b", "d2", "", "the survey", "said", "", "it had a magnitude of 4.6"},
+			{"c", "d3", "", "the mayor", "said", "", "a 3.1-magnitude aftershock shook the valley town"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
 		name: "a bare number with no figure before it measures nothing",
 		rows: []row{
 			{"a", "d1", "", "the police", "said", "", "the rally passed off peacefully"},

@@ -27,6 +27,10 @@ type amount struct {
 	// after a figure ("12 people were killed and the toll could rise")
 	// does not reach back to it.
 	guess, revised bool
+	// alone is set on a measure in a unit that its statement gives with
+	// no other word ("it had a magnitude of 5.9"): what it measures is
+	// what the story's other such figures measure.
+	alone bool
 }
 
 // amounts returns the quantities of a statement's content that can be
@@ -38,11 +42,14 @@ func amounts(content string) []amount {
 	question := strings.HasSuffix(strings.TrimRight(content, " \"”’'"), "?")
 	wish := slices.ContainsFunc(clauses, wishes)
 	rs := []rune(content)
-	for _, q := range quantity.Parse(content) {
+	qs := quantity.Parse(content)
+	alone := figuresOnly(content, qs)
+	for _, q := range qs {
 		if q.Dim == quantity.Year || q.Dim == quantity.Date {
 			continue
 		}
 		a := amount{q: q, event: spanTerm(q.Event.Text), head: spanTerm(q.Head.Text), guess: question || wish}
+		a.alone = alone && q.Dim != quantity.Count && a.event == "" && a.head == ""
 		if a.event != "" {
 			a.senses = firstSenses(lastWord(q.Event.Text))
 		}
@@ -59,6 +66,23 @@ func amounts(content string) []amount {
 		out = append(out, a)
 	}
 	return out
+}
+
+// figuresOnly says whether every word of content that says something is
+// a word of one of its figures ("it had a magnitude of 5.9").
+func figuresOnly(content string, qs []quantity.Quantity) bool {
+	inFigures := map[string]bool{}
+	for _, q := range qs {
+		for _, w := range splitWords(strings.ToLower(q.Text)) {
+			inFigures[term(w)] = true
+		}
+	}
+	for _, w := range splitWords(strings.ToLower(content)) {
+		if t := term(w); strings.ContainsFunc(t, unicode.IsLetter) && !inFigures[t] {
+			return false
+		}
+	}
+	return len(qs) > 0
 }
 
 // spanTerm is the term of the last word of a span ("toll" of "death
@@ -81,11 +105,12 @@ func lastWord(s string) string {
 
 // keys are what the amount is indexed by in its storyline: its dimension
 // with the event it is tied to, and the dimension alone for a property of
-// an object (a calibre), which a story gives for few objects.
+// an object (a calibre), which a story gives for few objects, and for a
+// figure given alone or answering another.
 func (a amount) keys() []string {
 	dim := "#" + string(a.q.Dim)
 	var out []string
-	if a.property() {
+	if a.property() || a.alone || a.answers {
 		out = append(out, dim)
 	}
 	// What a count's event reaches in the lexicon, and what a count of
@@ -124,8 +149,9 @@ func sameMeasure(x, y amount, related bool) bool {
 	if x.event != "" && y.event != "" {
 		return x.event == y.event || slices.ContainsFunc(x.senses, func(id lexicon.ID) bool { return slices.Contains(y.senses, id) })
 	}
-	// A bare number that answers a figure measures what the figure does.
-	if x.answers || y.answers {
+	// A bare number that answers a figure measures what the figure does;
+	// two figures given alone measure one thing.
+	if x.answers || y.answers || x.alone && y.alone {
 		return x.event == y.event
 	}
 	// A property of one kind of object is one measure whatever happens

@@ -137,8 +137,8 @@ func TestConflictSet(t *testing.T) {
 			name, s.found, s.gold, ratio(s.found, s.gold), s.correct, s.predicted, ratio(s.correct, s.predicted), s.nearFlagged, s.nearGold)
 	}
 	dev := scores["dev"]
-	if r, p := ratio(dev.found, dev.gold), ratio(dev.correct, dev.predicted); r < 0.10 || p < 0.10 || dev.nearFlagged > 2 {
-		t.Errorf("conflict set, dev half: recall %.3f, precision %.3f, %d near misses flagged; want at least 0.10, 0.10 and at most 2", r, p, dev.nearFlagged)
+	if r, p := ratio(dev.found, dev.gold), ratio(dev.correct, dev.predicted); r < 0.30 || p < 0.16 || dev.nearFlagged > 2 {
+		t.Errorf("conflict set, dev half: recall %.3f, precision %.3f, %d near misses flagged; want at least 0.30, 0.16 and at most 2", r, p, dev.nearFlagged)
 	}
 }
 

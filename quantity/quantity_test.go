@@ -107,6 +107,7 @@ func TestParse(t *testing.T) {
 		{"Robert Pitman, 24, is accused", "24 [24,24] age yr"},
 		{"the SMW4 cable and F-16 jets", ""},
 		{"a magnitude of 5.9", "magnitude of 5.9 [5.9,5.9] magnitude M"},
+		{"put the quake's magnitude at 5.9", "magnitude at 5.9 [5.9,5.9] magnitude M"},
 		{"the one who came", ""},
 		{"how many people", ""},
 		{"the 3rd day, a 5G mast", ""},
