@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/lexicon"
 	"github.com/parallax-news/parallax/quantity"
 )
@@ -20,18 +21,10 @@ const labelWordsMax = 16
 // camp" asks "Had Sudan bombed the camp?"; "the army bombed the camp"
 // asks "Did the army bomb the camp?").
 func questionLabel(contents []string, claims []claim) string {
-	keys := map[string]int{} // measure → statements giving a figure for it
-	for _, c := range claims {
-		for k := range c.keys {
-			keys[k]++
-		}
-	}
-	for k, c := range claims {
-		for _, a := range c.amounts {
-			if shared(a.keys(), keys) {
-				if l := valueQuestion(contents[k], a); l != "" {
-					return l
-				}
+	for k, as := range askedAmounts(claims) {
+		for _, a := range as {
+			if l := valueQuestion(contents[k], a); l != "" {
+				return l
 			}
 		}
 	}
@@ -51,6 +44,27 @@ func questionLabel(contents []string, claims []claim) string {
 		return "(no words)?"
 	}
 	return yesNoQuestion(contents[best])
+}
+
+// askedAmounts returns, per claim of a question, its figures for a
+// measure that another claim of the question gives a figure for too: a
+// question of value asks for that measure.
+func askedAmounts(claims []claim) [][]amount {
+	keys := map[string]int{} // measure → statements giving a figure for it
+	for _, c := range claims {
+		for k := range c.keys {
+			keys[k]++
+		}
+	}
+	out := make([][]amount, len(claims))
+	for k, c := range claims {
+		for _, a := range c.amounts {
+			if shared(a.keys(), keys) {
+				out[k] = append(out[k], a)
+			}
+		}
+	}
+	return out
 }
 
 // shared says whether another statement gives a figure for one of the
@@ -407,4 +421,25 @@ func lowerFirst(words []string) string {
 		first = strings.ToLower(first)
 	}
 	return strings.Join(append([]string{first}, words[1:]...), " ")
+}
+
+// Values returns, for the contents of the statements of one question, the
+// figure each gives for what the question asks, as written ("at least
+// 12"), or "" for a statement that gives none: a question of value is
+// read by the values its speakers assert, not by "affirms".
+func Values(contents []string) []string {
+	out := make([]string, len(contents))
+	if len(contents) < 2 {
+		return out // one statement asks for nothing another answers
+	}
+	claims := make([]claim, len(contents))
+	for k, c := range contents {
+		claims[k] = newClaim(parallax.Statement{Content: c})
+	}
+	for k, as := range askedAmounts(claims) {
+		if len(as) > 0 {
+			out[k] = as[0].q.Text
+		}
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"cmp"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -159,5 +160,22 @@ func TestStorylinesKeepQuestionsApart(t *testing.T) {
 				t.Errorf("%d conflicts; want them only within one storyline", len(r.Conflicts))
 			}
 		})
+	}
+}
+
+// TestValues checks that each statement of a question of value is read by
+// the figure it gives for what the question asks.
+func TestValues(t *testing.T) {
+	got := Values([]string{
+		"at least four people were killed in the blast at the depot",
+		"only one person was killed in the blast, and 30 were hurt",
+		"the blast was heard across the valley",
+	})
+	want := []string{"at least four", "only one", ""}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("values %q, want %q", got, want)
+	}
+	if got := Values([]string{"twelve trucks crossed the bridge"}); got[0] != "" {
+		t.Errorf("a figure no other statement answers is a value %q", got[0])
 	}
 }

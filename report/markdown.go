@@ -186,7 +186,7 @@ func mdMatrix(w *bufio.Writer, rows []MatrixRow) {
 	if len(rows) == 0 {
 		return
 	}
-	mdTable(w, "Claim matrix", "question", "speaker", "stance", "outlets")
+	mdTable(w, "Claim matrix", "question", "speaker", "stance or value", "outlets")
 	for _, row := range rows {
 		for i, c := range row.Cells {
 			question := ""
@@ -196,7 +196,7 @@ func mdMatrix(w *bufio.Writer, rows []MatrixRow) {
 					question += " (disputed)"
 				}
 			}
-			mdRow(w, question, md(orDash(c.Speaker)), mdJoin(c.Stances, "/"), mdJoin(c.Outlets, ", "))
+			mdRow(w, question, md(orDash(c.Speaker)), mdJoin(c.Asserts(), "/"), mdJoin(c.Outlets, ", "))
 		}
 	}
 }

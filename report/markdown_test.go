@@ -51,7 +51,7 @@ func TestMarkdownStructure(t *testing.T) {
 		{"timeline table", story, "| date | event | sources |\n| --- | --- | --- |\n"},
 		{"inferred year shows its basis", story, "| 2026\\-03\\-16 | Monitors visit the pass (year from the publication date) | Daily |\n"},
 		{"a date the text gave has no note", story, "| 2026\\-03\\-14 | Talks stall in Sarn | Wire, Daily |\n"},
-		{"claim matrix table", story, "| question | speaker | stance | outlets |\n| --- | --- | --- | --- |\n"},
+		{"claim matrix table", story, "| question | speaker | stance or value | outlets |\n| --- | --- | --- | --- |\n"},
 		{"disputed question on its first row", story, "| Has Kardonia withdrawn from the pass? (disputed) | Tomas Ferreira | affirms | Wire |\n"},
 		{"later rows of a question", story, "|  | Ana Lindqvist | denies | Daily |\n"},
 		{"who said what", story, "- **Tomas Ferreira** (told reporters, reporters): no soldier remains in the pass (affirms)\n"},

@@ -184,11 +184,11 @@ func matrix(w *bufio.Writer, rows []MatrixRow) {
 	if len(rows) == 0 {
 		return
 	}
-	heading(w, "Claim matrix (question × speaker → stance, outlets)", '-')
+	heading(w, "Claim matrix (question × speaker → stance or value, outlets)", '-')
 	for _, row := range rows {
 		fmt.Fprintf(w, "  %s\n", row.Label)
 		for _, c := range row.Cells {
-			fmt.Fprintf(w, "    %-28s %-16s %s\n", c.Speaker, strings.Join(c.Stances, "/"), strings.Join(c.Outlets, ", "))
+			fmt.Fprintf(w, "    %-28s %-16s %s\n", c.Speaker, strings.Join(c.Asserts(), "/"), strings.Join(c.Outlets, ", "))
 		}
 	}
 }

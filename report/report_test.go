@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -223,5 +224,30 @@ func TestMatrixKeepsToItsStory(t *testing.T) {
 		if got := strings.Join(speakers, ","); got != want {
 			t.Errorf("story %s: matrix speakers %q, want %q (in the question's order, this story's only)", s.ID, got, want)
 		}
+	}
+}
+
+// TestMatrixShowsValues checks that a question of value shows the figure
+// each speaker gives, not "affirms".
+func TestMatrixShowsValues(t *testing.T) {
+	a := sample()
+	a.Statements = append(a.Statements,
+		parallax.Statement{ID: "s3", Doc: "d1", SpeakerName: "Tomas Ferreira", Content: "at least four people were killed in the shelling of Marren", Question: "q2", Stance: parallax.Affirms},
+		parallax.Statement{ID: "s4", Doc: "d2", SpeakerName: "Ana Lindqvist", Content: "only one person was killed in the shelling", Question: "q2", Stance: parallax.Affirms},
+	)
+	a.Questions = append(a.Questions, parallax.Question{ID: "q2", Label: "How many people were killed in the shelling of Marren?", Statements: []string{"s3", "s4"}})
+	values := map[string]string{}
+	for _, s := range Build(a).Stories {
+		for _, row := range s.Matrix {
+			for _, c := range row.Cells {
+				if row.Question == "q2" {
+					values[c.Speaker] = strings.Join(c.Asserts(), "/")
+				}
+			}
+		}
+	}
+	want := map[string]string{"Tomas Ferreira": "at least four", "Ana Lindqvist": "only one"}
+	if fmt.Sprint(values) != fmt.Sprint(want) {
+		t.Errorf("matrix cells %v, want %v", values, want)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/compare"
 )
 
 // Report is an analysis arranged for reading: per story, its documents,
@@ -90,6 +91,9 @@ func (d DocView) Label() string {
 type StatementView struct {
 	parallax.Statement
 	Outlet string `json:"outlet"`
+	// Value is the figure the statement gives for a question of value
+	// ("at least 12"), in a claim matrix; "" elsewhere.
+	Value string `json:"value,omitempty"`
 }
 
 // MatrixRow is one question of a story's claim matrix.
@@ -103,10 +107,22 @@ type MatrixRow struct {
 // MatrixCell is one speaker's stances on a question, the outlets that
 // report them and the statements behind them.
 type MatrixCell struct {
-	Speaker    string          `json:"speaker"`
-	Stances    []string        `json:"stances"` // sorted; "-" for a statement without a stance
+	Speaker string   `json:"speaker"`
+	Stances []string `json:"stances"` // sorted; "-" for a statement without a stance
+	// Values are the figures the speaker gives, sorted, when the question
+	// asks for one ("How many people were killed?").
+	Values     []string        `json:"values,omitempty"`
 	Outlets    []string        `json:"outlets"` // sorted
 	Statements []StatementView `json:"statements"`
+}
+
+// Asserts is what the cell shows a speaker asserting: the figures given
+// for a question of value, else the stances.
+func (c MatrixCell) Asserts() []string {
+	if len(c.Values) > 0 {
+		return c.Values
+	}
+	return c.Stances
 }
 
 // ConflictGroup is the conflicts of a story on one question: who stands on
@@ -379,7 +395,12 @@ func (x *index) matrixRow(q parallax.Question, stmts []parallax.Statement) Matri
 	for _, s := range stmts {
 		in[s.ID] = true
 	}
-	for _, s := range stmts {
+	contents := make([]string, len(stmts))
+	for k, s := range stmts {
+		contents[k] = s.Content
+	}
+	values := compare.Values(contents)
+	for k, s := range stmts {
 		i, ok := cell[s.SpeakerName]
 		if !ok {
 			i = len(row.Cells)
@@ -389,7 +410,11 @@ func (x *index) matrixRow(q parallax.Question, stmts []parallax.Statement) Matri
 		c := &row.Cells[i]
 		c.Stances = addSorted(c.Stances, orDash(s.Stance))
 		c.Outlets = addSorted(c.Outlets, x.docView(s.Doc).Where)
-		c.Statements = append(c.Statements, x.statementView(s))
+		v := x.statementView(s)
+		if v.Value = values[k]; v.Value != "" {
+			c.Values = addSorted(c.Values, v.Value)
+		}
+		c.Statements = append(c.Statements, v)
 		for _, k := range x.conflictsOf[s.Doc] {
 			if c := x.a.Conflicts[k]; c.A == s.ID && in[c.B] || c.B == s.ID && in[c.A] {
 				row.Disputed = true
