@@ -311,7 +311,7 @@ func TestExplainOneReport(t *testing.T) {
 		t.Fatalf("conflicts %+v, want one", r.Conflicts)
 	}
 	e := r.Conflicts[0].Explain
-	if !strings.HasPrefix(e, "In 3 June 2025, The Valley Courier: Colonel Vasik says “") || strings.Count(e, "The Valley Courier") != 1 {
+	if !strings.HasPrefix(e, "On 3 June 2025, in The Valley Courier: Colonel Vasik says “") || strings.Count(e, "The Valley Courier") != 1 {
 		t.Errorf("explanation %q: want the report named once, first", e)
 	}
 }

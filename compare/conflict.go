@@ -249,10 +249,11 @@ func explain(kind string, a, b *stmt) string {
 		second = "later says"
 	}
 	if a.s.Doc == b.s.Doc && a.day.Equal(b.day) {
-		// One report: its date and outlet (or title) once, before both.
-		where := strings.Join(whereParts(a), ", ")
+		// One report: its date and outlet (or title) once, before both:
+		// "On 3 June 2025, in The Valley Courier: ", "In “Title”: ".
+		where := reportOf(a)
 		if where != "" {
-			where = "In " + strings.TrimPrefix(where, "in ") + ": "
+			where += ": "
 		}
 		return fmt.Sprintf("%s%s says “%s”; %s %s “%s”.",
 			where, speakerContext(a), a.quoted, speakerContext(b), second, b.quoted)
@@ -292,6 +293,25 @@ func speakerContext(x *stmt) string {
 		return fmt.Sprintf("%s (%s)", who(x), entityName(f))
 	}
 	return who(x)
+}
+
+// reportOf names the report a statement is in, as a sentence opens:
+// "On 3 June 2025, in The Valley Courier", "In “Title”", or "".
+func reportOf(x *stmt) string {
+	parts := whereParts(x)
+	for i, p := range parts {
+		if !strings.HasPrefix(p, "in ") && (i > 0 || x.day.IsZero()) {
+			parts[i] = "in " + p
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	if !x.day.IsZero() {
+		parts[0] = "on " + parts[0]
+	}
+	s := strings.Join(parts, ", ")
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // whereParts are the date of a statement and its outlet, else the title
