@@ -304,7 +304,7 @@ func (d *doc) afterAddressee(h hit, lt int) int {
 		k++ // "told reporters", "told us", "told police"
 	case len(d.mentionsIn(d.toks[k].Start, d.toks[k].End)) > 0:
 		k = d.tokenAt(d.mentionsIn(d.toks[k].Start, d.toks[k].End)[0].End)
-	case startsUpper(d.toks[k].Text) && isWord(d.toks[k].Text) && k > h.to:
+	case startsUpper(d.toks[k].Text) && isWord(d.toks[k].Text) && (k > h.to || k+1 < lt && clauseOpeners[d.low[k+1]]):
 		for k < lt && startsUpper(d.toks[k].Text) && isWord(d.toks[k].Text) {
 			k++ // a name no entity claims: "the Arlow Gazette"
 		}
@@ -349,8 +349,8 @@ var adjunctWords = map[string]bool{
 }
 
 func adjunctWord(text, low string) bool {
-	if adjunctWords[low] || low == "," {
-		return true
+	if adjunctWords[low] || low == "," || low == "." {
+		return true // the period of an abbreviation: "announced Nov. 18 that"
 	}
 	for _, r := range text {
 		return r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r > 0x7f && text != low

@@ -87,6 +87,9 @@ func (d *doc) isVerbUse(h hit) bool {
 	if h.kind == kindNoun {
 		return h.to < len(d.toks) && (d.low[h.to] == "that" || d.low[h.to] == "by")
 	}
+	if d.low[h.from] == "per" && h.to < len(d.toks) && !startsUpper(d.toks[h.to].Text) && !determiners[d.low[h.to]] {
+		return false // "90 per cent", "per capita": a source is named or described ("per the ministry", "per Reuters")
+	}
 	if h.kind == kindFigure && !d.figureAfter(h.to) {
 		return false // "put pressure on", but "put the toll at 40"
 	}

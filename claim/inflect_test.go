@@ -35,9 +35,14 @@ func TestVerbForms(t *testing.T) {
 			t.Errorf("%q is no cue", w)
 		}
 	}
-	for _, w := range []string{"comments", "comment", "post", "posts"} {
+	for _, w := range []string{"comment", "post", "posts"} {
 		if len(lex.cues[w]) != 0 {
 			t.Errorf("%q, a noun as often, is a cue", w)
+		}
+	}
+	for _, f := range lex.cues["comments"] {
+		if f.kind != kindQuote {
+			t.Errorf("\"comments\" is a cue of kind %s; want only beside a quotation", f.kind)
 		}
 	}
 }

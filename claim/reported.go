@@ -446,6 +446,9 @@ func (d *doc) mainSubject(from, to int) []speaker {
 			return []speaker{{id: m.Entity, mention: m.Text}}
 		}
 	}
+	if i := d.tokenAt(from); i < len(d.toks) && (d.low[i] == "he" || d.low[i] == "she" || d.low[i] == "they") {
+		return d.pronoun(d.low[i], i) // "She didn't give a date, but said …"
+	}
 	return nil
 }
 
