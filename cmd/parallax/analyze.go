@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"runtime"
 	"runtime/pprof"
 
 	"github.com/parallax-news/parallax"
@@ -27,6 +28,7 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 	fs.StringVar(&opt.Story, "story", "", "report only the story with this id (the summary lists the ids)")
 	fs.IntVar(&opt.Top, "top", 0, "report only the N most disputed stories, after the summary")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file, for go tool pprof")
+	memprofile := fs.String("memprofile", "", "write a heap profile to this file once the analysis is made, before the report, for go tool pprof")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -77,6 +79,11 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 			r.fail(err)
 		}
 		a = conclude(p, r.read, m)
+	}
+	if *memprofile != "" {
+		if err := writeHeapProfile(*memprofile); err != nil {
+			return err
+		}
 	}
 	m.Stage("writing the report")
 	if *asJSON {
@@ -159,6 +166,21 @@ func conclude(p *pipeline.Pipeline, n int, m *meter) parallax.Analysis {
 	m.Stage("comparing statements and dating the timeline")
 	m.Count(fmt.Sprintf("%s read", report.Count(n, "document", "documents")), -1)
 	return p.Analysis()
+}
+
+// writeHeapProfile writes what the heap holds now, after a collection, and
+// what the run allocated so far.
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("create heap profile: %w", err)
+	}
+	runtime.GC()
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		f.Close()
+		return fmt.Errorf("write heap profile %s: %w", path, err)
+	}
+	return f.Close()
 }
 
 // startCPUProfile profiles the process into the file named path until the

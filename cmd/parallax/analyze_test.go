@@ -102,6 +102,14 @@ func TestAnalyzeWritesCPUProfile(t *testing.T) {
 	}
 }
 
+func TestAnalyzeWritesHeapProfile(t *testing.T) {
+	prof := filepath.Join(t.TempDir(), "heap.prof")
+	runOK(t, "analyze", "--memprofile", prof, mixedDir(t))
+	if fi, err := os.Stat(prof); err != nil || fi.Size() == 0 {
+		t.Errorf("analyze --memprofile left no profile: %v", err)
+	}
+}
+
 func TestAnalyzeNarrowed(t *testing.T) {
 	corpus := filepath.Join("..", "..", "examples", "lennar-pass")
 	whole := runOK(t, "analyze", corpus)
