@@ -2,10 +2,10 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 
 	"github.com/parallax-news/parallax"
@@ -47,6 +47,7 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 		}
 		defer stop()
 	}
+	limitMemory()
 	popt := pipeline.Options{Entity: entity.Options{AliasFile: *aliases}}
 	m := newMeter(c.env, *quiet)
 	defer m.Done()
@@ -87,10 +88,7 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 	}
 	m.Stage("writing the report")
 	if *asJSON {
-		enc := json.NewEncoder(c.env.Stdout)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", " ")
-		return enc.Encode(a)
+		return writeAnalysisJSON(c.env.Stdout, a)
 	}
 	return report.Text(c.env.Stdout, a, opt)
 }
@@ -166,6 +164,21 @@ func conclude(p *pipeline.Pipeline, n int, m *meter) parallax.Analysis {
 	m.Stage("comparing statements and dating the timeline")
 	m.Count(fmt.Sprintf("%s read", report.Count(n, "document", "documents")), -1)
 	return p.Analysis()
+}
+
+// analyzeMemoryLimit is the soft limit analyze gives the Go runtime's
+// memory. By default the collector lets the heap grow to twice what is
+// live before it runs, which at 100,000 generated documents, with about
+// 1.2 GB live, puts the peak well over 2 GB; under the limit it runs sooner
+// instead, spending more time only while the heap is near it.
+const analyzeMemoryLimit = 1536 << 20
+
+// limitMemory sets analyzeMemoryLimit, unless GOMEMLIMIT sets a limit of
+// its own.
+func limitMemory() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(analyzeMemoryLimit)
+	}
 }
 
 // writeHeapProfile writes what the heap holds now, after a collection, and

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"sort"
@@ -55,10 +54,7 @@ func (c *exportCommand) Run(ctx context.Context, args []string) error {
 		}
 		return report.CSV(c.env.Stdout, a, *table)
 	}
-	enc := json.NewEncoder(c.env.Stdout)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", " ")
-	return enc.Encode(a)
+	return writeAnalysisJSON(c.env.Stdout, a)
 }
 
 // checkExportFlags reports a usage error in export's arguments before the
