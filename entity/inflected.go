@@ -194,8 +194,8 @@ func (d *inflDoc) quoted(r *Registry) {
 			continue
 		}
 		id := r.learnInflected(parallax.Org, d.name(from, j), d.stems(from, j))
-		if h := i - 1; h >= 0 && d.toks[h].abbrev && d.p.Is(lang.OrgHead, d.toks[h].low) && !d.used[h] {
-			d.add(h, j+1, id) // the legal form and the marks belong to the name: ОАО «Газпром»
+		if h := i - 1; h >= 0 && d.toks[h].abbrev && !d.p.Is(lang.Stop, d.toks[h].low) && !d.used[h] && d.toks[i].Start == d.toks[h].End+1 {
+			d.add(h, j+1, id) // the legal form or the abbreviation before the marks belongs to the name: ОАО «Газпром», РИА «Новости»
 		} else {
 			d.add(from, j, id)
 		}
@@ -346,10 +346,15 @@ func (d *inflDoc) known(r *Registry, ix *langIndex) {
 				}
 			}
 		}
-		if best > 0 && !(best == i+1 && r.recs[id].ent.Type != parallax.Person && d.inPersonName(i)) {
-			d.add(i, best, id)
-			i = best - 1
+		if best == 0 || best == i+1 && r.recs[id].ent.Type != parallax.Person && d.inPersonName(i) {
+			continue
 		}
+		from := i
+		if r.recs[id].ent.Type == parallax.Person && i > 0 && !d.used[i-1] && d.toks[i-1].caps && d.toks[i].Start == d.toks[i-1].End+1 && d.p.Given(d.toks[i-1].low) != "" {
+			from = i - 1 // a shorter form of a known name: "Реджеп Эрдоган"
+		}
+		d.add(from, best, id)
+		i = best - 1
 	}
 }
 
@@ -453,6 +458,30 @@ func (d *inflDoc) abbreviations(r *Registry) {
 			d.add(i, i+1, r.learnInflected(parallax.Org, t.Text, t.Text))
 		}
 	}
+	for i, t := range d.toks {
+		if a := d.declinedAbbrev(t.Text); a != "" && !d.used[i] && !d.p.Is(lang.OrgHead, strings.ToLower(a)) {
+			d.add(i, i+1, r.learnInflected(parallax.Org, a, a))
+		}
+	}
+}
+
+// declinedAbbrev returns the abbreviation a word in capitals with a case
+// ending holds ("МИДа", "МИДе" → "МИД"), or "".
+func (d *inflDoc) declinedAbbrev(w string) string {
+	rs := []rune(w)
+	n := 0
+	for n < len(rs) && unicode.IsUpper(rs[n]) {
+		n++
+	}
+	if n < 2 || n == len(rs) || len(rs)-n > 2 || !isAbbrev(string(rs[:n])) {
+		return ""
+	}
+	for _, e := range d.p.Stems(strings.ToLower(w)) {
+		if e == strings.ToLower(string(rs[:n])) {
+			return string(rs[:n])
+		}
+	}
+	return ""
 }
 
 // designation reports whether the word at i is joined by a hyphen to a
@@ -493,12 +522,13 @@ func (d *inflDoc) byContext(r *Registry, from, to int) bool {
 		d.add(from, to, r.learnInflected(typ, d.name(from, to), d.stems(from, to)))
 	}
 	last := d.toks[to-1]
-	next := to < len(d.toks) && d.toks[to].Kind == text.Word && !d.toks[to].caps
 	switch {
 	case d.surnames[last.stem] != "":
 		d.add(from, to, d.surnames[last.stem])
-	case next && d.p.Ending(last.low) == "adj" && d.p.Is(lang.OrgHead, d.toks[to].low):
-		learn(parallax.Org, from, to+1) // "Большого театра"
+	case to-from > 1 && d.p.Is(lang.OrgHead, last.low) && d.p.Ending(d.toks[from].low) == "adj":
+		learn(parallax.Org, from, to) // "Русская Православная Церковь"
+	case d.orgAfter(from, to) > 0:
+		learn(parallax.Org, from, d.orgAfter(from, to)) // "Большого театра", "Российского института"
 	case d.p.Is(lang.OrgHead, d.toks[from].low) && (!d.toks[from].initial || d.extendOrg(to) > from+1):
 		learn(parallax.Org, from, d.absorbCountry(r, d.extendOrg(to))) // not a sentence's "Правительство" alone
 	case to-from == 1 && d.compoundBody(last.low):
@@ -509,6 +539,8 @@ func (d *inflDoc) byContext(r *Registry, from, to int) bool {
 		learn(parallax.Location, from, to)
 	case from > 0 && d.p.Is(lang.OrgHead, d.toks[from-1].low):
 		learn(parallax.Org, from, to)
+	case toponym(last.low):
+		learn(parallax.Location, from, to) // "Сколково", "Царицыно"
 	case d.surnameForm(to - 1):
 		d.person(r, from, to)
 	case d.toks[from].latin:
@@ -642,7 +674,31 @@ func (d *inflDoc) personByForm(from, to int) bool {
 	}
 	// a title before a body's or a place's name is its member's:
 	// "представитель Министерства", "губернатор Приморья Сергей Дарькин"
-	return from > 0 && d.p.Is(lang.Title, d.toks[from-1].low) && !d.p.Is(lang.OrgHead, d.toks[from].low) && !d.givenAt(to)
+	return from > 0 && d.p.Is(lang.Title, d.toks[from-1].low) && !d.p.Is(lang.OrgHead, d.toks[from].low) && !d.givenAt(to) && d.orgAfter(from, to) == 0
+}
+
+// orgAfter returns the end of a body's name that a run of capitalised
+// words [from, to) ending in an adjective opens: the run, up to three
+// adjectives in lower case and the noun that heads a body's name
+// ("Национального фронта", "Русской винно-водочной компании",
+// "Брукхейвенской национальной лаборатории"); or 0.
+func (d *inflDoc) orgAfter(from, to int) int {
+	if d.p.Ending(d.toks[to-1].low) != "adj" {
+		return 0
+	}
+	for k := to; k < len(d.toks) && k <= to+3; k++ {
+		t := d.toks[k]
+		if t.Kind != text.Word || t.caps || d.used[k] || t.Start > d.toks[k-1].End+1 {
+			return 0
+		}
+		if d.p.Is(lang.OrgHead, t.low) {
+			return k + 1
+		}
+		if d.p.Ending(t.low) != "adj" && t.low != "и" {
+			return 0
+		}
+	}
+	return 0
 }
 
 // givenAt reports whether the word at i is a capitalised given name that
@@ -656,6 +712,18 @@ func (d *inflDoc) givenAt(i int) bool {
 func isPatronymic(stem string) bool {
 	for _, s := range []string{"ович", "евич", "овн", "евн", "ичн"} {
 		if strings.HasSuffix(stem, s) && len([]rune(stem)) > len([]rune(s))+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// toponym reports whether w has the ending of the Russian place names
+// that never decline (Сколково, Шереметьево, Царицыно): a surname's suffix
+// with a neuter -о, which no surname's form has.
+func toponym(w string) bool {
+	for _, suf := range []string{"ово", "ево", "ёво", "ино", "ыно"} {
+		if strings.HasSuffix(w, suf) && len([]rune(w)) > 5 {
 			return true
 		}
 	}

@@ -267,6 +267,7 @@ func (p *Profile) endingsOf(w string) []string {
 // even where the longest ending misleads: "китай" gives "китай" and
 // "кита", "китая" gives "кит" and "кита".
 func (p *Profile) Stems(w string) []string {
+	w = strings.ReplaceAll(w, "ё", "е") // written either way: "Объединённые", "Объединенные"
 	out := []string{w}
 	n := utf8.RuneCountInString(w)
 	for _, e := range p.endingsOf(w) {
