@@ -78,7 +78,9 @@ func newAligner(all []*stmt, lines []string, named map[string][]named, stories m
 	al := &aligner{all: all, lines: lines, df: map[string]int{}, size: map[string]int{},
 		postings: map[string][]int{}, lastIn: map[string]int{}, lastFigure: map[string]int{}, stories: stories}
 	for i, x := range all {
-		al.claims = append(al.claims, newClaim(*x.s))
+		s := *x.s
+		s.Content = inEnglish(s.Content, x.doc.Lang)
+		al.claims = append(al.claims, newClaim(s))
 		if denyCue(x.s.Cue, x.doc.Lang) {
 			al.claims[i].denies, al.claims[i].rejects = true, true
 		}

@@ -68,6 +68,7 @@ type Profile struct {
 	Cues      []Cue
 	months    map[string]int
 	days      map[string]string
+	english   map[string]string // a form and its stem → the English word for it
 }
 
 var (
@@ -118,7 +119,7 @@ func Codes() []string {
 }
 
 func load(code string, fsys fs.FS) (*Profile, error) {
-	p := &Profile{Code: code, classes: map[string]map[string]bool{}, endKind: map[string]string{}, given: map[string]string{}, nominal: map[string]string{}, months: map[string]int{}, days: map[string]string{}}
+	p := &Profile{Code: code, classes: map[string]map[string]bool{}, endKind: map[string]string{}, given: map[string]string{}, nominal: map[string]string{}, months: map[string]int{}, days: map[string]string{}, english: map[string]string{}}
 	files := []struct {
 		name string
 		min  int
@@ -174,6 +175,16 @@ func load(code string, fsys fs.FS) (*Profile, error) {
 			return nil
 		}},
 		{"days.tsv", 2, func(f []string) error { p.days[strings.ToLower(f[0])] = f[1]; return nil }},
+		{"english.tsv", 2, func(f []string) error {
+			for _, form := range strings.Fields(strings.ToLower(f[1])) {
+				for _, k := range []string{form, p.Stem(form)} {
+					if _, ok := p.english[k]; !ok {
+						p.english[k] = f[0]
+					}
+				}
+			}
+			return nil
+		}},
 	}
 	for _, file := range files {
 		if file.name == "given.tsv" {
@@ -285,6 +296,17 @@ func (p *Profile) Ending(w string) string {
 	for _, e := range p.endingsOf(w) {
 		if strings.HasSuffix(w, e) && n-utf8.RuneCountInString(e) >= 3 {
 			return p.endKind[e]
+		}
+	}
+	return ""
+}
+
+// English returns the English word for the lower-case word w in any of
+// its case forms, or "" when the language's glossary lacks it.
+func (p *Profile) English(w string) string {
+	for _, s := range p.Stems(w) {
+		if e, ok := p.english[s]; ok {
+			return e
 		}
 	}
 	return ""

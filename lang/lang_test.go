@@ -69,3 +69,19 @@ func TestReadTSVNamesTheBadLine(t *testing.T) {
 }
 
 var errTooShort = errors.New("too few fields")
+
+// TestEnglishGlossReadsEveryForm checks that a Russian word is read in
+// English in its case and tense forms, and that a word the glossary lacks
+// gives nothing.
+func TestEnglishGlossReadsEveryForm(t *testing.T) {
+	p := For("ru")
+	for w, want := range map[string]string{
+		"колонна": "convoy", "колонну": "convoy", "колонной": "convoy",
+		"прошла": "cross", "пересекли": "cross", "никакая": "any",
+		"военные": "military", "степанакерт": "",
+	} {
+		if got := p.English(w); got != want {
+			t.Errorf("English(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

@@ -15,22 +15,7 @@ import (
 // documents, both reports speak through the same speakers, and the two
 // documents are one story.
 func TestReportsInTwoScripts(t *testing.T) {
-	p, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ids := map[string]string{}
-	for _, lang := range []string{"en", "ru"} {
-		b, err := os.ReadFile(filepath.Join("testdata", "crossscript", lang+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		title, body, _ := strings.Cut(string(b), "\n\n")
-		d := parallax.Document{ID: lang + "-report", Title: title, Body: body, Lang: lang}
-		ids[lang] = d.ID
-		p.Add(d)
-	}
-	a := p.Analysis()
+	a, ids := twoReports(t, "crossscript")
 	for _, name := range []string{"Sergei Lavrov", "Jeyhun Bayramov", "Nikol Pashinyan"} {
 		docs := map[string]bool{}
 		for _, e := range a.Entities {
@@ -64,4 +49,51 @@ func TestReportsInTwoScripts(t *testing.T) {
 			t.Errorf("story %q holds %v, want both reports", s.Label, s.Docs)
 		}
 	}
+}
+
+// TestRussianDenialOfAnEnglishReport reads an English report of an
+// invented event and a Russian denial of it (testdata/denial): the denial
+// is found as a refutation of the English claim, in one story.
+func TestRussianDenialOfAnEnglishReport(t *testing.T) {
+	a, ids := twoReports(t, "denial")
+	byID := map[string]parallax.Statement{}
+	for _, s := range a.Statements {
+		byID[s.ID] = s
+	}
+	found := false
+	for _, c := range a.Conflicts {
+		docs := map[string]bool{byID[c.A].Doc: true, byID[c.B].Doc: true}
+		if c.Kind == parallax.Refutation && docs[ids["en"]] && docs[ids["ru"]] {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no refutation between the English report and the Russian denial; conflicts: %+v", a.Conflicts)
+	}
+	if len(a.Stories) != 1 {
+		t.Errorf("%d stories, want the two reports in one", len(a.Stories))
+	}
+}
+
+// twoReports analyses the English and the Russian report in
+// testdata/DIR (en.txt, ru.txt: a title line, a blank line, the body) and
+// returns the analysis with the documents' ids by language.
+func twoReports(t *testing.T, dir string) (parallax.Analysis, map[string]string) {
+	t.Helper()
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]string{}
+	for _, lang := range []string{"en", "ru"} {
+		b, err := os.ReadFile(filepath.Join("testdata", dir, lang+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		title, body, _ := strings.Cut(string(b), "\n\n")
+		d := parallax.Document{ID: lang + "-report", Title: title, Body: body, Lang: lang}
+		ids[lang] = d.ID
+		p.Add(d)
+	}
+	return p.Analysis(), ids
 }
