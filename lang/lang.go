@@ -15,6 +15,9 @@
 //	cues.tsv       cue<TAB>kind: reporting verbs and phrases in every form
 //	months.tsv     month<TAB>number, each form of the month's name
 //	days.tsv       word<TAB>offset or weekday: "вчера<TAB>-1", "среду<TAB>wed"
+//	quantity.txt   the words of quantities, read by package quantity (its
+//	               format is described in quantity/data/en.txt); month names
+//	               are added from months.tsv
 package lang
 
 import (
@@ -58,6 +61,7 @@ type Cue struct {
 // Profile is the knowledge of one language.
 type Profile struct {
 	Code      string
+	fsys      fs.FS
 	classes   map[string]map[string]bool
 	endings   []string          // longest first
 	byLast    map[rune][]string // the endings by their last rune, longest first
@@ -119,7 +123,7 @@ func Codes() []string {
 }
 
 func load(code string, fsys fs.FS) (*Profile, error) {
-	p := &Profile{Code: code, classes: map[string]map[string]bool{}, endKind: map[string]string{}, given: map[string]string{}, nominal: map[string]string{}, months: map[string]int{}, days: map[string]string{}, english: map[string]string{}}
+	p := &Profile{Code: code, fsys: fsys, classes: map[string]map[string]bool{}, endKind: map[string]string{}, given: map[string]string{}, nominal: map[string]string{}, months: map[string]int{}, days: map[string]string{}, english: map[string]string{}}
 	files := []struct {
 		name string
 		min  int
@@ -338,6 +342,22 @@ func (p *Profile) Nominative(w string) string {
 // … "sun") or an offset from the day of writing ("-1", "0"), or "".
 func (p *Profile) Day(w string) string {
 	return p.days[w]
+}
+
+// File returns the content of another file of the language's folder, one
+// read by the package it is for (quantity.txt).
+func (p *Profile) File(name string) ([]byte, error) {
+	return fs.ReadFile(p.fsys, name)
+}
+
+// Months returns every form of every month name, sorted.
+func (p *Profile) Months() []string {
+	out := make([]string, 0, len(p.months))
+	for w := range p.months {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // Month returns the number of a month named by the lower-case word w, or 0.

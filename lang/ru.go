@@ -5,7 +5,7 @@ import (
 	"io/fs"
 )
 
-//go:embed ru/*.tsv
+//go:embed ru/*.tsv ru/quantity.txt
 var ruData embed.FS
 
 func init() {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	langdata "github.com/parallax-news/parallax/lang"
 	"github.com/parallax-news/parallax/text"
 )
 
@@ -94,7 +95,8 @@ func (p phrases[T]) match(toks []token, i int) (T, int) {
 }
 
 // Lang holds the words of one language for quantities, read from its data
-// file data/LANG.txt.
+// file: data/en.txt for English, quantity.txt of the language's folder in
+// package lang for the others.
 type Lang struct {
 	numbers    phrases[float64]
 	scales     map[string]float64
@@ -144,13 +146,27 @@ func Load(lang string) (*Lang, error) {
 	if l, ok := langs[lang]; ok {
 		return l, nil
 	}
-	b, err := data.ReadFile("data/" + lang + ".txt")
+	// A language with a data folder keeps its quantity words there, beside
+	// its month names; English keeps them here.
+	p := langdata.For(lang)
+	var b []byte
+	var err error
+	if p != nil {
+		b, err = p.File("quantity.txt")
+	} else {
+		b, err = data.ReadFile("data/" + lang + ".txt")
+	}
 	if err != nil || strings.ContainsAny(lang, "/.") {
 		return nil, fmt.Errorf("quantity: no data for language %q", lang)
 	}
 	l, err := parseLang(lang, string(b))
 	if err != nil {
 		return nil, err
+	}
+	if p != nil {
+		for _, m := range p.Months() {
+			l.calendar[m] = true
+		}
 	}
 	langs[lang] = l
 	return l, nil

@@ -25,7 +25,8 @@
 //
 // Years, days of the month, times of day and ages are told apart from
 // counts by their Dim, so that a caller can leave them out of counts. The
-// words of a language live in data/LANG.txt; Parse uses English, Load
+// words of English live in data/en.txt, those of other languages in their
+// folder of package lang (lang/ru/quantity.txt); Parse uses English, Load
 // gives the others.
 package quantity
 

@@ -212,7 +212,8 @@ func TestLoad(t *testing.T) {
 	}
 }
 
-// TestRussian checks that a language is added by its data file alone.
+// TestRussian checks that a language is added by its data alone: the
+// quantity words of its folder in package lang and its month names there.
 func TestRussian(t *testing.T) {
 	ru, err := Load("ru")
 	if err != nil {
