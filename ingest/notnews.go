@@ -57,6 +57,11 @@ func notNews(name string, head []byte) string {
 	if what, ok := notNewsEndings[strings.ToLower(filepath.Ext(name))]; ok {
 		return what
 	}
+	// An interpreter line opens a script whatever its name: no news text
+	// starts with "#!".
+	if bytes.HasPrefix(head, []byte("#!")) {
+		return "source code"
+	}
 	lines := wholeLines(head)
 	if len(lines) < minJudgedLines {
 		return ""

@@ -60,6 +60,7 @@ func TestNotNews(t *testing.T) {
 		{"a log by content", "output", logText, "a log"},
 		{"a table by name", "list.csv", "a,b\n", "a table"},
 		{"a table by content", "list.txt", csvText, "a table"},
+		{"a script by its interpreter line", "score", "#!/usr/bin/env python3\n\"\"\"Score the output.\n\nRead it, then print it.\n\"\"\"\n", "source code"},
 		{"a news page", "page.txt", news, ""},
 		{"a news page without a name", "-", news, ""},
 		{"too short to judge", "short.txt", "a,b,c\nd,e,f\n", ""},
