@@ -7,6 +7,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/internal/storeutil"
 )
 
 // PutDocResults stores rs in one transaction, each replacing what was
@@ -27,22 +28,5 @@ func (s *Store) PutDocResults(ctx context.Context, rs []parallax.DocResult) erro
 
 // DocResults calls fn for every stored result of that version.
 func (s *Store) DocResults(ctx context.Context, version string, fn func(parallax.DocResult) error) error {
-	rows, err := s.pool.Query(ctx, `SELECT doc, input, data FROM doc_results WHERE version = $1`, version)
-	if err != nil {
-		return fmt.Errorf("get document results: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		r := parallax.DocResult{Version: version}
-		if err := rows.Scan(&r.Doc, &r.Input, &r.Data); err != nil {
-			return fmt.Errorf("get document results: %w", err)
-		}
-		if err := fn(r); err != nil {
-			return err
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("get document results: %w", err)
-	}
-	return nil
+	return storeutil.DocResults(queries(ctx, s.pool), `SELECT doc, input, data FROM doc_results WHERE version = $1`, version, fn)
 }

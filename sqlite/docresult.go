@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/internal/storeutil"
 )
 
 // PutDocResults stores rs in one transaction, each replacing what was
@@ -34,22 +35,5 @@ func (s *Store) PutDocResults(ctx context.Context, rs []parallax.DocResult) erro
 
 // DocResults calls fn for every stored result of that version.
 func (s *Store) DocResults(ctx context.Context, version string, fn func(parallax.DocResult) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT doc, input, data FROM doc_results WHERE version = ?`, version)
-	if err != nil {
-		return fmt.Errorf("get document results: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		r := parallax.DocResult{Version: version}
-		if err := rows.Scan(&r.Doc, &r.Input, &r.Data); err != nil {
-			return fmt.Errorf("get document results: %w", err)
-		}
-		if err := fn(r); err != nil {
-			return err
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("get document results: %w", err)
-	}
-	return nil
+	return storeutil.DocResults(queries(ctx, s.db), `SELECT doc, input, data FROM doc_results WHERE version = ?`, version, fn)
 }

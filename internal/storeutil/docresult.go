@@ -1,0 +1,25 @@
+package storeutil
+
+import (
+	"fmt"
+
+	"github.com/parallax-news/parallax"
+)
+
+// DocResults calls fn with each document result stored for version, read
+// with sel: the store's query of doc, input and data of the results of the
+// version given as its one parameter. It stops at the first error fn
+// returns and returns it.
+func DocResults(query QueryFunc, sel, version string, fn func(parallax.DocResult) error) error {
+	err := query(sel, []any{version}, func(row Row) error {
+		r := parallax.DocResult{Version: version}
+		if err := row.Scan(&r.Doc, &r.Input, &r.Data); err != nil {
+			return err
+		}
+		return fn(r)
+	})
+	if err != nil {
+		return fmt.Errorf("get document results: %w", err)
+	}
+	return nil
+}
