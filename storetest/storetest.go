@@ -36,10 +36,7 @@ import (
 // every occurrence of a searched word in a snippet, and refuses a negative
 // limit or a from date after the to date with code EInvalid.
 func Run(t *testing.T, open func(t *testing.T) parallax.Store) {
-	tests := []struct {
-		name string
-		fn   func(t *testing.T, s parallax.Store)
-	}{
+	tests := []test[parallax.Store]{
 		{"RoundTrip", testRoundTrip},
 		{"EmptyLists", testEmptyLists},
 		{"Duplicate", testDuplicate},
@@ -60,6 +57,18 @@ func Run(t *testing.T, open func(t *testing.T) parallax.Store) {
 		{"SearchCaps", testSearchCaps},
 		{"SearchRankLimit", testSearchRankLimit},
 	}
+	runEach(t, open, tests)
+}
+
+// test is one test of a suite, run on a store of type S.
+type test[S any] struct {
+	name string
+	fn   func(t *testing.T, s S)
+}
+
+// runEach runs each test as a subtest on a new store from open, closed
+// after it.
+func runEach[S interface{ Close() error }](t *testing.T, open func(t *testing.T) S, tests []test[S]) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := open(t)

@@ -25,10 +25,7 @@ type WatchStore interface {
 // never pending again); items whose source is removed are gone; and
 // an item is forgotten only by a poll that lists others.
 func RunWatch(t *testing.T, open func(t *testing.T) WatchStore) {
-	tests := []struct {
-		name string
-		fn   func(t *testing.T, s WatchStore)
-	}{
+	tests := []test[WatchStore]{
 		{"Sources", testWatchSources},
 		{"PollAddsNewItemsOnly", testWatchPoll},
 		{"DueItems", testWatchDue},
@@ -37,17 +34,7 @@ func RunWatch(t *testing.T, open func(t *testing.T) WatchStore) {
 		{"Remove", testWatchRemove},
 		{"Unknown", testWatchUnknown},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := open(t)
-			defer func() {
-				if err := s.Close(); err != nil {
-					t.Errorf("Close: %v", err)
-				}
-			}()
-			tt.fn(t, s)
-		})
-	}
+	runEach(t, open, tests)
 }
 
 // watchEpoch is a time with more than millisecond precision, in another
