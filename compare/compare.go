@@ -20,6 +20,8 @@
 // nothing ("that is not true") answers the claim reported just before it.
 // Different speakers contradict or refute; one speaker reverses. A denial
 // answers the claims it aligns with best, not every claim of its story.
+// A dispute repeated in several reports, the same two speakers saying
+// the same two things, is one conflict naming the reports that repeat it.
 //
 // Statements are also grouped by a frame of the countries they name and a
 // predicate lexicon (data/predicates.txt), whose converse predicates
@@ -116,7 +118,7 @@ func Run(in Input) Result {
 			cands[k].score += sameDocBonus
 		}
 	}
-	kept := choose(cands)
+	kept := foldRepeats(choose(cands), all, al.claims, lineOf)
 	for _, c := range kept {
 		out.Conflicts = append(out.Conflicts, c.c)
 	}
