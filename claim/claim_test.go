@@ -164,34 +164,39 @@ func TestCueForms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := extract(t, tt.body, "")
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d statements, want %d: %+v", len(got), len(tt.want), got)
-			}
-			for i, w := range tt.want {
-				s := got[i]
-				if s.Speaker != w.speaker || s.Content != w.content || s.Direct != w.direct {
-					t.Errorf("statement %d = %s %q direct=%v, want %s %q direct=%v", i, s.Speaker, s.Content, s.Direct, w.speaker, w.content, w.direct)
-				}
-				if w.cue != "" || strings.Contains(tt.name, "free indirect") && i > 0 {
-					if s.Cue != w.cue {
-						t.Errorf("statement %d cue = %q, want %q", i, s.Cue, w.cue)
-					}
-				}
-				if w.venue != "" && s.Venue != w.venue {
-					t.Errorf("statement %d venue = %q, want %q", i, s.Venue, w.venue)
-				}
-				if w.forID != "" && s.SpeakerFor != w.forID {
-					t.Errorf("statement %d speaker_for = %q, want %q", i, s.SpeakerFor, w.forID)
-				}
-				if s.ID != "doc-s"+string(rune('1'+i)) {
-					t.Errorf("statement %d id = %q", i, s.ID)
-				}
-				if rs := []rune(tt.body); string(rs[s.Start:s.End]) != s.Content {
-					t.Errorf("offsets %d..%d do not give the content", s.Start, s.End)
-				}
-			}
+			checkWant(t, tt.body, extract(t, tt.body, ""), tt.want, strings.Contains(tt.name, "free indirect"))
 		})
+	}
+}
+
+// checkWant compares the statements got from body with want, in order.
+// The cue is checked where want gives one, and everywhere after the first
+// statement when noCue says that an empty cue is wanted too.
+func checkWant(t *testing.T, body string, got []parallax.Statement, want []want, noCue bool) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("got %d statements, want %d: %+v", len(got), len(want), got)
+	}
+	for i, w := range want {
+		s := got[i]
+		if s.Speaker != w.speaker || s.Content != w.content || s.Direct != w.direct {
+			t.Errorf("statement %d = %s %q direct=%v, want %s %q direct=%v", i, s.Speaker, s.Content, s.Direct, w.speaker, w.content, w.direct)
+		}
+		if (w.cue != "" || noCue && i > 0) && s.Cue != w.cue {
+			t.Errorf("statement %d cue = %q, want %q", i, s.Cue, w.cue)
+		}
+		if w.venue != "" && s.Venue != w.venue {
+			t.Errorf("statement %d venue = %q, want %q", i, s.Venue, w.venue)
+		}
+		if w.forID != "" && s.SpeakerFor != w.forID {
+			t.Errorf("statement %d speaker_for = %q, want %q", i, s.SpeakerFor, w.forID)
+		}
+		if s.ID != "doc-s"+string(rune('1'+i)) {
+			t.Errorf("statement %d id = %q", i, s.ID)
+		}
+		if rs := []rune(body); string(rs[s.Start:s.End]) != s.Content {
+			t.Errorf("offsets %d..%d do not give the content", s.Start, s.End)
+		}
 	}
 }
 

@@ -26,6 +26,14 @@ const maxQuoteParagraphs = 6
 // inside a word (don't, Kroon's) does neither.
 func Quotes(s string) []Quote {
 	rs := []rune(s)
+	if n, ok := typedMarks(rs); ok {
+		return restore(rs, n, quotes(n))
+	}
+	return quotes(rs)
+}
+
+// quotes returns the quotations of rs, whose marks are single runes.
+func quotes(rs []rune) []Quote {
 	if !hasDoubleMark(rs) {
 		return singleQuotes(rs, ParagraphSpans(rs))
 	}
@@ -106,6 +114,63 @@ func trimLineEnd(rs []rune, i int) int {
 		i--
 	}
 	return i
+}
+
+// filler stands for the second rune of a mark typed with two, in the copy
+// of a text that typedMarks makes.
+const filler = '\u2060'
+
+// typedMarks returns a copy of rs in which the double marks typed with two
+// runes, as wires and plain-text corpora do (``opens'' and ''both''), are
+// one mark and a filler, and whether it found any. Two backquotes open a
+// quotation that two single marks close; where no backquote opens one,
+// two single marks both open and close, as a straight mark does.
+func typedMarks(rs []rune) ([]rune, bool) {
+	backquotes := false
+	for i := 0; i+1 < len(rs); i++ {
+		if rs[i] == '`' && rs[i+1] == '`' {
+			backquotes = true
+			break
+		}
+	}
+	var n []rune
+	for i := 0; i+1 < len(rs); i++ {
+		var m rune
+		switch {
+		case rs[i] == '`' && rs[i+1] == '`':
+			m = '“'
+		case rs[i] == '\'' && rs[i+1] == '\'' && (i+2 >= len(rs) || rs[i+2] != '\''):
+			m = '"'
+			if backquotes {
+				m = '”'
+			}
+		default:
+			continue
+		}
+		if n == nil {
+			n = append([]rune(nil), rs...)
+		}
+		n[i], n[i+1] = m, filler
+		i++
+	}
+	return n, n != nil
+}
+
+// restore gives quotations found in the copy n of rs their spans in rs:
+// the filler of a two-rune mark belongs to the mark, not to the quoted
+// words.
+func restore(rs, n []rune, qs []Quote) []Quote {
+	for k := range qs {
+		in, out := &qs[k].Inner, &qs[k].Outer
+		if in.Start < in.End && n[in.Start] == filler {
+			in.Start++
+		}
+		if out.End < len(n) && n[out.End] == filler {
+			out.End++
+		}
+		in.Text, out.Text = string(rs[in.Start:in.End]), string(rs[out.Start:out.End])
+	}
+	return qs
 }
 
 func makeQuote(rs []rune, a, b int) Quote {

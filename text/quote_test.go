@@ -28,6 +28,9 @@ func TestQuotes(t *testing.T) {
 		{"single marks inside double", "“They told us 'wait' and we did,” he said.", []string{"They told us 'wait' and we did,"}},
 		{"closed by two single marks", "“It was a trick,’’ the editor told us.", []string{"It was a trick,"}},
 		{"straight doubled singles", "\"Not today,'' she said.", []string{"Not today,"}},
+		{"backquotes and doubled singles", "``We will not back down,'' she said. ``Never.''", []string{"We will not back down,", "Never."}},
+		{"doubled singles both ways", "She said: ''The bridge is safe.'' Then she left.", []string{"The bridge is safe."}},
+		{"doubled singles across paragraphs", "``It was late.\n\n``We ran,'' he said.", []string{"It was late.", "We ran,"}},
 		{"line reopens a straight quote", "He added: \"We will stand by them.\nThis is the least.\n\"To those who mourn, we say this.\"\nPolice said 20,000 marched.", []string{"We will stand by them.\nThis is the least.", "To those who mourn, we say this."}},
 	}
 	for _, tt := range tests {
