@@ -64,6 +64,15 @@ type aligner struct {
 	// a figure, which a bare number after it answers.
 	lastFigure map[string]int
 	stories    map[string]string
+	// lastStmt maps a document to its last statement so far, and
+	// lastCause to its last naming a cause, whose event a pronoun of a
+	// later one may stand for; causes holds per storyline
+	// the last maxCauses statements naming a culprit, and events the
+	// event each of them names.
+	lastStmt  map[string]int
+	lastCause map[string]int
+	causes    map[string][]int
+	events    [][]string
 	// Each claim's terms in order: weights are summed in it, since
 	// floating-point addition in a map's order varies in the last bits
 	// from run to run, and with it the order of near-equal candidates.
@@ -76,7 +85,8 @@ type aligner struct {
 
 func newAligner(all []*stmt, lines []string, named map[string][]named, stories map[string]string) *aligner {
 	al := &aligner{all: all, lines: lines, df: map[string]int{}, size: map[string]int{},
-		postings: map[string][]int{}, lastIn: map[string]int{}, lastFigure: map[string]int{}, stories: stories}
+		postings: map[string][]int{}, lastIn: map[string]int{}, lastFigure: map[string]int{}, stories: stories,
+		lastStmt: map[string]int{}, lastCause: map[string]int{}, causes: map[string][]int{}, events: make([][]string, len(all))}
 	for i, x := range all {
 		s := *x.s
 		s.Content = inEnglish(s.Content, x.doc.Lang)

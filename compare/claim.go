@@ -34,6 +34,9 @@ type claim struct {
 	// is not true"): what it answers is the claim reported just before it.
 	anaphoric bool
 	amounts   []amount
+	// cause is the culprit it names for an event, when hasCause.
+	cause    cause
+	hasCause bool
 	// keys index the claim by what its amounts measure.
 	keys map[string]bool
 	// words maps each term to the word it was read from, and concepts
@@ -111,6 +114,7 @@ func newClaim(s parallax.Statement) claim {
 	// A question asks rather than claims.
 	c.hedged = c.hedged || strings.HasSuffix(strings.TrimRight(s.Content, " \"”’'"), "?")
 	c.anaphoric = says && len(c.terms) <= anaphoricTerms
+	c.cause, c.hasCause = causeOf(s.Content)
 	c.amounts, c.keys = amounts(s.Content), map[string]bool{}
 	for _, a := range c.amounts {
 		for _, k := range a.keys() {

@@ -111,6 +111,7 @@ func Run(in Input) Result {
 	}
 	for i := range all {
 		cands = append(cands, al.candidates(i)...)
+		cands = append(cands, al.culprits(i)...)
 	}
 	cands = append(cands, al.refutations()...)
 	for k, c := range cands {

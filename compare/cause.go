@@ -1,0 +1,184 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/lexicon"
+)
+
+// cause is what a claim says brought an event about: the words naming the
+// event ("the fire at the bank") and those naming who or what caused it
+// ("protesters", "agents provocateurs", "a short circuit"). Two speakers
+// who name different culprits of one event contradict each other, however
+// little else their words share.
+type cause struct {
+	event   []string // content words naming the event
+	culprit []string // content words naming the culprit
+	// anaphoric is set when a pronoun stands for the event ("it was the
+	// work of provocateurs"): the event is what the statement before it
+	// in its document spoke of.
+	anaphoric bool
+}
+
+// causeOf reads the cause a statement's content asserts, in the first of
+// its clauses that names one and is not negated ("the fire was not
+// started by protesters" names no culprit; the denial is polarity's).
+func causeOf(content string) (cause, bool) {
+	var before []string
+	for _, words := range claimClauses(content) {
+		if negations(words)%2 == 0 {
+			if c, ok := causeIn(before, words); ok {
+				return c, true
+			}
+		}
+		before = append(before, words...)
+	}
+	return cause{}, false
+}
+
+// causeIn finds a cause phrase in one clause, given the words of the
+// clauses before it: the culprit follows a phrase of cause-after ("was
+// started by", "the work of") and precedes one of cause-before joined to
+// it by a verb of being ("rebels were behind the attack").
+func causeIn(before, words []string) (cause, bool) {
+	for i := range words {
+		if n := phraseAt(words, i, "cause-after"); n > 0 && !asResult(words, i) {
+			return newCause(slices.Concat(before, words[:i]), culpritWords(words[i+n:]))
+		}
+		if n := phraseAt(words, i, "cause-before"); n > 0 && i > 1 && cueSets["copula"][words[i-1]] {
+			return newCause(words[i+n:], contentWords(words[:i-1]))
+		}
+	}
+	return cause{}, false
+}
+
+// asResult says whether the cause phrase at i follows "as" ("as a result
+// of the strike, flights were cancelled"), which puts the event after it.
+func asResult(words []string, i int) bool {
+	return i >= 2 && words[i-2] == "as" || i >= 1 && words[i-1] == "as"
+}
+
+// newCause makes a cause of the words before and after its phrase; there
+// is none without a culprit, nor without an event or a pronoun for one.
+func newCause(event, culprit []string) (cause, bool) {
+	c := cause{event: contentWords(event), culprit: culprit}
+	if len(c.event) == 0 {
+		c.anaphoric = slices.ContainsFunc(event, func(w string) bool { return w == "it" || w == "this" || w == "that" })
+	}
+	return c, len(c.culprit) > 0 && (len(c.event) > 0 || c.anaphoric)
+}
+
+// culpritWords returns the content words of the phrase naming a culprit:
+// up to a preposition other than "of", which says where or when it acted.
+func culpritWords(words []string) []string {
+	for k, w := range words {
+		if w != "of" && cueSets["preposition"][w] {
+			words = words[:k]
+			break
+		}
+	}
+	return contentWords(words)
+}
+
+// contentWords returns the words that name something, in order.
+func contentWords(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if term(w) != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// phraseAt returns the number of words of the phrase of a cue class that
+// starts at words[i], or 0.
+func phraseAt(words []string, i int, class string) int {
+	for _, p := range cueWords(class) {
+		ps := strings.Fields(p)
+		if i+len(ps) <= len(words) && slices.Equal(words[i:i+len(ps)], ps) {
+			return len(ps)
+		}
+	}
+	return 0
+}
+
+// nameOne says whether two lists of words name one thing: they share a
+// word in some inflection, or a word of one is related in the lexicon to
+// one of the other ("the deaths", "the fire that killed three workers").
+func nameOne(x, y []string) bool {
+	for _, u := range x {
+		for _, v := range y {
+			if term(u) == term(v) || lexicon.Related(u, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxCauses bounds the earlier statements naming a cause that each one is
+// weighed against in its storyline.
+const maxCauses = 32
+
+// culprits returns the contradictions of statement i with the earlier
+// statements of its storyline that name another culprit of the same
+// event. A pronoun for the event stands for the event of the last cause
+// named in its document, else for what the statement before it spoke of.
+func (al *aligner) culprits(i int) []candidate {
+	doc, line := al.all[i].s.Doc, al.lines[i]
+	prev, hasPrev := al.lastCause[doc]
+	if !hasPrev {
+		prev, hasPrev = al.lastStmt[doc]
+	}
+	al.lastStmt[doc] = i
+	c, ok := al.claims[i].cause, al.claims[i].hasCause
+	if !ok {
+		return nil
+	}
+	event := c.event
+	if c.anaphoric {
+		if !hasPrev {
+			return nil
+		}
+		event = al.eventOf(prev)
+	}
+	al.events[i] = event
+	al.lastCause[doc] = i
+	var out []candidate
+	for _, j := range al.causes[line] {
+		a, b := al.all[j], al.all[i]
+		if !a.factual || !b.factual || sameSpeaker(a, b) || !sameTime(a, b) ||
+			al.claims[j].hedged || al.claims[i].hedged ||
+			!nameOne(al.events[j], event) || nameOne(al.claims[j].cause.culprit, c.culprit) {
+			continue
+		}
+		k := parallax.Conflict{A: a.s.ID, B: b.s.ID, Kind: parallax.Contradiction}
+		k.Explain = explain(k.Kind, a, b)
+		out = append(out, candidate{c: k, a: j, b: i, by: i, score: 1})
+	}
+	p := append(al.causes[line], i)
+	if len(p) > maxCauses {
+		p = p[1:]
+	}
+	al.causes[line] = p
+	return out
+}
+
+// eventOf returns the words naming what statement j speaks of: the event
+// of the cause it names, else its content words other than names.
+func (al *aligner) eventOf(j int) []string {
+	if al.events[j] != nil {
+		return al.events[j]
+	}
+	cj := &al.claims[j]
+	var out []string
+	for _, t := range al.sorted[j] {
+		if w, ok := cj.words[t]; ok && !cj.names[t] {
+			out = append(out, w)
+		}
+	}
+	return out
+}

@@ -1,0 +1,127 @@
+package compare
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/parallax-news/parallax"
+)
+
+// TestCulprits covers contradictions between speakers who name different
+// culprits or causes of one event, and the pairs that must not be flagged.
+func TestCulprits(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		rows []row
+		want map[string]string
+	}{{
+		name: "two culprits of one fire",
+		rows: []row{
+			{"a", "d1", "", "the fire brigade", "said", "", "the blaze at the Orlov warehouse was started by striking dockers"},
+			{"b", "d2", "", "the dockers' union", "said", "", "the blaze at the warehouse was the work of hired arsonists"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "a pronoun stands for the event of the statement before it",
+		rows: []row{
+			{"a", "d1", "", "the police", "said", "", "the explosion on the ferry was caused by a gas leak in the galley"},
+			{"b", "d1", "", "the ferry company", "said", "", "passengers were evacuated in under ten minutes"},
+			{"c", "d1", "", "the crew's union", "said", "", "it was a result of sabotage"},
+		},
+		want: map[string]string{"a|c": parallax.Contradiction},
+	}, {
+		name: "with no cause before it, a pronoun stands for the statement before it",
+		rows: []row{
+			{"c", "d2", "", "the weather service", "said", "", "the fire at the fuel depot was started by lightning"},
+			{"a", "d1", "", "the police", "said", "", "the fire at the fuel depot killed two guards"},
+			{"b", "d1", "", "the depot's owner", "said", "", "it was the work of saboteurs"},
+		},
+		want: map[string]string{"b|c": parallax.Contradiction},
+	}, {
+		name: "a culprit before the event",
+		rows: []row{
+			{"a", "d1", "", "the army", "said", "", "the ambush near the ford was carried out by bandits"},
+			{"b", "d2", "", "the governor", "said", "", "border guards were behind the ambush near the ford"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "one culprit in other words agrees",
+		rows: []row{
+			{"a", "d1", "", "the fire brigade", "said", "", "the blaze at the warehouse was started by arsonists"},
+			{"b", "d2", "", "the owner", "said", "", "the blaze was the work of an arsonist who broke in at night"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "culprits of different events",
+		rows: []row{
+			{"a", "d1", "", "the fire brigade", "said", "", "the blaze at the warehouse was started by arsonists"},
+			{"b", "d2", "", "the engineers", "said", "", "the flooding of the tunnel was caused by a burst main"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "a negated cause names no culprit",
+		rows: []row{
+			{"a", "d1", "", "the fire brigade", "said", "", "the blaze at the warehouse was started by arsonists"},
+			{"b", "d2", "", "the owner", "said", "", "the blaze at the warehouse was not caused by faulty wiring"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "one speaker naming two causes is not contradicted",
+		rows: []row{
+			{"a", "d1", "", "the inspector", "said", "", "the collapse of the stand was caused by rusted bolts"},
+			{"b", "d2", "", "the inspector", "said", "", "the collapse of the stand was a result of overcrowding"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "as a result of puts the event after it",
+		rows: []row{
+			{"a", "d1", "", "the airline", "said", "", "the delays at the airport were caused by a strike of baggage handlers"},
+			{"b", "d2", "", "the airport", "said", "", "as a result of the fog, the delays at the airport grew"},
+		},
+		want: map[string]string{},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := conflictKinds(tc.rows); fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("conflicts %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestCauseOf checks what is read as an event and its culprit.
+func TestCauseOf(t *testing.T) {
+	for _, tc := range []struct {
+		content, event, culprit string
+		anaphoric               bool
+	}{
+		{"the fire was started by protesters in the square", "[fire]", "[protesters]", false},
+		{"it was the work of fascist groups", "[]", "[fascist groups]", true},
+		{"smugglers were responsible for the shooting", "[shooting]", "[smugglers]", false},
+		{"the bridge was built by a local firm", "", "", false},
+		{"the road behind the school was closed", "", "", false},
+	} {
+		c, ok := causeOf(tc.content)
+		got := ""
+		if ok {
+			got = fmt.Sprintf("%v %v %v", c.event, c.culprit, c.anaphoric)
+		}
+		want := ""
+		if tc.culprit != "" {
+			want = fmt.Sprintf("%v %v %v", tc.event, tc.culprit, tc.anaphoric)
+		}
+		if got != want {
+			t.Errorf("causeOf(%q) = %q, want %q", tc.content, got, want)
+		}
+	}
+}
+
+// conflictKinds compares the statements of rows and returns the kind of
+// each conflict found, by pair.
+func conflictKinds(rows []row) map[string]string {
+	stmts, docs := fixture(rows)
+	got := map[string]string{}
+	for _, c := range Compare(stmts, docs).Conflicts {
+		got[pairKey(c.A, c.B)] = c.Kind
+	}
+	return got
+}
