@@ -208,3 +208,25 @@ func TestRejectionAnswers(t *testing.T) {
 		})
 	}
 }
+
+// TestRejectionLedByADenial checks that a rejection that names briefly
+// what the same speaker denied just before it answers the claim that
+// denial answers, ahead of claims that share only its few words.
+func TestRejectionLedByADenial(t *testing.T) {
+	rows := []row{
+		{"in1", "d1", "", "the Gazette", "reported", "", "the director is in talks with the studio to return for the sequel"},
+		{"in2", "d2", "", "the Herald", "reported", "", "the director is still in talks with the studio about the sequel"},
+		{"tense", "d3", "", "the Courier", "reported", "", "the director and the studio are locked in tense talks that hit a snag over his fee"},
+		{"deny", "d4", "", "the director", "denied", "", "reports that his talks with the studio hit a snag over his fee"},
+		{"quote", "d4", "", "the director", "said", "", "contrary to what has been reported, the talks have not been problematic"},
+	}
+	stmts, docs := fixture(rows)
+	got := map[string]string{}
+	for _, c := range Compare(stmts, docs).Conflicts {
+		got[pairKey(c.A, c.B)] = c.Kind
+	}
+	t.Log(got)
+	if got[pairKey("tense", "quote")] != parallax.Refutation {
+		t.Errorf("conflicts %v, want the quotation to refute the report of tense talks", got)
+	}
+}

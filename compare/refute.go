@@ -40,13 +40,30 @@ func (al *aligner) refutations() []candidate {
 		if !ci.rejects && !ci.denies {
 			continue
 		}
+		lead := al.leadRejection(i)
 		for _, j := range al.sharing(i) {
-			if c, ok := al.refutes(j, i); ok {
+			if c, ok := al.refutes(j, i, lead); ok {
 				out = append(out, c)
 			}
 		}
 	}
 	return out
+}
+
+// leadRejection returns the statement just before rejection i in its
+// document when the same speaker rejects there too, or -1: "The director
+// denied reports that the talks hit a snag. “Contrary to what has been
+// reported, negotiations have not been problematic.”" The second names
+// briefly what the first names in full, and answers the same claims.
+func (al *aligner) leadRejection(i int) int {
+	k := i - 1
+	if k < 0 || al.all[k].s.Doc != al.all[i].s.Doc || !sameSpeaker(al.all[k], al.all[i]) {
+		return -1
+	}
+	if ck := &al.claims[k]; !ck.rejects && !ck.denies {
+		return -1
+	}
+	return k
 }
 
 // sharing returns the statements of i's storyline, other than i, that
@@ -65,36 +82,23 @@ func (al *aligner) sharing(i int) []int {
 }
 
 // refutes says whether rejection i answers claim j: another speaker's
-// claim of fact that names what i names and takes the other position.
-func (al *aligner) refutes(j, i int) (candidate, bool) {
+// claim of fact that names what i names, or what lead (the same
+// speaker's rejection just before i, or -1) names when it shares
+// something with i, and takes the other position.
+func (al *aligner) refutes(j, i, lead int) (candidate, bool) {
 	a, b := al.all[j], al.all[i]
 	ca, ci := &al.claims[j], &al.claims[i]
 	if sameSpeaker(a, b) || !a.factual || !b.factual || ca.hedged || ca.anaphoric || !sameTime(a, b) {
 		return candidate{}, false
 	}
-	var named, total, shared float64
-	sharedNames := false
-	for _, t := range al.sorted[i] {
-		w := al.weights[i][t]
-		switch {
-		case ci.names[t]:
-			sharedNames = sharedNames || ca.terms[t]
-		case rejectedWhat[t]:
-		case ca.terms[t]:
-			total += w
-			shared += w
-			named += w
-		default:
-			total += w
+	cover, ok := al.answerCover(j, i)
+	// The lead names in full only what i names too.
+	if lead >= 0 && cover > 0 {
+		if c, found := al.answerCover(j, lead); found && c > cover {
+			cover, ok = c, true
 		}
 	}
-	if shared == 0 || total == 0 {
-		return candidate{}, false
-	}
-	rw, _ := al.related(i, j)
-	cover := min(1, (named+rw)/total)
-	sharedNames = sharedNames || b.s.Speaker != "" && ca.terms["@"+b.s.Speaker] || answersKind(b, a)
-	if cover < answerCover && (cover < answerCoverNamed || !sharedNames) {
+	if !ok {
 		return candidate{}, false
 	}
 	// The two take opposite positions on what they share: a denial
@@ -117,6 +121,38 @@ func (al *aligner) refutes(j, i int) (candidate, bool) {
 	}
 	c.Explain = explain(c.Kind, a, b)
 	return candidate{c: c, a: min(i, j), b: max(i, j), by: i, score: refutationScore + cover}, true
+}
+
+// answerCover returns the share of what rejection i names that claim j
+// names too, and whether it is enough for i to answer j: answerCover of
+// it, or answerCoverNamed when j also names someone or something i names,
+// or i's speaker, or the kind of claim i rejects.
+func (al *aligner) answerCover(j, i int) (float64, bool) {
+	a, b := al.all[j], al.all[i]
+	ca, ci := &al.claims[j], &al.claims[i]
+	var named, total, shared float64
+	sharedNames := false
+	for _, t := range al.sorted[i] {
+		w := al.weights[i][t]
+		switch {
+		case ci.names[t]:
+			sharedNames = sharedNames || ca.terms[t]
+		case rejectedWhat[t]:
+		case ca.terms[t]:
+			total += w
+			shared += w
+			named += w
+		default:
+			total += w
+		}
+	}
+	if shared == 0 || total == 0 {
+		return 0, false
+	}
+	rw, _ := al.related(i, j)
+	cover := min(1, (named+rw)/total)
+	sharedNames = sharedNames || b.s.Speaker != "" && ca.terms["@"+b.s.Speaker] || answersKind(b, a)
+	return cover, cover >= answerCover || cover >= answerCoverNamed && sharedNames
 }
 
 // answersKind says whether rejection x names the kind of claim y is by
