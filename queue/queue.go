@@ -101,23 +101,40 @@ func (ingestArgs) Kind() string { return "ingest" }
 // discarded, with its errors).
 const maxAttempts = 8
 
-// Enqueue adds one ingest job per document of raws, in one transaction.
-func (q *Queue) Enqueue(ctx context.Context, raws []parallax.Raw) error {
-	if len(raws) == 0 {
-		return nil // river refuses to insert no jobs
+// Enqueue adds one ingest job per document of raws, in one transaction,
+// and returns how many it added. A job is keyed by its document as read
+// (river's unique jobs, by arguments): a document whose job is queued,
+// running or done is not queued again, so queueing the same files twice,
+// or again after an ingest killed mid-way, adds only what is missing.
+func (q *Queue) Enqueue(ctx context.Context, raws []parallax.Raw) (int, error) {
+	opts := &river.InsertOpts{MaxAttempts: maxAttempts, UniqueOpts: river.UniqueOpts{ByArgs: true}}
+	var params []river.InsertManyParams
+	seen := map[parallax.Raw]bool{}
+	for _, r := range raws {
+		// One statement may not insert a key twice: a document named
+		// twice in one batch is queued once.
+		if !seen[r] {
+			seen[r] = true
+			params = append(params, river.InsertManyParams{Args: ingestArgs{Raw: r}, InsertOpts: opts})
+		}
 	}
-	params := make([]river.InsertManyParams, len(raws))
-	for i, r := range raws {
-		params[i] = river.InsertManyParams{Args: ingestArgs{Raw: r}, InsertOpts: &river.InsertOpts{MaxAttempts: maxAttempts}}
+	if len(params) == 0 {
+		return 0, nil // river refuses to insert no jobs
 	}
+	added := 0
 	err := pgx.BeginFunc(ctx, q.pool, func(tx pgx.Tx) error {
-		_, err := q.client.InsertManyFastTx(ctx, tx, params)
+		res, err := q.client.InsertManyTx(ctx, tx, params)
+		for _, r := range res {
+			if !r.UniqueSkippedAsDuplicate {
+				added++
+			}
+		}
 		return err
 	})
 	if err != nil {
-		return fmt.Errorf("enqueue: %w", err)
+		return 0, fmt.Errorf("enqueue: %w", err)
 	}
-	return nil
+	return added, nil
 }
 
 // Pending returns how many jobs are not yet finished: waiting, running, or

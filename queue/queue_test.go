@@ -83,6 +83,40 @@ func work(t *testing.T, dsn string, processes int) map[parallax.PutResult]int {
 	return counts
 }
 
+// enqueue queues raws and fails t unless want of them were added.
+func enqueue(t *testing.T, q *Queue, raws []parallax.Raw, want int) {
+	t.Helper()
+	added, err := q.Enqueue(t.Context(), raws)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if added != want {
+		t.Errorf("Enqueue of %d documents added %d jobs, want %d", len(raws), added, want)
+	}
+}
+
+// TestEnqueueOnce queues documents again, while their jobs wait and after
+// they are done, and twice in one batch: each document is queued once.
+func TestEnqueueOnce(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	q, st := open(t, dsn)
+	docs := raws(6)
+	enqueue(t, q, docs[:4], 4)
+	enqueue(t, q, docs, 2)                                      // two new, four waiting
+	enqueue(t, q, []parallax.Raw{docs[0], docs[0], docs[1]}, 0) // named twice, and waiting
+	changed := docs[2]
+	changed.Data += " The bridge reopened."
+	enqueue(t, q, []parallax.Raw{changed, changed}, 1) // a new text at a known source is new
+	counts := work(t, dsn, 1)
+	if counts[parallax.Added] != len(docs)+1 || len(stored(t, st)) != len(docs)+1 {
+		t.Errorf("stored %v from %d documents queued once each", counts, len(docs)+1)
+	}
+	enqueue(t, q, docs, 0) // done
+	if n, err := q.Pending(t.Context()); err != nil || n != 0 {
+		t.Errorf("%d jobs pending after queueing done documents again (%v)", n, err)
+	}
+}
+
 // TestWorkersShare queues the same documents in two schemas, drains one
 // with one process and the other with two: every document is stored once,
 // and both stores hold the same documents.
@@ -92,15 +126,9 @@ func TestWorkersShare(t *testing.T) {
 	for _, processes := range []int{1, 2} {
 		dsn := pgtest.DSN(t)
 		q, st := open(t, dsn)
-		if err := q.Enqueue(t.Context(), docs[:30]); err != nil {
-			t.Fatal(err)
-		}
-		if err := q.Enqueue(t.Context(), docs[30:]); err != nil {
-			t.Fatal(err)
-		}
-		if err := q.Enqueue(t.Context(), nil); err != nil {
-			t.Errorf("Enqueue of no document: %v", err)
-		}
+		enqueue(t, q, docs[:30], 30)
+		enqueue(t, q, docs[30:], 30)
+		enqueue(t, q, nil, 0)
 		counts := work(t, dsn, processes)
 		if counts[parallax.Added] != len(docs) || len(counts) != 1 {
 			t.Errorf("%d processes stored %v; want %d new", processes, counts, len(docs))
@@ -140,9 +168,7 @@ func TestCancelledJobRetried(t *testing.T) {
 	dsn := pgtest.DSN(t)
 	q, st := open(t, dsn)
 	docs := raws(5)
-	if err := q.Enqueue(t.Context(), docs); err != nil {
-		t.Fatal(err)
-	}
+	enqueue(t, q, docs, len(docs))
 	b := &blocking{Store: st, blocked: make(chan struct{})}
 	ctx, cancel := context.WithCancel(t.Context())
 	stopped := make(chan error)

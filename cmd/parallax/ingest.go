@@ -80,12 +80,14 @@ func (c *ingestCommand) enqueue(ctx context.Context, dsn string, paths []string)
 	}
 	defer q.Close()
 	var batch []parallax.Raw
-	queued, bad := 0, 0
+	queued, known, bad := 0, 0, 0
 	flush := func() error {
-		if err := q.Enqueue(ctx, batch); err != nil {
+		added, err := q.Enqueue(ctx, batch)
+		if err != nil {
 			return err
 		}
-		queued += len(batch)
+		queued += added
+		known += len(batch) - added
 		batch = batch[:0]
 		return nil
 	}
@@ -101,8 +103,8 @@ func (c *ingestCommand) enqueue(ctx context.Context, dsn string, paths []string)
 	if err == nil {
 		err = flush()
 	}
-	fmt.Fprintf(c.env.Stdout, "%d queued, %s\n", queued, report.Count(bad, "error", "errors"))
-	if err == nil && queued == 0 && bad > 0 {
+	fmt.Fprintf(c.env.Stdout, "%d queued, %d already queued, %s\n", queued, known, report.Count(bad, "error", "errors"))
+	if err == nil && queued+known == 0 && bad > 0 {
 		err = fmt.Errorf("no document could be read: %s failed", report.Count(bad, "input", "inputs"))
 	}
 	return err
