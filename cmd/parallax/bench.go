@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -25,6 +26,9 @@ type benchCommand struct {
 	// phase runs one command of bench scale; nil runs it as a child
 	// process.
 	phase func(ctx context.Context, args []string) (phaseUsage, error)
+	// command returns the command that runs this program with args in a
+	// process of its own, for bench crash; nil runs this executable.
+	command func(args ...string) *exec.Cmd
 }
 
 // benchPage is one page held in memory, named by its file name without
@@ -35,13 +39,16 @@ type benchPage struct {
 }
 
 func (c *benchCommand) Run(ctx context.Context, args []string) error {
-	const synopsis = "bench extract [--form html|text] [--truth FILE] [--passes N] DIR\n       parallax bench scale [--sizes N,N...] [--dir DIR] [--csv FILE]"
+	const synopsis = "bench extract [--form html|text] [--truth FILE] [--passes N] DIR\n       parallax bench scale [--sizes N,N...] [--dir DIR] [--csv FILE]\n       parallax bench crash [--docs N] [--kills N] [--db FILE|postgres://...]"
 	if len(args) > 0 && isHelp(args[0]) {
 		fmt.Fprintf(c.env.Stdout, "Usage: parallax %s\n", synopsis)
 		return flag.ErrHelp
 	}
 	if len(args) > 0 && args[0] == "scale" {
 		return c.scale(ctx, args[1:])
+	}
+	if len(args) > 0 && args[0] == "crash" {
+		return c.crash(ctx, args[1:])
 	}
 	if len(args) == 0 || args[0] != "extract" {
 		return parallax.Errorf(parallax.EInvalid, "usage: parallax %s", synopsis)

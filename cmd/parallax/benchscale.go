@@ -84,15 +84,11 @@ func (c *benchCommand) scale(ctx context.Context, args []string) error {
 		fs.Usage()
 		return parallax.Errorf(parallax.EInvalid, "bench scale takes no paths")
 	}
-	root := *dir
-	if root == "" {
-		tmp, err := os.MkdirTemp("", "parallax-scale-")
-		if err != nil {
-			return fmt.Errorf("bench scale: %w", err)
-		}
-		defer os.RemoveAll(tmp)
-		root = tmp
+	root, cleanup, err := benchDir(*dir, "scale")
+	if err != nil {
+		return fmt.Errorf("bench scale: %w", err)
 	}
+	defer cleanup()
 	b := scaleBench{env: c.env, phase: c.phase}
 	if b.phase == nil {
 		b.phase = childPhase
@@ -331,4 +327,17 @@ func writeScaleCSV(w io.Writer, rows []scaleRow) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// benchDir returns dir, or when it is empty a new temporary folder named
+// for the bench, and what removes the temporary folder after.
+func benchDir(dir, bench string) (string, func(), error) {
+	if dir != "" {
+		return dir, func() {}, nil
+	}
+	tmp, err := os.MkdirTemp("", "parallax-"+bench+"-")
+	if err != nil {
+		return "", nil, err
+	}
+	return tmp, func() { os.RemoveAll(tmp) }, nil
 }

@@ -3,19 +3,15 @@
 package main
 
 import (
+	"bytes"
 	"context"
-	"database/sql"
-	"math/rand/v2"
 	"os"
 	"os/exec"
-	"path/filepath"
-	"slices"
-	"syscall"
+	"strings"
 	"testing"
-	"time"
 
 	"github.com/parallax-news/parallax"
-	"github.com/parallax-news/parallax/story/storygen"
+	"github.com/parallax-news/parallax/postgres/pgtest"
 )
 
 // childVariable, when set, makes the test binary run the program with its
@@ -42,88 +38,83 @@ func program(t *testing.T, args ...string) *exec.Cmd {
 	return cmd
 }
 
-// waitStored polls the store at db until it holds at least n documents or
-// exited is closed, and returns how many it last saw.
-func waitStored(db string, n int, exited <-chan struct{}) int {
-	seen := 0
-	for {
-		select {
-		case <-exited:
-			return seen
-		case <-time.After(2 * time.Millisecond):
-		}
-		conn, err := sql.Open("sqlite", "file:"+db+"?mode=ro&_busy_timeout=1000")
-		if err != nil {
-			continue
-		}
-		conn.QueryRow(`SELECT count(*) FROM documents`).Scan(&seen)
-		conn.Close()
-		if seen >= n {
-			return seen
-		}
-	}
-}
-
-// TestIngestSurvivesKills kills ingest with SIGKILL at random moments, then
-// lets it finish: every document is stored exactly once, and the analysis
-// of the store is the one of a store that was never interrupted.
-func TestIngestSurvivesKills(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs ingest many times; not in -short")
-	}
-	dir := t.TempDir()
-	const docs = 600
-	if err := writeCorpus(t.Context(), dir, docs, storygen.New(storygen.Options{Seed: 9})); err != nil {
-		t.Fatal(err)
-	}
-	input := filepath.Join(dir, "docs")
-	clean, killed := filepath.Join(dir, "clean.db"), filepath.Join(dir, "killed.db")
-	if out, err := program(t, "ingest", "--quiet", "--db", clean, input).CombinedOutput(); err != nil {
-		t.Fatalf("ingest: %v\n%s", err, out)
-	}
-	// Each run is killed once the store holds a number of documents drawn
-	// at random, so that the kills fall all through the ingest.
-	rng := rand.New(rand.NewPCG(9, 9))
-	const kills = 12
-	targets := make([]int, kills)
-	for i := range targets {
-		targets[i] = 1 + rng.IntN(docs-1)
-	}
-	slices.Sort(targets)
-	var partial []int // documents stored when each kill came
-	for _, target := range targets {
-		cmd := program(t, "ingest", "--quiet", "--db", killed, input)
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		exited := make(chan struct{})
-		go func() { cmd.Wait(); close(exited) }()
-		stored := waitStored(killed, target, exited)
-		cmd.Process.Signal(syscall.SIGKILL)
-		<-exited
-		partial = append(partial, stored)
-	}
-	t.Logf("documents stored when each kill came: %v of %d", partial, docs)
-	if out, err := program(t, "ingest", "--quiet", "--db", killed, input).CombinedOutput(); err != nil {
-		t.Fatalf("ingest after %d kills: %v\n%s", kills, err, out)
-	}
-	ids := map[string]int{}
-	st := openStore(t, killed)
-	err := st.Documents(t.Context(), func(d parallax.Document) error { ids[d.ID]++; return nil })
-	st.Close()
+// crashBenchOK runs `bench crash` with args, its processes children of the
+// test binary, and fails t unless it passes and every kill fell inside
+// the run.
+func crashBenchOK(t *testing.T, args ...string) string {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	c := &benchCommand{env: env{Stdout: &stdout, Stderr: &stderr},
+		command: func(args ...string) *exec.Cmd { return program(t, args...) }}
+	err := c.Run(t.Context(), append([]string{"crash"}, args...))
+	t.Logf("bench crash %s:\n%s%s", strings.Join(args, " "), stdout.String(), stderr.String())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := storedCount(t, clean); len(ids) != want {
-		t.Errorf("%d documents stored after %d kills, %d without", len(ids), kills, want)
+	if !strings.Contains(stdout.String(), "ok: every document stored once") {
+		t.Errorf("bench crash passed without saying so")
 	}
-	for id, n := range ids {
-		if n != 1 {
-			t.Errorf("document %s stored %d times", id, n)
-		}
+	return stdout.String()
+}
+
+// TestCrashSQLite kills ingest with SIGKILL at random moments, then lets it
+// finish: every document is stored exactly once, and the analysis of the
+// store is the one of a store that was never interrupted. The full check
+// is `parallax bench crash` (10,000 documents, 50 kills).
+func TestCrashSQLite(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs ingest many times; not in -short")
 	}
-	a, b := runOK(t, "analyze", "--json", "--db", clean).stdout, runOK(t, "analyze", "--json", "--db", killed).stdout
-	if a != b {
-		t.Errorf("the analysis of the store ingest was killed on differs from the uninterrupted one's")
+	t.Parallel()
+	out := crashBenchOK(t, "--docs", "250", "--kills", "6", "--seed", "9", "--dir", t.TempDir())
+	if n := strings.Count(out, "ingest killed at"); n < 4 {
+		t.Errorf("%d of 6 kills fell inside the run, want most", n)
+	}
+}
+
+// TestCrashQueue kills `ingest --queue` and then `work` with SIGKILL at
+// random moments: the jobs the killed workers held are run again, every
+// document is stored once, and the analysis is that of the same corpus
+// ingested without the queue.
+func TestCrashQueue(t *testing.T) {
+	if testing.Short() {
+		t.Skip("waits for the queue to rescue dead workers' jobs; not in -short")
+	}
+	t.Parallel()
+	dsn := pgtest.DSN(t)
+	out := crashBenchOK(t, "--docs", "200", "--kills", "5", "--seed", "3", "--job-timeout", "1s", "--db", dsn, "--dir", t.TempDir())
+	if n := strings.Count(out, "work killed at"); n < 3 {
+		t.Errorf("%d of 4 kills of work fell inside the run, want most", n)
+	}
+}
+
+// TestDocumentProblems: the comparison of two stores names each document
+// missing, stored twice, changed or extra.
+func TestDocumentProblems(t *testing.T) {
+	doc := func(id, source string) parallax.Document {
+		return parallax.Document{ID: id, Source: source, Body: "text " + id}
+	}
+	want := map[string][]parallax.Document{"a": {doc("a", "a.txt")}, "b": {doc("b", "b.txt")}, "c": {doc("c", "c.txt")}}
+	tests := []struct {
+		name string
+		got  map[string][]parallax.Document
+		want []string
+	}{
+		{"same", map[string][]parallax.Document{"a": {doc("a", "a.txt")}, "b": {doc("b", "b.txt")}, "c": {doc("c", "c.txt")}}, nil},
+		{"missing", map[string][]parallax.Document{"a": {doc("a", "a.txt")}, "c": {doc("c", "c.txt")}}, []string{"document b (b.txt) missing"}},
+		{"twice", map[string][]parallax.Document{"a": {doc("a", "a.txt"), doc("a", "a.txt")}, "b": {doc("b", "b.txt")}, "c": {doc("c", "c.txt")}},
+			[]string{"document a stored 2 times"}},
+		{"changed", map[string][]parallax.Document{"a": {doc("a", "a.txt")}, "b": {doc("b", "other.txt")}, "c": {doc("c", "c.txt")}},
+			[]string{"document b (other.txt) differs from the clean store's"}},
+		{"extra", map[string][]parallax.Document{"a": {doc("a", "a.txt")}, "b": {doc("b", "b.txt")}, "c": {doc("c", "c.txt")}, "d": {doc("d", "d.txt")}},
+			[]string{"document d (d.txt) stored, not in the clean store"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := documentProblems(tt.got, want)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("problems %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
