@@ -7,25 +7,6 @@ import (
 	"github.com/parallax-news/parallax/entity"
 )
 
-// givenNames maps a lower-case given name to "he" or "she", from
-// data/given_names.tsv.
-var givenNames = mustGivenNames()
-
-func mustGivenNames() map[string]string {
-	out := map[string]string{}
-	err := readTSV("data/given_names.tsv", func(fs []string) error {
-		if len(fs) != 2 || fs[1] != "he" && fs[1] != "she" {
-			return fmt.Errorf("want name<TAB>he|she, have %q", strings.Join(fs, "\t"))
-		}
-		out[fs[0]] = fs[1]
-		return nil
-	})
-	if err != nil {
-		panic(err) // the embedded files are part of the build
-	}
-	return out
-}
-
 // personTitles are the titles of data/titles.tsv.
 var personTitles = mustWords("data/titles.tsv")
 
@@ -144,5 +125,12 @@ func givenName(d *doc, m entity.Resolved) string {
 		return ""
 	}
 	first, _, _ := strings.Cut(e.Name, " ")
-	return givenNames[strings.ToLower(first)]
+	g, _ := entity.GivenName(first)
+	return g
+}
+
+// givenWord reports whether a lower-case word is a common given name.
+func givenWord(w string) bool {
+	_, ok := entity.GivenName(w)
+	return ok
 }

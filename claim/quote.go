@@ -358,7 +358,7 @@ func (d *doc) nameEnd(i, b int) int {
 	if i >= len(d.toks) || !startsUpper(d.toks[i].Text) || d.inMention(d.toks[i].Start) {
 		return -1
 	}
-	if givenNames[d.low[i]] == "" && !(i > 0 && personTitles[d.low[i-1]] && startsUpper(d.toks[i-1].Text)) &&
+	if !givenWord(d.low[i]) && !(i > 0 && personTitles[d.low[i-1]] && startsUpper(d.toks[i-1].Text)) &&
 		!(i > 1 && d.toks[i-1].Text == "." && personTitles[d.low[i-2]]) {
 		return -1 // neither a given name nor a title before it ("Professor Ewan Blake", "Dr. Price")
 	}

@@ -428,7 +428,7 @@ func (r *Registry) chunk(st *docState, i, j int, afterTitle bool) string {
 		return r.learn(parallax.Event, name)
 	case locHeads[head]:
 		return r.learn(parallax.Location, name)
-	case afterTitle || short && (personContext(toks, i, j) || roleBefore(toks, i) || appositive(toks, j) || st.surnames[last.key] || speechBefore(toks, i) || len(words) == 2 && memberOf(toks, j)):
+	case afterTitle || short && (givenRun(toks, i, j, words) || personContext(toks, i, j) || roleBefore(toks, i) || appositive(toks, j) || st.surnames[last.key] || speechBefore(toks, i) || len(words) == 2 && memberOf(toks, j)):
 		return r.learn(parallax.Person, name)
 	case short && i > 0 && placePrep[strings.ToLower(toks[i-1].Text)] && !words[0].initial:
 		return r.learn(parallax.GPE, name)
