@@ -141,7 +141,7 @@ func FuzzFrame(f *testing.F) {
 			t.Errorf("stance %q of %q", st, content)
 		}
 		c := newClaim(s)
-		if l := questionLabel([]string{content}, []claim{c}); !strings.HasSuffix(l, "?") {
+		if l := questionLabel([]*stmt{newStmt(&s, 0, parallax.Document{Body: content})}, []claim{c}); !strings.HasSuffix(l, "?") {
 			t.Errorf("label %q of %q does not ask", l, content)
 		}
 		for t2 := range c.terms {

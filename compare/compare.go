@@ -123,7 +123,7 @@ func Run(in Input) Result {
 	for _, c := range kept {
 		out.Conflicts = append(out.Conflicts, c.c)
 	}
-	out.Questions = questions(out.Statements, g.questions, kept, al.claims)
+	out.Questions = questions(out.Statements, all, g.questions, kept, al.claims)
 	return out
 }
 

@@ -16,7 +16,7 @@ const quoteGap = 60
 // consecutive parts of one quote stand alone, so that a long quote is one
 // row of the claim matrix, not one per sentence. Questions are numbered
 // in the order of their first statement.
-func questions(stmts []parallax.Statement, groups [][]int, kept []candidate, claims []claim) []parallax.Question {
+func questions(stmts []parallax.Statement, all []*stmt, groups [][]int, kept []candidate, claims []claim) []parallax.Question {
 	qOf := make([]int, len(stmts))
 	for q, members := range groups {
 		for _, m := range members {
@@ -62,15 +62,15 @@ func questions(stmts []parallax.Statement, groups [][]int, kept []candidate, cla
 	for n, r := range roots {
 		id := "q" + strconv.Itoa(n+1)
 		q := parallax.Question{ID: id}
-		var contents []string
+		var asked []*stmt
 		var cs []claim
 		for _, m := range members[r] {
 			stmts[m].Question = id
 			q.Statements = append(q.Statements, stmts[m].ID)
-			contents = append(contents, stmts[m].Content)
+			asked = append(asked, all[m])
 			cs = append(cs, claims[m])
 		}
-		q.Label = questionLabel(contents, cs)
+		q.Label = questionLabel(asked, cs)
 		out = append(out, q)
 	}
 	return out

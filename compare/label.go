@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,35 +16,58 @@ const labelWordsMax = 16
 
 // questionLabel words a question as a person would ask it, from the
 // statement that states it most plainly. A figure makes it a question of
-// value ("How many people were killed in the school?", "the quake measured
-// what magnitude?"); otherwise the statement's first clause is asked as a
+// value ("How many people were killed in the school?", "What magnitude
+// was it?"); otherwise the statement's first clause is asked as a
 // yes-or-no question, its negation dropped ("Sudan had not bombed the
 // camp" asks "Had Sudan bombed the camp?"; "the army bombed the camp"
-// asks "Did the army bomb the camp?").
-func questionLabel(contents []string, claims []claim) string {
+// asks "Did the army bomb the camp?"). Of the statements that could
+// word it, the first that makes a well-formed question does: one whose
+// clause has a subject and a verb to invert, not a fragment.
+func questionLabel(members []*stmt, claims []claim) string {
+	fallback := ""
 	for k, as := range askedAmounts(claims) {
 		for _, a := range as {
-			if l := valueQuestion(contents[k], a); l != "" {
+			l, fronted := valueQuestion(members[k].s.Content, a)
+			if fronted {
 				return l
+			}
+			if fallback == "" {
+				fallback = l
 			}
 		}
 	}
-	best := -1
-	for k, c := range claims {
-		if c.hedged || negatedAnywhere(&c) || len(strings.Fields(contents[k])) < 3 {
-			continue
-		}
-		if best < 0 || len(contents[k]) < len(contents[best]) {
-			best = k
-		}
+	if fallback != "" {
+		return fallback
 	}
-	if best < 0 {
-		best = 0
-	}
-	if best >= len(contents) {
+	order := plainest(members, claims)
+	if len(order) == 0 {
 		return "(no words)?"
 	}
-	return yesNoQuestion(contents[best])
+	for _, k := range order {
+		if l, ok := yesNoQuestion(members[k]); ok {
+			return l
+		}
+	}
+	l, _ := yesNoQuestion(members[order[0]])
+	return l
+}
+
+// plainest orders the statements of a question by how plainly they state
+// it: those neither hedged nor negated, of three words or more, shortest
+// first, then the others in their order.
+func plainest(members []*stmt, claims []claim) []int {
+	var plain, rest []int
+	for k, c := range claims {
+		if c.hedged || negatedAnywhere(&c) || len(strings.Fields(members[k].s.Content)) < 3 {
+			rest = append(rest, k)
+		} else {
+			plain = append(plain, k)
+		}
+	}
+	sort.SliceStable(plain, func(i, j int) bool {
+		return len(members[plain[i]].s.Content) < len(members[plain[j]].s.Content)
+	})
+	return append(plain, rest...)
 }
 
 // askedAmounts returns, per claim of a question, its figures for a
@@ -90,32 +114,70 @@ func negatedAnywhere(c *claim) bool {
 
 // valueQuestion asks for the figure q of content: the clause holding it,
 // with the figure replaced by "how many" (a count) or by what the
-// dimension asks ("what magnitude", "how far"), or "" when the figure is
-// not found in the text.
-func valueQuestion(content string, a amount) string {
+// dimension asks ("what magnitude", "how far"), moved to the front with
+// the clause inverted where the figure follows its verb ("he gave $5,000"
+// asks "How much did he give?"). It says whether the question opens on
+// what it asks; it returns "" when the figure is not found in the text.
+func valueQuestion(content string, a amount) (string, bool) {
 	q := a.q
 	rs := []rune(content)
 	if q.Start < 0 || q.End > len(rs) || q.Start >= q.End {
-		return ""
+		return "", false
 	}
 	ask := "how many"
 	if q.Dim != quantity.Count {
 		ask = askFor(string(q.Dim))
 	}
 	before, after := clauseAround(string(rs[:q.Start]), string(rs[q.End:]))
+	before = strings.Join(dropDeterminer(strings.Fields(before)), " ")
+	if strings.TrimSpace(before) == "" {
+		words := strings.Fields(after)
+		if len(words) > 0 {
+			words[0] = plural(words[0]) // "one was injured" asks "how many were injured"
+		}
+		return finish(append(strings.Fields(ask), words...)), true
+	}
 	// "forces carried out four strikes on Marren" asks "How many strikes
-	// did forces carry out on Marren?"
-	if head := q.Head.Text; verbEnds(before) && head != "" && strings.HasPrefix(strings.TrimSpace(after), head) {
-		rest := strings.TrimPrefix(strings.TrimSpace(after), head)
-		if yn, ok := inverted(strings.Fields(before + " " + rest)); ok {
-			return finish(append(strings.Fields(ask+" "+head), yn...))
+	// did forces carry out on Marren?"; "it was a magnitude-6.1 temblor"
+	// asks "What magnitude temblor was it?"
+	if verbEnds(before) || auxiliaryEnds(before) {
+		phrase, rest, moved := ask, strings.TrimSpace(after), false
+		if head := q.Head.Text; head != "" {
+			if i := strings.Index(rest, head); i >= 0 && len(strings.Fields(rest[:i])) <= headGap {
+				phrase, rest, moved = ask+" "+rest[:i+len(head)], rest[i+len(head):], true
+			}
+		}
+		// A count whose noun stays behind would ask "how many did they
+		// include militants".
+		if yn, ok := inverted(strings.Fields(before + " " + rest)); ok && (moved || q.Dim != quantity.Count || rest == "") {
+			return finish(append(strings.Fields(phrase), yn...)), true
 		}
 	}
-	words := strings.Fields(after)
-	if len(words) > 0 && strings.TrimSpace(before) == "" {
-		words[0] = plural(words[0]) // "one was injured" asks "how many were injured"
+	return finish(strings.Fields(before + " " + ask + " " + after)), false
+}
+
+// headGap bounds the words between a figure and the noun it counts that
+// move with it to the front of a question ("how many other vehicles").
+const headGap = 2
+
+// dropDeterminer leaves out an article that ends the words before a
+// figure: it belongs to the figure's phrase ("a magnitude-6.1 temblor").
+func dropDeterminer(words []string) []string {
+	if n := len(words); n > 0 && (strings.EqualFold(words[n-1], "a") || strings.EqualFold(words[n-1], "an") || strings.EqualFold(words[n-1], "the")) {
+		return words[:n-1]
 	}
-	return finish(strings.Fields(before + " " + ask + " " + strings.Join(words, " ")))
+	return words
+}
+
+// auxiliaryEnds says whether text ends in an auxiliary after at least one
+// word of its subject ("it was", "there were").
+func auxiliaryEnds(text string) bool {
+	f := strings.Fields(text)
+	if len(f) < 2 {
+		return false
+	}
+	_, ok := auxiliaryOf(strings.ToLower(f[len(f)-1]))
+	return ok
 }
 
 // verbEnds says whether text ends in a verb that a figure is the object
@@ -178,17 +240,42 @@ func clauseAround(before, after string) (string, string) {
 
 // yesNoQuestion turns the first clause of a statement into a question that
 // a yes or a no answers: an auxiliary moves to the front without its
-// negation; a verb in the past takes "did" before its subject.
-func yesNoQuestion(content string) string {
-	words := firstClause(afterCondition(content))
+// negation; a verb in the past takes "did" before its subject; "I" is
+// the speaker. An infinitive that its cue governs is asked of whoever is
+// to act (see infinitiveQuestion). It says whether the clause had a verb
+// to invert.
+func yesNoQuestion(x *stmt) (string, bool) {
+	if q, ok := infinitiveQuestion(x); ok {
+		return q, true
+	}
+	if q, ok := calledFor(x); ok {
+		return q, true
+	}
+	words := firstClause(afterOpening(x.s.Content))
 	if len(words) > 0 && strings.EqualFold(words[0], "that") {
 		words = words[1:]
 	}
 	words = withSubject(words)
 	if q, ok := inverted(words); ok {
-		return finish(q)
+		return finish(asSpeaker(q, x.s.SpeakerName)), true
 	}
-	return finish(words)
+	return finish(words), false
+}
+
+// afterOpening leaves out what opens a statement before its claim: a
+// condition ("if the rains come, the dam will hold") or a phrase of time
+// or place up to its comma ("In the end, the dam held" asks of the dam).
+func afterOpening(content string) string {
+	content = afterCondition(content)
+	first, _, _ := strings.Cut(strings.TrimSpace(content), " ")
+	if !cueSets["preposition"][strings.ToLower(first)] {
+		return content
+	}
+	opening, rest, ok := strings.Cut(content, ",")
+	if ok && len(strings.Fields(opening)) <= openingMax && len(strings.Fields(rest)) >= 3 {
+		return rest
+	}
+	return content
 }
 
 // afterCondition leaves out a condition that opens a statement, up to its
@@ -203,6 +290,172 @@ func afterCondition(content string) string {
 	}
 	return content
 }
+
+// openingMax bounds the words of a phrase of time or place that opens a
+// statement.
+const openingMax = 6
+
+// asSpeaker puts the speaker for "I", the subject of a question in the
+// order of inverted, with the auxiliary in the third person: "Am I
+// feeling" asks "Is Ada Brenner feeling".
+func asSpeaker(q []string, speaker string) []string {
+	if len(q) < 2 || q[1] != "I" || speaker == "" {
+		return q
+	}
+	out := append([]string{thirdPerson(q[0]), speakerPhrase(speaker)}, q[2:]...)
+	return out
+}
+
+// thirdPerson returns the form of an auxiliary that goes with a subject
+// in the third person singular.
+func thirdPerson(aux string) string {
+	switch strings.ToLower(aux) {
+	case "am":
+		return "is"
+	case "do":
+		return "does"
+	case "have":
+		return "has"
+	}
+	return aux
+}
+
+// speakerPhrase writes a speaker as the subject of a question: a name as
+// it is, a description with an article ("young protesters" → "the young
+// protesters").
+func speakerPhrase(name string) string {
+	first, _, _ := strings.Cut(name, " ")
+	r, _ := utf8.DecodeRuneInString(name)
+	if unicode.IsUpper(r) || cueSets["determiner"][strings.ToLower(first)] {
+		return name
+	}
+	return "the " + name
+}
+
+// infinitiveQuestion asks of a statement whose content is an infinitive
+// that its cue governs: "promised to reverse the rules" asks "Will Obama
+// reverse the rules?", "expects the toll to rise" asks "Will the toll
+// rise?", "urged Norland to stop the shelling" asks "Should Norland stop
+// the shelling?", "admitted to lying" asks "Did Ada Brenner lie?". Who is
+// to act is the object between the cue and the content in the text, else
+// the speaker (for a call, "they").
+func infinitiveQuestion(x *stmt) (string, bool) {
+	words := strings.Fields(x.s.Content)
+	if len(words) < 2 || !strings.EqualFold(words[0], "to") {
+		return "", false
+	}
+	verb := strings.ToLower(strings.Trim(words[1], ",;:"))
+	object, passive := objectOfCue(x)
+	if passive {
+		return "", false // "the toll was expected to rise": of what, the text before says
+	}
+	who := func(fallback string) string {
+		if object != "" {
+			return object
+		}
+		return fallback
+	}
+	speaker := ""
+	if x.s.SpeakerName != "" {
+		speaker = speakerPhrase(x.s.SpeakerName)
+	}
+	switch {
+	case hasCue(x.cue, "admit") && strings.HasSuffix(verb, "ing") && speaker != "":
+		bases := lexicon.LemmasAs(verb, lexicon.Verb)
+		switch {
+		case len(bases) == 0:
+		case bases[0] == "be":
+			return finish(append([]string{"was", speaker}, words[2:]...)), true
+		default:
+			return finish(append([]string{"did", speaker, bases[0]}, words[2:]...)), true
+		}
+	case !lexicon.Is(verb, lexicon.Verb):
+	case hasCue(x.cue, "intend") && who(speaker) != "":
+		return finish(append([]string{"will", who(speaker)}, words[1:]...)), true
+	case hasCue(x.cue, "call"):
+		return finish(append([]string{"should", who("they")}, words[1:]...)), true
+	}
+	return "", false
+}
+
+// calledFor asks of a call for something named ("called for an
+// immediate ceasefire" asks "Should there be an immediate ceasefire?").
+func calledFor(x *stmt) (string, bool) {
+	words := firstClause(x.s.Content)
+	if len(words) == 0 || !hasCue(x.cue, "call") {
+		return "", false
+	}
+	first := strings.ToLower(words[0])
+	r, _ := utf8.DecodeRuneInString(words[0])
+	nominal := cueSets["determiner"][first] && first != "that" && first != "this" ||
+		unicode.IsLower(r) && !stopwords[first] && (lexicon.Is(first, lexicon.Noun) || lexicon.Is(first, lexicon.Adjective)) && !lexicon.Is(first, lexicon.Verb)
+	if !nominal {
+		return "", false
+	}
+	return finish(append([]string{"should", "there", "be"}, words...)), true
+}
+
+// objectMax bounds the words of the object between a cue and its content.
+const objectMax = 5
+
+// objectOfCue returns the words between a statement's cue and its content
+// in its document ("urged Norland to stop"), when there are a few and no
+// punctuation between them, with a pronoun as a subject ("urged him"
+// gives "he") and without a negation ("told investors not to worry"); or
+// "". It says too whether the cue is passive ("was expected to rise").
+func objectOfCue(x *stmt) (string, bool) {
+	cue := strings.Fields(x.cue)
+	if len(cue) == 0 {
+		return "", false
+	}
+	words := strings.Fields(leadIn(x.doc.Body, x.s.Start))
+	last := cue[len(cue)-1]
+	for k := len(words) - 1; k >= 0 && k >= len(words)-objectMax-1; k-- {
+		if strings.ToLower(strings.Trim(words[k], ",;:")) != last {
+			continue
+		}
+		b := k - 1
+		for b >= 0 && cueSets["negation"][strings.ToLower(words[b])] {
+			b--
+		}
+		if b >= 0 && beForm[strings.ToLower(words[b])] {
+			return "", true
+		}
+		object := words[k+1:]
+		for len(object) > 0 && cueSets["negation"][strings.ToLower(object[len(object)-1])] {
+			object = object[:len(object)-1]
+		}
+		object = beforeTime(object)
+		if len(object) == 0 || len(object) > objectMax || strings.ContainsAny(strings.Join(object, " "), ",;:.!?\"“”") {
+			return "", false
+		}
+		if len(object) == 1 {
+			if s, ok := subjectForm[strings.ToLower(object[0])]; ok {
+				return s, false
+			}
+		}
+		return strings.Join(object, " "), false
+	}
+	return "", false
+}
+
+// beForm holds the forms of "be" that make a cue passive.
+var beForm = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+
+// beforeTime cuts words before a phrase of time that follows them
+// ("Norland on Thursday" gives "Norland").
+func beforeTime(words []string) []string {
+	for k := 1; k+1 < len(words); k++ {
+		next := strings.ToLower(strings.Trim(words[k+1], ",;:"))
+		if cueSets["preposition"][strings.ToLower(words[k])] && (cueSets["calendar"][next] || cueSets["when"][next]) {
+			return words[:k]
+		}
+	}
+	return words
+}
+
+// subjectForm maps a pronoun in the object case to its subject form.
+var subjectForm = map[string]string{"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
 
 // withSubject makes a clause that a report cut from its subject askable:
 // a reporting verb before a clause with its own subject is left out
@@ -236,32 +489,100 @@ func withSubject(words []string) []string {
 // -ed ("armoured units have left").
 // A verb that cannot be an adjective ends the subject before an
 // auxiliary does ("it proves that it was"); one that can ("armoured
-// units have left") is taken only when no auxiliary follows. A clause
-// opening with a question word ("what we can do") is not inverted.
+// units have left"), or a noun right before an auxiliary ("a gas stove
+// had been left on"), is taken only when no auxiliary follows. After a
+// personal pronoun, a verb in its plain form takes "do" ("we respect the
+// ruling"). A clause opening with a question word ("what we can do") is
+// not inverted.
 func inverted(words []string) ([]string, bool) {
 	if len(words) == 0 || cueSets["wh"][strings.ToLower(words[0])] || cueSets["preposition"][strings.ToLower(words[0])] {
 		return nil, false
 	}
 	for k := 1; k < len(words) && k <= subjectMax; k++ {
 		w := strings.ToLower(strings.Trim(words[k], ",;:"))
-		if base, do, ok := verbBase(w); ok && !lexicon.Is(w, lexicon.Adjective) {
-			return append([]string{do, lowerFirst(words[:k]), base}, words[k+1:]...), true
+		if base, do, ok := verbBase(w); ok && !lexicon.Is(w, lexicon.Adjective) && !nounBeforeAuxiliary(words, k) {
+			return append([]string{do, askedSubject(words[:k]), base}, words[k+1:]...), true
 		}
 		if aux, ok := auxiliaryOf(strings.ToLower(words[k])); ok {
 			rest := dropNegation(words[k+1:])
 			if possessive(aux) && !participle(rest) {
-				return append(append([]string{doFor(aux), lowerFirst(words[:k])}, "have"), rest...), true
+				return append(append([]string{doFor(aux), askedSubject(words[:k])}, "have"), rest...), true
 			}
-			return append([]string{aux, lowerFirst(words[:k])}, rest...), true
+			return append([]string{aux, askedSubject(words[:k])}, rest...), true
+		}
+		if k == 1 && cueSets["personal"][strings.ToLower(words[0])] && plainVerb(w) {
+			return append([]string{plainDo(words[0]), askedSubject(words[:k])}, words[k:]...), true
 		}
 	}
 	for k := 1; k < len(words) && k <= subjectMax; k++ {
 		if base, do, ok := verbBase(strings.ToLower(strings.Trim(words[k], ",;:"))); ok {
-			return append([]string{do, lowerFirst(words[:k]), base}, words[k+1:]...), true
+			return append([]string{do, askedSubject(words[:k]), base}, words[k+1:]...), true
 		}
 	}
 	return nil, false
 }
+
+// nounBeforeAuxiliary says whether the k-th word is also a noun and an
+// auxiliary follows it: the end of a subject ("a gas stove had"), not its
+// verb.
+func nounBeforeAuxiliary(words []string, k int) bool {
+	if k+1 >= len(words) || !lexicon.Is(strings.ToLower(words[k]), lexicon.Noun) {
+		return false
+	}
+	_, ok := auxiliaryOf(strings.ToLower(words[k+1]))
+	return ok
+}
+
+// plainVerb says whether a word is a verb only in its plain form
+// ("respect", "hit"), not also the past of another ("found").
+func plainVerb(w string) bool {
+	if cueSets["auxiliary"][w] || stopwords[w] {
+		return false
+	}
+	ls := lexicon.LemmasAs(w, lexicon.Verb)
+	for _, l := range ls {
+		if l != w {
+			return false
+		}
+	}
+	return len(ls) > 0
+}
+
+// plainDo returns the form of "do" that asks of a verb in its plain form
+// after a pronoun: the present for "I", "we", "you", "they"; the past for
+// "he", "she", "it", whose present would end in -s ("it hit at noon").
+func plainDo(pronoun string) string {
+	switch strings.ToLower(pronoun) {
+	case "he", "she", "it":
+		return "did"
+	}
+	return "do"
+}
+
+// askedSubject joins the words before a question's verb as its subject. A
+// word or two before "there" or a personal pronoun, with no article,
+// open the clause rather than name its subject ("Right now there is"
+// asks "Is there").
+func askedSubject(words []string) string {
+	for p := 1; p < len(words) && p <= openingWords; p++ {
+		w := strings.ToLower(words[p])
+		if cueSets["determiner"][strings.ToLower(words[p-1])] {
+			break
+		}
+		if w == "there" || cueSets["personal"][w] {
+			words = words[p:]
+			break
+		}
+	}
+	if len(words) > 1 && strings.EqualFold(words[0], "no") {
+		// "no attempts were made" asks "Were any attempts made".
+		words = append([]string{"any"}, words[1:]...)
+	}
+	return lowerFirst(words)
+}
+
+// openingWords bounds the words that open a clause before its subject.
+const openingWords = 2
 
 // subjectMax bounds the words of a subject before its verb.
 const subjectMax = 10
@@ -346,6 +667,9 @@ func participle(rest []string) bool {
 		return false
 	}
 	w := strings.ToLower(rest[0])
+	if _, do, ok := verbBase(w); ok && do == "did" {
+		return true // "had struck"
+	}
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") ||
 		cueSets["participle"][w]
 }

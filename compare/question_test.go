@@ -110,12 +110,14 @@ func TestLabel(t *testing.T) {
 			for i, c := range tc.contents {
 				rows = append(rows, row{string(rune('a' + i)), "d1", "", "Norland", "said", "", c})
 			}
-			stmts, _ := fixture(rows)
+			stmts, docs := fixture(rows)
 			var claims []claim
-			for _, s := range stmts {
+			var asked []*stmt
+			for i, s := range stmts {
 				claims = append(claims, newClaim(s))
+				asked = append(asked, newStmt(&stmts[i], i, docs[s.Doc]))
 			}
-			if got := questionLabel(tc.contents, claims); got != tc.want {
+			if got := questionLabel(asked, claims); got != tc.want {
 				t.Errorf("label %q, want %q", got, tc.want)
 			}
 		})
@@ -177,5 +179,84 @@ func TestValues(t *testing.T) {
 	}
 	if got := Values([]string{"twelve trucks crossed the bridge"}); got[0] != "" {
 		t.Errorf("a figure no other statement answers is a value %q", got[0])
+	}
+}
+
+// TestLabelAsked covers labels that need more than the content: the cue
+// that governs an infinitive, the object between the cue and the content
+// in the text, and the speaker who says "I".
+func TestLabelAsked(t *testing.T) {
+	for _, tc := range []struct {
+		name, speaker, cue, body string
+		contents                 []string // the first is in body; others are said alike
+		want                     string
+	}{
+		{"a promise is asked of its speaker", "the Harbour Board", "promised",
+			"The Harbour Board promised to dredge the channel by June.",
+			[]string{"to dredge the channel by June"}, "Will the Harbour Board dredge the channel by June?"},
+		{"a call is asked of whom it calls on", "the mayor", "urged",
+			"The mayor urged the ferry operator to cancel the night crossings.",
+			[]string{"to cancel the night crossings"}, "Should the ferry operator cancel the night crossings?"},
+		{"an object pronoun becomes the subject", "the council", "asked",
+			"The council asked them to leave the quay before dark.",
+			[]string{"to leave the quay before dark"}, "Should they leave the quay before dark?"},
+		{"a phrase of time after the object is left out", "the mayor", "urged",
+			"The mayor urged Norland on Thursday to reopen the border crossing.",
+			[]string{"to reopen the border crossing"}, "Should Norland reopen the border crossing?"},
+		{"a passive cue does not make the speaker the subject", "the governor", "expected",
+			"The governor said the toll was not expected to rise further.",
+			[]string{"to rise further"}, "To rise further?"},
+		{"an admission of doing", "Orlov", "admitted",
+			"Orlov admitted to forging the permits for the warehouse.",
+			[]string{"to forging the permits for the warehouse"}, "Did Orlov forge the permits for the warehouse?"},
+		{"an admission of being", "Orlov", "confessed",
+			"Orlov confessed to being the driver of the van.",
+			[]string{"to being the driver of the van"}, "Was Orlov the driver of the van?"},
+		{"a call for something named", "the union", "called for",
+			"The union called for an inquiry into the collapse of the pier.",
+			[]string{"an inquiry into the collapse of the pier"}, "Should there be an inquiry into the collapse of the pier?"},
+		{"I is the speaker", "Ada Brenner", "said", "",
+			[]string{"I am worried about the dam at Varn"}, "Is Ada Brenner worried about the dam at Varn?"},
+		{"a plain verb after a pronoun takes do", "the ministry", "said", "",
+			[]string{"we respect the ruling of the court in full"}, "Do we respect the ruling of the court in full?"},
+		{"a plain verb after he is in the past", "the clerk", "said", "",
+			[]string{"he hit the guard with a bottle"}, "Did he hit the guard with a bottle?"},
+		{"an opening phrase up to its comma is left out", "the engineer", "said", "",
+			[]string{"In the end, the dam at Varn held"}, "Did the dam at Varn hold?"},
+		{"words before there open the clause", "the coastguard", "said", "",
+			[]string{"Right now there is a risk of flooding in the lower town"}, "Is there a risk of flooding in the lower town?"},
+		{"a noun before an auxiliary ends the subject", "the fire service", "said", "",
+			[]string{"a gas stove had been left on in the cabin"}, "Had a gas stove been left on in the cabin?"},
+		{"no before the subject asks any", "the police", "said", "",
+			[]string{"no shots were fired at the checkpoint"}, "Were any shots fired at the checkpoint?"},
+		{"a sum after its verb moves to the front", "the broker", "said", "",
+			[]string{"he paid $4,000 for the boat", "he paid $6,000 for the boat"}, "How much did he pay for the boat?"},
+		{"a count after an auxiliary and participle", "the coastguard", "said", "",
+			[]string{"the crew had rescued 12 fishermen", "the crew had rescued nine fishermen"}, "How many fishermen had the crew rescued?"},
+		{"a count with a word before its noun", "the army", "said", "",
+			[]string{"the dead included 12 regular soldiers", "the dead included three regular soldiers"}, "How many regular soldiers did the dead include?"},
+		{"a measure after a copula", "the institute", "said", "",
+			[]string{"it was magnitude 5.2", "it was magnitude 4.8"}, "What magnitude was it?"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var stmts []parallax.Statement
+			for i, c := range tc.contents {
+				s := parallax.Statement{ID: string(rune('a' + i)), Doc: "d1", Speaker: strings.ToLower(tc.speaker), SpeakerName: tc.speaker, Cue: tc.cue, Content: c}
+				if i == 0 && tc.body != "" {
+					s.Start = len([]rune(tc.body[:strings.Index(tc.body, c)]))
+				}
+				stmts = append(stmts, s)
+			}
+			doc := parallax.Document{ID: "d1", Body: tc.body}
+			var claims []claim
+			var asked []*stmt
+			for i := range stmts {
+				claims = append(claims, newClaim(stmts[i]))
+				asked = append(asked, newStmt(&stmts[i], i, doc))
+			}
+			if got := questionLabel(asked, claims); got != tc.want {
+				t.Errorf("label %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
