@@ -109,8 +109,8 @@ func (d *doc) pastAdjunct(k, lt int) int {
 		}
 	}
 	for k < lt && leadPreps[d.low[k]] && !(d.low[k] == "at" && k+1 < lt && (d.low[k+1] == "least" || d.low[k+1] == "most")) {
-		if d.low[k] == "to" && k+1 < lt && d.toks[k+1].Text == d.low[k+1] && isWord(d.low[k+1]) && !determiners[d.low[k+1]] {
-			return k // an infinitive: "pledged to continue"
+		if d.low[k] == "to" && k+1 < lt && d.toks[k+1].Text == d.low[k+1] && isWord(d.low[k+1]) && !determiners[d.low[k+1]] && !plural(d.low[k+1]) {
+			return k // an infinitive: "pledged to continue", not an addressee: "responding to questions"
 		}
 		k++
 		if k < lt && determiners[d.low[k]] {
@@ -128,6 +128,12 @@ func (d *doc) pastAdjunct(k, lt int) int {
 		return d.thatAfter(from, lt) // "said in an Oct. 26 letter to … that"
 	}
 	return k
+}
+
+// plural reports whether w looks like a plural noun, which no infinitive
+// is: "questions", "reporters", but not "discuss" or "focus".
+func plural(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !objectPronouns[w]
 }
 
 // currency reports whether s is a currency sign, which opens a figure:

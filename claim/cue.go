@@ -90,6 +90,9 @@ func (d *doc) isVerbUse(h hit) bool {
 	if d.low[h.from] == "per" && h.to < len(d.toks) && !startsUpper(d.toks[h.to].Text) && !determiners[d.low[h.to]] {
 		return false // "90 per cent", "per capita": a source is named or described ("per the ministry", "per Reuters")
 	}
+	if h.kind == kindCall && !d.namesAs(h.to) {
+		return false // "called the police", "a group called Hamas", "called off"
+	}
 	if h.kind == kindFigure && !d.figureAfter(h.to) {
 		return false // "put pressure on", but "put the toll at 40"
 	}
@@ -193,6 +196,44 @@ func (d *doc) figureAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// namesAs reports whether an object and what it is called follow a cue
+// of kind call at token i: a pronoun and a word that is no particle or
+// preposition ("him a liar", "it unacceptable"), or a short noun phrase
+// and a quotation or an indefinite noun phrase ("the move “a betrayal”",
+// "the plan a disaster").
+func (d *doc) namesAs(i int) bool {
+	if i >= len(d.toks) {
+		return false
+	}
+	if objectPronouns[d.low[i]] || d.low[i] == "it" || d.low[i] == "this" || d.low[i] == "these" || d.low[i] == "those" {
+		if i+1 >= len(d.toks) {
+			return false
+		}
+		t, w := d.toks[i+1].Text, d.low[i+1]
+		return quoteMark(t) || isWord(t) && t == w && !callParticles[w] && !weekday(w) && !strings.HasSuffix(w, "ly")
+	}
+	if !determiners[d.low[i]] && !startsUpper(d.toks[i].Text) {
+		return false
+	}
+	for k := i + 1; k < len(d.toks) && k <= i+5; k++ {
+		switch t := d.toks[k].Text; {
+		case quoteMark(t), d.low[k] == "a", d.low[k] == "an":
+			return true
+		case !isWord(t) && !d.joined(k) && t != "’" && t != "'", callParticles[d.low[k]], weekday(d.low[k]):
+			return false
+		}
+	}
+	return false
+}
+
+// callParticles after the object of "call" make it another verb: "called
+// him back", "called it off", "called them for dinner".
+var callParticles = map[string]bool{
+	"back": true, "off": true, "up": true, "out": true, "in": true, "on": true, "for": true, "to": true,
+	"at": true, "from": true, "with": true, "about": true, "over": true, "into": true, "again": true,
+	"twice": true, "today": true, "yesterday": true, "last": true, "earlier": true, "later": true, "and": true, "or": true, "but": true, "that": true, "if": true, "when": true, "while": true,
 }
 
 // refusing words before "to" and a cue say that the act did not happen.

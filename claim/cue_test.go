@@ -4,7 +4,8 @@ import "testing"
 
 // TestAttributionForms checks the forms of attribution news prose uses
 // beyond a plain "X said that": quotation marks of every style, cues in
-// other tenses and parts of speech, and sources that are documents.
+// other tenses and parts of speech (participles, "calling X Y", the
+// second of two coordinated verbs), and sources that are documents.
 func TestAttributionForms(t *testing.T) {
 	tests := []struct {
 		name string
@@ -17,6 +18,28 @@ func TestAttributionForms(t *testing.T) {
 			[]want{{speaker: "maria-zakharova", cue: "said", content: "The embassy stays open", direct: true}}},
 		{"low and high marks, guillemets", "Sergei Lavrov said: „Die Gespräche gehen weiter.“ Maria Zakharova added: « Nous restons ici. »",
 			[]want{{speaker: "sergei-lavrov", cue: "said", content: "Die Gespräche gehen weiter", direct: true}, {speaker: "maria-zakharova", cue: "added", content: "Nous restons ici", direct: true}}},
+		{"a participle after a verb of no speech", "Sergei Lavrov left the meeting early, saying the talks had collapsed.",
+			[]want{{speaker: "sergei-lavrov", cue: "saying", content: "the talks had collapsed"}}},
+		{"the second of two coordinated verbs", "Sergei Lavrov called him a liar and insisted that the vote was rigged.",
+			[]want{{speaker: "sergei-lavrov", cue: "called", content: "him a liar"}, {speaker: "sergei-lavrov", cue: "insisted", content: "the vote was rigged"}}},
+		{"calling an object something", "Maria Zakharova condemned the sanctions, calling the move \"an act of theft\".",
+			[]want{{speaker: "maria-zakharova", cue: "condemned", content: "the sanctions"}, {speaker: "maria-zakharova", cue: "calling", content: "the move \"an act of theft\""}}},
+		{"call as another verb", "Sergei Lavrov called the embassy on Monday. A group called Harbour Watch met. Maria Zakharova called off the visit.",
+			nil},
+		{"responding to questions is no content", "Sergei Lavrov, responding to questions from reporters, said the border was calm.",
+			[]want{{speaker: "sergei-lavrov", cue: "said", content: "the border was calm"}}},
+		{"a medium set off by commas", "The ministry, in a statement, said that the border was calm.",
+			[]want{{speaker: "ministry-doc", cue: "said", content: "the border was calm"}}},
+		{"a document as the subject", "The memo suggests that the agency knew of the leak in March.",
+			[]want{{speaker: "memo-doc", cue: "suggests", content: "the agency knew of the leak in March"}}},
+		{"a document speaks for its issuer", "The ministry's letter said the border was calm. An email from the Kremlin claims that talks resumed.",
+			[]want{{speaker: "ministry-doc", cue: "said", content: "the border was calm"}, {speaker: "kremlin", cue: "claims", content: "talks resumed"}}},
+		{"a document as an object is no subject", "The Kremlin issued a statement warning that talks had stalled.",
+			[]want{{speaker: "kremlin", cue: "warning", content: "talks had stalled"}}},
+		{"findings are no statement", "The study found that the river was clean. Court filings show that the loan was repaid.",
+			nil},
+		{"according to a source before a name", "According to court records, Sergei Lavrov has two prior convictions.",
+			[]want{{speaker: "court-records-doc", cue: "According to", content: "Sergei Lavrov has two prior convictions"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -25,6 +25,7 @@ const (
 	kindNoun   = "noun"
 	kindAccord = "accord"
 	kindQuote  = "quote"
+	kindCall   = "call"
 )
 
 // Kinds of described speaker, as data/speakers.tsv defines them.
@@ -41,6 +42,7 @@ type lexicon struct {
 	venues   map[string]string    // phrase → normalised venue
 	maxVen   int                  // words in the longest venue phrase
 	speakers map[string]string    // noun → kind, as data/speakers.tsv defines them
+	docs     map[string]bool      // nouns of documents that speak for their issuer (data/documents.tsv)
 	reldays  map[string]relDay    // phrase → how it counts from its reference
 	reldayRE guarded              // any phrase of reldays, as whole words
 }
@@ -61,7 +63,7 @@ func mustLexicon() *lexicon {
 }
 
 func loadLexicon() (*lexicon, error) {
-	l := &lexicon{cues: map[string][]cueForm{}, venues: map[string]string{}, speakers: map[string]string{}}
+	l := &lexicon{cues: map[string][]cueForm{}, venues: map[string]string{}, speakers: map[string]string{}, docs: map[string]bool{}}
 	if err := l.loadVerbs(); err != nil {
 		return nil, err
 	}
@@ -95,6 +97,16 @@ func loadLexicon() (*lexicon, error) {
 			return fmt.Errorf("want noun<TAB>person|people|body, have %q", strings.Join(fs, "\t"))
 		}
 		l.speakers[fs[0]] = fs[1]
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTSV("data/documents.tsv", func(fs []string) error {
+		if len(fs) != 1 {
+			return fmt.Errorf("want one noun, have %q", strings.Join(fs, "\t"))
+		}
+		l.docs[fs[0]] = true
 		return nil
 	})
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/entity"
 	"github.com/parallax-news/parallax/text"
 )
 
@@ -356,9 +357,9 @@ func (d *doc) trailing(start, end int, h hit) ([]speaker, int, int) {
 
 // parenthetical returns the token index of the comma that opens a
 // parenthesis closed by a comma right before token k, which sets off a
-// relative clause, an age or an apposition after a subject ("Holt, who
-// runs the line, said", "Holt, 45, said", "Holt, the head of the line,
-// said"), or -1.
+// relative clause, an age, an apposition or the medium of speech after a
+// subject ("Holt, who runs the line, said", "Holt, 45, said", "Holt, the
+// head of the line, said", "the council, in a statement, said"), or -1.
 func (d *doc) parenthetical(k int) int {
 	if k < 2 || d.low[k-1] != "," {
 		return -1
@@ -373,11 +374,25 @@ func (d *doc) parenthetical(k int) int {
 				return c
 			case d.toks[c+1].Kind == text.Number && c+2 == k-1:
 				return c
+			case (w == "in" || w == "on" || w == "through" || w == "via") && d.sayingIn(c+2, k-1):
+				return c // "The company, in a statement, said"
 			}
 			return -1
 		}
 	}
 	return -1
+}
+
+// sayingIn reports whether tokens a..b name a document or a venue of
+// speech: "a statement", "its tweet announcing the recall", "remarks to
+// reporters".
+func (d *doc) sayingIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if _, venue := lex.venues[d.low[k]]; venue || lex.docs[d.low[k]] || d.low[k] == "remarks" || d.low[k] == "interview" {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated reports whether cue h is joined to the statement before it in
@@ -442,7 +457,7 @@ func (d *doc) mainSubject(from, to int) []speaker {
 		return sp // "Shopkeepers on Mill Road have protested …, warning that"
 	}
 	for _, m := range d.mentionsIn(from, to) {
-		if m.End <= to && !d.modifies(m.End, to) {
+		if m.End <= to && (!d.modifies(m.End, to) || d.opensWithVerb(m, from)) {
 			return []speaker{{id: m.Entity, mention: m.Text}}
 		}
 	}
@@ -450,6 +465,15 @@ func (d *doc) mainSubject(from, to int) []speaker {
 		return d.pronoun(d.low[i], i) // "She didn't give a date, but said …"
 	}
 	return nil
+}
+
+// opensWithVerb reports whether mention m opens the clause at rune offset
+// from and the word after it is its verb, not a noun it modifies: "Lavrov
+// left early and …", "Lavrov met them, saying …", unlike "Putin spokesman"
+// or "Kremlin aides" (a speaker's noun) and "Turkey's President" (a
+// possessive).
+func (d *doc) opensWithVerb(m entity.Resolved, from int) bool {
+	return m.Start == d.toks[min(d.tokenAt(from), len(d.toks)-1)].Start && !d.premodifier(m.End) && sourceType(d.nextWord(m.End)) == ""
 }
 
 func startsUpper(s string) bool {
@@ -494,7 +518,7 @@ func (d *doc) according(si int, h hit) {
 	p := d.toks[h.to-1].End
 	var sp []speaker
 	var mEnd int
-	for _, m := range d.mentionsIn(p, s.End) {
+	for _, m := range d.mentionsIn(p, d.clauseEnd(p, s.End)) {
 		if n := wordCount(string(d.rs[p:m.Start])); n <= 2 || n <= 6 && d.documentOf(p, m.Start) {
 			sp, mEnd = []speaker{{id: m.Entity, mention: m.Text}}, m.End
 			break
@@ -572,15 +596,22 @@ func (d *doc) afterAside(h hit, p, end int) (int, int) {
 func (d *doc) documentOf(a, b int) bool {
 	doc := false
 	for _, w := range strings.Fields(lower(string(d.rs[a:b]))) {
-		switch w {
-		case "statement", "report", "letter", "post", "release", "filing", "email", "transcript":
+		switch {
+		case lex.docs[w]:
 			doc = true
-		case "a", "an", "the", "from", "by", "of", "press", "news", "emailed", "issued", "written", "posted", "published", "released":
+		case docGlue[w]:
 		default:
 			return false
 		}
 	}
 	return doc
+}
+
+// docGlue are the words that join a document's noun to its issuer: "a
+// press release issued by", "an emailed statement from".
+var docGlue = map[string]bool{
+	"a": true, "an": true, "the": true, "from": true, "by": true, "of": true, "press": true, "news": true,
+	"emailed": true, "issued": true, "written": true, "posted": true, "published": true, "released": true,
 }
 
 // freeIndirect adds the sentences that carry on a reported "that"-clause in

@@ -48,6 +48,9 @@ func abbreviation(s string) bool {
 func (d *doc) subject(h hit, from int) []speaker {
 	cueStart := d.toks[h.aux].Start
 	j := h.aux - 1
+	if sp := d.documentSubject(h, from); sp != nil {
+		return sp // "the memo suggests", "the ministry's statement said"
+	}
 	if d.low[h.aux] == "both" && (j < 0 || d.toks[j].Start < from) {
 		return d.pair(cueStart) // "Both said": "both" stands among the cue's adverbs
 	}

@@ -121,8 +121,9 @@ func trimLineEnd(rs []rune, i int) int {
 const filler = '\u2060'
 
 // typedMarks returns a copy of rs in which the double marks typed with two
-// runes, as wires and plain-text corpora do (``opens'' and ''both''), are
-// one mark and a filler, and whether it found any. Two backquotes open a
+// runes, as wires and plain-text corpora do (two backquotes to open, two
+// single marks to close or for both), are one mark and a filler, and
+// whether it found any. Two backquotes open a
 // quotation that two single marks close; where no backquote opens one,
 // two single marks both open and close, as a straight mark does.
 func typedMarks(rs []rune) ([]rune, bool) {

@@ -1,0 +1,116 @@
+package claim
+
+// documentSubject returns the speaker of cue h when its subject, in the
+// clause from rune offset from, is a document or a message
+// (data/documents.tsv): its issuer when the text names one ("the
+// ministry's statement said", "a Kremlin statement said", "an email from
+// the campaign asks"), else the document itself ("the memo suggests",
+// "court filings allege"); or nil when the subject is no document. A bare
+// "the statement" goes back to the speaker of the statement before, whose
+// words it is.
+func (d *doc) documentSubject(h hit, from int) []speaker {
+	j := h.aux - 1
+	if h.kind == kindBelief || j < 0 || d.toks[j].Start < from || d.inQuote(d.toks[j].Start) >= 0 {
+		return nil
+	}
+	if hd := d.issuedBy(j, from); hd >= 0 && d.opensClause(hd-btoi(hd > 0 && determiners[d.low[hd-1]]), from) {
+		return d.issuer(hd+2, j+1)
+	}
+	if !lex.docs[d.low[j]] || d.toks[j].Text != d.low[j] {
+		return nil // "The Washington Post reported": a name
+	}
+	k := j
+	for k > 0 && k > j-4 && !d.possessed(k) && d.toks[k-1].Start >= from && d.toks[k-1].Text == d.low[k-1] && npWords(d.low[k-1], d.low[k-1]) && !determiners[d.low[k-1]] {
+		k-- // "the internal memo", "court records"
+	}
+	if k > 2 && d.possessed(k) && d.toks[k-3].Start >= from {
+		return d.issuer(d.tokenAt(d.lineStart(k-3, from)), k-2) // "the ministry's statement"
+	}
+	if ms := d.mentionsIn(d.toks[k].Start, d.toks[j].Start); len(ms) > 0 {
+		m := ms[len(ms)-1]
+		return []speaker{{id: m.Entity, mention: m.Text}} // "a Kremlin statement"
+	}
+	det := k > 0 && d.toks[k-1].Start >= from && determiners[d.low[k-1]]
+	if det && (possessives[d.low[k-1]] || k > 1 && leadPreps[d.low[k-2]]) {
+		return nil // "his letter said": the pronoun's; "in its tweet announcing": no subject
+	}
+	if det && k == j && (d.low[k-1] == "the" || d.low[k-1] == "this" || d.low[k-1] == "that") {
+		if prev, ok := d.lastBefore(d.toks[k].Start); ok && d.paraOf(d.toks[k].Start)-d.paraOf(prev.start) <= 1 {
+			return relabel(prev.speakers, string(d.rs[d.toks[k-1].Start:d.toks[j].End])) // "“…,” the statement said"
+		}
+	}
+	if first := k - btoi(det); !d.opensClause(first, from) {
+		return nil // the document is an object: "issued a statement warning that"
+	}
+	return d.namedSource(d.toks[k].Start, d.toks[j].End)
+}
+
+// possessives are the determiners that say whose a document is.
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true}
+
+// issuedBy returns the token of a document's noun that "from", "by" or
+// "of" and its issuer join to the cue at token j+1 ("a statement from the
+// ministry said", "a letter by three senators urged"), or -1.
+func (d *doc) issuedBy(j, from int) int {
+	for k := j - 1; k > 0 && k >= j-7 && d.toks[k].Start >= from; k-- {
+		w := d.low[k]
+		if (w == "from" || w == "by" || w == "of") && lex.docs[d.low[k-1]] && d.toks[k-1].Text == d.low[k-1] {
+			return k - 1
+		}
+		if !isWord(d.toks[k].Text) && d.toks[k].Text != "’" && d.toks[k].Text != "'" || len(lex.cues[w]) > 0 && d.toks[k].Text == w {
+			return -1
+		}
+	}
+	return -1
+}
+
+// issuer returns who issued a document, named by tokens a..b: an entity
+// the words name, else the unnamed source they describe, else the words
+// themselves as a source ("the campaign").
+func (d *doc) issuer(a, b int) []speaker {
+	if a >= b {
+		return nil
+	}
+	if ms := d.mentionsIn(d.toks[a].Start, d.toks[b-1].End); len(ms) > 0 {
+		m := ms[len(ms)-1]
+		return []speaker{{id: m.Entity, mention: m.Text}}
+	}
+	if sourceType(d.low[b-1]) != "" {
+		if sp := d.unnamed(b-1, b-1, d.toks[a].Start); sp != nil {
+			return sp
+		}
+	}
+	for a < b && (determiners[d.low[a]] || quantifiers[d.low[a]]) {
+		a++
+	}
+	if a >= b {
+		return nil
+	}
+	return d.namedSource(d.toks[a].Start, d.toks[b-1].End)
+}
+
+// lineStart returns where the noun phrase that ends at token k and
+// possesses a document begins: after the last determiner, comma or clause
+// opener before it, no earlier than from.
+func (d *doc) lineStart(k, from int) int {
+	i := k
+	for i > 0 && i > k-5 && d.toks[i-1].Start >= from && isWord(d.toks[i-1].Text) && !clauseOpeners[d.low[i-1]] && !conjunctions[d.low[i-1]] {
+		i--
+	}
+	return d.toks[i].Start
+}
+
+// opensClause reports whether token k opens the clause that starts at rune
+// offset from, past an opening conjunction or adverbial set off by a
+// comma.
+func (d *doc) opensClause(k, from int) bool {
+	i := k - 1
+	return d.toks[k].Start == d.toks[d.tokenAt(from)].Start || i >= 0 && (d.low[i] == "," || conjunctions[d.low[i]])
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
