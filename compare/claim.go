@@ -137,7 +137,7 @@ func newClaim(s parallax.Statement) claim {
 // it is negated) hedges what it says: a modal verb that no negation
 // turns into a denial ("could", "may"), a condition, a hedging adverb.
 func hedgedClause(words []string, negated bool) bool {
-	return !negated && hasModal(words) || hedges(words) || countCue(words, "hedge") > 0
+	return !negated && hasModal(words) || hedges(words)
 }
 
 // anaphoricTerms is the most terms a rejection may name and still be taken

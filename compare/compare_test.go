@@ -315,3 +315,36 @@ func TestExplainOneReport(t *testing.T) {
 		t.Errorf("explanation %q: want the report named once, first", e)
 	}
 }
+
+// TestReversalNeedsTwoFirmPositions checks that one speaker reverses only
+// between two positions stated as fact: a guess, a belief or a report of
+// what is believed is no position to turn from, while a conclusion ("it
+// appears as if") is one.
+func TestReversalNeedsTwoFirmPositions(t *testing.T) {
+	firm := row{"a", "d1", "", "Inspector Harlan", "said", "", "the climbers were properly equipped for the north ridge"}
+	for _, tc := range []struct {
+		name  string
+		later row
+		want  string
+	}{
+		{"a firm denial later", row{"b", "d2", "", "Inspector Harlan", "told reporters", "", "the climbers were not properly equipped for the north ridge"}, parallax.Reversal},
+		{"a conclusion is a position", row{"b", "d2", "", "Inspector Harlan", "said", "", "it appears as if the climbers were not properly equipped for the north ridge"}, parallax.Reversal},
+		{"a modal guess", row{"b", "d2", "", "Inspector Harlan", "said", "", "the climbers may not have been properly equipped for the north ridge"}, ""},
+		{"a hedging adverb", row{"b", "d2", "", "Inspector Harlan", "said", "", "the climbers were probably not properly equipped for the north ridge"}, ""},
+		{"what is believed", row{"b", "d2", "", "Inspector Harlan", "said", "", "the climbers are believed not to have been properly equipped for the north ridge"}, ""},
+		{"a belief", row{"b", "d2", "", "Inspector Harlan", "thinks", "", "the climbers were not properly equipped for the north ridge"}, ""},
+		{"a condition", row{"b", "d2", "", "Inspector Harlan", "said", "", "the climbers would not have been properly equipped for the north ridge if the shop had closed"}, ""},
+		{"another speaker contradicts", row{"b", "d2", "", "the guide", "said", "", "the climbers were not properly equipped for the north ridge"}, parallax.Contradiction},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			stmts, docs := fixture([]row{firm, tc.later})
+			got := ""
+			for _, c := range Compare(stmts, docs).Conflicts {
+				got = c.Kind
+			}
+			if got != tc.want {
+				t.Errorf("kind %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

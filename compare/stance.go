@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parallax-news/parallax"
@@ -39,10 +40,25 @@ func stance(s parallax.Statement, f *frame) string {
 }
 
 // hedges says whether the words state a condition ("would not have …
-// if") or what is not known ("he did not know why"): a negation there
-// denies nothing.
+// if"), what is not known ("he did not know why") or a guess ("may not
+// have been", "are believed to"): a negation there denies nothing.
 func hedges(words []string) bool {
-	return countCue(words, "condition") > 0 || hasCue(strings.Join(words, " "), "unknowing")
+	text := strings.Join(words, " ")
+	return countCue(unconcluded(words), "condition") > 0 || hasCue(text, "unknowing") || hasCue(text, "hedge")
+}
+
+// unconcluded returns the words less those of the phrases that state a
+// conclusion ("appears as if"), whose "if" is no condition.
+func unconcluded(words []string) []string {
+	for _, c := range cueWords("conclusion") {
+		phrase := strings.Fields(c)
+		for i := 0; i+len(phrase) <= len(words); i++ {
+			if matches(phrase, words[i:]) {
+				words = slices.Concat(words[:i], words[i+len(phrase):])
+			}
+		}
+	}
+	return words
 }
 
 // wishes says whether the words state a wish, an intention or an
@@ -70,7 +86,7 @@ func negations(words []string) int {
 // hasModal says whether the words hedge: "may", "could", "if" and the
 // like, but not the noun "possibility", which names rather than hedges.
 func hasModal(words []string) bool {
-	for _, w := range words {
+	for _, w := range unconcluded(words) {
 		if w != "possibility" && countCue([]string{w}, "modal") > 0 {
 			return true
 		}
