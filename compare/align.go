@@ -59,7 +59,10 @@ type aligner struct {
 	df       map[string]int   // storyline and term → statements naming it
 	size     map[string]int   // storyline → statements
 	postings map[string][]int // storyline and term → statements, the last postingCap
-	lastIn   map[string]int   // document → its last statement so far that rejects nothing
+	// recent maps a document to its last statements so far that reject
+	// nothing, antecedentWindow of them: what an anaphoric rejection
+	// answers is among them.
+	recent map[string][]int
 	// lastFigure maps a document to its last statement so far that gives
 	// a figure, which a bare number after it answers.
 	lastFigure map[string]int
@@ -85,7 +88,7 @@ type aligner struct {
 
 func newAligner(all []*stmt, lines []string, named map[string][]named, stories map[string]string) *aligner {
 	al := &aligner{all: all, lines: lines, df: map[string]int{}, size: map[string]int{},
-		postings: map[string][]int{}, lastIn: map[string]int{}, lastFigure: map[string]int{}, stories: stories,
+		postings: map[string][]int{}, recent: map[string][]int{}, lastFigure: map[string]int{}, stories: stories,
 		lastStmt: map[string]int{}, lastCause: map[string]int{}, causes: map[string][]int{}, events: make([][]string, len(all))}
 	for i, x := range all {
 		s := *x.s
@@ -155,10 +158,8 @@ func (al *aligner) candidates(i int) []candidate {
 	}
 	var out []candidate
 	if ci.anaphoric {
-		if j, ok := al.lastIn[al.all[i].s.Doc]; ok {
-			if c, ok := al.answer(j, i); ok {
-				out = append(out, c)
-			}
+		if j, ok := al.antecedent(i); ok {
+			out = append(out, al.answer(j, i))
 		}
 	}
 	// The claims sharing most weight with this one, maxAligned of them,
@@ -225,22 +226,78 @@ func (al *aligner) candidates(i int) []candidate {
 		al.postings[key] = p
 	}
 	if !ci.rejects {
-		al.lastIn[al.all[i].s.Doc] = i
+		r := append(al.recent[doc], i)
+		if len(r) > antecedentWindow {
+			r = r[1:]
+		}
+		al.recent[doc] = r
 	}
 	return out
 }
 
-// answer links a rejection that names nothing (statement i, "that is not
-// true") to the statement j reported just before it in its document, when
-// another speaker made it.
-func (al *aligner) answer(j, i int) (candidate, bool) {
-	a, b := al.all[j], al.all[i]
-	if sameSpeaker(a, b) || !a.factual {
-		return candidate{}, false
+// antecedentWindow bounds how many statements back in its document an
+// anaphoric rejection looks for the claim it answers.
+const antecedentWindow = 6
+
+// antecedent returns the claim that rejection i, which names nothing
+// ("that is not true", "denied the allegations"), answers: the statement
+// just before it when another speaker made it; but when its cue rejects
+// ("denied the allegations"), first, of the last claims of fact of other
+// speakers before it in its document, the nearest that names its speaker
+// ("accused the water board of"), else the nearest of the kind it names
+// ("the allegations": an accusation). Words that reject in the content
+// alone may say what the speaker did ("admitted he lied").
+func (al *aligner) antecedent(i int) (int, bool) {
+	b := al.all[i]
+	rs := al.recent[b.s.Doc]
+	if !hasCue(b.cue, "refutation") {
+		rs = rs[max(0, len(rs)-1):]
 	}
-	c := parallax.Conflict{A: a.s.ID, B: b.s.ID, Kind: parallax.Refutation}
-	c.Explain = explain(c.Kind, a, b)
-	return candidate{c: c, a: j, b: i, by: i, score: 1}, true
+	for _, fits := range []func(j int) bool{
+		func(j int) bool { return al.namesSpeaker(j, b) },
+		func(j int) bool { return answersKind(b, al.all[j]) },
+	} {
+		for k := len(rs) - 1; k >= 0; k-- {
+			j := rs[k]
+			if a := al.all[j]; !sameSpeaker(a, b) && a.factual && !al.claims[j].hedged && fits(j) {
+				return j, true
+			}
+		}
+	}
+	if n := len(rs); n > 0 && !sameSpeaker(al.all[rs[n-1]], b) && al.all[rs[n-1]].factual {
+		return rs[n-1], true
+	}
+	return -1, false
+}
+
+// namesSpeaker says whether claim j names the speaker of statement x, or
+// whom x's speaker speaks for: as an entity, or by every word of the
+// speaker's name ("accused the water board of").
+func (al *aligner) namesSpeaker(j int, x *stmt) bool {
+	cj := &al.claims[j]
+	for _, id := range []string{x.s.Speaker, x.s.SpeakerFor} {
+		if id != "" && cj.terms["@"+id] {
+			return true
+		}
+	}
+	n := 0
+	for _, w := range splitWords(strings.ToLower(x.s.SpeakerName)) {
+		if t := term(w); t != "" {
+			if !cj.terms[t] {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// answer links a rejection that names nothing (statement i) to claim j,
+// its antecedent.
+func (al *aligner) answer(j, i int) candidate {
+	c := parallax.Conflict{A: al.all[j].s.ID, B: al.all[i].s.ID, Kind: parallax.Refutation}
+	c.Explain = explain(c.Kind, al.all[j], al.all[i])
+	return candidate{c: c, a: j, b: i, by: i, score: 1}
 }
 
 // decide says whether statements j and i (j earlier), whose claims align

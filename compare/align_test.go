@@ -230,3 +230,56 @@ func TestRejectionLedByADenial(t *testing.T) {
 		t.Errorf("conflicts %v, want the quotation to refute the report of tense talks", got)
 	}
 }
+
+// TestAnaphoricRejection checks that a rejection that names only the kind
+// of claim it rejects ("denied the allegations") answers the claim before
+// it in its report that is of that kind or names its speaker, and no claim
+// of its own speaker.
+func TestAnaphoricRejection(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		rows []row
+		want map[string]string
+	}{{
+		name: "denied the allegations answers the accusation",
+		rows: []row{
+			{"a", "d1", "", "the farmers' union", "accused", "", "the water board of poisoning the river near the mill"},
+			{"b", "d1", "", "the mayor", "said", "", "the council would review the permits of the mill next month"},
+			{"c", "d1", "", "the water board", "denied", "", "the allegations"},
+		},
+		want: map[string]string{"a|c": parallax.Refutation},
+	}, {
+		name: "rejected as baseless answers the claim naming the speaker",
+		rows: []row{
+			{"a", "d1", "", "the auditors", "said", "", "the port authority overstated its revenue for three years"},
+			{"b", "d1", "", "a dock worker", "said", "", "the cranes stood idle for most of the winter"},
+			{"c", "d1", "", "the port authority", "rejected", "", "the claims as baseless"},
+		},
+		want: map[string]string{"a|c": parallax.Refutation},
+	}, {
+		name: "no claim of its own speaker",
+		rows: []row{
+			{"a", "d1", "", "the water board", "said", "", "the river near the mill is clean"},
+			{"b", "d1", "", "the water board", "denied", "", "the allegations"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "nothing in another report",
+		rows: []row{
+			{"a", "d1", "", "the farmers' union", "accused", "", "the water board of poisoning the river near the mill"},
+			{"b", "d2", "", "the water board", "denied", "", "the allegations"},
+		},
+		want: map[string]string{},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			stmts, docs := fixture(tc.rows)
+			got := map[string]string{}
+			for _, c := range Compare(stmts, docs).Conflicts {
+				got[pairKey(c.A, c.B)] = c.Kind
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("conflicts %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

@@ -31,7 +31,8 @@ type claim struct {
 	// camp was bombed"), so that the content's polarity turns over.
 	rejects, denies bool
 	// anaphoric is set when it rejects something it does not name ("that
-	// is not true"): what it answers is the claim reported just before it.
+	// is not true", "denied the allegations"): what it answers is a claim
+	// reported before it in its document (see antecedent).
 	anaphoric bool
 	amounts   []amount
 	// cause is the culprit it names for an event, when hasCause.
@@ -113,7 +114,7 @@ func newClaim(s parallax.Statement) claim {
 	}
 	// A question asks rather than claims.
 	c.hedged = c.hedged || strings.HasSuffix(strings.TrimRight(s.Content, " \"”’'"), "?")
-	c.anaphoric = says && len(c.terms) <= anaphoricTerms
+	c.anaphoric = says && len(c.terms) <= anaphoricTerms || c.rejects && namesOnlyWhatIsRejected(c.terms)
 	c.cause, c.hasCause = causeOf(s.Content)
 	c.amounts, c.keys = amounts(s.Content), map[string]bool{}
 	for _, a := range c.amounts {
@@ -138,6 +139,18 @@ func newClaim(s parallax.Statement) claim {
 // turns into a denial ("could", "may"), a condition, a hedging adverb.
 func hedgedClause(words []string, negated bool) bool {
 	return !negated && hasModal(words) || hedges(words)
+}
+
+// namesOnlyWhatIsRejected says whether a rejection's terms only say what
+// kind of claim it rejects ("denied the allegations", "rejected the
+// claims as baseless"): what it answers is a claim reported before it.
+func namesOnlyWhatIsRejected(terms map[string]bool) bool {
+	for t := range terms {
+		if !rejectedWhat[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // anaphoricTerms is the most terms a rejection may name and still be taken
