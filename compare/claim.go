@@ -135,10 +135,10 @@ func newClaim(s parallax.Statement) claim {
 }
 
 // hedgedClause says whether a clause (its lower-cased words, and whether
-// it is negated) hedges what it says: a modal verb that no negation
-// turns into a denial ("could", "may"), a condition, a hedging adverb.
+// it is negated) hedges what it says: a modal verb (see guesses), a
+// condition, a hedging adverb, a report of what is believed.
 func hedgedClause(words []string, negated bool) bool {
-	return !negated && hasModal(words) || hedges(words)
+	return guesses(words, negated) || hedges(words)
 }
 
 // namesOnlyWhatIsRejected says whether a rejection's terms only say what

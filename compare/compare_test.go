@@ -348,3 +348,29 @@ func TestReversalNeedsTwoFirmPositions(t *testing.T) {
 		})
 	}
 }
+
+// TestGuesses checks which clauses a modal hedges: "may" and "might"
+// whether negated or not, "could" only when not negated, and never the
+// month of May.
+func TestGuesses(t *testing.T) {
+	for _, tc := range []struct {
+		clause string
+		want   bool
+	}{
+		{"the ferry may have left early", true},
+		{"the ferry may not have left early", true},
+		{"the crew might not have seen the rocks", true},
+		{"the ferry could have left early", true},
+		{"the ferry could not have left early", false},
+		{"the ferry did not leave on may 29", false},
+		{"the ferry left in may", false},
+		{"the ferry has not sailed since may", false},
+		{"it appears as if the ferry left early", false},
+		{"the ferry would have left if the storm had passed", true},
+	} {
+		words := strings.Fields(tc.clause)
+		if got := guesses(words, negations(words)%2 == 1) || hedges(words); got != tc.want {
+			t.Errorf("%q hedged %v, want %v", tc.clause, got, tc.want)
+		}
+	}
+}

@@ -122,7 +122,7 @@ func mainPredicate(content string, concepts map[string]bool) (predicate, bool) {
 			if disputed(words[:i]) {
 				p.polarity = -p.polarity
 			}
-			p.hedged = !negated && hasModal(words)
+			p.hedged = guesses(words, negated)
 			return p, true
 		}
 	}

@@ -29,7 +29,7 @@ func stance(s parallax.Statement, f *frame) string {
 		denies = f.pred.polarity < 0
 	} else {
 		denies = negations(f.words)%2 == 1
-		if !denies && hasModal(f.words) {
+		if guesses(f.words, denies) {
 			return parallax.Neutral
 		}
 	}
@@ -83,15 +83,35 @@ func negations(words []string) int {
 	return n
 }
 
-// hasModal says whether the words hedge: "may", "could", "if" and the
-// like, but not the noun "possibility", which names rather than hedges.
-func hasModal(words []string) bool {
-	for _, w := range unconcluded(words) {
-		if w != "possibility" && countCue([]string{w}, "modal") > 0 {
+// guesses says whether words, negated or not, hedge by a modal: "could"
+// or "if" unless negated ("could not have fired" denies), "may" or "might"
+// either way ("may not have been").
+func guesses(words []string, negated bool) bool {
+	return !negated && hasModal(words, "modal") || hasModal(words, "epistemic")
+}
+
+// hasModal says whether the words hedge by a modal of the class ("may",
+// "could", "if" and the like), but not the noun "possibility", which
+// names rather than hedges, nor the month ("on May 29", "in May").
+func hasModal(words []string, class string) bool {
+	words = unconcluded(words)
+	for i, w := range words {
+		if w != "possibility" && cueSets[class][w] && !month(words, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// month says whether the i-th word, one of the calendar's, names a month
+// rather than a modal verb: a day follows it, or a preposition comes
+// before it.
+func month(words []string, i int) bool {
+	if !cueSets["calendar"][words[i]] {
+		return false
+	}
+	next := i+1 < len(words) && words[i+1] != "" && words[i+1][0] >= '0' && words[i+1][0] <= '9'
+	return next || i > 0 && (cueSets["preposition"][words[i-1]] || cueSets["when"][words[i-1]])
 }
 
 // kind of speech act, from the statement's kind, its cue or the content's
