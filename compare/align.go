@@ -245,13 +245,17 @@ const antecedentWindow = 6
 // ("denied the allegations"), first, of the last claims of fact of other
 // speakers before it in its document, the nearest that names its speaker
 // ("accused the water board of"), else the nearest of the kind it names
-// ("the allegations": an accusation). Words that reject in the content
-// alone may say what the speaker did ("admitted he lied").
+// ("the allegations": an accusation).
 func (al *aligner) antecedent(i int) (int, bool) {
 	b := al.all[i]
 	rs := al.recent[b.s.Doc]
 	if !hasCue(b.cue, "refutation") {
+		// Words alone name no kind of claim: they answer the statement
+		// just before them.
 		rs = rs[max(0, len(rs)-1):]
+		if len(rs) > 0 && rs[0] != i-1 {
+			return -1, false
+		}
 	}
 	for _, fits := range []func(j int) bool{
 		func(j int) bool { return al.namesSpeaker(j, b) },
@@ -264,7 +268,10 @@ func (al *aligner) antecedent(i int) (int, bool) {
 			}
 		}
 	}
-	if n := len(rs); n > 0 && !sameSpeaker(al.all[rs[n-1]], b) && al.all[rs[n-1]].factual {
+	// A rejection just before it is what it goes on from ("denied any
+	// links to the raid. “This information is completely false.”"):
+	// it answers no earlier claim for being the nearest.
+	if n := len(rs); n > 0 && rs[n-1] == i-1 && !sameSpeaker(al.all[rs[n-1]], b) && al.all[rs[n-1]].factual {
 		return rs[n-1], true
 	}
 	return -1, false

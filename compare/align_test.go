@@ -264,6 +264,21 @@ func TestAnaphoricRejection(t *testing.T) {
 		},
 		want: map[string]string{},
 	}, {
+		name: "an admission rejects no one's claim",
+		rows: []row{
+			{"a", "d1", "", "the prosecutor", "said", "", "the witness told the jury that the defendant fired the shot"},
+			{"b", "d1", "", "the witness", "admitted", "", "he lied to the jury"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "words going on from a denial answer nothing before it",
+		rows: []row{
+			{"a", "d1", "", "the governor", "said", "", "the air force has a lot to answer for"},
+			{"b", "d1", "", "the army spokesman", "denied", "", "any links to the raid on the camp"},
+			{"c", "d1", "", "Colonel Brandt", "said", "", "this information is completely false"},
+		},
+		want: map[string]string{},
+	}, {
 		name: "nothing in another report",
 		rows: []row{
 			{"a", "d1", "", "the farmers' union", "accused", "", "the water board of poisoning the river near the mill"},

@@ -71,7 +71,9 @@ func newClaim(s parallax.Statement) claim {
 	cue := strings.Join(splitWords(strings.ToLower(s.Cue)), " ")
 	c.denies = denialOfContent(cue)
 	content := strings.Join(splitWords(strings.ToLower(s.Content)), " ")
-	says := hasCue(content, "rejection")
+	// Words that reject under a cue that admits say what the speaker did
+	// ("admitted he lied"), not what another claimed.
+	says := hasCue(content, "rejection") && !hasCue(cue, "admission")
 	c.rejects = hasCue(cue, "refutation") || says
 	carry := -1 // the clause whose negation reaches into this one, or -1
 	for k, words := range claimClauses(s.Content) {
