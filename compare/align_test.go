@@ -257,6 +257,14 @@ func TestAnaphoricRejection(t *testing.T) {
 		},
 		want: map[string]string{"a|c": parallax.Refutation},
 	}, {
+		name: "what follows the allegations is the answer to them",
+		rows: []row{
+			{"a", "d1", "", "the farmers' union", "accused", "", "the water board of poisoning the river near the mill"},
+			{"b", "d1", "", "the mayor", "said", "", "the council would review the permits of the mill next month"},
+			{"c", "d1", "", "the water board", "denied", "", "the allegations, saying its engineers test the water every week"},
+		},
+		want: map[string]string{"a|c": parallax.Refutation},
+	}, {
 		name: "no claim of its own speaker",
 		rows: []row{
 			{"a", "d1", "", "the water board", "said", "", "the river near the mill is clean"},

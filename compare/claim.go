@@ -116,7 +116,7 @@ func newClaim(s parallax.Statement) claim {
 	}
 	// A question asks rather than claims.
 	c.hedged = c.hedged || strings.HasSuffix(strings.TrimRight(s.Content, " \"”’'"), "?")
-	c.anaphoric = says && len(c.terms) <= anaphoricTerms || c.rejects && namesOnlyWhatIsRejected(c.terms)
+	c.anaphoric = says && len(c.terms) <= anaphoricTerms || c.rejects && namesOnlyWhatIsRejected(s.Content)
 	c.cause, c.hasCause = causeOf(s.Content)
 	c.amounts, c.keys = amounts(s.Content), map[string]bool{}
 	for _, a := range c.amounts {
@@ -143,12 +143,15 @@ func hedgedClause(words []string, negated bool) bool {
 	return guesses(words, negated) || hedges(words)
 }
 
-// namesOnlyWhatIsRejected says whether a rejection's terms only say what
-// kind of claim it rejects ("denied the allegations", "rejected the
-// claims as baseless"): what it answers is a claim reported before it.
-func namesOnlyWhatIsRejected(terms map[string]bool) bool {
-	for t := range terms {
-		if !rejectedWhat[t] {
+// namesOnlyWhatIsRejected says whether a rejection's content, up to its
+// first comma, only says what kind of claim it rejects ("denied the
+// allegations", "rejected the claims as baseless", "denied the reports,
+// saying the talks went well"): what it answers is a claim reported
+// before it.
+func namesOnlyWhatIsRejected(content string) bool {
+	head, _, _ := strings.Cut(content, ",")
+	for _, w := range splitWords(strings.ToLower(head)) {
+		if t := term(w); t != "" && !rejectedWhat[t] {
 			return false
 		}
 	}
