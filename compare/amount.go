@@ -16,8 +16,11 @@ type amount struct {
 	q           quantity.Quantity
 	event, head string
 	// senses are the first senses of the event's word: "wounded" and
-	// "injured" are one event.
+	// "injured" are one event. lemmas are its verb's base forms: "fell"
+	// and "fallen" are one event, though the lexicon files the
+	// participle's first senses under the adjective ("the fallen").
 	senses []lexicon.ID
+	lemmas []string
 	// answers is set on a bare number that takes its measure from the
 	// figure reported just before it (see inherit).
 	answers bool
@@ -52,6 +55,7 @@ func amounts(content string) []amount {
 		a.alone = alone && q.Dim != quantity.Count && a.event == "" && a.head == ""
 		if a.event != "" {
 			a.senses = firstSenses(lastWord(q.Event.Text))
+			a.lemmas = lexicon.LemmasAs(lastWord(q.Event.Text), lexicon.Verb)
 		}
 		// The clauses up to the figure's own, the one holding its first
 		// word.
@@ -130,6 +134,9 @@ func (a amount) keys() []string {
 	for _, id := range a.senses {
 		out = append(out, dim+":"+conceptKey(id))
 	}
+	for _, l := range a.lemmas {
+		out = append(out, dim+":="+l)
+	}
 	return out
 }
 
@@ -147,7 +154,7 @@ func sameMeasure(x, y amount, related bool) bool {
 		return true
 	}
 	if x.event != "" && y.event != "" {
-		return x.event == y.event || slices.ContainsFunc(x.senses, func(id lexicon.ID) bool { return slices.Contains(y.senses, id) })
+		return sameEvent(x, y)
 	}
 	// A bare number that answers a figure measures what the figure does;
 	// two figures given alone measure one thing.
@@ -161,6 +168,14 @@ func sameMeasure(x, y amount, related bool) bool {
 		return true
 	}
 	return related && x.q.Dim != quantity.Count
+}
+
+// sameEvent says whether two amounts are tied to one event: the same
+// word, a word of a common first sense ("wounded", "injured") or a form
+// of the same verb ("fell", "fallen").
+func sameEvent(x, y amount) bool {
+	return x.event == y.event || slices.ContainsFunc(x.senses, func(id lexicon.ID) bool { return slices.Contains(y.senses, id) }) ||
+		slices.ContainsFunc(x.lemmas, func(l string) bool { return slices.Contains(y.lemmas, l) })
 }
 
 // noneOf says whether x counts none of what y counts some of, by another
@@ -253,7 +268,7 @@ func (c *claim) inherit(model amount) bool {
 			continue
 		}
 		q.Head, q.Event = model.q.Head, model.q.Event
-		*a = amount{q: q, event: model.event, head: model.head, senses: model.senses, answers: true}
+		*a = amount{q: q, event: model.event, head: model.head, senses: model.senses, lemmas: model.lemmas, answers: true}
 		for _, key := range a.keys() {
 			c.keys[key] = true
 		}

@@ -38,6 +38,8 @@ func TestFigures(t *testing.T) {
 		{"none by a related noun", "there were no casualties in the raid on the village", "seven were killed and three wounded in the raid on the village", "", "", false, parallax.Contradiction},
 		{"none of something else", "no further details of the raid on the village were provided", "two more victims of the raid on the village were found", "", "", false, ""},
 		{"a hedge after a figure does not reach back to it", "12 people were killed in the raid and the toll could rise", "two people were killed in the raid", "", "", false, parallax.Contradiction},
+		{"forms of one verb, feet against metres", "the climber fell about 1000ft (305 metres) near the hut", "the young man had fallen some 400 metres to his death", "", "", false, parallax.Contradiction},
+		{"feet and metres that agree", "the climber fell 1000 feet from the ridge", "the climber had fallen about 300 metres from the ridge", "", "", false, ""},
 		{"a hedged figure claims nothing", "maybe 50 people were killed in the raid", "two people were killed in the raid", "", "", false, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

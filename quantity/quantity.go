@@ -88,6 +88,9 @@ type Quantity struct {
 	fixed bool // the unit does not convert to others of its Dim
 	// factor converts the unit to the base unit of Dim (0 for 1).
 	factor float64
+	// slack is half a unit of the last digit written, in the base unit:
+	// how far a conversion given as written may be from the exact value.
+	slack float64
 }
 
 // Parse finds the quantities of an English text, in text order.
@@ -132,7 +135,79 @@ func (l *Lang) Parse(s string) []Quantity {
 		}
 		i = next
 	}
+	return restated(rs, out)
+}
+
+// restated folds a figure given again in another unit, in brackets after
+// it ("around 2000ft (609 metres)"), into the figure: both describe one
+// value, so the value lies in both intervals, and the conversion, written
+// to more digits, often narrows it. Figures that do not convert to each
+// other or whose intervals do not meet are two figures, as written
+// ("$1 million ($1.5 million)").
+func restated(rs []rune, qs []Quantity) []Quantity {
+	out := qs[:0]
+	for k := 0; k < len(qs); k++ {
+		q := qs[k]
+		if k+1 < len(qs) && restates(rs, q, qs[k+1]) {
+			q = narrow(rs, q, qs[k+1])
+			k++
+		}
+		out = append(out, q)
+	}
 	return out
+}
+
+// restates says whether r restates q in another unit of its dimension,
+// in brackets right after it.
+func restates(rs []rune, q, r Quantity) bool {
+	if q.Unit == r.Unit || q.fixed || r.fixed || !Comparable(q, r) || !Compatible(q, r.loose()) {
+		return false
+	}
+	between := strings.TrimSpace(string(rs[q.End:r.Start]))
+	return between == "(" && closing(rs, r.End) > 0
+}
+
+// closing returns the offset after the closing bracket that follows
+// offset i past spaces, or 0.
+func closing(rs []rune, i int) int {
+	for ; i < len(rs) && rs[i] == ' '; i++ {
+	}
+	if i < len(rs) && rs[i] == ')' {
+		return i + 1
+	}
+	return 0
+}
+
+// loose widens a figure by its slack: "3 miles" given as a conversion is
+// anything that rounds to 3 miles.
+func (q Quantity) loose() Quantity {
+	q.Low = math.Max(0, q.Low-q.slack)
+	if q.High != Unbounded {
+		q.High += q.slack
+	}
+	return q
+}
+
+// narrow gives q the part of its interval that r's shares, and spans
+// both; q keeps its unit, and takes r's head and event where it has none.
+func narrow(rs []rune, q, r Quantity) Quantity {
+	r = r.loose()
+	if r.Low > q.Low || r.Low == q.Low && r.LowOpen {
+		q.Low, q.LowOpen = r.Low, r.LowOpen
+	}
+	if r.High < q.High || r.High == q.High && r.HighOpen {
+		q.High, q.HighOpen = r.High, r.HighOpen
+	}
+	q.Value = min(max(q.Value, q.Low), q.High)
+	if q.Head == (text.Span{}) {
+		q.Head = r.Head
+	}
+	if q.Event == (text.Span{}) {
+		q.Event = r.Event
+	}
+	q.End = closing(rs, r.End)
+	q.Text = string(rs[q.Start:q.End])
+	return q
 }
 
 // identifier reports whether the number at token i is part of a name
@@ -158,6 +233,9 @@ type amount struct {
 	vague     bool
 	clock     bool // a time of day, in minutes
 	ordinal   bool // "3rd": a day beside a month, otherwise no amount
+	// step is half a unit of the last digit written ("609" 0.5, "2.5"
+	// 0.05), or 0 where the amount is not written to a digit.
+	step float64
 }
 
 // quantityAt reads a quantity starting at token i and returns it with the
@@ -226,6 +304,9 @@ func (l *Lang) quantityAt(toks []token, i int) (Quantity, int, bool) {
 		q.Dim, q.Unit = Age, "yr"
 	}
 	q.Value = (a.low + a.high) / 2 * factor
+	if !a.scaled && o == opNone {
+		q.slack = a.step * factor
+	}
 	q.Low, q.High, q.LowOpen, q.HighOpen = l.bound(o, q.Dim, a.low*factor, a.high*factor)
 	if a.zero {
 		q.Dim = "" // kept only if attach finds a head or an event
@@ -383,7 +464,7 @@ func (l *Lang) digitsAt(toks []token, j int, money bool) (amount, int, bool) {
 	if k := j + 1; k < len(toks) && toks[k].Start == t.End && l.ordinals[toks[k].low] && decimals == 0 && !grouped {
 		return amount{low: v, high: v, ordinal: true}, k + 1, true
 	}
-	a := amount{low: v, high: v, bare: !grouped && decimals == 0, digits: len(t.Text)}
+	a := amount{low: v, high: v, bare: !grouped && decimals == 0, digits: len(t.Text), step: 0.5 * math.Pow10(-decimals)}
 	k := j + 1
 	scale := 1.0
 	if k < len(toks) && toks[k].Start == t.End {
@@ -572,7 +653,7 @@ func (l *Lang) wordsAt(toks []token, j int) (amount, int, bool) {
 		return amount{}, j, false
 	}
 	v := total + cur
-	return amount{low: v, high: v, scaled: v >= 1000}, k, true
+	return amount{low: v, high: v, scaled: v >= 1000, step: 0.5}, k, true
 }
 
 // hyphenatedNumber reports whether a word token is number words joined by

@@ -119,6 +119,13 @@ func TestParse(t *testing.T) {
 		{"the 80 wounded remained in hospital", "80 [80,80] count head=wounded event=wounded"},
 		{"three or four fell outside", "three or four [3,4] count event=fell"},
 		{"it might only be two or three", "two or three [2,3] count"},
+		// a figure restated in another unit narrows to what both allow
+		{"the climber fell about 1000ft (305 metres) down the face", "about 1000ft (305 metres) [304.5,305.5] length ft event=fell"},
+		{"a ridge some 3 km (2 miles) long", "some 3 km (2 miles) [2700,3300] length km"},
+		{"a dam 40 metres (131 feet) high", "40 metres (131 feet) [40,40] length m"},
+		{"a dam 40 metres (300 feet) high", "40 metres [40,40] length m | 300 feet [91.44,91.44] length ft"},
+		{"damage put at $1 million ($1.5 million)", "$1 million [900000,1.1e+06] money USD | $1.5 million [1.45e+06,1.55e+06] money USD"},
+		{"a march of 5 km (3 miles) and 20 km (12 miles)", "5 km (3 miles) [5000,5000] length km | 20 km (12 miles) [20000,20000] length km"},
 		{"as many as 20,000 people took to the streets", "as many as 20,000 [0,20000] count head=people event=took"},
 	}
 	for _, tt := range tests {
