@@ -314,6 +314,10 @@ type Store interface {
 	// list in the order it was stored; lists with nothing stored are empty,
 	// not nil. Documents is left empty: Documents streams them.
 	Analysis(ctx context.Context) (Analysis, error)
+	// AnalysisStamp returns a number that changes each time PutAnalysis
+	// stores an analysis, in this process or another: a reader that keeps
+	// the stamp it read with an analysis knows when to read it again.
+	AnalysisStamp(ctx context.Context) (int64, error)
 	// PutDocResults stores what the per-document stages found in each
 	// document, replacing what was stored for the same document.
 	PutDocResults(ctx context.Context, rs []DocResult) error

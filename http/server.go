@@ -53,10 +53,15 @@ type Server struct {
 	// MaxUpload bounds the body of an upload, in bytes; 0 means
 	// DefaultMaxUpload.
 	MaxUpload int64
+	// Reload is how often ListenAndServe looks for an analysis stored by
+	// another process (parallax analyze, parallax work) and serves it;
+	// 0 never looks.
+	Reload time.Duration
 
 	mu     sync.RWMutex
 	snap   *snapshot
 	loaded time.Time // when snap was read
+	stamp  int64     // the store's analysis stamp when snap was read
 
 	metricsOnce sync.Once
 	metrics     *metrics
@@ -84,14 +89,58 @@ func (res IngestResult) stored() int {
 // Load reads the stored analysis; the pages and the API serve it until the
 // next Load.
 func (s *Server) Load(ctx context.Context) error {
+	// The stamp is read first: an analysis stored while this one is read
+	// leaves a newer stamp, and the next Refresh reads that one too.
+	stamp, err := s.Store.AnalysisStamp(ctx)
+	if err != nil {
+		return err
+	}
 	snap, err := load(ctx, s.Store)
 	if err != nil {
 		return err
 	}
 	s.mu.Lock()
-	s.snap, s.loaded = snap, time.Now()
+	s.snap, s.loaded, s.stamp = snap, time.Now(), stamp
 	s.mu.Unlock()
 	return nil
+}
+
+// Refresh loads the stored analysis when it is newer than the one served,
+// and says whether it did. The old analysis is served until the new one
+// is read.
+func (s *Server) Refresh(ctx context.Context) (bool, error) {
+	stamp, err := s.Store.AnalysisStamp(ctx)
+	if err != nil {
+		return false, err
+	}
+	s.mu.RLock()
+	current := s.snap != nil && stamp == s.stamp
+	s.mu.RUnlock()
+	if current {
+		return false, nil
+	}
+	if err := s.Load(ctx); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+// refreshEvery calls Refresh every d until ctx is done, logging failures:
+// a store that does not answer for a while leaves the served analysis as
+// it is.
+func (s *Server) refreshEvery(ctx context.Context, d time.Duration) {
+	tick := time.NewTicker(d)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+			if _, err := s.Refresh(ctx); err != nil && ctx.Err() == nil && s.Logger != nil {
+				s.Logger.Warn("reload analysis", "err", err)
+			}
+		}
+	}
 }
 
 // loadedAt is when the served analysis was read, or zero before Load.
@@ -162,6 +211,9 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string, ready func(net
 	}
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
+	if s.Reload > 0 {
+		go s.refreshEvery(ctx, s.Reload)
+	}
 	select {
 	case err := <-done:
 		return err

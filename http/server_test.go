@@ -4,12 +4,14 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/sqlite"
@@ -393,5 +395,70 @@ func TestPagesCountInTheSingular(t *testing.T) {
 		if code != 200 || !strings.Contains(body, tc.want) || strings.Contains(body, "1 documents") {
 			t.Errorf("GET %s: status %d, want %q and never \"1 documents\"", tc.path, code, tc.want)
 		}
+	}
+}
+
+// TestRefreshServesAnAnalysisStoredElsewhere stores a new analysis behind
+// the server's back, as parallax analyze in another process does, and
+// checks that Refresh serves it, and only when there is one.
+func TestRefreshServesAnAnalysisStoredElsewhere(t *testing.T) {
+	st, a := fixture(t)
+	s := newServer(t, st)
+	h := s.Handler()
+	if did, err := s.Refresh(t.Context()); err != nil || did {
+		t.Fatalf("Refresh with nothing new stored = %v, %v; want false, nil", did, err)
+	}
+	a.Stories = append(a.Stories, parallax.Story{ID: "st9", Label: "Harbour reopens", Docs: []string{"d2"}})
+	if err := st.PutAnalysis(t.Context(), a); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, body := get(t, h, "/api/stories"); strings.Contains(body, "Harbour reopens") {
+		t.Fatal("the new analysis is served before Refresh")
+	}
+	if did, err := s.Refresh(t.Context()); err != nil || !did {
+		t.Fatalf("Refresh after an analysis was stored = %v, %v; want true, nil", did, err)
+	}
+	if _, _, body := get(t, h, "/api/stories"); !strings.Contains(body, "Harbour reopens") {
+		t.Errorf("after Refresh, /api/stories does not serve the new analysis: %s", body)
+	}
+	if did, err := s.Refresh(t.Context()); err != nil || did {
+		t.Errorf("a second Refresh = %v, %v; want false, nil", did, err)
+	}
+}
+
+// TestListenAndServeReloads checks that a server given a Reload interval
+// serves an analysis stored behind its back without being asked. It waits
+// until shortly before the test's deadline, not for a set time.
+func TestListenAndServeReloads(t *testing.T) {
+	st, a := fixture(t)
+	s := newServer(t, st)
+	s.Reload = 10 * time.Millisecond
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	addr := make(chan net.Addr, 1)
+	go s.ListenAndServe(ctx, "127.0.0.1:0", func(a net.Addr) { addr <- a })
+	base := "http://" + (<-addr).String()
+	a.Stories = append(a.Stories, parallax.Story{ID: "st9", Label: "Harbour reopens", Docs: []string{"d2"}})
+	if err := st.PutAnalysis(t.Context(), a); err != nil {
+		t.Fatal(err)
+	}
+	giveUp := time.Now().Add(time.Minute)
+	if dl, ok := t.Deadline(); ok {
+		giveUp = dl.Add(-5 * time.Second)
+	}
+	for {
+		resp, err := http.Get(base + "/api/stories")
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if strings.Contains(string(body), "Harbour reopens") {
+			return
+		}
+		if time.Now().After(giveUp) {
+			t.Fatal("the server never served the analysis stored behind its back")
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }

@@ -35,6 +35,9 @@ func (s *Store) PutAnalysis(ctx context.Context, a parallax.Analysis) error {
 				return fmt.Errorf("write %s: %w", t.Name, err)
 			}
 		}
+		if _, err := tx.Exec(ctx, `UPDATE analysis_stamp SET stamp = stamp + 1 WHERE id = 1`); err != nil {
+			return fmt.Errorf("stamp: %w", err)
+		}
 		return nil
 	})
 	if err != nil {
@@ -58,4 +61,14 @@ func (s *Store) Analysis(ctx context.Context) (parallax.Analysis, error) {
 		return parallax.Analysis{}, fmt.Errorf("get analysis: %w", err)
 	}
 	return a, nil
+}
+
+// AnalysisStamp returns a number that changes each time PutAnalysis
+// stores an analysis, in this process or another.
+func (s *Store) AnalysisStamp(ctx context.Context) (int64, error) {
+	var n int64
+	if err := s.pool.QueryRow(ctx, `SELECT stamp FROM analysis_stamp WHERE id = 1`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("analysis stamp: %w", err)
+	}
+	return n, nil
 }

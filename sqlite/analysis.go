@@ -32,6 +32,9 @@ func (s *Store) PutAnalysis(ctx context.Context, a parallax.Analysis) error {
 			return fmt.Errorf("put analysis: %w", err)
 		}
 	}
+	if _, err := tx.ExecContext(ctx, `UPDATE analysis_stamp SET stamp = stamp + 1 WHERE id = 1`); err != nil {
+		return fmt.Errorf("put analysis: stamp: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("put analysis: %w", err)
 	}
@@ -97,4 +100,14 @@ func (s *Store) Analysis(ctx context.Context) (parallax.Analysis, error) {
 		return parallax.Analysis{}, fmt.Errorf("get analysis: %w", err)
 	}
 	return a, nil
+}
+
+// AnalysisStamp returns a number that changes each time PutAnalysis
+// stores an analysis, in this process or another.
+func (s *Store) AnalysisStamp(ctx context.Context) (int64, error) {
+	var n int64
+	if err := s.db.QueryRowContext(ctx, `SELECT stamp FROM analysis_stamp WHERE id = 1`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("analysis stamp: %w", err)
+	}
+	return n, nil
 }

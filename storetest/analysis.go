@@ -78,3 +78,37 @@ func testAnalysisFailureKeepsPrevious(t *testing.T, s parallax.Store) {
 		t.Errorf("after a failed PutAnalysis the store holds %+v, want the previous analysis", a)
 	}
 }
+
+// testAnalysisStamp checks that the stamp moves with each stored analysis,
+// and only then: a failed PutAnalysis leaves it.
+func testAnalysisStamp(t *testing.T, s parallax.Store) {
+	ctx := context.Background()
+	stamp := func() int64 {
+		t.Helper()
+		n, err := s.AnalysisStamp(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	before := stamp()
+	if again := stamp(); again != before {
+		t.Fatalf("the stamp moved from %d to %d with nothing stored", before, again)
+	}
+	putAnalysis(t, s, parallax.Analysis{Stories: []parallax.Story{{ID: "T1", Label: "first"}}})
+	first := stamp()
+	if first == before {
+		t.Fatalf("the stamp stayed %d after an analysis was stored", first)
+	}
+	bad := parallax.Analysis{Entities: []parallax.Entity{{ID: "E1", Name: "A"}, {ID: "E1", Name: "B"}}}
+	if err := s.PutAnalysis(ctx, bad); err == nil {
+		t.Fatal("PutAnalysis accepted two entities with one id")
+	}
+	if n := stamp(); n != first {
+		t.Errorf("a failed PutAnalysis moved the stamp from %d to %d", first, n)
+	}
+	putAnalysis(t, s, parallax.Analysis{})
+	if n := stamp(); n == first {
+		t.Errorf("the stamp stayed %d after a second analysis was stored", n)
+	}
+}

@@ -52,6 +52,7 @@ func Run(t *testing.T, open func(t *testing.T) parallax.Store) {
 		{"Concurrent", testConcurrent},
 		{"AnalysisReplace", testAnalysisReplace},
 		{"AnalysisFailureKeepsPrevious", testAnalysisFailureKeepsPrevious},
+		{"AnalysisStamp", testAnalysisStamp},
 		{"DocResults", testDocResults},
 		{"Search", testSearch},
 		{"SearchCaps", testSearchCaps},

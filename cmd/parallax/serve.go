@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"os"
+	"time"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/entity"
@@ -25,11 +26,12 @@ const tokenVariable = "PARALLAX_TOKEN"
 type serveCommand struct{ env env }
 
 func (c *serveCommand) Run(ctx context.Context, args []string) error {
-	fs := newFlagSet(c.env, "serve", "serve [--db FILE] [--create] [--addr HOST:PORT] [--aliases FILE]\n\nWrites (POST /api/documents, POST /api/analyze) need the token in $"+tokenVariable+".")
+	fs := newFlagSet(c.env, "serve", "serve [--db FILE] [--create] [--addr HOST:PORT] [--aliases FILE] [--reload DURATION]\n\nWrites (POST /api/documents, POST /api/analyze) need the token in $"+tokenVariable+".")
 	db := fs.String("db", "parallax.db", "SQLite database file, or a postgres:// URL")
 	create := fs.Bool("create", false, "create the SQLite file when it does not exist (else a missing file is an error)")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on; the default is this machine only")
 	aliases := fs.String("aliases", "", "a file of extra entity aliases, for analyses run by the server")
+	reload := fs.Duration("reload", 10*time.Second, "how often to look for an analysis stored by another process (analyze --db, work) and serve it; 0 never looks")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -56,6 +58,7 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 		},
 		Analyze: func(ctx context.Context) error { _, err := analyzeStore(ctx, st, opt, warn, nil); return err },
 		Logger:  logger,
+		Reload:  *reload,
 	}
 	if err := srv.Load(ctx); err != nil {
 		return fmt.Errorf("serve %s: %w", shown(*db), err)
