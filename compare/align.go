@@ -323,7 +323,11 @@ func (al *aligner) decide(j, i int, sim float64) (candidate, bool) {
 		}
 	}
 	rejecter := cb.rejects || ca.rejects || answersBeside(a, b)
-	if !opposed(ca, cb, shared) || ca.hedged && !ca.rejects || cb.hedged && !cb.rejects {
+	// Opposite words count between speakers only: one speaker's words
+	// reported twice in other words ("insufficiently equipped and
+	// experienced", "insufficiently equipped and inexperienced") say the
+	// same, and a reversal needs a negation to show.
+	if !opposed(ca, cb, shared, !sameSpeaker(a, b)) || ca.hedged && !ca.rejects || cb.hedged && !cb.rejects {
 		return candidate{}, false
 	}
 	c := parallax.Conflict{A: a.s.ID, B: b.s.ID}

@@ -151,6 +151,6 @@ func FuzzFrame(f *testing.F) {
 				t.Errorf("empty term in %q", content)
 			}
 		}
-		_ = fmt.Sprint(opposed(&c, &c, map[string]float64{}))
+		_ = fmt.Sprint(opposed(&c, &c, map[string]float64{}, true))
 	})
 }

@@ -54,16 +54,22 @@ func causeIn(before, words []string) (cause, bool) {
 	return cause{}, false
 }
 
+// causeWords bounds the words kept of an event and of a culprit, so that
+// comparing two causes costs little however long their sentences.
+const causeWords = 12
+
 // asResult says whether the cause phrase at i follows "as" ("as a result
 // of the strike, flights were cancelled"), which puts the event after it.
 func asResult(words []string, i int) bool {
 	return i >= 2 && words[i-2] == "as" || i >= 1 && words[i-1] == "as"
 }
 
-// newCause makes a cause of the words before and after its phrase; there
-// is none without a culprit, nor without an event or a pronoun for one.
+// newCause makes a cause of the words before and after its phrase, those
+// nearest it; there is none without a culprit, nor without an event or a
+// pronoun for one.
 func newCause(event, culprit []string) (cause, bool) {
-	c := cause{event: contentWords(event), culprit: culprit}
+	c := cause{event: contentWords(event), culprit: culprit[:min(len(culprit), causeWords)]}
+	c.event = c.event[max(0, len(c.event)-causeWords):]
 	if len(c.event) == 0 {
 		c.anaphoric = slices.ContainsFunc(event, func(w string) bool { return w == "it" || w == "this" || w == "that" })
 	}

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax"
@@ -124,4 +125,15 @@ func conflictKinds(rows []row) map[string]string {
 		got[pairKey(c.A, c.B)] = c.Kind
 	}
 	return got
+}
+
+// TestCulpritsLongContent checks that run-on contents naming causes in
+// every clause are compared in bounded time.
+func TestCulpritsLongContent(t *testing.T) {
+	a := strings.Repeat("the blaze at the depot and the flood in the mine were started by arsonists from the hills ", 3000)
+	b := strings.Repeat("the blaze at the depot and the flood in the mine were the work of striking miners ", 3000)
+	got := conflictKinds([]row{{"a", "d1", "", "the police", "said", "", a}, {"b", "d2", "", "the union", "said", "", b}})
+	if got["a|b"] != parallax.Contradiction {
+		t.Errorf("conflicts %v, want a|b", got)
+	}
 }

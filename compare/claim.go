@@ -204,10 +204,72 @@ func stem(w string) string {
 // opposed says whether two claims take opposite positions on what they
 // share: the clauses of each that name a shared term, taken together, are
 // negated in one claim and not in the other (a cue that denies its
-// content, "denied that", turns the content over). A negated clause that
-// names none of it ("she never told detectives that …") does not count.
-func opposed(x, y *claim, shared map[string]float64) bool {
-	return len(shared) > 0 && x.negatedOn(shared) != y.negatedOn(shared)
+// content, "denied that", turns the content over), or they say opposite
+// things of it ("the levy strengthens the dykes", "the levy weakens the
+// dykes") when words count, which a negation in one turns back into
+// agreement. A negated clause that names none of it ("she never told
+// detectives that …") does not count.
+func opposed(x, y *claim, shared map[string]float64, words bool) bool {
+	return len(shared) > 0 && (x.negatedOn(shared) != y.negatedOn(shared)) != (words && contrary(x, y, shared))
+}
+
+// contrary says whether a clause of one claim and a clause of the other
+// that name one shared term say opposite things of it: one names a word
+// the lexicon gives as the opposite of a word the other names, neither of
+// them shared nor a name.
+func contrary(x, y *claim, shared map[string]float64) bool {
+	xs, ys := x.clauses[:min(len(x.clauses), contraryBound)], y.clauses[:min(len(y.clauses), contraryBound)]
+	said := make([][]string, len(ys))
+	for k, cy := range ys {
+		said[k] = y.saidIn(cy, x)
+	}
+	for _, cx := range xs {
+		var us []string
+		for k, cy := range ys {
+			if !nameOneOf(cx.terms, cy.terms, shared) {
+				continue
+			}
+			if us == nil {
+				us = x.saidIn(cx, y)
+			}
+			for _, u := range us {
+				for _, v := range said[k] {
+					if lexicon.Opposite(u, v) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// contraryBound bounds the clauses of a claim, and the words of a clause,
+// weighed for opposite words: a run-on content costs no more than a long
+// sentence.
+const contraryBound = 16
+
+// saidIn returns the words of one of the claim's clauses that the other
+// claim does not name, other than names, at most contraryBound: what the
+// clause says of what the two share.
+func (c *claim) saidIn(cl clause, other *claim) []string {
+	out := []string{}
+	for _, t := range sortedKeys(cl.terms) {
+		if !other.terms[t] && !c.names[t] && len(out) < contraryBound {
+			out = append(out, c.words[t])
+		}
+	}
+	return out
+}
+
+// nameOneOf says whether two clauses both name one of the shared terms.
+func nameOneOf(x, y map[string]bool, shared map[string]float64) bool {
+	for t := range shared {
+		if x[t] && y[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // negatedOn says whether the clauses of the claim that name one of the

@@ -1,0 +1,60 @@
+package compare
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/parallax-news/parallax"
+)
+
+// TestContraryWords covers claims that say opposite things of what they
+// share in words the lexicon gives as opposites, and the pairs that must
+// not be flagged.
+func TestContraryWords(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		rows []row
+		want map[string]string
+	}{{
+		name: "opposite verbs of one thing",
+		rows: []row{
+			{"a", "d1", "", "the ministry", "said", "", "the new levy strengthens the river dykes along the Olm"},
+			{"b", "d2", "", "the farmers' league", "said", "", "the new levy weakens the river dykes along the Olm"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "opposite adjectives of one thing",
+		rows: []row{
+			{"a", "d1", "", "the mayor", "said", "", "the rally of the dockers through the old town on Saturday was peaceful"},
+			{"b", "d2", "", "the shopkeepers", "said", "", "the rally of the dockers through the old town on Saturday was violent"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "a negation turns opposite words back into agreement",
+		rows: []row{
+			{"a", "d1", "", "the mayor", "said", "", "the rally of the dockers through the old town on Saturday was peaceful"},
+			{"b", "d2", "", "the shopkeepers", "said", "", "the rally of the dockers through the old town on Saturday was not violent"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "one speaker's words in two reports",
+		rows: []row{
+			{"a", "d1", "", "the police", "said", "", "the climbers were poorly equipped and experienced for the route"},
+			{"b", "d2", "", "the police", "said", "", "the climbers were poorly equipped and inexperienced for the route"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "opposite words about different things",
+		rows: []row{
+			{"a", "d1", "", "the ministry", "said", "", "the new levy strengthens the river dykes, and the old canal has been dredged"},
+			{"b", "d2", "", "the farmers' league", "said", "", "the new levy on the river dykes is a burden, and the old canal weakens every winter"},
+		},
+		want: map[string]string{},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := conflictKinds(tc.rows); fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("conflicts %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
