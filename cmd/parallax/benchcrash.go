@@ -41,8 +41,8 @@ type crashBench struct {
 	workers int           // workers of each `work`
 	timeout time.Duration // `work --job-timeout`
 	// kills records, per kill, what it interrupted and how far the run
-	// had got, for the report.
-	kills []string
+	// had got, for the report; notes what else the report says of the run.
+	kills, notes []string
 }
 
 // crashSettle bounds the random wait between the moment a kill's target is
@@ -99,21 +99,28 @@ func (b *crashBench) run(ctx context.Context, root, db string, docs, kills int) 
 	if err := b.finish("ingest", "--quiet", "--db", clean, b.docs); err != nil {
 		return err
 	}
-	var err error
-	if isPostgres(db) {
-		err = b.killQueue(ctx, db, docs, kills)
-	} else {
-		if db == "" {
-			db = filepath.Join(root, "killed.db")
-		}
-		err = b.killIngest(db, docs, kills)
+	if db == "" {
+		db = filepath.Join(root, "killed.db")
 	}
-	if err != nil {
+	if isPostgres(db) {
+		// A schema the run makes is dropped once the comparison has read it.
+		made, err := emptySchema(ctx, db)
+		if err != nil {
+			return fmt.Errorf("bench crash: %w", err)
+		}
+		if made != "" {
+			defer dropSchema(db, made)
+		}
+	}
+	if err := b.fill(ctx, db, docs, kills); err != nil {
 		return fmt.Errorf("bench crash: %w", err)
 	}
 	fmt.Fprintf(b.env.Stdout, "%d kills of %d documents' run into %s:\n", len(b.kills), docs, redacted(db))
 	for _, k := range b.kills {
 		fmt.Fprintf(b.env.Stdout, "  %s\n", k)
+	}
+	for _, n := range b.notes {
+		fmt.Fprintln(b.env.Stdout, n)
 	}
 	problems, err := b.compare(ctx, clean, db)
 	if err != nil {
@@ -128,6 +135,14 @@ func (b *crashBench) run(ctx context.Context, root, db string, docs, kills int) 
 	}
 	fmt.Fprintln(b.env.Stdout, "ok: every document stored once, as in the clean store, and the same analysis")
 	return nil
+}
+
+// fill fills the store at db while killing the processes that write it.
+func (b *crashBench) fill(ctx context.Context, db string, docs, kills int) error {
+	if isPostgres(db) {
+		return b.killQueue(ctx, db, docs, kills)
+	}
+	return b.killIngest(db, docs, kills)
 }
 
 // killIngest kills `ingest` into the SQLite file db, then lets it finish.
@@ -148,13 +163,6 @@ func (b *crashBench) killIngest(db string, docs, kills int) error {
 // killQueue kills `ingest --queue` into the PostgreSQL schema of dsn, then
 // `work`, and lets each finish. A fifth of the kills go to the queueing.
 func (b *crashBench) killQueue(ctx context.Context, dsn string, docs, kills int) error {
-	made, err := emptySchema(ctx, dsn)
-	if err != nil {
-		return err
-	}
-	if made != "" {
-		defer dropSchema(dsn, made)
-	}
 	conn, err := pgx.Connect(ctx, dsn)
 	if err != nil {
 		return err
@@ -193,7 +201,7 @@ func (b *crashBench) killQueue(ctx context.Context, dsn string, docs, kills int)
 		count(*) FILTER (WHERE state <> 'completed') FROM river_job`).Scan(&jobs, &again, &left); err != nil {
 		return err
 	}
-	b.kills = append(b.kills, fmt.Sprintf("queue: %d jobs for %d documents, %d run again, %d not completed", jobs, docs, again, left))
+	b.notes = append(b.notes, fmt.Sprintf("queue: %d jobs for %d documents, %d run again, %d not completed", jobs, docs, again, left))
 	if left > 0 {
 		return fmt.Errorf("%d jobs not completed", left)
 	}

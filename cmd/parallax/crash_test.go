@@ -5,10 +5,13 @@ package main
 import (
 	"bytes"
 	"context"
+	"net/url"
 	"os"
 	"os/exec"
 	"strings"
 	"testing"
+
+	"github.com/jackc/pgx/v5"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/postgres/pgtest"
@@ -81,10 +84,28 @@ func TestCrashQueue(t *testing.T) {
 		t.Skip("waits for the queue to rescue dead workers' jobs; not in -short")
 	}
 	t.Parallel()
-	dsn := pgtest.DSN(t)
-	out := crashBenchOK(t, "--docs", "200", "--kills", "5", "--seed", "3", "--job-timeout", "1s", "--db", dsn, "--dir", t.TempDir())
+	// A schema of its own, which the bench makes and drops; were it left,
+	// a later run would drop it as a stale test schema, by its name.
+	u, err := url.Parse(pgtest.DSN(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	schema := q.Get("search_path") + "_crash"
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	out := crashBenchOK(t, "--docs", "200", "--kills", "5", "--seed", "3", "--job-timeout", "1s", "--db", u.String(), "--dir", t.TempDir())
 	if n := strings.Count(out, "work killed at"); n < 3 {
 		t.Errorf("%d of 4 kills of work fell inside the run, want most", n)
+	}
+	conn, err := pgx.Connect(t.Context(), u.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(context.Background())
+	var left bool
+	if err := conn.QueryRow(t.Context(), `SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1)`, schema).Scan(&left); err != nil || left {
+		t.Errorf("the schema the bench made is still there (%v)", err)
 	}
 }
 
