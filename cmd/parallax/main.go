@@ -51,7 +51,9 @@ Commands:
   serve     serve the stored analysis: web pages and a JSON API
   watch     follow feeds and pages: store what is new, keep the analysis up to date
   gen       write a synthetic corpus with known story labels, for benchmarks
-  bench     bench extract DIR: extraction speed, and F1 against a --truth file
+  bench     bench extract DIR: extraction speed, and F1 against a --truth file;
+            bench scale: the whole path at growing sizes; bench crash: kills
+            ingest and work with SIGKILL mid-run and checks nothing is lost
 
 PATH is a file, a folder (read recursively) or - for standard input.
 Run 'parallax <command> -h' for a command's flags, 'parallax --version' for
