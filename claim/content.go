@@ -68,7 +68,7 @@ func (d *doc) content(h hit, limit int) (int, int) {
 	}
 	body := string(d.rs[start:end])
 	ws := strings.Fields(body)
-	if wordCount(body) < 2 || len(ws) <= 3 && anaphoric[lower(ws[0])] && !strings.Contains(body, " that ") {
+	if wordCount(body) < 2 || len(ws) <= 3 && anaphoric[lower(ws[0])] && d.wordsSaid(start, end) {
 		return -1, -1
 	}
 	if object && refusals[d.low[h.from]] && !d.speechObject(start, end) {
@@ -81,6 +81,29 @@ func (d *doc) content(h hit, limit int) (int, int) {
 		return -1, -1 // "added 20.72 points", "posted an image": such verbs speak only with a clause or a quotation
 	}
 	return start, end
+}
+
+// wordsSaid reports whether the short object that starts at rune offset
+// start and ends at end points back at words said or written elsewhere: a
+// demonstrative ("rejected those claims") or a noun of speech or of a
+// document after a determiner ("refuted his statements", "denied the
+// report"), while "denied the charge" and "demanded his resignation" say
+// what is denied or demanded.
+func (d *doc) wordsSaid(start, end int) bool {
+	i, k := d.tokenAt(start), d.tokenAt(end)-1
+	if k < 0 || i > k {
+		return false
+	}
+	switch d.low[i] {
+	case "this", "these", "those", "such":
+		return true
+	}
+	return lex.docs[d.low[k]] || saidNouns[d.low[k]]
+}
+
+// saidNouns name words said that are no document.
+var saidNouns = map[string]bool{
+	"remark": true, "remarks": true, "comment": true, "comments": true, "words": true, "assertion": true, "assertions": true,
 }
 
 // pastAdjunct returns the token where the object or clause after a cue
@@ -351,7 +374,7 @@ var adjunctWords = map[string]bool{
 	"weeks": true, "ago": true, "separately": true, "afterwards": true,
 	"blog": true, "column": true, "article": true, "op-ed": true, "editorial": true,
 	"newsletter": true, "filing": true, "testimony": true, "hearing": true,
-	"social": true, "online": true, "website": true, "platform": true,
+	"social": true, "online": true, "here": true, "website": true, "platform": true,
 }
 
 func adjunctWord(text, low string) bool {

@@ -40,6 +40,22 @@ func TestAttributionForms(t *testing.T) {
 			nil},
 		{"according to a source before a name", "According to court records, Sergei Lavrov has two prior convictions.",
 			[]want{{speaker: "court-records-doc", cue: "According to", content: "Sergei Lavrov has two prior convictions"}}},
+		{"a bare plural noun as the subject", "Small island states said that the fund was too small. Coastal fishing crews say the catch has halved.",
+			[]want{{speaker: "small-island-states-doc", cue: "said", content: "the fund was too small"}, {speaker: "coastal-fishing-crews-doc", cue: "say", content: "the catch has halved"}}},
+		{"evidence is no speaker", "Rainfall figures suggest that the drought is over. There were 40 cases reported in May.",
+			nil},
+		{"a group placed outside", "Activists outside the venue said that time had run out.",
+			[]want{{speaker: "activists-doc", cue: "said", content: "time had run out"}}},
+		{"said here", "Residents said here on Monday that the water was brown.",
+			[]want{{speaker: "residents-doc", cue: "said", content: "the water was brown"}}},
+		{"a dateline is no content", "WASHINGTON (AFP) — The talks will resume, officials said.",
+			[]want{{speaker: "officials-doc", cue: "said", content: "The talks will resume"}}},
+		{"a cue in a relative clause", "Sergei Lavrov, who denies the charge, left the court.",
+			[]want{{speaker: "sergei-lavrov", cue: "denies", content: "the charge"}}},
+		{"an object that points back at words is none", "Sergei Lavrov rejected his remarks. Maria Zakharova demanded his resignation.",
+			[]want{{speaker: "maria-zakharova", cue: "demanded", content: "his resignation"}}},
+		{"a headline's surname", "Lavrov: \"We will not leave the talks.\"\n\nSergei Lavrov spoke in Geneva on Monday.",
+			[]want{{speaker: "sergei-lavrov", content: "We will not leave the talks", direct: true}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -210,7 +210,7 @@ func (d *doc) describedHead(k, from int) (int, int) {
 		if sourceType(d.low[hd]) == "" {
 			continue
 		}
-		located := !governs[d.low[hd]] && (d.low[p] == "in" || d.low[p] == "near" || strings.HasSuffix(d.low[p], "ing") && d.low[p] != "representing")
+		located := !governs[d.low[hd]] && (d.low[p] == "in" || d.low[p] == "near" || d.low[p] == "outside" || strings.HasSuffix(d.low[p], "ing") && d.low[p] != "representing")
 		if !located && !d.onlyPlaces(d.toks[p].Start, d.toks[k-1].End, governs[d.low[hd]]) || d.inMention(d.toks[hd].Start) {
 			return -1, -1 // "officials at the Harbour Authority": the body speaks; "police in Brackton", "firefighters battling the Sandoval fire" speak themselves
 		}
@@ -332,7 +332,7 @@ func (d *doc) onlyPlaces(a, b int, governing bool) bool {
 // postPreps open the phrase that follows the noun of a described speaker.
 var postPreps = map[string]bool{
 	"at": true, "of": true, "for": true, "from": true, "in": true, "on": true, "with": true,
-	"near": true, "familiar": true, "close": true, "briefed": true, "representing": true,
+	"near": true, "outside": true, "familiar": true, "close": true, "briefed": true, "representing": true,
 }
 
 // pair returns the two people named last as a pair ("King and Weeks")
@@ -365,4 +365,37 @@ func npWords(text, low string) bool {
 		return false
 	}
 	return true
+}
+
+// pluralSubject returns a group of speakers that a bare plural noun names
+// as the subject of cue h, in the clause from rune offset from, when
+// data/speakers.tsv does not list the noun: "Small island states said",
+// "some fishing crews say". The noun phrase must open the clause and hold
+// no name; a verb that evidence may govern ("figures suggest") and a
+// belief take no such subject.
+func (d *doc) pluralSubject(h hit, from int) []speaker {
+	j := h.aux - 1
+	if j < 0 || h.kind == kindBelief || h.kind == kindNoun || h.kind == kindAccord || lex.evidence[d.low[h.from]] {
+		return nil
+	}
+	w := d.low[j]
+	if d.toks[j].Start < from || d.toks[j].Text != w || len(w) < 4 || !plural(w) || lex.docs[w] || lex.evidence[w] || speechNouns[w] || !npWords(w, w) {
+		return nil
+	}
+	k := j
+	for k > 0 && k > j-4 && d.toks[k-1].Start >= from && npWords(d.low[k-1], d.low[k-1]) && !finiteWords[d.low[k-1]] && d.low[k-1] != "there" &&
+		(d.toks[k-1].Text == d.low[k-1] || d.sentenceStart(k-1)) {
+		k-- // "small island states", "some fishing crews"
+	}
+	if !d.opensClause(k, from) || d.inMention(d.toks[k].Start) || len(d.mentionsIn(d.toks[k].Start, d.toks[j].End)) > 0 {
+		return nil
+	}
+	for k < j && (determiners[d.low[k]] || quantifiers[d.low[k]]) {
+		k++
+	}
+	a, b := d.toks[k].Start, d.toks[j].End
+	name := string(d.rs[a:b])
+	id := d.reg.Source(d.d.ID, parallax.Org, name, parallax.Mention{Doc: d.d.ID, Start: a, End: b, Text: name})
+	d.sources[id] = true
+	return []speaker{{id: id, mention: name}}
 }

@@ -16,7 +16,7 @@ func (d *doc) documentSubject(h hit, from int) []speaker {
 	if hd := d.issuedBy(j, from); hd >= 0 && d.opensClause(hd-btoi(hd > 0 && determiners[d.low[hd-1]]), from) {
 		return d.issuer(hd+2, j+1)
 	}
-	if !lex.docs[d.low[j]] || d.toks[j].Text != d.low[j] {
+	if !lex.docs[d.low[j]] || d.toks[j].Text != d.low[j] && !d.sentenceStart(j) {
 		return nil // "The Washington Post reported": a name
 	}
 	k := j

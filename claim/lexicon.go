@@ -43,6 +43,7 @@ type lexicon struct {
 	maxVen   int                  // words in the longest venue phrase
 	speakers map[string]string    // noun → kind, as data/speakers.tsv defines them
 	docs     map[string]bool      // nouns of documents that speak for their issuer (data/documents.tsv)
+	evidence map[string]bool      // forms of verbs whose subject may be evidence, and nouns of evidence (data/evidential.tsv)
 	reldays  map[string]relDay    // phrase → how it counts from its reference
 	reldayRE guarded              // any phrase of reldays, as whole words
 }
@@ -63,7 +64,7 @@ func mustLexicon() *lexicon {
 }
 
 func loadLexicon() (*lexicon, error) {
-	l := &lexicon{cues: map[string][]cueForm{}, venues: map[string]string{}, speakers: map[string]string{}, docs: map[string]bool{}}
+	l := &lexicon{cues: map[string][]cueForm{}, venues: map[string]string{}, speakers: map[string]string{}, docs: map[string]bool{}, evidence: map[string]bool{}}
 	if err := l.loadVerbs(); err != nil {
 		return nil, err
 	}
@@ -97,6 +98,22 @@ func loadLexicon() (*lexicon, error) {
 			return fmt.Errorf("want noun<TAB>person|people|body, have %q", strings.Join(fs, "\t"))
 		}
 		l.speakers[fs[0]] = fs[1]
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTSV("data/evidential.tsv", func(fs []string) error {
+		if len(fs) != 2 || fs[1] != "verb" && fs[1] != "noun" {
+			return fmt.Errorf("want word<TAB>verb|noun, have %q", strings.Join(fs, "\t"))
+		}
+		if fs[1] == "noun" {
+			l.evidence[fs[0]] = true
+			return nil
+		}
+		for _, form := range inflect(fs[0], nil, false) {
+			l.evidence[strings.Fields(form)[0]] = true
+		}
 		return nil
 	})
 	if err != nil {

@@ -218,7 +218,8 @@ func (d *doc) attribute(q text.Quote) *attribution {
 // labelled returns the speaker that labels a quotation starting at rune
 // offset b with a name and a colon alone, as headlines and transcripts do
 // ("Velmoria: “No troops will cross”", "Mayor Lena Holt: “…”"), or nil. A
-// headline's name may be one the text names only further on.
+// headline's name may be one the text names only further on, or the
+// surname of a person it names in full.
 func (d *doc) labelled(from, b int) *attribution {
 	gap := strings.TrimSpace(string(d.rs[from:b]))
 	label, ok := strings.CutSuffix(gap, ":")
@@ -237,7 +238,7 @@ func (d *doc) labelled(from, b int) *attribution {
 		return &attribution{speakers: []speaker{{id: ms[0].Entity, mention: ms[0].Text}}, colon: true}
 	}
 	for _, m := range d.ments {
-		if m.Text == label || strings.HasSuffix(label, " "+m.Text) {
+		if m.Text == label || strings.HasSuffix(label, " "+m.Text) || d.isPerson(m.Entity) && strings.HasSuffix(m.Text, " "+label) {
 			return &attribution{speakers: []speaker{{id: m.Entity, mention: label}}, colon: true}
 		}
 	}

@@ -111,7 +111,7 @@ func (d *doc) reported(si int, h hit, first int) {
 	if h.kind == kindBelief && len(sp) > 0 && d.sources[sp[0].id] {
 		return // what a group believes is no statement: "Analysts believe"
 	}
-	limit := s.End
+	limit := d.relativeEnd(h, s.End)
 	cs, ce := -1, -1
 	if prev == nil && h.aux > 0 && d.low[h.aux-1] == "," {
 		if tsp, ts, te := d.trailing(s.Start, s.End, h); ts >= 0 {
@@ -148,6 +148,29 @@ func (d *doc) reported(si int, h hit, first int) {
 	d.add(st)
 }
 
+// relativeEnd returns where the content of cue h ends when h opens a
+// relative clause set off by commas and the main clause's verb follows
+// the comma that closes it ("Lavrov, who denies the charge, left the
+// court"): at that comma. A comma before a conjunction, "that" or a
+// subject goes on inside the clause ("who wrote that Ross had left, and
+// that …"). Else end.
+func (d *doc) relativeEnd(h hit, end int) int {
+	if h.aux < 2 || !relative(d, h) || d.low[h.aux-2] != "," {
+		return end
+	}
+	for k := h.to; k+1 < len(d.toks) && d.toks[k+1].Start < end; k++ {
+		if d.low[k] != "," || d.inQuote(d.toks[k].Start) >= 0 {
+			continue
+		}
+		t, w := d.toks[k+1].Text, d.low[k+1]
+		if isWord(t) && t == w && !clauseOpeners[w] && !conjunctions[w] && !subordinators[w] && w != "that" && !adjunctWord(t, w) {
+			return d.toks[k].Start
+		}
+		return end
+	}
+	return end
+}
+
 // interrupted returns the clause that an attribution set off by commas
 // interrupts, from the sentence start to the comma before the attribution's
 // subject ("It was too narrow, she said, and …"), or -1 offsets when
@@ -159,7 +182,7 @@ func (d *doc) interrupted(start int, h hit) (int, int) {
 	for i := h.aux - 1; i > first && i >= h.aux-5; i-- {
 		switch d.low[i] {
 		case ",":
-			a, b := trimStart(d.rs, start, d.toks[i].Start), trimEnd(d.rs, start, d.toks[i].Start)
+			a, b := trimStart(d.rs, d.pastDateline(start), d.toks[i].Start), trimEnd(d.rs, start, d.toks[i].Start)
 			if a >= b || wordCount(string(d.rs[a:b])) < 3 || d.inQuote(a) >= 0 || !d.finite(a, b) {
 				return -1, -1
 			}
@@ -346,13 +369,48 @@ func (d *doc) trailing(start, end int, h hit) ([]speaker, int, int) {
 		if len(sp) == 0 && i == last {
 			sp = d.after(h, end)
 		}
-		cs, ce := trimStart(d.rs, start, d.toks[i].Start), trimEnd(d.rs, start, d.toks[i].Start)
+		cs, ce := trimStart(d.rs, d.pastDateline(start), d.toks[i].Start), trimEnd(d.rs, start, d.toks[i].Start)
 		if len(sp) == 0 || cs >= ce || wordCount(string(d.rs[cs:ce])) < 3 {
 			return nil, -1, -1
 		}
 		return sp, cs, ce
 	}
 	return nil, -1, -1
+}
+
+// pastDateline returns where the text of a sentence starting at rune
+// offset p begins after a dateline: a place in capitals, an agency and a
+// dash ("WASHINGTON (AFP) —", "KABUL, Afghanistan —"). Without one, p.
+func (d *doc) pastDateline(p int) int {
+	i := d.tokenAt(p)
+	if i >= len(d.toks) || !capitals(d.toks[i].Text) {
+		return p
+	}
+	for k := i + 1; k < len(d.toks) && k <= i+8; k++ {
+		switch t := d.toks[k].Text; {
+		case t == "—" || t == "–" || t == "--":
+			if k+1 < len(d.toks) {
+				return d.toks[k+1].Start
+			}
+			return p
+		case t == "." || t == "!" || t == "?" || t == "\n":
+			return p
+		}
+	}
+	return p
+}
+
+// capitals reports whether s is a word of two letters or more, all
+// capitals.
+func capitals(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n > 1
 }
 
 // parenthetical returns the token index of the comma that opens a
@@ -543,7 +601,7 @@ func (d *doc) according(si int, h hit) {
 		}
 		cs, ce = mEnd+len([]rune(rest[:k+1])), s.End
 	} else {
-		cs, ce = s.Start, d.toks[h.aux].Start
+		cs, ce = d.pastDateline(s.Start), d.toks[h.aux].Start
 		if a, b := d.afterAside(h, mEnd, s.End); a >= 0 && wordCount(string(d.rs[a:b])) > wordCount(string(d.rs[cs:ce])) {
 			cs, ce = a, b // "He had, according to the Post, killed and eaten a rabbit"
 		}

@@ -107,7 +107,7 @@ func (d *doc) subject(h hit, from int) []speaker {
 	}
 	if len(kept) == 0 {
 		if len(rep) == 0 {
-			return nil
+			return d.pluralSubject(h, from) // "small island states said"
 		}
 		m := rep[len(rep)-1]
 		return []speaker{{id: m.Entity, mention: d.mentionText(from, cueStart, m)}}
