@@ -94,6 +94,9 @@ func newAligner(all []*stmt, lines []string, named map[string][]named, stories m
 		s := *x.s
 		s.Content = inEnglish(s.Content, x.doc.Lang)
 		al.claims = append(al.claims, newClaim(s))
+		if x.rejectsBefore {
+			al.claims[i].rejects, al.claims[i].anaphoric = true, true
+		}
 		if denyCue(x.s.Cue, x.doc.Lang) {
 			al.claims[i].denies, al.claims[i].rejects = true, true
 		}
@@ -249,7 +252,7 @@ const antecedentWindow = 6
 func (al *aligner) antecedent(i int) (int, bool) {
 	b := al.all[i]
 	rs := al.recent[b.s.Doc]
-	if !hasCue(b.cue, "refutation") {
+	if !hasCue(b.cue, "refutation") && !b.rejectsBefore {
 		// Words alone name no kind of claim: they answer the statement
 		// just before them.
 		rs = rs[max(0, len(rs)-1):]

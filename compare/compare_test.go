@@ -374,3 +374,51 @@ func TestGuesses(t *testing.T) {
 		}
 	}
 }
+
+// TestRejectsByKind checks which words before a statement reject
+// something named only by a pronoun or its kind.
+func TestRejectsByKind(t *testing.T) {
+	for _, tc := range []struct {
+		lead string
+		want bool
+	}{
+		{"The mayor denied those claims in a statement on Friday, calling them ", true},
+		{"The mayor rejected it, saying ", true},
+		{"The mayor denied the allegations, adding ", true},
+		{"The mayor denied that ", false},
+		{"The mayor denied reports that ", false},
+		{"The mayor denied any role in the fire, saying ", false},
+		{"The mayor said ", false},
+	} {
+		if got := rejectsByKind(tc.lead); got != tc.want {
+			t.Errorf("%q: %v, want %v", tc.lead, got, tc.want)
+		}
+	}
+}
+
+// TestRejectionNamedByKindBefore checks that a statement whose own
+// sentence rejects, before it, something named only by its kind ("denied
+// those claims …, calling them “…”") answers the claim reported before
+// it, however little it shares with it.
+func TestRejectionNamedByKindBefore(t *testing.T) {
+	a := "the mill of dumping dye into the Aller"
+	b := "a smear put about by rival dyers"
+	for _, tc := range []struct {
+		second string
+		want   int
+	}{
+		{"The mill denied those claims in a statement on Friday, calling them \"" + b + "\".", 1},
+		{"The mill denied any role in the floods on Friday, calling them \"" + b + "\".", 0},
+	} {
+		body := "Last week the river council accused " + a + ".\n" + tc.second
+		doc := parallax.Document{ID: "d", Body: body}
+		stmts := []parallax.Statement{
+			{ID: "a", Doc: "d", Speaker: "council", Cue: "accused", Content: a, Start: strings.Index(body, a)},
+			{ID: "b", Doc: "d", Speaker: "mill", Cue: "calling", Content: b, Start: strings.Index(body, b)},
+		}
+		r := Compare(stmts, map[string]parallax.Document{"d": doc})
+		if len(r.Conflicts) != tc.want || tc.want > 0 && r.Conflicts[0].Kind != parallax.Refutation {
+			t.Errorf("%q: conflicts %+v, want %d refutation", tc.second, r.Conflicts, tc.want)
+		}
+	}
+}

@@ -28,8 +28,13 @@ type stmt struct {
 	factual bool   // not an opinion or a call
 	cue     string // the cue's lower-cased words joined by single spaces
 	rejects bool   // its cue, or the sentence before it, is a refutation
-	context string // "Speaker (affiliation, date, outlet)", for explanations
-	quoted  string // its content shortened for explanations
+	// rejectsBefore is set when its own sentence, before it, rejects
+	// something it names only by its kind: "Kiir denied those claims in
+	// a statement, calling them “smoke screens …”". What the statement
+	// answers is a claim reported before it.
+	rejectsBefore bool
+	context       string // "Speaker (affiliation, date, outlet)", for explanations
+	quoted        string // its content shortened for explanations
 }
 
 // newStmt gathers what conflict detection needs about statement s, the
@@ -39,8 +44,10 @@ func newStmt(s *parallax.Statement, pos int, doc parallax.Document) *stmt {
 	x := &stmt{s: s, pos: pos, doc: doc, factual: !isOpinionOrCall(*s)}
 	x.day = day(s.Date, doc.Published)
 	x.cue = strings.Join(splitWords(strings.ToLower(s.Cue)), " ")
-	lead := strings.Join(splitWords(strings.ToLower(leadIn(doc.Body, s.Start))), " ")
+	raw := leadIn(doc.Body, s.Start)
+	lead := strings.Join(splitWords(strings.ToLower(raw)), " ")
 	x.rejects = hasCue(x.cue, "refutation") || hasCue(lead, "refutation")
+	x.rejectsBefore = rejectsByKind(ownSentence(raw))
 	x.context, x.quoted = context(x), quote(s.Content)
 	return x
 }
@@ -181,6 +188,47 @@ func sameTime(a, b *stmt) bool {
 // refuted ("Officials refuted his statements. They pointed out that …").
 func refutes(b, a *stmt) bool {
 	return b.rejects && !b.day.Before(a.day)
+}
+
+// ownSentence returns the part of a lead-in (see leadIn) in the
+// statement's own sentence.
+func ownSentence(lead string) string {
+	if i := strings.LastIndexAny(strings.TrimRight(lead, " "), ".!?"); i >= 0 {
+		return lead[i+1:]
+	}
+	return lead
+}
+
+// rejectsByKind says whether text rejects something it names only by a
+// pronoun or its kind: "denied those claims in a statement", "rejected
+// it, saying", not "denied that the camp was bombed". The object runs to
+// the first preposition or comma, before the statement's content.
+func rejectsByKind(text string) bool {
+	fields := strings.Fields(strings.ToLower(text))
+	for k, f := range fields {
+		if !cueSets["refutation"][strings.Trim(f, ",;:\"“”")] {
+			continue
+		}
+		// The object ends before the statement does: "denied that" or
+		// "denied reports that" opens the content itself.
+		n, ended := 0, false
+		for _, f := range fields[k+1:] {
+			o := strings.Trim(f, ",;:\"“”")
+			if ended = cueSets["preposition"][o]; ended {
+				break
+			}
+			if t := term(o); cueSets["pronoun"][o] || rejectedWhat[stem(fold(o))] {
+				n++
+			} else if t != "" {
+				return false
+			}
+			if ended = strings.HasSuffix(f, ","); ended {
+				break
+			}
+		}
+		return n > 0 && ended
+	}
+	return false
 }
 
 // leadInRunes bounds how far before a statement leadIn looks.
