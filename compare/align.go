@@ -248,11 +248,13 @@ const antecedentWindow = 6
 // ("denied the allegations"), first, of the last claims of fact of other
 // speakers before it in its document, the nearest that names its speaker
 // ("accused the water board of"), else the nearest of the kind it names
-// ("the allegations": an accusation).
+// ("the allegations": an accusation), else the latest claim of its
+// storyline in another report that does both (see storyAntecedent).
 func (al *aligner) antecedent(i int) (int, bool) {
 	b := al.all[i]
 	rs := al.recent[b.s.Doc]
-	if !hasCue(b.cue, "refutation") && !b.rejectsBefore {
+	byKind := hasCue(b.cue, "refutation") || b.rejectsBefore
+	if !byKind {
 		// Words alone name no kind of claim: they answer the statement
 		// just before them.
 		rs = rs[max(0, len(rs)-1):]
@@ -271,6 +273,11 @@ func (al *aligner) antecedent(i int) (int, bool) {
 			}
 		}
 	}
+	if byKind {
+		if j, ok := al.storyAntecedent(i); ok {
+			return j, true
+		}
+	}
 	// A rejection just before it is what it goes on from ("denied any
 	// links to the raid. “This information is completely false.”"):
 	// it answers no earlier claim for being the nearest.
@@ -279,6 +286,40 @@ func (al *aligner) antecedent(i int) (int, bool) {
 	}
 	return -1, false
 }
+
+// storyAntecedent returns the latest claim of rejection i's storyline,
+// in another report, that names i's speaker and is of the kind i names
+// by a word other than "said": "the water board denied the allegations"
+// answers "the union accused the water board of poisoning the river",
+// reported the day before. Candidates come from the index of the term
+// that names the speaker.
+func (al *aligner) storyAntecedent(i int) (int, bool) {
+	b := al.all[i]
+	key := "@" + b.s.Speaker
+	if _, ok := al.postings[al.lines[i]+"\x00"+key]; !ok || b.s.Speaker == "" {
+		key = ""
+		for _, w := range splitWords(strings.ToLower(b.s.SpeakerName)) {
+			if key = term(w); key != "" {
+				break
+			}
+		}
+	}
+	if key == "" {
+		return -1, false
+	}
+	ps := al.postings[al.lines[i]+"\x00"+key]
+	for k := len(ps) - 1; k >= 0; k-- {
+		j := ps[k]
+		a := al.all[j]
+		if a.s.Doc != b.s.Doc && !sameSpeaker(a, b) && a.factual && !al.claims[j].hedged && sameTime(a, b) &&
+			al.namesSpeaker(j, b) && namesKind(b, strings.Join(slices.DeleteFunc(splitWords(a.cue), isStopword), " ")) {
+			return j, true
+		}
+	}
+	return -1, false
+}
+
+func isStopword(w string) bool { return stopwords[w] }
 
 // namesSpeaker says whether claim j names the speaker of statement x, or
 // whom x's speaker speaks for: as an entity, or by every word of the

@@ -287,9 +287,16 @@ func TestAnaphoricRejection(t *testing.T) {
 		},
 		want: map[string]string{},
 	}, {
-		name: "nothing in another report",
+		name: "an accusation in another report of the story",
 		rows: []row{
 			{"a", "d1", "", "the farmers' union", "accused", "", "the water board of poisoning the river near the mill"},
+			{"b", "d2", "", "the water board", "denied", "", "the allegations"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
+		name: "in another report, only a claim of the kind named",
+		rows: []row{
+			{"a", "d1", "", "the farmers' union", "said", "", "the water board poisoned the river near the mill"},
 			{"b", "d2", "", "the water board", "denied", "", "the allegations"},
 		},
 		want: map[string]string{},

@@ -159,12 +159,18 @@ func (al *aligner) answerCover(j, i int) (float64, bool) {
 // its cue: "contrary to what has been reported" answers what a paper "is
 // reporting", "denied the accusations" what someone "accused" him of.
 func answersKind(x, y *stmt) bool {
-	cue := splitWords(y.cue)
+	return namesKind(x, y.cue)
+}
+
+// namesKind says whether rejection x names a kind of claim that a word of
+// cue (lower-cased words) reports.
+func namesKind(x *stmt, cue string) bool {
+	words := splitWords(cue)
 	for _, w := range splitWords(x.cue + " " + strings.ToLower(x.s.Content)) {
 		if !rejectedWhat[stem(fold(w))] {
 			continue
 		}
-		for _, v := range cue {
+		for _, v := range words {
 			if lexicon.Related(w, v) {
 				return true
 			}
