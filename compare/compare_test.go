@@ -422,3 +422,31 @@ func TestRejectionNamedByKindBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainReversalOrder checks that a reversal is told in time order
+// only when the order is known: by dates, or within one report.
+func TestExplainReversalOrder(t *testing.T) {
+	for _, tc := range []struct {
+		name         string
+		dayA, docB   string
+		dayB, phrase string
+	}{
+		{"dated reports", "2025-03-01", "d2", "2025-04-20", "later says"},
+		{"one report", "", "d1", "", "later says"},
+		{"undated reports", "", "d2", "", "elsewhere says"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			stmts, docs := fixture([]row{
+				{"a", "d1", tc.dayA, "Inspector Harlan", "said", "", "the climbers were properly equipped for the north ridge"},
+				{"b", tc.docB, tc.dayB, "Inspector Harlan", "said", "", "the climbers were not properly equipped for the north ridge"},
+			})
+			r := Compare(stmts, docs)
+			if len(r.Conflicts) != 1 || r.Conflicts[0].Kind != parallax.Reversal {
+				t.Fatalf("conflicts %+v, want one reversal", r.Conflicts)
+			}
+			if !strings.Contains(r.Conflicts[0].Explain, tc.phrase) {
+				t.Errorf("explanation %q lacks %q", r.Conflicts[0].Explain, tc.phrase)
+			}
+		})
+	}
+}

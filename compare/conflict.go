@@ -295,6 +295,9 @@ func explain(kind string, a, b *stmt) string {
 		second = "rejects it, saying"
 	case parallax.Reversal:
 		second = "later says"
+		if a.s.Doc != b.s.Doc && (a.day.IsZero() || b.day.IsZero()) {
+			second = "elsewhere says" // which report came first is not known
+		}
 	}
 	if a.s.Doc == b.s.Doc && a.day.Equal(b.day) {
 		// One report: its date and outlet (or title) once, before both:
