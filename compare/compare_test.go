@@ -263,13 +263,16 @@ func FuzzCompare(f *testing.F) {
 	f.Add("refuted his statements", "there would be no foreign troops", "said", "troops will deploy soon", "2024-01-02")
 	f.Add("", "", "accused", "the other of attacking first", "")
 	f.Add("\xff\xfe", "\x00 no no no", "denied that", "not", "9999-99-99")
+	f.Add("calling", "the union accused the board, which denied those claims in a statement, calling them", "calling", "lies", "")
 	f.Fuzz(func(t *testing.T, cueA, contentA, cueB, contentB, date string) {
 		stmts := []parallax.Statement{
 			{ID: "a", Doc: "d", Speaker: "x", Cue: cueA, Content: contentA, Date: date},
-			{ID: "b", Doc: "d", Speaker: "y", Cue: cueB, Content: contentB},
+			{ID: "b", Doc: "d", Speaker: "y", Cue: cueB, Content: contentB, Start: len([]rune(contentA)) + 2},
 			{ID: "c", Doc: "e", Speaker: "x", Cue: cueB, Content: contentA, Date: date},
 		}
-		r := Compare(stmts, map[string]parallax.Document{"d": {Published: date}})
+		// The body holds both statements, so that what comes before one
+		// in its sentence is read too.
+		r := Compare(stmts, map[string]parallax.Document{"d": {Published: date, Body: contentA + ". " + contentB}})
 		if len(r.Statements) != len(stmts) {
 			t.Fatalf("%d statements out of %d", len(r.Statements), len(stmts))
 		}
