@@ -21,6 +21,8 @@ func TestStance(t *testing.T) {
 		{"said", "the talks could resume next week", parallax.Neutral},
 		{"declined to confirm", "the talks will resume", parallax.Neutral},
 		{"said", "it is not true that the convoy was not attacked", parallax.Affirms},
+		{"said", "no-one was hurt when the roof fell in", parallax.Denies},
+		{"said", "no one was hurt when the roof fell in", parallax.Denies},
 	} {
 		s := parallax.Statement{Cue: tc.cue, Content: tc.content}
 		f := newFrame(s)
