@@ -459,6 +459,11 @@ func (d *doc) sayingIn(a, b int) bool {
 func (d *doc) coordinated(h hit) (int, bool) {
 	i := h.aux - 1
 	for k := 0; k < 8 && i >= 0; k, i = k+1, i-1 {
+		if k == 0 && d.low[i] == "," {
+			if at, ok := d.asideBefore(i); ok {
+				return at, true // "…, but his lawyer, Alexis Kougias, said"
+			}
+		}
 		switch d.low[i] {
 		case ",", "but", "and", ";":
 			if d.low[i] == "," && k > 0 && !d.namesOnly(i+1, h.aux) && !(k == 1 && subjectPronouns[d.low[i+1]]) {
@@ -472,6 +477,35 @@ func (d *doc) coordinated(h hit) (int, bool) {
 	}
 	return 0, false
 }
+
+// asideBefore reports whether the comma at token c, right before a cue,
+// closes an aside set off by commas within the subject of a clause joined
+// to the one before it ("…, but his lawyer, Alexis Kougias, said", "…,
+// and the army, in a statement on Friday, said"), and where that clause
+// starts: the cue has a subject of its own, not the earlier speaker's.
+func (d *doc) asideBefore(c int) (int, bool) {
+	opened := -1 // the comma that opens the aside
+	for j := c - 1; j >= 0 && j >= c-asideTokens; j-- {
+		switch w := d.low[j]; {
+		case w == "," && opened < 0:
+			opened = j
+		case opened >= 0 && j+1 < opened && (w == "but" || w == "and" || w == "while" || w == "whereas"):
+			if j > 0 && d.low[j-1] == "," {
+				j--
+			}
+			return d.toks[j].Start, true
+		case w == "." && j > 0 && len(d.toks[j-1].Text) == 1 && startsUpper(d.toks[j-1].Text):
+			// the full stop of an initial: "the U.S. Geological Survey"
+		case w == "." || w == ";" || w == ":" || !isWord(d.toks[j].Text) && w != "," && w != "'s" && w != "’s":
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// asideTokens bounds the tokens asideBefore looks back over: a subject and
+// an aside of a few words each.
+const asideTokens = 14
 
 // namesOnly reports whether tokens a..b are capitalised words: a named
 // subject between a comma and its cue ("…, Foreign Minister Le Drian
