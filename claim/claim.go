@@ -107,6 +107,7 @@ func newDoc(de entity.DocEntities, reg *entity.Registry) *doc {
 		}
 	}
 	d.sents = text.SentenceSpans(d.rs)
+	d.capitalSentences()
 	d.paras = text.ParagraphSpans(d.rs)
 	d.quotes = text.Quotes(de.Doc.Body)
 	for _, m := range de.Mentions {
@@ -116,6 +117,32 @@ func newDoc(de entity.DocEntities, reg *entity.Registry) *doc {
 	}
 	sort.SliceStable(d.ments, func(i, j int) bool { return d.ments[i].Start < d.ments[j].Start })
 	return d
+}
+
+// capitalSentences reads the sentences written in capitals throughout
+// ("OFFICIALS SAID THE BRIDGE WAS SAFE") as if in lower case: there a
+// capital makes no name and no abbreviation, and a cue is a cue. The
+// names in them are the entities the recogniser found.
+func (d *doc) capitalSentences() {
+	for _, s := range d.sents {
+		a, b := d.tokenAt(s.Start), d.tokenAt(s.End)
+		words := 0
+		for k := a; k < b && words >= 0; k++ {
+			switch {
+			case abbreviation(d.toks[k].Text):
+				words++
+			case d.toks[k].Text != d.low[k]:
+				words = -1 // a word in lower case or capitalised only
+			}
+		}
+		if words < 4 {
+			continue
+		}
+		for k := a; k < b; k++ {
+			d.low[k] = lower(d.toks[k].Text)
+			d.toks[k].Text = d.low[k] // the readings that check a token's case see lower case; offsets hold
+		}
+	}
 }
 
 // add appends a statement.

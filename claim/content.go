@@ -374,7 +374,7 @@ var adjunctWords = map[string]bool{
 	"weeks": true, "ago": true, "separately": true, "afterwards": true,
 	"blog": true, "column": true, "article": true, "op-ed": true, "editorial": true,
 	"newsletter": true, "filing": true, "testimony": true, "hearing": true,
-	"social": true, "online": true, "here": true, "website": true, "platform": true,
+	"social": true, "online": true, "here": true, "for": true, "months": true, "years": true, "website": true, "platform": true,
 }
 
 func adjunctWord(text, low string) bool {

@@ -243,8 +243,8 @@ var refusing = map[string]bool{
 }
 
 // beForms before a cue in -ing make it progressive, not a noun: "health
-// authorities are reporting".
-var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true}
+// authorities are reporting", "Lavrov has been arguing".
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "be": true}
 
 // determiners open a noun phrase.
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "his": true, "her": true, "their": true, "its": true}

@@ -5,7 +5,8 @@ import "testing"
 // TestAttributionForms checks the forms of attribution news prose uses
 // beyond a plain "X said that": quotation marks of every style, cues in
 // other tenses and parts of speech (participles, "calling X Y", the
-// second of two coordinated verbs), and sources that are documents.
+// second of two coordinated verbs), sources that are documents, and
+// sentences in capitals.
 func TestAttributionForms(t *testing.T) {
 	tests := []struct {
 		name string
@@ -56,6 +57,14 @@ func TestAttributionForms(t *testing.T) {
 			[]want{{speaker: "maria-zakharova", cue: "demanded", content: "his resignation"}}},
 		{"a headline's surname", "Lavrov: \"We will not leave the talks.\"\n\nSergei Lavrov spoke in Geneva on Monday.",
 			[]want{{speaker: "sergei-lavrov", content: "We will not leave the talks", direct: true}}},
+		{"according to a document gives its issuer", "The border stays closed, according to a statement released by the ministry on Friday.",
+			[]want{{speaker: "ministry-doc", cue: "according to", content: "The border stays closed"}}},
+		{"perfect progressive", "Sergei Lavrov has been arguing for months that sanctions do not work.",
+			[]want{{speaker: "sergei-lavrov", cue: "has been arguing", content: "sanctions do not work"}}},
+		{"a sentence in capitals", "OFFICIALS SAID THE BRIDGE WAS SAFE. Sergei Lavrov spoke on Monday. HE TOLD REPORTERS THE TALKS HAD FAILED.",
+			[]want{{speaker: "officials-doc", cue: "SAID", content: "THE BRIDGE WAS SAFE"}, {speaker: "sergei-lavrov", cue: "TOLD", content: "THE TALKS HAD FAILED"}}},
+		{"abbreviations outside capitals", "The WHO said the outbreak was over.",
+			[]want{{speaker: "who", cue: "said", content: "the outbreak was over"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -114,3 +114,29 @@ func btoi(b bool) int {
 	}
 	return 0
 }
+
+// issuedIn returns the issuer of a document that runes a..b name after
+// "according to": the words after "from" or "by" that follow the
+// document's noun, up to a time or a place ("a statement released by the
+// ministry on Friday"), or nil when they name no document.
+func (d *doc) issuedIn(a, b int) []speaker {
+	i, e := d.tokenAt(a), d.tokenAt(b)
+	for k := i; k+1 < e && k < i+4; k++ {
+		if !lex.docs[d.low[k]] {
+			continue
+		}
+		g := k + 1
+		for g < e && docGlue[d.low[g]] && d.low[g] != "from" && d.low[g] != "by" {
+			g++ // "released", "issued"
+		}
+		if g >= e || d.low[g] != "from" && d.low[g] != "by" {
+			return nil
+		}
+		end := g + 1
+		for end < e && !leadPreps[d.low[end]] && !weekday(d.low[end]) && isWord(d.toks[end].Text) {
+			end++
+		}
+		return d.issuer(g+1, end)
+	}
+	return nil
+}

@@ -621,6 +621,9 @@ func (d *doc) according(si int, h hit) {
 		sp = d.describedAfter(p, mEnd, false) // "according to a local police source"
 	}
 	if len(sp) == 0 {
+		sp = d.issuedIn(p, mEnd) // "according to a statement released by the ministry"
+	}
+	if len(sp) == 0 {
 		sp = d.namedSource(p, mEnd) // "according to court records", "according to the newspaper's sources"
 	}
 	if len(sp) == 0 {
