@@ -120,10 +120,11 @@ func TestBenchScale(t *testing.T) {
 		return phaseUsage{wall: time.Since(start)}, nil
 	}}
 	csvPath := filepath.Join(dir, "scale.csv")
-	if err := c.Run(t.Context(), []string{"scale", "--sizes", "60,120", "--dir", dir, "--csv", csvPath}); err != nil {
+	if err := c.Run(t.Context(), []string{"scale", "--sizes", "60,120", "--add", "10", "--dir", dir, "--csv", csvPath}); err != nil {
 		t.Fatal(err)
 	}
-	if want := []string{"ingest", "analyze", "ingest", "analyze"}; !slices.Equal(ran, want) {
+	// Per size: ingest and analyze, then ingest what is added and analyze again.
+	if want := slices.Repeat([]string{"ingest", "analyze"}, 4); !slices.Equal(ran, want) {
 		t.Errorf("phases run %v, want %v", ran, want)
 	}
 	f, err := os.Open(csvPath)
@@ -147,6 +148,14 @@ func TestBenchScale(t *testing.T) {
 			if v, err := strconv.ParseFloat(r[col[name]], 64); err != nil || v < 0 || name != "store_mb" && v == 0 {
 				t.Errorf("%s docs: %s = %q, want a positive figure", r[0], name, r[col[name]])
 			}
+		}
+	}
+	for _, r := range rows[1:] {
+		if r[col["added_docs"]] != "10" {
+			t.Errorf("%s docs: added_docs = %q, want 10", r[0], r[col["added_docs"]])
+		}
+		if v, err := strconv.ParseFloat(r[col["update_s"]], 64); err != nil || v < 0 {
+			t.Errorf("%s docs: update_s = %q, want a time", r[0], r[col["update_s"]])
 		}
 	}
 	if !strings.Contains(stdout.String(), "story_pair_f1") || len(lines(stdout.String())) < 3 {

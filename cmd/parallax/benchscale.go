@@ -37,6 +37,7 @@ const scaleRequests = 200
 // measured in this process, on the handler, without the network.
 type scaleBench struct {
 	env env
+	add int // documents added to each store after it is measured
 	// phase runs one parallax command and returns its usage; by default a
 	// child process of this executable.
 	phase func(ctx context.Context, args []string) (phaseUsage, error)
@@ -50,8 +51,12 @@ type phaseUsage struct {
 
 // scaleRow is the figures of one size.
 type scaleRow struct {
-	docs                                   int
-	ingest, analyze                        phaseUsage
+	docs            int
+	ingest, analyze phaseUsage
+	// addIngest and update are the ingest of the documents added after
+	// the size was measured, and the analysis brought up to date after it.
+	added                                  int
+	addIngest, update                      phaseUsage
 	storeBytes                             int64
 	serveReady                             time.Duration
 	storyP95, rareP95, commonP95           time.Duration
@@ -61,13 +66,14 @@ type scaleRow struct {
 }
 
 func (c *benchCommand) scale(ctx context.Context, args []string) error {
-	const synopsis = "bench scale [--sizes 10000,100000] [--dir DIR] [--csv FILE] [--seed N] [--common WORD]"
+	const synopsis = "bench scale [--sizes 10000,100000] [--add 1000] [--dir DIR] [--csv FILE] [--seed N] [--common WORD]"
 	fs := newFlagSet(c.env, "bench scale", synopsis)
 	sizes := fs.String("sizes", "10000,100000", "comma-separated numbers of documents to generate and measure")
 	dir := fs.String("dir", "", "folder for the generated corpora and stores (default: a temporary folder, removed after)")
 	csvPath := fs.String("csv", "", "also write the figures as CSV to this file")
 	seed := fs.Uint64("seed", 1, "generator seed")
 	common := fs.String("common", "said", "the common word searched for")
+	add := fs.Int("add", 1000, "documents added to each store once measured, to time bringing the analysis up to date (0: none)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -80,16 +86,16 @@ func (c *benchCommand) scale(ctx context.Context, args []string) error {
 		}
 		ns = append(ns, n)
 	}
-	if fs.NArg() > 0 {
+	if fs.NArg() > 0 || *add < 0 {
 		fs.Usage()
-		return parallax.Errorf(parallax.EInvalid, "bench scale takes no paths")
+		return parallax.Errorf(parallax.EInvalid, "bench scale takes no paths, and --add of 0 or more")
 	}
 	root, cleanup, err := benchDir(*dir, "scale")
 	if err != nil {
 		return fmt.Errorf("bench scale: %w", err)
 	}
 	defer cleanup()
-	b := scaleBench{env: c.env, phase: c.phase}
+	b := scaleBench{env: c.env, phase: c.phase, add: *add}
 	if b.phase == nil {
 		b.phase = childPhase
 	}
@@ -141,7 +147,32 @@ func (b scaleBench) measure(ctx context.Context, dir string, n int, seed uint64,
 	row.ingestPerSec = float64(n) / row.ingest.wall.Seconds()
 	row.endToEndPerSec = float64(n) / (row.ingest.wall + row.analyze.wall).Seconds()
 	row.msPerDoc = float64(row.analyze.wall.Milliseconds()) / float64(n)
-	return row, b.serve(ctx, dir, db, common, &row)
+	if err := b.serve(ctx, dir, db, common, &row); err != nil {
+		return row, err
+	}
+	return row, b.addMore(ctx, dir, db, seed, &row)
+}
+
+// addMore generates b.add documents of another stream into the store at
+// db, ingests them and brings the analysis up to date: what a monitor
+// pays for each batch that arrives.
+func (b scaleBench) addMore(ctx context.Context, dir, db string, seed uint64, row *scaleRow) error {
+	if b.add == 0 {
+		return nil
+	}
+	more := filepath.Join(dir, "added")
+	if err := writeCorpus(ctx, more, b.add, storygen.New(storygen.Options{Seed: seed + 1})); err != nil {
+		return err
+	}
+	var err error
+	if row.addIngest, err = b.phase(ctx, []string{"ingest", "--quiet", "--db", db, filepath.Join(more, "docs")}); err != nil {
+		return fmt.Errorf("ingest the added documents: %w", err)
+	}
+	if row.update, err = b.phase(ctx, []string{"analyze", "--quiet", "--db", db}); err != nil {
+		return fmt.Errorf("analyze after adding: %w", err)
+	}
+	row.added = b.add
+	return nil
 }
 
 // serve loads the store as `parallax serve` does and times story pages and
@@ -296,7 +327,8 @@ func childPhase(ctx context.Context, args []string) (phaseUsage, error) {
 
 var scaleColumns = []string{"docs", "ingest_docs_per_s", "analyze_ms_per_doc", "end_to_end_docs_per_s",
 	"ingest_s", "ingest_cpu_s", "ingest_peak_rss_mb", "analyze_s", "analyze_cpu_s", "analyze_peak_rss_mb",
-	"store_mb", "stories", "story_pair_f1", "serve_ready_s", "story_page_p95_ms", "search_rare_p95_ms", "search_common_p95_ms"}
+	"store_mb", "stories", "story_pair_f1", "serve_ready_s", "story_page_p95_ms", "search_rare_p95_ms", "search_common_p95_ms",
+	"added_docs", "added_ingest_s", "update_s", "update_cpu_s", "update_peak_rss_mb"}
 
 func (r scaleRow) cells() []string {
 	mb := func(b int64) string { return fmt.Sprintf("%.0f", float64(b)/(1<<20)) }
@@ -305,7 +337,8 @@ func (r scaleRow) cells() []string {
 	return []string{strconv.Itoa(r.docs), fmt.Sprintf("%.0f", r.ingestPerSec), fmt.Sprintf("%.3f", r.msPerDoc),
 		fmt.Sprintf("%.0f", r.endToEndPerSec), sec(r.ingest.wall), sec(r.ingest.cpu), mb(r.ingest.maxRSS),
 		sec(r.analyze.wall), sec(r.analyze.cpu), mb(r.analyze.maxRSS), mb(r.storeBytes), strconv.Itoa(r.stories),
-		fmt.Sprintf("%.3f", r.storyF1), fmt.Sprintf("%.2f", r.serveReady.Seconds()), ms(r.storyP95), ms(r.rareP95), ms(r.commonP95)}
+		fmt.Sprintf("%.3f", r.storyF1), fmt.Sprintf("%.2f", r.serveReady.Seconds()), ms(r.storyP95), ms(r.rareP95), ms(r.commonP95),
+		strconv.Itoa(r.added), sec(r.addIngest.wall), sec(r.update.wall), sec(r.update.cpu), mb(r.update.maxRSS)}
 }
 
 // writeScaleTable writes the rows as an aligned table, one size a line.
