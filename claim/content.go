@@ -71,6 +71,9 @@ func (d *doc) content(h hit, limit int) (int, int) {
 	if wordCount(body) < 2 || len(ws) <= 3 && anaphoric[lower(ws[0])] && d.wordsSaid(start, end) {
 		return -1, -1
 	}
+	if h.kind == kindTo && d.withheldName(start) {
+		return -1, -1 // "who asked not to be named": a condition of speaking, not a request
+	}
 	if object && refusals[d.low[h.from]] && !d.speechObject(start, end) {
 		return -1, -1 // a refusal of a thing, not of words: "denying free parking to night staff"
 	}
@@ -416,3 +419,11 @@ var (
 	asks          = map[string]bool{"asked": true, "asks": true, "asking": true, "demanded": true, "demands": true}
 	questionWords = map[string]bool{"whether": true, "if": true, "how": true, "why": true, "what": true, "when": true, "where": true, "who": true, "which": true}
 )
+
+// withheldName reports whether the to-infinitive at rune offset start is a
+// negated passive, "not to be named", "not to be identified": how an
+// unnamed source asked to be reported, which reports nothing itself.
+func (d *doc) withheldName(start int) bool {
+	i := d.tokenAt(start)
+	return i > 0 && i+2 < len(d.toks) && d.low[i-1] == "not" && d.low[i] == "to" && d.low[i+1] == "be" && strings.HasSuffix(d.low[i+2], "ed")
+}

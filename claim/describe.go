@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parallax-news/parallax"
@@ -86,6 +87,11 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "an authority spokeswoman said"
 		}
 	}
+	if last == j && k > 0 && d.low[k-1] == "the" && lex.speakers[d.low[j]] == kindBody {
+		if sp := d.referent(d.low[j], d.toks[k-1].Start); sp != nil {
+			return relabel(sp, string(d.rs[a:b])) // "Police in Brackton said …. The force said": the police
+		}
+	}
 	if last == j && k > 0 && d.low[k-1] == "the" && namedBefore[d.low[j]] {
 		if id := d.orgBefore(d.toks[k-1].Start); id != "" {
 			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "Pellucid … The company blamed": the one the text named
@@ -96,6 +102,46 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 	id := d.reg.Source(d.d.ID, sourceType(d.low[j]), name, m)
 	d.sources[id] = true
 	return []speaker{{id: id, mention: m.Text}}
+}
+
+// referent returns the body that "the" and the noun of a body stand for
+// at rune offset p: the body named or speaking last in the five sentences
+// before whose name holds the noun or one data/speakers.tsv gives it ("the
+// council": the Arlow City Council; "the force": the police), or nil.
+func (d *doc) referent(noun string, p int) []speaker {
+	si := d.sentenceOf(p)
+	if si < 1 {
+		return nil
+	}
+	lo := d.sents[max(si-5, 0)].Start
+	heads := append([]string{noun}, lex.refers[noun]...)
+	var best []speaker
+	at := -1
+	for _, s := range d.stmts {
+		if s.start >= lo && s.start < p && s.start > at && !d.isPerson(s.speakers[0].id) && d.headed(s.speakers[0].id, heads) {
+			best, at = s.speakers[:1], s.start
+		}
+	}
+	for _, m := range d.mentionsIn(lo, p) {
+		if m.End <= p && m.Start > at && d.inQuote(m.Start) < 0 && !d.isPerson(m.Entity) && d.headed(m.Entity, heads) {
+			best, at = []speaker{{id: m.Entity, mention: m.Text}}, m.Start
+		}
+	}
+	return best
+}
+
+// headed reports whether a word of the name of entity id is one of heads.
+func (d *doc) headed(id string, heads []string) bool {
+	e, ok := d.reg.Lookup(id)
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(lower(e.Name)) {
+		if slices.Contains(heads, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedBefore are nouns of organisations that "the" makes a reference to
@@ -193,6 +239,9 @@ func (d *doc) orgBefore(p int) string {
 // talks"). It returns the noun's token and the last token of the
 // speaker's name, or -1.
 func (d *doc) describedHead(k, from int) (int, int) {
+	if hd := d.participleHead(k, from); hd >= 0 {
+		return hd, hd // "the man accused of killing a shopkeeper told"
+	}
 	if c := d.parenthetical(k); c > 0 && d.toks[c].Start >= from {
 		k = c
 	} else if w := d.restrictive(k, from); w > 0 {
@@ -307,6 +356,48 @@ func (d *doc) restrictive(k, from int) int {
 		}
 	}
 	return -1
+}
+
+// participleHead returns the noun of a described speaker that opens the
+// clause from rune offset from and is followed, up to the cue at token k,
+// by a participle phrase that says which one is meant: "the man accused of
+// killing a shopkeeper", "a woman injured in the blast". The nouns inside
+// that phrase are its objects, never the speaker. It returns -1 when the
+// clause opens otherwise, or the phrase holds a comma, a quotation or
+// another cue.
+func (d *doc) participleHead(k, from int) int {
+	i := d.tokenAt(from)
+	for i < k && (determiners[d.low[i]] || quantifiers[d.low[i]]) {
+		i++
+	}
+	hd := -1
+	for n := i; n < k && n < i+4; n++ {
+		if sourceType(d.low[n]) != "" && !d.inMention(d.toks[n].Start) {
+			hd = n
+			break
+		}
+		if !npWords(d.toks[n].Text, d.low[n]) && !d.joined(n) {
+			return -1
+		}
+	}
+	if hd < 0 || hd+2 >= k || k-hd > 16 || !participle(d.toks[hd+1].Text) {
+		return -1
+	}
+	for n := hd + 1; n < k; n++ {
+		if t := d.toks[n].Text; t == "," || t == ";" || t == ":" || quoteMark(t) || n > hd+1 && len(lex.cues[d.low[n]]) > 0 {
+			return -1
+		}
+	}
+	return hd
+}
+
+// participle reports whether a lower-case word is a participle that can
+// open a phrase after a noun: "accused", "charged", "injured", "living".
+func participle(w string) bool {
+	if strings.ToLower(w) != w || len(w) < 5 || auxWords[w] {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
 }
 
 // governs names those who speak for the place they are of: "authorities

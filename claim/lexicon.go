@@ -44,8 +44,12 @@ type lexicon struct {
 	speakers map[string]string    // noun → kind, as data/speakers.tsv defines them
 	docs     map[string]bool      // nouns of documents that speak for their issuer (data/documents.tsv)
 	evidence map[string]bool      // forms of verbs whose subject may be evidence, and nouns of evidence (data/evidential.tsv)
-	reldays  map[string]relDay    // phrase → how it counts from its reference
-	reldayRE guarded              // any phrase of reldays, as whole words
+	// refers maps the noun of a body to the other nouns that head the
+	// names of the bodies "the" and that noun can stand for ("the force":
+	// the police), as data/speakers.tsv gives them
+	refers   map[string][]string
+	reldays  map[string]relDay // phrase → how it counts from its reference
+	reldayRE guarded           // any phrase of reldays, as whole words
 }
 
 type cueForm struct {
@@ -64,7 +68,7 @@ func mustLexicon() *lexicon {
 }
 
 func loadLexicon() (*lexicon, error) {
-	l := &lexicon{cues: map[string][]cueForm{}, venues: map[string]string{}, speakers: map[string]string{}, docs: map[string]bool{}, evidence: map[string]bool{}}
+	l := &lexicon{cues: map[string][]cueForm{}, venues: map[string]string{}, speakers: map[string]string{}, docs: map[string]bool{}, evidence: map[string]bool{}, refers: map[string][]string{}}
 	if err := l.loadVerbs(); err != nil {
 		return nil, err
 	}
@@ -94,10 +98,13 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	err = readTSV("data/speakers.tsv", func(fs []string) error {
-		if len(fs) != 2 || fs[1] != kindPerson && fs[1] != kindPeople && fs[1] != kindBody {
-			return fmt.Errorf("want noun<TAB>person|people|body, have %q", strings.Join(fs, "\t"))
+		if len(fs) < 2 || len(fs) > 3 || fs[1] != kindPerson && fs[1] != kindPeople && fs[1] != kindBody || len(fs) == 3 && fs[1] != kindBody {
+			return fmt.Errorf("want noun<TAB>person|people|body[<TAB>nouns of the bodies it stands for], have %q", strings.Join(fs, "\t"))
 		}
 		l.speakers[fs[0]] = fs[1]
+		if len(fs) == 3 {
+			l.refers[fs[0]] = strings.Fields(fs[2])
+		}
 		return nil
 	})
 	if err != nil {

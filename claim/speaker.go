@@ -67,6 +67,9 @@ func (d *doc) subject(h hit, from int) []speaker {
 				return sp // "Both said", "the two men said": the last two people named
 			}
 		case sourceType(w) != "":
+			if hd, _ := d.describedHead(h.aux, from); hd >= 0 && hd < j {
+				break // the noun's phrase says which one: "teachers at the school said"
+			}
 			if sp := d.unnamed(j, j, from); sp != nil {
 				return sp
 			}
@@ -560,7 +563,7 @@ func (d *doc) pronoun(w string, j int) (out []speaker) {
 				break
 			}
 		}
-		return nil
+		return d.relativeHead(j)
 	}
 	fits := func(id string) bool {
 		person := d.isPerson(id)
@@ -618,6 +621,24 @@ func (d *doc) pronoun(w string, j int) (out []speaker) {
 	}
 	out = d.subjectBefore(si, w, text, fits, true)
 	return out
+}
+
+// relativeHead returns the unnamed source whose noun stands right
+// before the relative pronoun at token j, set off by a comma or not: "the
+// rebels, who said", "a neighbour who saw the fire", or nil.
+func (d *doc) relativeHead(j int) []speaker {
+	k := j - 1
+	if k >= 0 && d.low[k] == "," {
+		k--
+	}
+	if k < 0 || sourceType(d.low[k]) == "" || d.inMention(d.toks[k].Start) {
+		return nil
+	}
+	si := d.sentenceOf(d.toks[k].Start)
+	if si < 0 {
+		return nil
+	}
+	return d.unnamed(k, k, d.sents[si].Start)
 }
 
 // lastBefore returns the statement that starts last before rune offset p.

@@ -1,0 +1,48 @@
+package claim
+
+import "testing"
+
+// TestSpeakerForms checks who speaks in the forms of subject that a name
+// alone does not give: a described person picked out by a participle
+// phrase, whose nouns are its objects; a body referred to by "the" and a
+// noun that names its kind; the described head of a relative clause; a
+// noun phrase a preposition governs; and an anonymity formula, which
+// reports nothing.
+func TestSpeakerForms(t *testing.T) {
+	tests := []struct {
+		name, body string
+		speakers   []string // speaker names of the statements, in order
+	}{
+		{"participle phrase after the head", "The woman charged with defrauding a charity told the court she had repaid every penny.",
+			[]string{"woman"}},
+		{"participle phrase naming a place", "A driver injured in the crash near Tellford said the lights had failed.",
+			[]string{"driver"}},
+		{"the force for the police", "Police in Arlow said an officer had fired twice. The force said the case had gone to the watchdog.",
+			[]string{"Police", "Police"}},
+		{"the council for the council named", "The Vessby District Council voted on Monday. The budget passed easily. The council said rents would rise.",
+			[]string{"Vessby District Council"}},
+		{"described head of a relative clause", "The strikers, who said the offer was an insult, walked out again.",
+			[]string{"strikers"}},
+		{"noun after a preposition is no subject", "The roof had leaked for years. Two teachers at the academy said repairs were promised.",
+			[]string{"teachers"}},
+		{"anonymity formula", "One nurse, who asked not to be named, said the ward was full.",
+			[]string{"nurse"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extract(t, tt.body, "")
+			var names []string
+			for _, s := range got {
+				names = append(names, s.SpeakerName)
+			}
+			if len(names) != len(tt.speakers) {
+				t.Fatalf("speakers %q, want %q", names, tt.speakers)
+			}
+			for i := range names {
+				if names[i] != tt.speakers[i] {
+					t.Errorf("statement %d (%q) speaker %q, want %q", i, got[i].Content, names[i], tt.speakers[i])
+				}
+			}
+		})
+	}
+}
