@@ -33,7 +33,10 @@ func (l *Lang) attach(q *Quantity, rs []rune, toks []token, i, j int) {
 	if q.Event == (text.Span{}) && i > 0 && isWord(toks, i-1) && l.eventLike(toks[i-1].low) && !l.capitalised(toks, i-1) {
 		q.Event = toks[i-1].Span // "killing at least 12"
 	}
-	if q.Event == (text.Span{}) {
+	// The object of a preposition is not the subject of the verb after
+	// it: in "buildings in seven villages were destroyed" the buildings
+	// were.
+	if q.Event == (text.Span{}) && !l.objectPreps[lowAt(toks, i-1)] {
 		if e := l.verbAfter(toks, k); e >= 0 {
 			q.Event = toks[e].Span
 		}
@@ -65,7 +68,7 @@ func (l *Lang) nounAfter(toks []token, j int) (head, lone, next int) {
 		}
 	}
 	head, lone = -1, -1
-	n := 0
+	n, first := 0, -1
 	for n < maxPhrase && isWord(toks, k) && !l.stop[toks[k].low] && !l.aux[toks[k].low] {
 		w := toks[k].low
 		if n > 0 && l.eventLike(w) {
@@ -75,7 +78,15 @@ func (l *Lang) nounAfter(toks []token, j int) (head, lone, next int) {
 			k++
 			continue
 		}
+		if n == 0 {
+			first = k
+		}
 		head, k, n = k, k+1, n+1
+	}
+	// A participle before the counted noun names what befell it ("355
+	// damaged shops", "12 stolen cars").
+	if n > 1 && l.participle(toks[first].low) {
+		lone = first
 	}
 	if w := lowAt(toks, head); n == 1 && l.eventLike(w) {
 		// A participle names the people it befell ("the wounded", "the
@@ -151,6 +162,26 @@ func (l *Lang) nounBefore(toks []token, i int) (int, int, int) {
 	return a, b, verb
 }
 
+// aspectOf returns what the measure from token i to j measures, by the
+// word right after it ("one mile below ground"), the noun it is of ("a
+// depth of 2.7 miles") or the noun it measures ("a 3-mile depth"), or "".
+func (l *Lang) aspectOf(q Quantity, toks []token, i, j int) string {
+	set := l.aspects[q.Dim]
+	if set == nil {
+		return ""
+	}
+	before := i - 1
+	if l.partitive[lowAt(toks, before)] {
+		before--
+	}
+	for _, w := range []string{lowAt(toks, j), lowAt(toks, before), strings.ToLower(q.Head.Text)} {
+		if a, ok := set[w]; ok {
+			return a
+		}
+	}
+	return ""
+}
+
 // eventLike reports whether w reads as a verb form tied to a count: one
 // the data lists ("dead"), or a past tense, participle or gerund of a verb
 // the lexicon knows ("killed", "took", "injuring"). A form in -s is not
@@ -161,6 +192,14 @@ func (l *Lang) eventLike(w string) bool {
 		return false
 	}
 	return l.verbForm(w)
+}
+
+// participle says whether w is a participle that can stand before a noun
+// it befell: one the data lists ("stolen"), or a verb form with an
+// ending of the modsuffix lines ("damaged"), not one in -ing
+// ("remaining").
+func (l *Lang) participle(w string) bool {
+	return l.events[w] || l.eventLike(w) && l.hasSuffix(w, l.modSuffixes)
 }
 
 // verbForm is eventLike without the exclusion of auxiliaries ("reported"

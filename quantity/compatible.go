@@ -2,10 +2,11 @@ package quantity
 
 // Comparable reports whether two quantities measure the same kind of thing
 // in units that convert: both counts, both lengths, both sums in one
-// currency. It does not look at what they count (Head, Event): that is the
-// caller's to match.
+// currency, and not two aspects of a dimension (a depth and a distance).
+// It does not look at what they count (Head, Event): that is the caller's
+// to match.
 func Comparable(a, b Quantity) bool {
-	if a.Dim != b.Dim || a.Dim == "" {
+	if a.Dim != b.Dim || a.Dim == "" || a.Aspect != "" && b.Aspect != "" && a.Aspect != b.Aspect {
 		return false
 	}
 	return a.Unit == b.Unit || !(a.fixed || b.fixed)
@@ -66,6 +67,6 @@ func (q Quantity) As(model Quantity) (Quantity, bool) {
 			q.High *= f
 		}
 	}
-	q.Dim, q.Unit, q.fixed, q.factor = model.Dim, model.Unit, model.fixed, model.factor
+	q.Dim, q.Unit, q.fixed, q.factor, q.Aspect = model.Dim, model.Unit, model.fixed, model.factor, model.Aspect
 	return q, true
 }

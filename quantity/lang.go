@@ -119,8 +119,10 @@ type Lang struct {
 	ordinals   map[string]bool
 	clock      phrases[string] // "am", "pm" or "zone"
 	tolerance  map[Dim]float64
+	aspects    map[Dim]map[string]string // word → the aspect of a measure it names
 	// Words and endings that shape the grammar around a number.
 	partitive       map[string]bool // "of" in "four of the victims"
+	objectPreps     map[string]bool // "in" in "buildings in seven villages were destroyed"
 	figurePreps     map[string]bool // "to" in "the toll rose to 45"
 	betweenJoins    map[string]bool // "and" in "between 3 and 5", "one hundred and twenty"
 	rangeBlocks     map[string]bool // "from" in "rose from 3 to 5": two figures, no range
@@ -128,7 +130,8 @@ type Lang struct {
 	notVerbSuffixes []string
 	nounSuffixes    []string // endings of verb forms that are as often nouns ("rounds")
 	adverbSuffixes  []string
-	useLexicon      bool // ask the English lexicon what a word is
+	modSuffixes     []string // endings of participles that stand before a counted noun ("damaged")
+	useLexicon      bool     // ask the English lexicon what a word is
 
 	cacheMu sync.RWMutex
 	cache   map[string]word // what the lexicon says of words seen
@@ -185,9 +188,9 @@ func newLang() *Lang {
 		zero: phrases[bool]{}, articles: map[string]bool{}, halves: map[string]bool{},
 		notAfter: map[string]map[string]bool{}, calendar: map[string]bool{}, yearCues: map[string]bool{},
 		stop: map[string]bool{}, aux: map[string]bool{}, events: map[string]bool{},
-		ordinals: map[string]bool{}, clock: phrases[string]{}, tolerance: map[Dim]float64{},
+		ordinals: map[string]bool{}, clock: phrases[string]{}, tolerance: map[Dim]float64{}, aspects: map[Dim]map[string]string{},
 		cache: map[string]word{}, partitive: map[string]bool{}, figurePreps: map[string]bool{},
-		betweenJoins: map[string]bool{}, rangeBlocks: map[string]bool{},
+		betweenJoins: map[string]bool{}, rangeBlocks: map[string]bool{}, objectPreps: map[string]bool{},
 	}
 }
 
@@ -244,7 +247,7 @@ func words(s string) []string {
 
 func (l *Lang) addLine(kind string, f []string) error {
 	need := map[string]int{"number": 2, "scale": 2, "abbrev": 2, "vague": 3, "qualifier": 2,
-		"range": 1, "unit": 4, "prefix": 4, "notafter": 2, "clock": 2, "tolerance": 2}
+		"range": 1, "unit": 4, "prefix": 4, "notafter": 2, "clock": 2, "tolerance": 2, "aspect": 3}
 	if len(f) < need[kind] || len(f) == 0 {
 		return fmt.Errorf("%s: too few fields in %q", kind, strings.Join(f, " "))
 	}
@@ -314,10 +317,18 @@ func (l *Lang) addLine(kind string, f []string) error {
 			return err
 		}
 		l.tolerance[Dim(f[0])] = v
-	case "verbsuffix", "notverbsuffix", "nounsuffix", "adverbsuffix":
+	case "verbsuffix", "notverbsuffix", "nounsuffix", "adverbsuffix", "modsuffix":
 		list := map[string]*[]string{"verbsuffix": &l.verbSuffixes, "notverbsuffix": &l.notVerbSuffixes,
-			"nounsuffix": &l.nounSuffixes, "adverbsuffix": &l.adverbSuffixes}[kind]
+			"nounsuffix": &l.nounSuffixes, "adverbsuffix": &l.adverbSuffixes, "modsuffix": &l.modSuffixes}[kind]
 		*list = append(*list, f...)
+	case "aspect":
+		d := Dim(f[0])
+		if l.aspects[d] == nil {
+			l.aspects[d] = map[string]string{}
+		}
+		for _, w := range f[2:] {
+			l.aspects[d][w] = f[1]
+		}
 	case "lexicon":
 		if f[0] != "en" {
 			return fmt.Errorf("lexicon: only the English lexicon (en) exists, not %q", f[0])
@@ -339,7 +350,8 @@ func (l *Lang) addLine(kind string, f []string) error {
 	default:
 		set := map[string]map[string]bool{"a": l.articles, "half": l.halves, "calendar": l.calendar,
 			"yearcue": l.yearCues, "stop": l.stop, "aux": l.aux, "event": l.events, "ordinal": l.ordinals,
-			"partitive": l.partitive, "figureprep": l.figurePreps, "between": l.betweenJoins, "rangeblock": l.rangeBlocks}[kind]
+			"partitive": l.partitive, "figureprep": l.figurePreps, "between": l.betweenJoins, "rangeblock": l.rangeBlocks,
+			"prep": l.objectPreps}[kind]
 		if set == nil {
 			return fmt.Errorf("unknown kind %q", kind)
 		}

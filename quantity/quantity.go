@@ -85,7 +85,12 @@ type Quantity struct {
 	// Event is the verb or participle the quantity is tied to ("killed" in
 	// "four people were killed", "killing at least 12"), as written.
 	Event text.Span
-	fixed bool // the unit does not convert to others of its Dim
+	// Aspect is what a measure of its Dim measures, where the text says
+	// ("depth" in "one mile below ground" and "a depth of 2.7 miles",
+	// "distance" in "20 miles north of the town"), by the aspect lines of
+	// the data; empty when it does not say.
+	Aspect string
+	fixed  bool // the unit does not convert to others of its Dim
 	// factor converts the unit to the base unit of Dim (0 for 1).
 	factor float64
 	// slack is half a unit of the last digit written, in the base unit:
@@ -130,6 +135,7 @@ func (l *Lang) Parse(s string) []Quantity {
 		q.Start, q.End = toks[i].Start, toks[next-1].End
 		q.Text = string(rs[q.Start:q.End])
 		l.attach(&q, rs, toks, i, next)
+		q.Aspect = l.aspectOf(q, toks, i, next)
 		if q.Dim != "" {
 			out = append(out, q)
 		}

@@ -31,6 +31,9 @@ func show(q Quantity) string {
 	if q.Event.Text != "" {
 		s += " event=" + q.Event.Text
 	}
+	if q.Aspect != "" {
+		s += " aspect=" + q.Aspect
+	}
 	return s
 }
 
@@ -119,6 +122,19 @@ func TestParse(t *testing.T) {
 		{"the 80 wounded remained in hospital", "80 [80,80] count head=wounded event=wounded"},
 		{"three or four fell outside", "three or four [3,4] count event=fell"},
 		{"it might only be two or three", "two or three [2,3] count"},
+		// the aspect of a length: depth, distance, height
+		{"it struck 2 km below ground", "2 km [2000,2000] length km event=struck aspect=depth"},
+		{"it had a depth of 4.5 km", "4.5 km [4500,4500] length km aspect=depth"},
+		{"it struck 73 km west of the city", "73 km [73000,73000] length km event=struck aspect=distance"},
+		{"a wall 4 metres high", "4 metres [4,4] length m head=high aspect=height"},
+		{"he walked 5 km to the town", "5 km [5000,5000] length km event=walked"},
+		// the object of a preposition is no subject of the verb after it
+		{"buildings in seven villages were destroyed", "seven [7,7] count head=villages"},
+		{"seven villages were destroyed", "seven [7,7] count head=villages event=destroyed"},
+		// a participle before the counted noun is what befell it
+		{"the riot left 355 damaged shops", "355 [355,355] count head=shops event=damaged"},
+		{"12 stolen cars were found", "12 [12,12] count head=cars event=stolen"},
+		{"the 12 remaining soldiers", "12 [12,12] count head=soldiers"},
 		// a figure restated in another unit narrows to what both allow
 		{"the climber fell about 1000ft (305 metres) down the face", "about 1000ft (305 metres) [304.5,305.5] length ft event=fell"},
 		{"a ridge some 3 km (2 miles) long", "some 3 km (2 miles) [2700,3300] length km"},
@@ -193,6 +209,11 @@ func TestCompatible(t *testing.T) {
 		{"3 km", "5 miles", -1},
 		{"5 km", "5", 0}, // not comparable: a length and a count
 		{"no one died", "four", -1},
+		{"2 km below ground", "9 km from the coast", 0}, // not comparable: a depth and a distance
+		{"2 km below ground", "9 km deep", -1},
+		{"2 km below ground", "9 km", -1}, // a length of no stated aspect compares with any
+		{"about 1000ft (305 metres)", "some 400 metres", -1},
+		{"about 1000ft (305 metres)", "about 300 metres", 0},
 	}
 	for _, tt := range tests {
 		a, b := one(tt.a), one(tt.b)
