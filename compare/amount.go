@@ -34,6 +34,8 @@ type amount struct {
 	// no other word ("it had a magnitude of 5.9"): what it measures is
 	// what the story's other such figures measure.
 	alone bool
+	// where are the places and days it is given for.
+	where qualifiers
 }
 
 // amounts returns the quantities of a statement's content that can be
@@ -41,7 +43,8 @@ type amount struct {
 // measure.
 func amounts(content string) []amount {
 	var out []amount
-	clauses := claimClauses(content)
+	raw := rawClauses(content)
+	clauses := lowered(raw)
 	question := strings.HasSuffix(strings.TrimRight(content, " \"”’'"), "?")
 	wish := slices.ContainsFunc(clauses, wishes)
 	rs := []rune(content)
@@ -67,9 +70,24 @@ func amounts(content string) []amount {
 				break
 			}
 		}
+		// What it is given for is read from the clause of its last word,
+		// which a range may carry past a clause's end ("three or four fell
+		// outside it").
+		a.where = qualify(raw, clauseOf(raw, len(splitWords(string(rs[:min(q.End, len(rs))])))))
 		out = append(out, a)
 	}
 	return out
+}
+
+// clauseOf returns the index of the clause holding the n-th word of
+// clauses (counting from 1), or the last clause.
+func clauseOf(clauses [][]string, n int) int {
+	for k, words := range clauses {
+		if n -= len(words); n <= 0 {
+			return k
+		}
+	}
+	return max(0, len(clauses)-1)
 }
 
 // figuresOnly says whether every word of content that says something is
@@ -141,13 +159,14 @@ func (a amount) keys() []string {
 }
 
 // sameMeasure says whether two amounts measure the same thing: they are
-// comparable, tied to the same event ("killed", "injured"), and count the
-// same noun where both name one. In statements that are otherwise about
+// comparable, given for the same place and day where both name some,
+// tied to the same event ("killed", "injured"), and count the same noun
+// where both name one. In statements that are otherwise about
 // the same thing (related), a length, a calibre or a magnitude tied to no
 // event is taken to measure what the other does; a count is not.
 func sameMeasure(x, y amount, related bool) bool {
 	heads := x.head != "" && y.head != ""
-	if !quantity.Comparable(x.q, y.q) || heads && !sameThing(x.q.Head.Text, y.q.Head.Text) {
+	if apart(x.where, y.where) || !quantity.Comparable(x.q, y.q) || heads && !sameThing(x.q.Head.Text, y.q.Head.Text) {
 		return false
 	}
 	if noneOf(x, y) || noneOf(y, x) {

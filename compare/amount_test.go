@@ -40,6 +40,16 @@ func TestFigures(t *testing.T) {
 		{"a hedge after a figure does not reach back to it", "12 people were killed in the raid and the toll could rise", "two people were killed in the raid", "", "", false, parallax.Contradiction},
 		{"forms of one verb, feet against metres", "the climber fell about 1000ft (305 metres) near the hut", "the young man had fallen some 400 metres to his death", "", "", false, parallax.Contradiction},
 		{"feet and metres that agree", "the climber fell 1000 feet from the ridge", "the climber had fallen about 300 metres from the ridge", "", "", false, ""},
+		{"none of what befell them", "there were no casualties in the camp", "at least nine were killed when the shells landed", "", "", false, parallax.Contradiction},
+		{"figures for two towns", "four people were killed in Harwell by the storm", "nine people were killed in Dunmore by the storm", "", "", false, ""},
+		{"figures for two sites", "two shells fell on the airstrip, the army said", "five shells fell inside the camp", "", "", false, ""},
+		{"one place in other words", "two shells fell inside the Harwell camp", "five shells fell in the camp, the shelters and the school", "", "", false, parallax.Contradiction},
+		{"figures for two days", "on Monday four people were killed by the shelling", "nine people were killed by the shelling on Tuesday", "", "", false, ""},
+		{"a participle before the counted noun", "in Harwell, 40 shops were looted during the riot", "the riot left 15 looted shops in Harwell", "", "", false, parallax.Contradiction},
+		{"a distance and a depth", "the quake struck 73 km west of the city, the survey said", "the quake struck 2 km below the surface, the survey said", "", "", false, ""},
+		{"two depths", "the quake struck 9 km below the surface, the survey said", "the quake struck 2 km below the surface, the survey said", "", "", false, parallax.Contradiction},
+		{"outside the place named before", "at least one shell fell in the camp, and three fell outside it", "two shells fell in the camp", "", "", false, ""},
+		{"a count inside a place phrase", "four villages were destroyed by the quake", "most buildings in seven villages were destroyed by the quake", "", "", false, ""},
 		{"a hedged figure claims nothing", "maybe 50 people were killed in the raid", "two people were killed in the raid", "", "", false, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -153,4 +163,41 @@ func FuzzFrame(f *testing.F) {
 		}
 		_ = fmt.Sprint(opposed(&c, &c, map[string]float64{}, true))
 	})
+}
+
+// TestQualify checks the places and days a figure is given for, on
+// invented sentences: those of its clause and of an opening clause that
+// places what follows. Places are terms (stemmed).
+func TestQualify(t *testing.T) {
+	for _, tc := range []struct {
+		in, figure   string
+		places, days string
+	}{
+		{"four people were killed in Harwell", "four", "harwell", ""},
+		{"In Harwell, 40 shops were looted", "40", "harwell", ""},
+		{"two shells fell inside the refugee camp", "two", "camp", ""},
+		{"thousands marched in the streets of Dunmore on Monday", "thousands", "dunmor", "monday"},
+		{"12 people were killed in Thursday's bombing", "12", "", "thursday"},
+		{"he fell around 2000ft near the hut", "around 2000ft", "hut", ""},
+		{"the man, who lived in Harwell, fell 200 metres", "200 metres", "", ""},
+		{"shells fell on the airstrip and in the market, 40 of them", "40", "market", ""},
+		{"two shells fell on the airstrip near the market", "two", "airstrip market", ""},
+		{"one shell fell in the camp, and three fell outside it", "three", "-camp", ""},
+		{"one shell fell in the camp, and three fell outside it", "one", "camp", ""},
+		{"in Harwell, six shops burned on Monday and four on Tuesday", "four", "harwell", "tuesday"},
+	} {
+		var got *amount
+		for _, a := range amounts(tc.in) {
+			if a.q.Text == tc.figure {
+				got = &a
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no figure %q", tc.in, tc.figure)
+			continue
+		}
+		if p, d := strings.Join(got.where.places, " "), strings.Join(got.where.days, " "); p != tc.places || d != tc.days {
+			t.Errorf("%q, %q: places %q, days %q; want %q, %q", tc.in, tc.figure, p, d, tc.places, tc.days)
+		}
+	}
 }

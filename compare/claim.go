@@ -299,6 +299,23 @@ func (c *claim) negatedOn(terms map[string]float64) bool {
 // own clause ("no one was hurt, although a handful of people were
 // inside"; "she never told detectives that his hands were down").
 func claimClauses(content string) [][]string {
+	return lowered(rawClauses(content))
+}
+
+// lowered returns clauses with their words lower-cased.
+func lowered(clauses [][]string) [][]string {
+	out := make([][]string, len(clauses))
+	for k, words := range clauses {
+		out[k] = make([]string, len(words))
+		for i, w := range words {
+			out[k][i] = strings.ToLower(w)
+		}
+	}
+	return out
+}
+
+// rawClauses is claimClauses with the words as written, capitals kept.
+func rawClauses(content string) [][]string {
 	var out [][]string
 	var cur []string
 	flush := func() {
@@ -312,9 +329,7 @@ func claimClauses(content string) [][]string {
 		if cueSets["clause"][lw] {
 			flush()
 		}
-		for _, w := range splitWords(field) {
-			cur = append(cur, strings.ToLower(w))
-		}
+		cur = append(cur, splitWords(field)...)
 		if strings.ContainsAny(field, ",;:.!?") {
 			flush()
 		}
