@@ -123,7 +123,7 @@ func (l *Lang) verbAfter(toks []token, k int) int {
 
 // nounBefore finds the noun whose figure a verb before token i gives: "the
 // death toll rose to 45", "casualties stood at 45", "the toll is 45", "the
-// death toll of the shelling at 40". It returns the first and last token
+// death toll of the shelling at 40", "the quake measured magnitude 5.9". It returns the first and last token
 // of the noun (a two-word compound when one stands there) and the verb, or
 // -1s.
 func (l *Lang) nounBefore(toks []token, i int) (int, int, int) {
@@ -152,7 +152,7 @@ func (l *Lang) nounBefore(toks []token, i int) (int, int, int) {
 	} else if prep && l.partitive[lowAt(toks, b)] {
 		b--
 	}
-	if verb < 0 || !(prep || auxOnly) || !isWord(toks, b) || l.stop[toks[b].low] {
+	if verb < 0 || !(prep || auxOnly || l.measures[toks[verb].low]) || !isWord(toks, b) || l.stop[toks[b].low] {
 		return -1, -1, -1
 	}
 	a := b

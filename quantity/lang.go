@@ -118,11 +118,15 @@ type Lang struct {
 	events     map[string]bool
 	ordinals   map[string]bool
 	clock      phrases[string] // "am", "pm" or "zone"
-	tolerance  map[Dim]float64
-	aspects    map[Dim]map[string]string // word → the aspect of a measure it names
+	// offsets are the hours a time zone's clock is ahead of UTC, by its
+	// words joined by spaces ("pst" -8), for zones whose data gives one.
+	offsets   map[string]float64
+	tolerance map[Dim]float64
+	aspects   map[Dim]map[string]string // word → the aspect of a measure it names
 	// Words and endings that shape the grammar around a number.
 	partitive       map[string]bool // "of" in "four of the victims"
 	objectPreps     map[string]bool // "in" in "buildings in seven villages were destroyed"
+	measures        map[string]bool // "measured" in "the quake measured 5.9": its subject is what the figure measures
 	figurePreps     map[string]bool // "to" in "the toll rose to 45"
 	betweenJoins    map[string]bool // "and" in "between 3 and 5", "one hundred and twenty"
 	rangeBlocks     map[string]bool // "from" in "rose from 3 to 5": two figures, no range
@@ -188,9 +192,9 @@ func newLang() *Lang {
 		zero: phrases[bool]{}, articles: map[string]bool{}, halves: map[string]bool{},
 		notAfter: map[string]map[string]bool{}, calendar: map[string]bool{}, yearCues: map[string]bool{},
 		stop: map[string]bool{}, aux: map[string]bool{}, events: map[string]bool{},
-		ordinals: map[string]bool{}, clock: phrases[string]{}, tolerance: map[Dim]float64{}, aspects: map[Dim]map[string]string{},
+		ordinals: map[string]bool{}, clock: phrases[string]{}, offsets: map[string]float64{}, tolerance: map[Dim]float64{}, aspects: map[Dim]map[string]string{},
 		cache: map[string]word{}, partitive: map[string]bool{}, figurePreps: map[string]bool{},
-		betweenJoins: map[string]bool{}, rangeBlocks: map[string]bool{}, objectPreps: map[string]bool{},
+		betweenJoins: map[string]bool{}, rangeBlocks: map[string]bool{}, objectPreps: map[string]bool{}, measures: map[string]bool{},
 	}
 }
 
@@ -311,6 +315,13 @@ func (l *Lang) addLine(kind string, f []string) error {
 			return fmt.Errorf("clock: %q is not am, pm or zone", f[1])
 		}
 		l.clock.add(words(f[0]), f[1])
+		if len(f) > 2 {
+			v, err := strconv.ParseFloat(f[2], 64)
+			if err != nil || f[1] != "zone" {
+				return fmt.Errorf("clock: bad offset %q for %q", f[2], f[0])
+			}
+			l.offsets[strings.Join(words(f[0]), " ")] = v
+		}
 	case "tolerance":
 		v, err := strconv.ParseFloat(f[1], 64)
 		if err != nil {
@@ -351,7 +362,7 @@ func (l *Lang) addLine(kind string, f []string) error {
 		set := map[string]map[string]bool{"a": l.articles, "half": l.halves, "calendar": l.calendar,
 			"yearcue": l.yearCues, "stop": l.stop, "aux": l.aux, "event": l.events, "ordinal": l.ordinals,
 			"partitive": l.partitive, "figureprep": l.figurePreps, "between": l.betweenJoins, "rangeblock": l.rangeBlocks,
-			"prep": l.objectPreps}[kind]
+			"prep": l.objectPreps, "measure": l.measures}[kind]
 		if set == nil {
 			return fmt.Errorf("unknown kind %q", kind)
 		}

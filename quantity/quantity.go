@@ -21,7 +21,15 @@
 //     least" and "more than" open upwards, "up to" and "fewer than" reach
 //     down to 0, "only" keeps the number;
 //   - a word for none ("no one", "no casualties") is 0, kept only when a
-//     counted noun or a verb stands beside it.
+//     counted noun or a verb stands beside it;
+//   - a figure restated in another unit in brackets ("about 2000ft (609
+//     metres)") is one figure, narrowed to what both allow;
+//   - a time of day in a zone whose offset the data gives is read as UTC
+//     and compares only with UTC times; one in no zone is local.
+//
+// A length also says its Aspect where the text does ("one mile below
+// ground" is a depth, "20 miles north of the town" a distance), and
+// lengths of two aspects are not Comparable.
 //
 // Years, days of the month, times of day and ages are told apart from
 // counts by their Dim, so that a caller can leave them out of counts. The
@@ -57,7 +65,7 @@ const (
 	Percent Dim = "percent" // a percentage
 	Year    Dim = "year"    // a bare four-digit year ("in 2012")
 	Date    Dim = "date"    // a day of the month beside a month name
-	Time    Dim = "time"    // a time of day, in minutes after midnight ("5:30 p.m." is 1050)
+	Time    Dim = "time"    // a time of day, in minutes after midnight ("5:30 p.m." is 1050); Unit "utc" where a zone says, else "min" (local)
 	Age     Dim = "age"     // an age in years: "Robert Pitman, 24,"; "25-year-old" by the data
 )
 
@@ -238,6 +246,7 @@ type amount struct {
 	zero      bool // a word for none ("no one")
 	vague     bool
 	clock     bool // a time of day, in minutes
+	utc       bool // a time of day read in a zone of known offset, made UTC
 	ordinal   bool // "3rd": a day beside a month, otherwise no amount
 	// step is half a unit of the last digit written ("609" 0.5, "2.5"
 	// 0.05), or 0 where the amount is not written to a digit.
@@ -298,6 +307,8 @@ func (l *Lang) quantityAt(toks []token, i int) (Quantity, int, bool) {
 	switch {
 	case a.zero:
 		q.Dim = Count
+	case a.clock && a.utc:
+		q.Dim, q.Unit, q.fixed = Time, "utc", true
 	case a.clock:
 		q.Dim, q.Unit, q.fixed = Time, "min", true
 	case u == nil && (a.bare || a.ordinal) && a.low >= 1 && a.low <= 31 && l.besideMonth(toks, i, j):
@@ -527,6 +538,7 @@ func (l *Lang) clockAt(toks []token, j int) (amount, int, bool) {
 	if h < 0 || h > 24 || m > 59 {
 		return amount{}, j, false
 	}
+	offset, utc := 0.0, false
 	for range 2 { // "2:09 am PST"
 		c, n := l.clock.match(toks, k)
 		if n == 0 {
@@ -537,12 +549,20 @@ func (l *Lang) clockAt(toks []token, j int) (amount, int, bool) {
 			h += 12
 		case c == "am" && h == 12:
 			h = 0
+		case c == "zone":
+			offset, utc = l.offsets[joinLow(toks[k:k+n])]
 		}
 		k += n
 	}
 	v := float64(h*60 + m)
-	return amount{low: v, high: v, clock: true}, k, true
+	if utc {
+		v = math.Mod(v-offset*60+2*minutesInDay, minutesInDay)
+	}
+	return amount{low: v, high: v, clock: true, utc: utc}, k, true
 }
+
+// minutesInDay is the length of a day in the minutes of a time of day.
+const minutesInDay = 24 * 60
 
 // clockWord returns the kind of clock word at token k ("am", "pm",
 // "zone"), or "".

@@ -103,8 +103,8 @@ func TestParse(t *testing.T) {
 		{"about 5:45 p.m.", "about 5:45 p.m. [1050,1080] time min"},
 		{"at 9 pm and 12 a.m.", "9 pm [1260,1260] time min | 12 a.m. [0,0] time min"},
 		{"at 8.40am", "8.40am [520,520] time min"},
-		{"0800 GMT", "0800 GMT [480,480] time min"},
-		{"from 07:28 to 08:06 UTC", "07:28 [448,448] time min | 08:06 UTC [486,486] time min"},
+		{"0800 GMT", "0800 GMT [480,480] time utc"},
+		{"from 07:28 to 08:06 UTC", "07:28 [448,448] time min | 08:06 UTC [486,486] time utc"},
 		{"between 07:28 and 08:06", "between 07:28 and 08:06 [448,486] time min"},
 		{"by Dec. 31 and on May 29th", "31 [31,31] date | 29th [29,29] date"},
 		{"Robert Pitman, 24, is accused", "24 [24,24] age yr"},
@@ -116,7 +116,8 @@ func TestParse(t *testing.T) {
 		{"the 3rd day, a 5G mast", ""},
 		{"won 91-73 and went 36-3", ""},
 		{"on 01/5/2011 at odds of 2/1", ""},
-		{"after 2:09 am PST", "2:09 am PST [129,129] time min"},
+		{"after 2:09 am PST", "2:09 am PST [609,609] time utc"}, // UTC where the zone says
+		{"at 11 p.m. EST", "11 p.m. EST [240,240] time utc"},
 		{"two and a half hours", "two and a half hours [9000,9000] duration h"},
 		{"15 critically injured", "15 [15,15] count event=injured"},
 		{"the 80 wounded remained in hospital", "80 [80,80] count head=wounded event=wounded"},
@@ -128,6 +129,9 @@ func TestParse(t *testing.T) {
 		{"it struck 73 km west of the city", "73 km [73000,73000] length km event=struck aspect=distance"},
 		{"a wall 4 metres high", "4 metres [4,4] length m head=high aspect=height"},
 		{"he walked 5 km to the town", "5 km [5000,5000] length km event=walked"},
+		// the subject of a verb of measuring is what the figure measures
+		{"the quake measured magnitude-5.9", "magnitude-5.9 [5.9,5.9] magnitude M head=quake event=measured"},
+		{"the tremor registered 4.1", "4.1 [4.1,4.1] count head=tremor event=registered"},
 		// the object of a preposition is no subject of the verb after it
 		{"buildings in seven villages were destroyed", "seven [7,7] count head=villages"},
 		{"seven villages were destroyed", "seven [7,7] count head=villages event=destroyed"},
@@ -209,6 +213,9 @@ func TestCompatible(t *testing.T) {
 		{"3 km", "5 miles", -1},
 		{"5 km", "5", 0}, // not comparable: a length and a count
 		{"no one died", "four", -1},
+		{"2:09 am PST", "10:09 GMT", 0}, // one moment in two zones
+		{"5 p.m. GMT", "6 p.m. GMT", -1},
+		{"3 p.m.", "1200 GMT", 0},                       // not comparable: a local time, a UTC one
 		{"2 km below ground", "9 km from the coast", 0}, // not comparable: a depth and a distance
 		{"2 km below ground", "9 km deep", -1},
 		{"2 km below ground", "9 km", -1}, // a length of no stated aspect compares with any
