@@ -58,3 +58,17 @@ func TestContraryWords(t *testing.T) {
 		})
 	}
 }
+
+// TestContractedNegations checks that every contracted negation of an
+// auxiliary turns a claim over.
+func TestContractedNegations(t *testing.T) {
+	for _, neg := range []string{"hadn't", "hasn't", "haven't", "couldn't", "hadn’t"} {
+		rows := []row{
+			{"a", "d1", "", "the trade paper", "reported", "", "the director had walked away from the talks with the studio over the sequel"},
+			{"b", "d2", "", "the studio", "said", "", "the director " + neg + " walked away from the talks with the studio over the sequel"},
+		}
+		if got := conflictKinds(rows); got["a|b"] != parallax.Contradiction {
+			t.Errorf("%s: conflicts %v, want a|b", neg, got)
+		}
+	}
+}
