@@ -4,7 +4,8 @@
 // "confirm", "rise" and "fall").
 //
 // Words are looked up in any inflection ("killed", "fatalities", "men") and
-// case; several words are a compound ("death toll"). WordNet has its gaps:
+// case, an adverb as the adjective it derives from ("smoothly" as
+// "smooth"); several words are a compound ("death toll"). WordNet has its gaps:
 // the adjective "dead" is not linked to "die" or "death", and "people" is a
 // group of persons rather than their plural (IsA follows that link). The
 // data is a compact

@@ -19,6 +19,8 @@ func TestLemmas(t *testing.T) {
 		{"Death  Toll", "death_toll"},
 		{"went", "go"},
 		{"injuries", "injury"},
+		{"smoothly", "smooth"},
+		{"severely", "severe"},
 		{"xqzzv", ""},
 		{"", ""},
 	}
@@ -186,6 +188,11 @@ var oppositePairs = []struct {
 	{"true", "false", true},
 	{"alive", "dead", true},
 	{"guilty", "innocent", true},
+	// adverbs through the adjectives they are derived from
+	{"quickly", "slowly", true},
+	{"sufficiently", "insufficiently", true},
+	{"peacefully", "violently", true},
+	{"legally", "illegally", true},
 	{"killed", "died", false},
 	{"said", "denied", false},
 	{"deny", "deny", false},

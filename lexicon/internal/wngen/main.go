@@ -7,8 +7,10 @@
 // It keeps the nouns, verbs and adjectives that are not instances (people
 // and places are the entity package's), their lemmas in sense order, the
 // pointers the lexicon reads (hypernym, derivation, cause, entailment,
-// similar, attribute, member, antonym) and the exception lists of irregular
-// forms. Glosses, examples and everything else are left out.
+// similar, attribute, member, antonym), the exception lists of irregular
+// forms, and the adverbs derived from adjectives ("smoothly" from
+// "smooth"), written as forms of them. Glosses, examples and everything
+// else are left out.
 package main
 
 import (
@@ -114,6 +116,9 @@ func read(dict string) (*db, error) {
 			return nil, err
 		}
 	}
+	if err := d.readAdverbs(dict); err != nil {
+		return nil, err
+	}
 	return d, nil
 }
 
@@ -147,48 +152,67 @@ func posTag(s string) byte {
 	return s[0]
 }
 
-// readSynset reads one line of a data file:
-// offset lex_filenum ss_type w_cnt word lex_id ... p_cnt ptr... | gloss
+// readSynset reads one line of a data file and keeps its synset.
 func (d *db) readSynset(line string) error {
-	line, _, _ = strings.Cut(line, "|")
-	f := strings.Fields(line)
-	if len(f) < 4 {
-		return fmt.Errorf("short synset line")
-	}
-	off, err := strconv.Atoi(f[0])
+	off, tag, words, ptrs, err := parseSynset(line)
 	if err != nil {
 		return err
 	}
-	s := &synset{key: key{posTag(f[2]), off}}
-	nw, err := strconv.ParseInt(f[3], 16, 32)
-	if err != nil || 4+2*int(nw) >= len(f) {
-		return fmt.Errorf("bad word count %q", f[3])
-	}
-	for i := 0; i < int(nw); i++ {
-		s.words = append(s.words, lemmaOf(f[4+2*i]))
-	}
-	i := 4 + 2*int(nw)
-	np, err := strconv.Atoi(f[i])
-	if err != nil || i+1+4*np > len(f) {
-		return fmt.Errorf("bad pointer count %q", f[i])
-	}
-	for p := 0; p < np; p++ {
-		sym, offs, pos := f[i+1+4*p], f[i+2+4*p], f[i+3+4*p]
-		toff, err := strconv.Atoi(offs)
-		if err != nil {
-			return err
-		}
-		target := key{posTag(pos), toff}
+	s := &synset{key: key{tag, off}, words: words}
+	for _, p := range ptrs {
 		switch {
-		case sym == "@i":
+		case p.sym == "@i":
 			s.instance = true
-		case kept[sym] != 0:
-			s.pointers = append(s.pointers, pointer{kept[sym], target})
+		case kept[p.sym] != 0:
+			s.pointers = append(s.pointers, pointer{kept[p.sym], p.target})
 		}
 	}
 	d.byKey[s.key] = len(d.synsets)
 	d.synsets = append(d.synsets, s)
 	return nil
+}
+
+// rawPointer is a pointer as a data file gives it: its symbol, its
+// target and the numbers of the source and target words ("0000" for the
+// whole synsets).
+type rawPointer struct {
+	sym    string
+	target key
+	words  string
+}
+
+// parseSynset reads one line of a data file:
+// offset lex_filenum ss_type w_cnt word lex_id ... p_cnt ptr... | gloss
+func parseSynset(line string) (off int, tag byte, words []string, ptrs []rawPointer, err error) {
+	line, _, _ = strings.Cut(line, "|")
+	f := strings.Fields(line)
+	if len(f) < 4 {
+		return 0, 0, nil, nil, fmt.Errorf("short synset line")
+	}
+	if off, err = strconv.Atoi(f[0]); err != nil {
+		return 0, 0, nil, nil, err
+	}
+	nw, err := strconv.ParseInt(f[3], 16, 32)
+	if err != nil || 4+2*int(nw) >= len(f) {
+		return 0, 0, nil, nil, fmt.Errorf("bad word count %q", f[3])
+	}
+	for i := 0; i < int(nw); i++ {
+		words = append(words, lemmaOf(f[4+2*i]))
+	}
+	i := 4 + 2*int(nw)
+	np, err := strconv.Atoi(f[i])
+	if err != nil || i+1+4*np > len(f) {
+		return 0, 0, nil, nil, fmt.Errorf("bad pointer count %q", f[i])
+	}
+	for p := 0; p < np; p++ {
+		sym, offs, pos, nums := f[i+1+4*p], f[i+2+4*p], f[i+3+4*p], f[i+4+4*p]
+		toff, err := strconv.Atoi(offs)
+		if err != nil {
+			return 0, 0, nil, nil, err
+		}
+		ptrs = append(ptrs, rawPointer{sym, key{posTag(pos), toff}, nums})
+	}
+	return off, posTag(f[2]), words, ptrs, nil
 }
 
 // lemmaOf lowercases a synset word and drops an adjective's position
@@ -297,7 +321,8 @@ const header = `# Derived from WordNet 3.0 (Princeton University) by lexicon/int
 # pointers: @ hypernym, + derivation, > cause, * entailment, & similar,
 # = attribute, m member, ! antonym (of some word of the synset), each
 # followed by the target id); "w" lemma and its synset ids in sense order;
-# "x" irregular form and its base forms.
+# "x" irregular form, or adverb derived from an adjective in its first
+# sense, and its base forms.
 `
 
 // write writes the compact form read by the lexicon package.
@@ -335,4 +360,76 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// readAdverbs reads the adverbs whose first sense is derived from an
+// adjective (WordNet's pertainym pointers: "smoothly" from "smooth",
+// "insufficiently" from "insufficient") and records each as a form of
+// its adjective, as the exception lists record irregular forms: the
+// lexicon then reads "smoothly" as "smooth", with its opposites and
+// relations. Adverbs themselves are not kept.
+func (d *db) readAdverbs(dict string) error {
+	from := map[int]adverb{}
+	err := eachLine(filepath.Join(dict, "data.adv"), func(line string) error {
+		off, _, words, ptrs, err := parseSynset(line)
+		from[off] = d.adverb(words, ptrs)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	return eachLine(filepath.Join(dict, "index.adv"), func(line string) error {
+		f := strings.Fields(line)
+		if len(f) < 4 {
+			return fmt.Errorf("short index line")
+		}
+		n, err := strconv.Atoi(f[2])
+		if err != nil || n < 1 || n > len(f)-4 {
+			return fmt.Errorf("bad sense count in index line")
+		}
+		first, err := strconv.Atoi(f[len(f)-n])
+		if err != nil {
+			return err
+		}
+		a := from[first]
+		k := slices.Index(a.words, f[0]) + 1
+		for _, p := range a.from {
+			if (p.word == 0 || p.word == k) && p.adjective != f[0] && !slices.Contains(d.except[f[0]], p.adjective) {
+				d.except[f[0]] = append(d.except[f[0]], p.adjective)
+			}
+		}
+		return nil
+	})
+}
+
+// adverb is an adverb synset: its words, and the adjectives they are
+// derived from.
+type adverb struct {
+	words []string
+	from  []pertainym
+}
+
+// pertainym is an adjective an adverb is derived from, and the number of
+// the adverb's word it is said of (0: all of them).
+type pertainym struct {
+	word      int
+	adjective string
+}
+
+// adverb reads an adverb synset's words and the adjectives its pertainym
+// pointers name.
+func (d *db) adverb(words []string, ptrs []rawPointer) adverb {
+	a := adverb{words: words}
+	for _, p := range ptrs {
+		i, ok := d.byKey[p.target]
+		if p.sym != `\` || p.target.pos != 'a' || len(p.words) != 4 || !ok {
+			continue
+		}
+		src, err1 := strconv.ParseInt(p.words[:2], 16, 32)
+		tgt, err2 := strconv.ParseInt(p.words[2:], 16, 32)
+		if adj := d.synsets[i].words; err1 == nil && err2 == nil && tgt > 0 && int(tgt) <= len(adj) {
+			a.from = append(a.from, pertainym{int(src), adj[tgt-1]})
+		}
+	}
+	return a
 }

@@ -43,13 +43,17 @@ func TestRun(t *testing.T) {
 		"\nw human_death 1\n",
 		"\nw perish 4\n",
 		"\nx died die\n",
-		"\ns v0 !4\n",   // be_born is the antonym of die
-		"\nw alive 7\n", // adjective markers are dropped
+		"\nx deadly dead\n", // an adverb derived from an adjective is a form of it
+		"\ns v0 !4\n",       // be_born is the antonym of die
+		"\nw alive 7\n",     // adjective markers are dropped
 		"WordNet 3.0 Copyright 2006 by Princeton University",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("output lacks %q:\n%s", want, got)
 		}
+	}
+	if strings.Contains(got, "x fatally") {
+		t.Errorf("output derives an adverb from an adjective in its second sense:\n%s", got)
 	}
 	if strings.Contains(got, "paris") {
 		t.Errorf("output keeps the instance synset:\n%s", got)
