@@ -416,3 +416,21 @@ func TestFromTextListTail(t *testing.T) {
 		}
 	}
 }
+
+// A line that ends a quoted sentence (`… told the court.”`) is a sentence
+// of the story, never its headline, however short.
+func TestQuotedSentenceIsNoTitle(t *testing.T) {
+	for _, closing := range []string{`."`, `.”`, `.'`, `.)`} {
+		first := "The ferry captain told the court \"the engine failed twice" + closing
+		text := first + "\n\n" +
+			"The jury took two hours to reach its verdict on Tuesday, after a week of evidence from the crew and the harbour master.\n\n" +
+			"He said he had reported the fault to the owners a month before the crossing, and that they had told him to sail.\n"
+		d, err := fromText(parallax.Raw{Source: "court.txt", Kind: parallax.KindText, Data: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Title == first || !strings.Contains(d.Body, first) {
+			t.Errorf("closing %s: title %q; the opening sentence is taken from the body", closing, d.Title)
+		}
+	}
+}

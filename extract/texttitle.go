@@ -120,10 +120,20 @@ func (p *page) titleCandidate(l line, script *unicode.RangeTable) bool {
 	if l.class == classFurniture || l.role == roleCaption || l.words < 2 || l.words > 30 || l.runes > 250 {
 		return false
 	}
-	if strings.HasSuffix(l.text, ".") || isNavigation(l.text) || isByline(l) || isDateLine(l.text) {
+	if endsWithPeriod(l.text) || isNavigation(l.text) || isByline(l) || isDateLine(l.text) {
 		return false
 	}
 	return script == nil || dominantScript(l.text) == script
+}
+
+// endsWithPeriod reports whether s ends with a full stop, inside closing
+// quotes or brackets too: a line ending `… told jurors.”` is a sentence of
+// the story, not its headline.
+func endsWithPeriod(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»)]`, r)
+	})
+	return strings.HasSuffix(s, ".")
 }
 
 // leadsBody reports whether line i stands right above the first paragraph
