@@ -66,8 +66,8 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 		}
 		return nil
 	}
-	for k <= j && (determiners[d.low[k]] || quantifiers[d.low[k]]) {
-		k++
+	for k <= j && (determiners[d.low[k]] || quantifiers[d.low[k]] || d.low[k] == "of" && k > 0 && quantifiers[d.low[k-1]]) {
+		k++ // "one of the rebel leaders": the rebel leaders
 	}
 	if k > j {
 		return nil
