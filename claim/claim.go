@@ -158,6 +158,7 @@ func (d *doc) add(s stmt) {
 func (d *doc) finish() []parallax.Statement {
 	d.datesAndVenues() // before sorting: parent links are indices
 	sort.SliceStable(d.stmts, func(i, j int) bool { return d.stmts[i].start < d.stmts[j].start })
+	d.identify()
 	d.spokespeople()
 	var out []parallax.Statement
 	for _, s := range d.stmts {

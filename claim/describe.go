@@ -240,7 +240,7 @@ func (d *doc) orgBefore(p int) string {
 // speaker's name, or -1.
 func (d *doc) describedHead(k, from int) (int, int) {
 	if hd := d.participleHead(k, from); hd >= 0 {
-		return hd, hd // "the man accused of killing a shopkeeper told"
+		return hd, hd
 	}
 	if c := d.parenthetical(k); c > 0 && d.toks[c].Start >= from {
 		k = c

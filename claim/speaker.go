@@ -13,6 +13,10 @@ type speaker struct {
 	id      string
 	mention string // the words that name the speaker at that point
 	forID   string // the body a named spokesperson speaks for
+	// picked: an unnamed person a phrase after the noun picks out ("the
+	// man accused of …", "an officer who described …"), whom news often
+	// names in the sentence after
+	picked bool
 }
 
 // repWords after an entity make it the body behind an unnamed speaker ("a
@@ -74,6 +78,9 @@ func (d *doc) subject(h hit, from int) []speaker {
 				return sp
 			}
 		}
+	}
+	if hd := d.participleHead(h.aux, from); hd >= 0 {
+		return pickedOut(d.unnamed(hd, hd, from)) // "the man accused of killing a shopkeeper told"
 	}
 	if hd, last := d.describedHead(h.aux, from); hd >= 0 {
 		if sp := d.unnamed(hd, last, from); sp != nil {
@@ -607,6 +614,12 @@ func (d *doc) pronoun(w string, j int) (out []speaker) {
 	if out = d.subjectBefore(si, w, text, fits, false); out != nil {
 		return out
 	}
+	if w == "they" && si > 0 {
+		if sp := d.groupOpens(si - 1); sp != nil {
+			out = relabel(sp, text) // "Investigators reached the site on Friday. They said …"
+			return out
+		}
+	}
 	if recent {
 		out = relabel(last.speakers, text)
 		return out
@@ -638,7 +651,20 @@ func (d *doc) relativeHead(j int) []speaker {
 	if si < 0 {
 		return nil
 	}
-	return d.unnamed(k, k, d.sents[si].Start)
+	sp := d.unnamed(k, k, d.sents[si].Start)
+	if d.low[j-1] != "," {
+		sp = pickedOut(sp) // "an officer who described the call as improper"
+	}
+	return sp
+}
+
+// pickedOut marks a single unnamed person as picked out by a phrase after
+// the noun.
+func pickedOut(sp []speaker) []speaker {
+	if len(sp) == 1 && sp[0].mention != "" {
+		sp[0].picked = true
+	}
+	return sp
 }
 
 // lastBefore returns the statement that starts last before rune offset p.
@@ -760,6 +786,91 @@ func (d *doc) sides(p int) []speaker {
 		if i > 0 && d.low[i-1] == "between" && strings.TrimSpace(string(d.rs[a.End:b.Start])) == "and" {
 			return []speaker{{id: a.Entity, mention: "both sides"}, {id: b.Entity, mention: "both sides"}}
 		}
+	}
+	return nil
+}
+
+// identify gives the statements of an unnamed person a phrase picked out
+// ("The man accused of killing a shopkeeper told the court …") to the
+// person the next sentence opens with, when that is the first time the
+// document names them: news describes someone first and names them in the
+// sentence after ("Kieran Walsh, 29, denies murder."). A gendered noun
+// ("the woman") must fit the person's pronoun where one is known.
+func (d *doc) identify() {
+	for i := range d.stmts {
+		sp := &d.stmts[i].speakers[0]
+		if len(d.stmts[i].speakers) != 1 || !sp.picked || !d.sources[sp.id] || !d.isPerson(sp.id) {
+			continue
+		}
+		id := d.namedNext(d.statementSentence(d.stmts[i]))
+		if id == "" || !d.genderFits(sp.mention, id) {
+			continue
+		}
+		sp.id = id
+	}
+}
+
+// namedNext returns the person that sentence si+1 opens with, after at
+// most a title, when the document names them there for the first time, or
+// "".
+func (d *doc) namedNext(si int) string {
+	if si < 0 || si+1 >= len(d.sents) {
+		return ""
+	}
+	sent := d.sents[si+1]
+	ms := d.mentionsIn(sent.Start, sent.End)
+	if len(ms) == 0 || !d.isPerson(ms[0].Entity) || d.inQuote(ms[0].Start) >= 0 {
+		return ""
+	}
+	for i := d.tokenAt(sent.Start); i < len(d.toks) && d.toks[i].Start < ms[0].Start; i++ {
+		if t := d.toks[i].Text; t != "." && !startsUpper(t) {
+			return "" // the name is not the sentence's opening
+		}
+	}
+	for _, m := range d.ments {
+		if m.Entity == ms[0].Entity {
+			if m.Start < ms[0].Start {
+				return "" // named before: not the one described
+			}
+			break
+		}
+	}
+	return ms[0].Entity
+}
+
+// genderFits reports whether the gendered nouns of a description, if any,
+// fit the pronoun known for person id.
+func (d *doc) genderFits(description, id string) bool {
+	g := d.gender[id]
+	if g == "" {
+		g = d.seeded[id]
+	}
+	for _, w := range strings.Fields(lower(description)) {
+		if n := genderedNouns[w]; n != "" && g != "" && n != g {
+			return false
+		}
+	}
+	return true
+}
+
+// groupOpens returns the group or body that opens sentence si as its
+// subject, which a "they" after it stands for: a described group
+// ("Investigators", "The families of the victims") or an organisation
+// ("The Taliban"), or nil. The sentence must be narration, not quoted.
+func (d *doc) groupOpens(si int) []speaker {
+	sent := d.sents[si]
+	if d.inQuote(sent.Start) >= 0 {
+		return nil
+	}
+	if sp := d.describedAfter(sent.Start, d.clauseEnd(sent.Start, sent.End), true); len(sp) == 1 && !d.isPerson(sp[0].id) {
+		return sp
+	}
+	ms := d.mentionsIn(sent.Start, sent.End)
+	if len(ms) == 0 || d.premodifier(ms[0].End) || d.tokenAt(ms[0].Start) > d.tokenAt(sent.Start)+1 {
+		return nil
+	}
+	if e, ok := d.reg.Lookup(ms[0].Entity); ok && e.Type == parallax.Org {
+		return []speaker{{id: ms[0].Entity, mention: ms[0].Text}}
 	}
 	return nil
 }

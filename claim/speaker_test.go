@@ -6,8 +6,9 @@ import "testing"
 // alone does not give: a described person picked out by a participle
 // phrase, whose nouns are its objects; a body referred to by "the" and a
 // noun that names its kind; the described head of a relative clause; a
-// noun phrase a preposition governs; and an anonymity formula, which
-// reports nothing.
+// noun phrase a preposition governs; an anonymity formula, which
+// reports nothing; a described person the next sentence names; and the
+// group or body a "they" stands for.
 func TestSpeakerForms(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -27,6 +28,16 @@ func TestSpeakerForms(t *testing.T) {
 			[]string{"teachers"}},
 		{"anonymity formula", "One nurse, who asked not to be named, said the ward was full.",
 			[]string{"nurse"}},
+		{"described, then named in the next sentence", "The man accused of robbing a jeweller told the court on Monday that he had been abroad. Dorian Fleckney, 41, denies theft.",
+			[]string{"Dorian Fleckney"}},
+		{"named before, so not the one described", "Dorian Fleckney sat at the back. The man accused of robbing a jeweller told the court that he had been abroad. Dorian Fleckney shook his head.",
+			[]string{"man"}},
+		{"a gendered noun that does not fit", "The woman accused of robbing a jeweller told the court that she had been abroad. Gregory Fleckney, 41, denies theft.",
+			[]string{"woman"}},
+		{"they after a described group", "Investigators reached the wreck on Friday. They said the engine had failed.",
+			[]string{"Investigators"}},
+		{"they after a body", "The Velmoran Rail Union called a strike on Monday. They said wages had not kept up with prices.",
+			[]string{"Velmoran Rail Union"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
