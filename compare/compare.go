@@ -14,9 +14,12 @@
 // terms, senses and figures, so each statement meets only the earlier
 // ones that share something with it, not every pair. Two aligned claims
 // conflict when the clauses that name what they share are negated in one
-// and not the other, when their figures for one measure cannot both hold
-// (a figure that rises in a later report, or one reported as revised, is
-// an update), or when one rejects the other; a rejection that names
+// and not the other, or say opposite things of it in words the lexicon
+// gives as opposites (between speakers: "strengthens", "weakens"), when
+// they name different culprits of one event ("started by protesters",
+// "the work of provocateurs"), when their figures for one measure cannot
+// both hold (a figure that rises in a later report, or one reported as
+// revised, is an update), or when one rejects the other; a rejection that names
 // nothing ("that is not true") answers the claim reported just before it.
 // Different speakers contradict or refute; one speaker reverses. A denial
 // answers the claims it aligns with best, not every claim of its story.

@@ -266,6 +266,7 @@ func FuzzCompare(f *testing.F) {
 	f.Add("", "", "accused", "the other of attacking first", "")
 	f.Add("\xff\xfe", "\x00 no no no", "denied that", "not", "9999-99-99")
 	f.Add("calling", "the union accused the board, which denied those claims in a statement, calling them", "calling", "lies", "")
+	f.Add("said", "the fire was started by rioters behind the bank", "said", "it was the work of agents", "")
 	f.Fuzz(func(t *testing.T, cueA, contentA, cueB, contentB, date string) {
 		stmts := []parallax.Statement{
 			{ID: "a", Doc: "d", Speaker: "x", Cue: cueA, Content: contentA, Date: date},
