@@ -149,6 +149,9 @@ func (a amount) keys() []string {
 	if a.event != "" {
 		out = append(out, dim+":"+a.event)
 	}
+	if a.ranked() && a.head != "" {
+		out = append(out, dim+"@"+a.head)
+	}
 	for _, id := range a.senses {
 		out = append(out, dim+":"+conceptKey(id))
 	}
@@ -172,6 +175,11 @@ func sameMeasure(x, y amount, related bool) bool {
 	if noneOf(x, y) || noneOf(y, x) {
 		return true
 	}
+	// A rank and a count of those before it ("his second conviction",
+	// "three prior convictions") count one noun whatever the verbs.
+	if heads && x.ranked() && y.ranked() {
+		return true
+	}
 	if x.event != "" && y.event != "" {
 		return sameEvent(x, y)
 	}
@@ -187,6 +195,12 @@ func sameMeasure(x, y amount, related bool) bool {
 		return true
 	}
 	return related && x.q.Dim != quantity.Count
+}
+
+// ranked says whether the amount is a rank or a count of those before
+// the one spoken of, which count up to it.
+func (a amount) ranked() bool {
+	return a.q.Ordinal || a.q.Prior
 }
 
 // sameEvent says whether two amounts are tied to one event: the same

@@ -50,6 +50,9 @@ func TestFigures(t *testing.T) {
 		{"two depths", "the quake struck 9 km below the surface, the survey said", "the quake struck 2 km below the surface, the survey said", "", "", false, parallax.Contradiction},
 		{"outside the place named before", "at least one shell fell in the camp, and three fell outside it", "two shells fell in the camp", "", "", false, ""},
 		{"a count inside a place phrase", "four villages were destroyed by the quake", "most buildings in seven villages were destroyed by the quake", "", "", false, ""},
+		{"a rank against a count of those before", "this is his second drunk-driving conviction", "he has three prior convictions", "", "", false, parallax.Contradiction},
+		{"a rank that agrees", "this is his fourth drunk-driving conviction", "he has three prior convictions", "", "", false, ""},
+		{"a rank against a plain count", "this is his second drunk-driving conviction", "he has three convictions", "", "", false, ""},
 		{"a hedged figure claims nothing", "maybe 50 people were killed in the raid", "two people were killed in the raid", "", "", false, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

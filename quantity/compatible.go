@@ -9,6 +9,12 @@ func Comparable(a, b Quantity) bool {
 	if a.Dim != b.Dim || a.Dim == "" || a.Aspect != "" && b.Aspect != "" && a.Aspect != b.Aspect {
 		return false
 	}
+	// A rank compares with a count of those before it, and that with
+	// another such count; a plain count may or may not hold the one
+	// spoken of, and two ranks may be of different things.
+	if a.Ordinal || a.Prior || b.Ordinal || b.Prior {
+		return (a.Ordinal || a.Prior) && (b.Ordinal || b.Prior) && !(a.Ordinal && b.Ordinal)
+	}
 	return a.Unit == b.Unit || !(a.fixed || b.fixed)
 }
 
@@ -29,6 +35,7 @@ func Order(a, b Quantity) int {
 	if !Comparable(a, b) {
 		return 0
 	}
+	a, b = a.counted(), b.counted()
 	switch {
 	case below(a, b):
 		return -1
@@ -36,6 +43,18 @@ func Order(a, b Quantity) int {
 		return 1
 	}
 	return 0
+}
+
+// counted gives a count of those before the one spoken of ("three prior
+// convictions") as the count up to and including it, as a rank gives it.
+func (q Quantity) counted() Quantity {
+	if q.Prior {
+		q.Low, q.Value = q.Low+1, q.Value+1
+		if q.High != Unbounded {
+			q.High++
+		}
+	}
+	return q
 }
 
 // below reports whether a's interval ends before b's begins.

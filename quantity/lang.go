@@ -124,13 +124,15 @@ type Lang struct {
 	tolerance map[Dim]float64
 	aspects   map[Dim]map[string]string // word → the aspect of a measure it names
 	// Words and endings that shape the grammar around a number.
-	partitive       map[string]bool // "of" in "four of the victims"
-	objectPreps     map[string]bool // "in" in "buildings in seven villages were destroyed"
-	measures        map[string]bool // "measured" in "the quake measured 5.9": its subject is what the figure measures
-	figurePreps     map[string]bool // "to" in "the toll rose to 45"
-	betweenJoins    map[string]bool // "and" in "between 3 and 5", "one hundred and twenty"
-	rangeBlocks     map[string]bool // "from" in "rose from 3 to 5": two figures, no range
-	verbSuffixes    []string        // endings of verb forms, for words the lexicon lacks
+	partitive       map[string]bool  // "of" in "four of the victims"
+	objectPreps     map[string]bool  // "in" in "buildings in seven villages were destroyed"
+	priors          map[string]bool  // "prior" in "three prior convictions"
+	ordinalWords    phrases[float64] // "second" in "his second conviction"
+	measures        map[string]bool  // "measured" in "the quake measured 5.9": its subject is what the figure measures
+	figurePreps     map[string]bool  // "to" in "the toll rose to 45"
+	betweenJoins    map[string]bool  // "and" in "between 3 and 5", "one hundred and twenty"
+	rangeBlocks     map[string]bool  // "from" in "rose from 3 to 5": two figures, no range
+	verbSuffixes    []string         // endings of verb forms, for words the lexicon lacks
 	notVerbSuffixes []string
 	nounSuffixes    []string // endings of verb forms that are as often nouns ("rounds")
 	adverbSuffixes  []string
@@ -194,7 +196,7 @@ func newLang() *Lang {
 		stop: map[string]bool{}, aux: map[string]bool{}, events: map[string]bool{},
 		ordinals: map[string]bool{}, clock: phrases[string]{}, offsets: map[string]float64{}, tolerance: map[Dim]float64{}, aspects: map[Dim]map[string]string{},
 		cache: map[string]word{}, partitive: map[string]bool{}, figurePreps: map[string]bool{},
-		betweenJoins: map[string]bool{}, rangeBlocks: map[string]bool{}, objectPreps: map[string]bool{}, measures: map[string]bool{},
+		betweenJoins: map[string]bool{}, rangeBlocks: map[string]bool{}, objectPreps: map[string]bool{}, priors: map[string]bool{}, ordinalWords: phrases[float64]{}, measures: map[string]bool{},
 	}
 }
 
@@ -223,7 +225,7 @@ func parseLang(name, src string) (*Lang, error) {
 func (l *Lang) startWords() map[string]bool {
 	set := map[string]bool{}
 	for _, keys := range [][]string{keysOf(l.numbers), keysOf(l.vague), keysOf(l.qualifiers),
-		keysOf(l.prefixes), keysOf(l.zero), keysOf(l.articles), keysOf(l.halves)} {
+		keysOf(l.prefixes), keysOf(l.zero), keysOf(l.articles), keysOf(l.halves), keysOf(l.ordinalWords)} {
 		for _, k := range keys {
 			set[k] = true
 		}
@@ -250,18 +252,22 @@ func words(s string) []string {
 }
 
 func (l *Lang) addLine(kind string, f []string) error {
-	need := map[string]int{"number": 2, "scale": 2, "abbrev": 2, "vague": 3, "qualifier": 2,
+	need := map[string]int{"number": 2, "ordinalword": 2, "scale": 2, "abbrev": 2, "vague": 3, "qualifier": 2,
 		"range": 1, "unit": 4, "prefix": 4, "notafter": 2, "clock": 2, "tolerance": 2, "aspect": 3}
 	if len(f) < need[kind] || len(f) == 0 {
 		return fmt.Errorf("%s: too few fields in %q", kind, strings.Join(f, " "))
 	}
 	switch kind {
-	case "number":
+	case "number", "ordinalword":
 		v, err := strconv.ParseFloat(f[1], 64)
 		if err != nil {
 			return err
 		}
-		l.numbers.add(words(f[0]), v)
+		if kind == "ordinalword" {
+			l.ordinalWords.add(words(f[0]), v)
+		} else {
+			l.numbers.add(words(f[0]), v)
+		}
 	case "scale":
 		v, err := strconv.ParseFloat(f[1], 64)
 		if err != nil {
@@ -362,7 +368,7 @@ func (l *Lang) addLine(kind string, f []string) error {
 		set := map[string]map[string]bool{"a": l.articles, "half": l.halves, "calendar": l.calendar,
 			"yearcue": l.yearCues, "stop": l.stop, "aux": l.aux, "event": l.events, "ordinal": l.ordinals,
 			"partitive": l.partitive, "figureprep": l.figurePreps, "between": l.betweenJoins, "rangeblock": l.rangeBlocks,
-			"prep": l.objectPreps, "measure": l.measures}[kind]
+			"prep": l.objectPreps, "prior": l.priors, "measure": l.measures}[kind]
 		if set == nil {
 			return fmt.Errorf("unknown kind %q", kind)
 		}

@@ -25,7 +25,10 @@
 //   - a figure restated in another unit in brackets ("about 2000ft (609
 //     metres)") is one figure, narrowed to what both allow;
 //   - a time of day in a zone whose offset the data gives is read as UTC
-//     and compares only with UTC times; one in no zone is local.
+//     and compares only with UTC times; one in no zone is local;
+//   - an ordinal in words before a counted noun is a rank ("his second
+//     conviction": two, this one included), and compares only with a count
+//     of those before ("three prior convictions": four with this one).
 //
 // A length also says its Aspect where the text does ("one mile below
 // ground" is a depth, "20 miles north of the town" a distance), and
@@ -93,6 +96,11 @@ type Quantity struct {
 	// Event is the verb or participle the quantity is tied to ("killed" in
 	// "four people were killed", "killing at least 12"), as written.
 	Event text.Span
+	// Ordinal is set on a count given as a rank ("his second
+	// conviction"): the number of its Head up to and including the one
+	// spoken of. Prior is set on a count of those before it ("three prior
+	// convictions"). Such counts compare only with each other.
+	Ordinal, Prior bool
 	// Aspect is what a measure of its Dim measures, where the text says
 	// ("depth" in "one mile below ground" and "a depth of 2.7 miles",
 	// "distance" in "20 miles north of the town"), by the aspect lines of
@@ -143,6 +151,11 @@ func (l *Lang) Parse(s string) []Quantity {
 		q.Start, q.End = toks[i].Start, toks[next-1].End
 		q.Text = string(rs[q.Start:q.End])
 		l.attach(&q, rs, toks, i, next)
+		if q.Ordinal && q.Head == (text.Span{}) {
+			i = next // a rank of nothing counted ("first reported")
+			continue
+		}
+		q.Prior = l.priors[lowAt(toks, next)]
 		q.Aspect = l.aspectOf(q, toks, i, next)
 		if q.Dim != "" {
 			out = append(out, q)
@@ -248,6 +261,7 @@ type amount struct {
 	clock     bool // a time of day, in minutes
 	utc       bool // a time of day read in a zone of known offset, made UTC
 	ordinal   bool // "3rd": a day beside a month, otherwise no amount
+	word      bool // an ordinal in words ("second"): a rank, kept with a counted noun
 	// step is half a unit of the last digit written ("609" 0.5, "2.5"
 	// 0.05), or 0 where the amount is not written to a digit.
 	step float64
@@ -313,6 +327,8 @@ func (l *Lang) quantityAt(toks []token, i int) (Quantity, int, bool) {
 		q.Dim, q.Unit, q.fixed = Time, "min", true
 	case u == nil && (a.bare || a.ordinal) && a.low >= 1 && a.low <= 31 && l.besideMonth(toks, i, j):
 		q.Dim = Date
+	case a.ordinal && a.word && o == opNone:
+		q.Ordinal = true
 	case a.ordinal:
 		return Quantity{}, 0, false
 	case u == nil && o == opNone && a.bare && a.digits == 4 && a.low >= 1000 && a.low <= 2999 && a.low == math.Trunc(a.low):
@@ -449,6 +465,9 @@ func (l *Lang) amountAt(toks []token, j int, money bool) (amount, int, bool) {
 	}
 	if _, n := l.zero.match(toks, j); n > 0 {
 		return amount{zero: true}, j + n, true
+	}
+	if v, n := l.ordinalWords.match(toks, j); n > 0 {
+		return amount{low: v, high: v, ordinal: true, word: true}, j + n, true
 	}
 	if iv, n := l.vague.match(toks, j); n > 0 {
 		a := amount{low: iv.low, high: iv.high, vague: true}

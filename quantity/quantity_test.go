@@ -34,6 +34,12 @@ func show(q Quantity) string {
 	if q.Aspect != "" {
 		s += " aspect=" + q.Aspect
 	}
+	if q.Ordinal {
+		s += " rank"
+	}
+	if q.Prior {
+		s += " prior"
+	}
 	return s
 }
 
@@ -132,6 +138,11 @@ func TestParse(t *testing.T) {
 		// the subject of a verb of measuring is what the figure measures
 		{"the quake measured magnitude-5.9", "magnitude-5.9 [5.9,5.9] magnitude M head=quake event=measured"},
 		{"the tremor registered 4.1", "4.1 [4.1,4.1] count head=tremor event=registered"},
+		// ranks and counts of those before
+		{"this is his second drunk-driving conviction", "second [2,2] count head=conviction rank"},
+		{"he has three prior convictions", "three [3,3] count head=convictions prior"},
+		{"it was first reported on Monday", ""},
+		{"the first quake struck at dawn", "first [1,1] count head=quake event=struck rank"},
 		// the object of a preposition is no subject of the verb after it
 		{"buildings in seven villages were destroyed", "seven [7,7] count head=villages"},
 		{"seven villages were destroyed", "seven [7,7] count head=villages event=destroyed"},
@@ -215,7 +226,12 @@ func TestCompatible(t *testing.T) {
 		{"no one died", "four", -1},
 		{"2:09 am PST", "10:09 GMT", 0}, // one moment in two zones
 		{"5 p.m. GMT", "6 p.m. GMT", -1},
-		{"3 p.m.", "1200 GMT", 0},                       // not comparable: a local time, a UTC one
+		{"3 p.m.", "1200 GMT", 0}, // not comparable: a local time, a UTC one
+		{"his second conviction", "three prior convictions", -1},
+		{"his fourth conviction", "three prior convictions", 0},
+		{"his second conviction", "three convictions", 0},    // not comparable: the three may hold this one
+		{"his second conviction", "his third conviction", 0}, // two ranks: not comparable
+		{"no prior convictions", "his first conviction", 0},
 		{"2 km below ground", "9 km from the coast", 0}, // not comparable: a depth and a distance
 		{"2 km below ground", "9 km deep", -1},
 		{"2 km below ground", "9 km", -1}, // a length of no stated aspect compares with any
