@@ -25,7 +25,7 @@ type stmt struct {
 	pos     int       // input order, for order within a document
 	day     time.Time // the statement's date, else its document's, else zero
 	doc     parallax.Document
-	factual bool   // not an opinion or a call
+	factual bool   // not an opinion or a call, nor a relay of others (see relays)
 	cue     string // the cue's lower-cased words joined by single spaces
 	rejects bool   // its cue, or the sentence before it, is a refutation
 	// rejectsBefore is set when its own sentence, before it, rejects
@@ -41,7 +41,7 @@ type stmt struct {
 // pos-th of the input, found in doc; what does not depend on the other
 // statement of a pair is worked out once here.
 func newStmt(s *parallax.Statement, pos int, doc parallax.Document) *stmt {
-	x := &stmt{s: s, pos: pos, doc: doc, factual: !isOpinionOrCall(*s)}
+	x := &stmt{s: s, pos: pos, doc: doc, factual: !isOpinionOrCall(*s) && !relays(s.Content)}
 	x.day = day(s.Date, doc.Published)
 	x.cue = strings.Join(splitWords(strings.ToLower(s.Cue)), " ")
 	raw := leadIn(doc.Body, s.Start)

@@ -129,6 +129,34 @@ func isOpinionOrCall(s parallax.Statement) bool {
 	return s.Kind == parallax.Belief || hasCue(cue, "opinion") || hasCue(cue, "call") || hasCue(lead, "opinion") || hasCue(lead, "call")
 }
 
+// relayGap bounds the words between a contrast and the report it
+// introduces ("but an activist who spoke to aid workers later said").
+const relayGap = 16
+
+// relays says whether a content relays what others say, or that they
+// say nothing, rather than claiming: it opens on an attribution ("citing
+// aid workers at the camp"), reports a silence ("there was no immediate
+// comment from the ministry"), or after a contrast reports another
+// source ("deaths, but an activist later said there were no casualties").
+// An extract that holds both sides of a dispute takes neither.
+func relays(content string) bool {
+	words := splitWords(strings.ToLower(content))
+	if len(words) > 0 && cueSets["attribution"][words[0]] || hasCue(strings.Join(words, " "), "silence") {
+		return true
+	}
+	for k, w := range words {
+		if !cueSets["contrast"][w] {
+			continue
+		}
+		for _, v := range words[k+1 : min(len(words), k+1+relayGap)] {
+			if cueSets["report"][v] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // firstWords returns the first n words of a space-separated text.
 func firstWords(text string, n int) string {
 	f := strings.Fields(text)
