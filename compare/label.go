@@ -132,9 +132,11 @@ func valueQuestion(content string, a amount) (string, bool) {
 	before = strings.Join(dropDeterminer(strings.Fields(before)), " ")
 	if strings.TrimSpace(before) == "" {
 		words := strings.Fields(after)
-		if len(words) > 0 {
-			words[0] = plural(words[0]) // "one was injured" asks "how many were injured"
+		if head := strings.Fields(q.Head.Text); q.Dim != quantity.Count && len(head) > 0 && len(words) <= len(head) {
+			// "a .32-caliber revolver" asks "What calibre was the revolver?"
+			return finish(append(strings.Fields(ask), "was", "the", strings.Join(head, " "))), true
 		}
+		pluralVerb(words) // "one of his sons was injured" asks "how many of his sons were injured"
 		return finish(append(strings.Fields(ask), words...)), true
 	}
 	// "forces carried out four strikes on Marren" asks "How many strikes
@@ -178,6 +180,20 @@ func auxiliaryEnds(text string) bool {
 	}
 	_, ok := auxiliaryOf(strings.ToLower(f[len(f)-1]))
 	return ok
+}
+
+// pluralVerb puts the first verb among the first few words after a count
+// in the plural: it agrees with "how many".
+func pluralVerb(words []string) {
+	for k := 0; k < len(words) && k < subjectMax; k++ {
+		if p := plural(words[k]); p != words[k] {
+			words[k] = p
+			return
+		}
+		if _, ok := auxiliaryOf(strings.ToLower(words[k])); ok {
+			return
+		}
+	}
 }
 
 // verbEnds says whether text ends in a verb that a figure is the object
@@ -490,7 +506,8 @@ func withSubject(words []string) []string {
 // A verb that cannot be an adjective ends the subject before an
 // auxiliary does ("it proves that it was"); one that can ("armoured
 // units have left"), or a noun right before an auxiliary ("a gas stove
-// had been left on"), is taken only when no auxiliary follows. After a
+// had been left on"), is taken only when no auxiliary follows, and one
+// right after an article ("the wounded soldiers") not at all. After a
 // personal pronoun, a verb in its plain form takes "do" ("we respect the
 // ruling"). A clause opening with a question word ("what we can do") is
 // not inverted.
@@ -498,10 +515,22 @@ func inverted(words []string) ([]string, bool) {
 	if len(words) == 0 || cueSets["wh"][strings.ToLower(words[0])] || cueSets["preposition"][strings.ToLower(words[0])] {
 		return nil, false
 	}
+	adjectival := -1 // the first verb that can be an adjective
 	for k := 1; k < len(words) && k <= subjectMax; k++ {
 		w := strings.ToLower(strings.Trim(words[k], ",;:"))
-		if base, do, ok := verbBase(w); ok && !lexicon.Is(w, lexicon.Adjective) && !nounBeforeAuxiliary(words, k) {
-			return append([]string{do, askedSubject(words[:k]), base}, words[k+1:]...), true
+		if base, do, ok := verbBase(w); ok && !nounBeforeAuxiliary(words, k) && !cueSets["determiner"][strings.ToLower(words[k-1])] {
+			if lexicon.Is(w, lexicon.Adjective) {
+				if adjectival < 0 {
+					adjectival = k
+				}
+				continue
+			}
+			if adjectival >= 0 {
+				// "Simpson shot Flynn because he wanted": the first verb.
+				k = adjectival
+				base, do, _ = verbBase(strings.ToLower(strings.Trim(words[k], ",;:")))
+			}
+			return append([]string{do, askedSubject(words[:k]), base}, alsoBase(do, words[k+1:])...), true
 		}
 		if aux, ok := auxiliaryOf(strings.ToLower(words[k])); ok {
 			rest := dropNegation(words[k+1:])
@@ -516,10 +545,30 @@ func inverted(words []string) ([]string, bool) {
 	}
 	for k := 1; k < len(words) && k <= subjectMax; k++ {
 		if base, do, ok := verbBase(strings.ToLower(strings.Trim(words[k], ",;:"))); ok {
-			return append([]string{do, askedSubject(words[:k]), base}, words[k+1:]...), true
+			return append([]string{do, askedSubject(words[:k]), base}, alsoBase(do, words[k+1:])...), true
 		}
 	}
 	return nil, false
+}
+
+// alsoBase puts a verb joined by "and" or "or" to one that "do" asks of
+// in its base form too ("crossed the border and dropped bombs" asks "Did
+// they cross the border and drop bombs?").
+func alsoBase(do string, rest []string) []string {
+	out := append([]string(nil), rest...)
+	for k := 1; k < len(out); k++ {
+		if prev := strings.ToLower(out[k-1]); prev != "and" && prev != "or" {
+			continue
+		}
+		if k >= 2 && participle(out[k-2:k-1]) {
+			continue // "equipped and experienced" are adjectives
+		}
+		w := strings.ToLower(out[k])
+		if base, d, ok := verbBase(w); ok && d == do && !lexicon.Is(w, lexicon.Noun) {
+			out[k] = base
+		}
+	}
+	return out
 }
 
 // nounBeforeAuxiliary says whether the k-th word is also a noun and an
@@ -615,7 +664,55 @@ func firstClause(content string) []string {
 			break
 		}
 	}
-	return out
+	return beforeNextClause(out)
+}
+
+// beforeNextClause cuts a clause before a contrast ("he wore crampons but
+// was inexperienced") or before "and" with a subject of its own ("a stove
+// had been left on and a heater was running"), after its first words.
+//
+// Both parts must hold a verb: "angry but collegial" and "Abbas and the
+// US have backed" are one clause.
+func beforeNextClause(words []string) []string {
+	for k := 3; k < len(words); k++ {
+		if !hasVerb(words[:k]) {
+			continue
+		}
+		w := strings.ToLower(words[k])
+		if cueSets["contrast"][w] && hasVerb(words[k+1:min(len(words), k+1+subjectGap+1)]) {
+			return words[:k]
+		}
+		if w != "and" || k+2 >= len(words) {
+			continue
+		}
+		if next := strings.ToLower(words[k+1]); !cueSets["determiner"][next] && !cueSets["personal"][next] {
+			continue
+		}
+		for _, v := range words[k+2 : min(len(words), k+2+subjectGap)] {
+			if _, ok := auxiliaryOf(strings.ToLower(v)); ok {
+				return words[:k]
+			}
+		}
+	}
+	return words
+}
+
+// subjectGap bounds the words of the subject of a clause after "and".
+const subjectGap = 3
+
+// hasVerb says whether some word is an auxiliary or a verb in the past or
+// in the third person.
+func hasVerb(words []string) bool {
+	for _, w := range words {
+		w = strings.ToLower(strings.Trim(w, ",;:"))
+		if _, ok := auxiliaryOf(w); ok {
+			return true
+		}
+		if _, _, ok := verbBase(w); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // adverb says whether a word is an adverb in -ly that the lexicon holds as
