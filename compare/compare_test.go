@@ -456,3 +456,24 @@ func TestExplainReversalOrder(t *testing.T) {
 		})
 	}
 }
+
+// TestExplainUnnamedReport checks that a report with no outlet, title or
+// date is not named by its id, in the explanation or among the reports
+// that repeat a dispute.
+func TestExplainUnnamedReport(t *testing.T) {
+	stmts := []parallax.Statement{
+		{ID: "a", Doc: "x1f3a", Speaker: "colonel vasik", SpeakerName: "Colonel Vasik", Cue: "said", Content: "the convoy crossed the bridge at Sarn"},
+		{ID: "b", Doc: "x1f3a", Speaker: "minister korhonen", SpeakerName: "Minister Korhonen", Cue: "said", Content: "the convoy did not cross the bridge at Sarn"},
+		{ID: "c", Doc: "x9e7b", Speaker: "colonel vasik", SpeakerName: "Colonel Vasik", Cue: "said", Content: "the convoy crossed the bridge at Sarn on Monday"},
+		{ID: "d", Doc: "x9e7b", Speaker: "minister korhonen", SpeakerName: "Minister Korhonen", Cue: "said", Content: "the convoy did not cross the bridge at Sarn"},
+	}
+	docs := map[string]parallax.Document{"x1f3a": {ID: "x1f3a"}, "x9e7b": {ID: "x9e7b"}}
+	r := Compare(stmts, docs)
+	if len(r.Conflicts) != 1 {
+		t.Fatalf("conflicts %+v, want one", r.Conflicts)
+	}
+	e := r.Conflicts[0].Explain
+	if strings.Contains(e, "x1f3a") || strings.Contains(e, "x9e7b") || !strings.HasPrefix(e, "Colonel Vasik says “") || !strings.HasSuffix(e, "Also reported in another report.") {
+		t.Errorf("explanation %q: want no document id, the speakers first, and the other report", e)
+	}
+}

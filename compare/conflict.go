@@ -366,7 +366,8 @@ func reportOf(x *stmt) string {
 }
 
 // whereParts are the date of a statement and its outlet, else the title
-// of its document.
+// of its document; a document with neither is not named by its id, which
+// tells a reader nothing.
 func whereParts(x *stmt) []string {
 	var parts []string
 	if !x.day.IsZero() {
@@ -374,8 +375,8 @@ func whereParts(x *stmt) []string {
 	}
 	if x.doc.Outlet != "" {
 		parts = append(parts, x.doc.Outlet)
-	} else if t := firstNonEmpty(x.doc.Title, x.s.Doc); t != "" {
-		parts = append(parts, "in “"+quote(t)+"”")
+	} else if x.doc.Title != "" {
+		parts = append(parts, "in “"+quote(x.doc.Title)+"”")
 	}
 	return parts
 }
@@ -402,13 +403,4 @@ func quote(s string) string {
 		cut = cut[:i]
 	}
 	return cut + " …"
-}
-
-func firstNonEmpty(ss ...string) string {
-	for _, s := range ss {
-		if s != "" {
-			return s
-		}
-	}
-	return ""
 }

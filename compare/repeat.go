@@ -113,39 +113,55 @@ func dice(x, y map[string]bool) float64 {
 
 // alsoReported is the sentence that names the reports, other than those
 // of a dispute's first conflict, that repeat it: " Also reported in The
-// Valley Courier (3 June 2025) and “Report d4”.", or "".
+// Valley Courier (3 June 2025) and “Report d4”.", or "". Reports with
+// neither outlet nor title are counted ("2 other reports").
 func alsoReported(d *dispute, all []*stmt) string {
 	seen := map[string]bool{all[d.first.a].s.Doc: true, all[d.first.b].s.Doc: true}
 	var names []string
+	unnamed := 0
 	for _, c := range d.repeats {
 		for _, x := range []*stmt{all[c.a], all[c.b]} {
-			if !seen[x.s.Doc] {
-				seen[x.s.Doc] = true
-				names = append(names, reportName(x))
+			if seen[x.s.Doc] {
+				continue
+			}
+			seen[x.s.Doc] = true
+			if name := reportName(x); name != "" {
+				names = append(names, name)
+			} else {
+				unnamed++
 			}
 		}
 	}
-	switch n := len(names); {
-	case n == 0:
+	if n := len(names); n > reportsNamed {
+		names, unnamed = names[:reportsNamed], unnamed+n-reportsNamed
+	}
+	switch {
+	case unnamed == 1 && len(names) == 0:
+		names = append(names, "another report")
+	case unnamed == 1:
+		names = append(names, "one other report")
+	case unnamed > 1:
+		names = append(names, fmt.Sprintf("%d other reports", unnamed))
+	}
+	switch last := len(names) - 1; {
+	case last < 0:
 		return ""
-	case n > reportsNamed:
-		names = append(names[:reportsNamed], fmt.Sprintf("%d more", n-reportsNamed))
-	}
-	last := len(names) - 1
-	if last == 0 {
+	case last == 0:
 		return " Also reported in " + names[0] + "."
+	default:
+		return " Also reported in " + strings.Join(names[:last], ", ") + " and " + names[last] + "."
 	}
-	return " Also reported in " + strings.Join(names[:last], ", ") + " and " + names[last] + "."
 }
 
 // reportName names the report a statement is in: its outlet, else its
-// title quoted, with its date where known.
+// title quoted, with its date where known; "" when it has neither outlet
+// nor title.
 func reportName(x *stmt) string {
 	name := x.doc.Outlet
-	if name == "" {
-		name = "“" + quote(firstNonEmpty(x.doc.Title, x.s.Doc)) + "”"
+	if name == "" && x.doc.Title != "" {
+		name = "“" + quote(x.doc.Title) + "”"
 	}
-	if !x.day.IsZero() {
+	if name != "" && !x.day.IsZero() {
 		name += " (" + x.day.Format("2 January 2006") + ")"
 	}
 	return name
