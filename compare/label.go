@@ -564,7 +564,9 @@ func alsoBase(do string, rest []string) []string {
 			continue // "equipped and experienced" are adjectives
 		}
 		w := strings.ToLower(out[k])
-		if base, d, ok := verbBase(w); ok && d == do && !lexicon.Is(w, lexicon.Noun) {
+		// A noun in -ed is a verb's past ("dropped"), one in another form
+		// stays ("men").
+		if base, d, ok := verbBase(w); ok && d == do && (!lexicon.Is(w, lexicon.Noun) || strings.HasSuffix(w, "ed")) {
 			out[k] = base
 		}
 	}

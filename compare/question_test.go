@@ -114,6 +114,8 @@ func TestLabel(t *testing.T) {
 		{"a measure of a thing named alone", []string{"a .32-caliber revolver", "a .45-caliber revolver"}, "What calibre was the revolver?"},
 		{"a verb that can be an adjective before its object", []string{"Marlow shot Anders because he wanted the money"}, "Did Marlow shoot Anders because he wanted the money?"},
 		{"an adjective before its noun is no verb", []string{"the wounded soldiers fled the camp at dawn"}, "Did the wounded soldiers flee the camp at dawn?"},
+		{"a verb in -ed joined by and", []string{"aircraft from Norland crossed the border at Varn and dropped leaflets on the town"}, "Did aircraft from Norland cross the border at Varn and drop leaflets on the town?"},
+		{"a plural noun joined by and stays", []string{"the guards saw women and men waiting at the gate"}, "Did the guards see women and men waiting at the gate?"},
 		{"participles joined by and stay", []string{"it appeared the crew was poorly equipped and experienced for the crossing"}, "Did it appear the crew was poorly equipped and experienced for the crossing?"},
 		{"nothing to invert", []string{"peace in our time"}, "Peace in our time?"},
 		{"no words at all", []string{""}, "(no words)?"},
