@@ -142,7 +142,7 @@ func valueQuestion(content string, a amount) (string, bool) {
 	// "forces carried out four strikes on Marren" asks "How many strikes
 	// did forces carry out on Marren?"; "it was a magnitude-6.1 temblor"
 	// asks "What magnitude temblor was it?"
-	if verbEnds(before) || auxiliaryEnds(before) {
+	if _, subjectless := auxiliaryOf(strings.ToLower(strings.Fields(before)[0])); !subjectless && (verbEnds(before) || auxiliaryEnds(before)) {
 		phrase, rest, moved := ask, strings.TrimSpace(after), false
 		if head := q.Head.Text; head != "" {
 			if i := strings.Index(rest, head); i >= 0 && len(strings.Fields(rest[:i])) <= headGap {
