@@ -92,6 +92,11 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 			return relabel(sp, string(d.rs[a:b])) // "Police in Brackton said …. The force said": the police
 		}
 	}
+	if last == j && k > 0 && d.low[k-1] == "the" && lex.speakers[d.low[j]] == kindBody && strings.HasSuffix(d.low[j], "s") {
+		if sp := d.bodiesBefore(d.toks[k-1].Start, string(d.rs[a:b])); sp != nil {
+			return sp // "Orvane agreed to buy Tessic, the companies announced": both
+		}
+	}
 	if last == j && k > 0 && d.low[k-1] == "the" && namedBefore[d.low[j]] {
 		if id := d.orgBefore(d.toks[k-1].Start); id != "" {
 			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "Pellucid … The company blamed": the one the text named
@@ -128,6 +133,28 @@ func (d *doc) referent(noun string, p int) []speaker {
 		}
 	}
 	return best
+}
+
+// bodiesBefore returns the organisations that "the" and a plural noun of
+// bodies at rune offset p stand for: the two to four named, outside
+// quotations, before p in its sentence, else in the sentence before, or
+// nil.
+func (d *doc) bodiesBefore(p int, mention string) []speaker {
+	si := d.sentenceOf(p)
+	for s := si; s >= 0 && s >= si-1; s-- {
+		var out []speaker
+		seen := map[string]bool{}
+		for _, m := range d.mentionsIn(d.sents[s].Start, min(p, d.sents[s].End)) {
+			if e, ok := d.reg.Lookup(m.Entity); ok && e.Type == parallax.Org && !seen[m.Entity] && m.End <= p && d.inQuote(m.Start) < 0 {
+				seen[m.Entity] = true
+				out = append(out, speaker{id: m.Entity, mention: mention})
+			}
+		}
+		if len(out) >= 2 && len(out) <= 4 {
+			return out
+		}
+	}
+	return nil
 }
 
 // headed reports whether a word of the name of entity id is one of heads.

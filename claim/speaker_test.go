@@ -36,6 +36,8 @@ func TestSpeakerForms(t *testing.T) {
 			[]string{"woman"}},
 		{"they after a described group", "Investigators reached the wreck on Friday. They said the engine had failed.",
 			[]string{"Investigators"}},
+		{"the companies for the bodies named", "Harlow Freight Group agreed to buy Denmoor Holdings for $40 million, the companies said on Monday.",
+			[]string{"Harlow Freight Group", "Denmoor Holdings"}},
 		{"they after a body", "The Velmoran Rail Union called a strike on Monday. They said wages had not kept up with prices.",
 			[]string{"Velmoran Rail Union"}},
 	}
