@@ -214,9 +214,9 @@ func opposed(x, y *claim, shared map[string]float64, words bool) bool {
 }
 
 // contrary says whether a clause of one claim and a clause of the other
-// that name one shared term say opposite things of it: one names a word
-// the lexicon gives as the opposite of a word the other names, neither of
-// them shared nor a name.
+// that name the same shared terms say opposite things of them: one names
+// a word the lexicon gives as the opposite of a word the other names,
+// neither of them shared nor a name.
 func contrary(x, y *claim, shared map[string]float64) bool {
 	xs, ys := x.clauses[:min(len(x.clauses), contraryBound)], y.clauses[:min(len(y.clauses), contraryBound)]
 	said := make([][]string, len(ys))
@@ -226,7 +226,7 @@ func contrary(x, y *claim, shared map[string]float64) bool {
 	for _, cx := range xs {
 		var us []string
 		for k, cy := range ys {
-			if !nameOneOf(cx.terms, cy.terms, shared) {
+			if !nameTogether(cx.terms, cy.terms, shared) {
 				continue
 			}
 			if us == nil {
@@ -262,14 +262,17 @@ func (c *claim) saidIn(cl clause, other *claim) []string {
 	return out
 }
 
-// nameOneOf says whether two clauses both name one of the shared terms.
-func nameOneOf(x, y map[string]bool, shared map[string]float64) bool {
+// nameTogether says whether two clauses both name two of the shared terms
+// at least: one shared word ("and inexperienced for the climb", "and
+// experienced for the climb") does not make them speak of one thing.
+func nameTogether(x, y map[string]bool, shared map[string]float64) bool {
+	n := 0
 	for t := range shared {
 		if x[t] && y[t] {
-			return true
+			n++
 		}
 	}
-	return false
+	return n >= 2
 }
 
 // negatedOn says whether the clauses of the claim that name one of the

@@ -44,6 +44,13 @@ func TestContraryWords(t *testing.T) {
 		},
 		want: map[string]string{},
 	}, {
+		name: "a conjunction sharing one word with another",
+		rows: []row{
+			{"a", "d1", "", "the police", "said", "", "the climbers were poorly equipped by the club, and experienced for the route"},
+			{"b", "d2", "", "the guide", "said", "", "the climbers were poorly equipped by the club, and inexperienced for the route"},
+		},
+		want: map[string]string{},
+	}, {
 		name: "opposite words about different things",
 		rows: []row{
 			{"a", "d1", "", "the ministry", "said", "", "the new levy strengthens the river dykes, and the old canal has been dredged"},
