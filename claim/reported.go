@@ -383,7 +383,7 @@ func (d *doc) trailing(start, end int, h hit) ([]speaker, int, int) {
 // dash ("WASHINGTON (AFP) —", "KABUL, Afghanistan —"). Without one, p.
 func (d *doc) pastDateline(p int) int {
 	i := d.tokenAt(p)
-	if i >= len(d.toks) || !capitals(d.toks[i].Text) {
+	if i >= len(d.toks) || !abbreviation(d.toks[i].Text) {
 		return p
 	}
 	for k := i + 1; k < len(d.toks) && k <= i+8; k++ {
@@ -398,19 +398,6 @@ func (d *doc) pastDateline(p int) int {
 		}
 	}
 	return p
-}
-
-// capitals reports whether s is a word of two letters or more, all
-// capitals.
-func capitals(s string) bool {
-	n := 0
-	for _, r := range s {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		n++
-	}
-	return n > 1
 }
 
 // parenthetical returns the token index of the comma that opens a
