@@ -32,6 +32,55 @@ func init() {
 	textMonths["sept"] = 9
 }
 
+// monthNumber returns the number of a month named by word, lower-cased,
+// or 0. A name of five letters or more misspelt by one letter (dropped,
+// added, changed or swapped: "Novemer", "Febuary") still names its month:
+// in a date's place, between a day and a year, it can mean nothing else.
+func monthNumber(word string) int {
+	if n := textMonths[word]; n > 0 {
+		return n
+	}
+	w := []rune(word)
+	if len(w) < 5 {
+		return 0
+	}
+	found := 0
+	for name, n := range textMonths {
+		if len([]rune(name)) >= 5 && oneEdit(w, []rune(name)) {
+			if found != 0 && found != n {
+				return 0 // near two months: no guess
+			}
+			found = n
+		}
+	}
+	return found
+}
+
+// oneEdit reports whether a and b differ by one letter dropped, added or
+// changed, or two neighbours swapped.
+func oneEdit(a, b []rune) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if i == len(a) {
+		return len(b)-len(a) == 1
+	}
+	if len(a) < len(b) {
+		return string(a[i:]) == string(b[i+1:])
+	}
+	if string(a[i+1:]) == string(b[i+1:]) {
+		return true
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && string(a[i+2:]) == string(b[i+2:])
+}
+
 // The month is matched as any word and looked up in textMonths: a regular
 // expression listing every month name in seven languages is many times
 // slower.
@@ -110,9 +159,9 @@ func readStamp(k int, lower string, m []int) stamp {
 	case 0:
 		s.year, s.month, s.day = number(g(1)), number(g(2)), number(g(3))
 	case 1:
-		s.day, s.month, s.year = number(g(1)), textMonths[g(2)], number(g(3))
+		s.day, s.month, s.year = number(g(1)), monthNumber(g(2)), number(g(3))
 	case 2:
-		s.month, s.day, s.year = textMonths[g(1)], number(g(2)), number(g(3))
+		s.month, s.day, s.year = monthNumber(g(1)), number(g(2)), number(g(3))
 	case 3:
 		s.day, s.month, s.year = number(g(1)), number(g(2)), number(g(3))
 	}

@@ -69,3 +69,26 @@ func TestPublishedFromComments(t *testing.T) {
 		}
 	}
 }
+
+func TestMisspeltMonth(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"Novemer 27, 2005", "2005-11-27"},
+		{"3 Febuary 2019", "2019-02-03"},
+		{"Sepetmber 4, 2012", "2012-09-04"},
+		{"Septemberr 4, 2012", "2012-09-04"},
+		{"Jnue 4, 2012", ""},     // a four-letter month is not guessed at
+		{"Nvmbr 27, 2005", ""},   // two letters off
+		{"Dolphin 27, 2005", ""}, // no month near
+	} {
+		s, ok := readTextDate(tc.text)
+		got := ""
+		if ok {
+			got = s.Date()
+		}
+		if got != tc.want {
+			t.Errorf("readTextDate(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
