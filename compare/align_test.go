@@ -83,11 +83,7 @@ func TestAlignedConflicts(t *testing.T) {
 		want: map[string]string{},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
-			stmts, docs := fixture(tc.rows)
-			got := map[string]string{}
-			for _, c := range Compare(stmts, docs).Conflicts {
-				got[pairKey(c.A, c.B)] = c.Kind
-			}
+			got := conflictKinds(tc.rows)
 			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
 				t.Errorf("conflicts %v, want %v", got, tc.want)
 			}
@@ -197,11 +193,7 @@ func TestRejectionAnswers(t *testing.T) {
 		want: map[string]string{},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
-			stmts, docs := fixture(tc.rows)
-			got := map[string]string{}
-			for _, c := range Compare(stmts, docs).Conflicts {
-				got[pairKey(c.A, c.B)] = c.Kind
-			}
+			got := conflictKinds(tc.rows)
 			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
 				t.Errorf("conflicts %v, want %v", got, tc.want)
 			}
@@ -220,11 +212,7 @@ func TestRejectionLedByADenial(t *testing.T) {
 		{"deny", "d4", "", "the director", "denied", "", "reports that his talks with the studio hit a snag over his fee"},
 		{"quote", "d4", "", "the director", "said", "", "contrary to what has been reported, the talks have not been problematic"},
 	}
-	stmts, docs := fixture(rows)
-	got := map[string]string{}
-	for _, c := range Compare(stmts, docs).Conflicts {
-		got[pairKey(c.A, c.B)] = c.Kind
-	}
+	got := conflictKinds(rows)
 	t.Log(got)
 	if got[pairKey("tense", "quote")] != parallax.Refutation {
 		t.Errorf("conflicts %v, want the quotation to refute the report of tense talks", got)
@@ -302,11 +290,7 @@ func TestAnaphoricRejection(t *testing.T) {
 		want: map[string]string{},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
-			stmts, docs := fixture(tc.rows)
-			got := map[string]string{}
-			for _, c := range Compare(stmts, docs).Conflicts {
-				got[pairKey(c.A, c.B)] = c.Kind
-			}
+			got := conflictKinds(tc.rows)
 			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
 				t.Errorf("conflicts %v, want %v", got, tc.want)
 			}

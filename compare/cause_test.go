@@ -116,17 +116,6 @@ func TestCauseOf(t *testing.T) {
 	}
 }
 
-// conflictKinds compares the statements of rows and returns the kind of
-// each conflict found, by pair.
-func conflictKinds(rows []row) map[string]string {
-	stmts, docs := fixture(rows)
-	got := map[string]string{}
-	for _, c := range Compare(stmts, docs).Conflicts {
-		got[pairKey(c.A, c.B)] = c.Kind
-	}
-	return got
-}
-
 // TestCulpritsLongContent checks that run-on contents naming causes in
 // every clause are compared in bounded time.
 func TestCulpritsLongContent(t *testing.T) {

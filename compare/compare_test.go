@@ -47,6 +47,17 @@ func fixture(rows []row) ([]parallax.Statement, map[string]parallax.Document) {
 	return stmts, docs
 }
 
+// conflictKinds compares the statements of rows and returns the kind of
+// each conflict found, by pair.
+func conflictKinds(rows []row) map[string]string {
+	stmts, docs := fixture(rows)
+	got := map[string]string{}
+	for _, c := range Compare(stmts, docs).Conflicts {
+		got[pairKey(c.A, c.B)] = c.Kind
+	}
+	return got
+}
+
 func TestConflicts(t *testing.T) {
 	for _, tc := range []struct {
 		name string
