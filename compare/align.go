@@ -84,6 +84,14 @@ type aligner struct {
 	// worked out once the storylines' counts are known.
 	weights []map[string]float64
 	totals  []float64
+	// joins are the pairs of statements found to answer one question,
+	// whether or not they conflict: claims that align, or figures for one
+	// measure. Each statement joins the question of one earlier statement,
+	// the closest, whose question's first statement it aligns with too
+	// (root): a chain of statements each close to the one before does not
+	// make one question of a whole story.
+	joins [][2]int
+	root  []int
 }
 
 func newAligner(all []*stmt, lines []string, named map[string][]named, stories map[string]string) *aligner {
@@ -109,6 +117,10 @@ func newAligner(all []*stmt, lines []string, named map[string][]named, stories m
 		for t := range al.claims[i].terms {
 			al.df[lines[i]+"\x00"+t]++
 		}
+	}
+	al.root = make([]int, len(all))
+	for i := range al.root {
+		al.root[i] = i
 	}
 	al.weights = make([]map[string]float64, len(all))
 	al.totals = make([]float64, len(all))
@@ -196,6 +208,7 @@ func (al *aligner) candidates(i int) []candidate {
 		}
 	}
 	sort.Ints(js)
+	var answered []weighed
 	for _, j := range js {
 		w, tj := shared[j], al.totals[j]
 		// Words related in the lexicon add to what two claims that share
@@ -205,8 +218,10 @@ func (al *aligner) candidates(i int) []candidate {
 			w += rw
 			count[j] += rn
 		}
-		sim := w / max(1, min(total, tj))
-		related := w >= sharedMin && count[j] >= sharedTerms && sim >= alignMin
+		sim, related := aligns(w, count[j], total, tj)
+		if al.sameStory(al.all[j], al.all[i]) && (related || measured[j] && sameMeasured(al.claims[j].amounts, ci.amounts, related)) {
+			answered = append(answered, weighed{j, sim})
+		}
 		if measured[j] {
 			if c, ok := al.measure(j, i, sim, related); ok {
 				out = append(out, c)
@@ -218,6 +233,14 @@ func (al *aligner) candidates(i int) []candidate {
 		}
 		if c, ok := al.decide(j, i, sim); ok {
 			out = append(out, c)
+		}
+	}
+	slices.SortStableFunc(answered, func(x, y weighed) int { return cmp.Compare(y.w, x.w) })
+	for _, x := range answered {
+		if r := al.root[x.j]; r == x.j || al.aligned(r, i) {
+			al.root[i] = r
+			al.joins = append(al.joins, [2]int{x.j, i})
+			break
 		}
 	}
 	for _, t := range slices.Concat(al.sorted[i], sortedKeys(ci.keys)) {
@@ -236,6 +259,34 @@ func (al *aligner) candidates(i int) []candidate {
 		al.recent[doc] = r
 	}
 	return out
+}
+
+// aligned says whether statements j and i (j earlier) answer one
+// question: their claims share enough of what they say, by the same
+// measure as candidates, or they give figures for one measure.
+func (al *aligner) aligned(j, i int) bool {
+	ci, cj := &al.claims[i], &al.claims[j]
+	var w float64
+	n := 0
+	for _, t := range al.sorted[i] {
+		if cj.terms[t] {
+			w += al.weights[i][t]
+			if !ci.names[t] && !cj.names[t] {
+				n++
+			}
+		}
+	}
+	rw, rn := al.related(i, j)
+	_, related := aligns(w+rw, n+rn, al.totals[i], al.totals[j])
+	return related || sameMeasured(cj.amounts, ci.amounts, related)
+}
+
+// aligns returns the similarity of two claims that share term weight w,
+// n of their terms other than names, out of total weights x and y, and
+// whether they are about the same thing.
+func aligns(w float64, n int, x, y float64) (float64, bool) {
+	sim := w / max(1, min(x, y))
+	return sim, w >= sharedMin && n >= sharedTerms && sim >= alignMin
 }
 
 // antecedentWindow bounds how many statements back in its document an

@@ -266,6 +266,20 @@ func disagree(x, y []amount, related bool) (amount, amount, bool) {
 	return first[0], first[1], found
 }
 
+// sameMeasured says whether two statements' amounts give a figure for one
+// measure, whether or not the figures agree: they answer one question
+// ("how many died?").
+func sameMeasured(x, y []amount, related bool) bool {
+	for _, a := range x {
+		for _, b := range y {
+			if sameMeasure(a, b, related) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // bare says whether a claim says nothing but figures that stand alone
 // ("there were more than 50,000", "it was 6.1"): numbers with no unit,
 // no noun they count and no event, and no word but them.

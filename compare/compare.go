@@ -30,7 +30,11 @@
 // predicate lexicon (data/predicates.txt), whose converse predicates
 // ("withdrew", "remains") set statements against each other where words
 // alone would not. A question is such a group, joined with the groups of
-// statements that conflict; it is labelled as the question a person would
+// statements that conflict and of statements whose claims align, agreeing
+// or not: each joins the question of the earlier statement it aligns with
+// best, when it aligns with that question's first statement too, so that
+// a chain of neighbours does not make one question of a story. It is
+// labelled as the question a person would
 // ask, from the statement that states it most plainly.
 package compare
 
@@ -126,7 +130,7 @@ func Run(in Input) Result {
 	for _, c := range kept {
 		out.Conflicts = append(out.Conflicts, c.c)
 	}
-	out.Questions = questions(out.Statements, all, g.questions, kept, al.claims)
+	out.Questions = questions(out.Statements, all, g.questions, kept, al.joins, al.claims)
 	return out
 }
 

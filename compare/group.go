@@ -12,11 +12,13 @@ const quoteGap = 60
 
 // questions returns the final questions and sets each statement's
 // Question: the groups the grouper formed, joined where a conflict links
-// two of them (a conflict is a disagreement on one question) and where
-// consecutive parts of one quote stand alone, so that a long quote is one
-// row of the claim matrix, not one per sentence. Questions are numbered
-// in the order of their first statement.
-func questions(stmts []parallax.Statement, all []*stmt, groups [][]int, kept []candidate, claims []claim) []parallax.Question {
+// two of them (a conflict is a disagreement on one question), where the
+// aligner found two statements to say the same of one thing, agreeing or
+// not (see aligner.joins), and where consecutive parts of one quote
+// stand alone, so that a long quote is one row of the claim matrix, not
+// one per sentence. Questions are numbered in the order of their first
+// statement.
+func questions(stmts []parallax.Statement, all []*stmt, groups [][]int, kept []candidate, joins [][2]int, claims []claim) []parallax.Question {
 	qOf := make([]int, len(stmts))
 	for q, members := range groups {
 		for _, m := range members {
@@ -42,6 +44,9 @@ func questions(stmts []parallax.Statement, all []*stmt, groups [][]int, kept []c
 	}
 	for _, c := range kept {
 		union(qOf[c.a], qOf[c.b])
+	}
+	for _, p := range joins {
+		union(qOf[p[0]], qOf[p[1]])
 	}
 	for i := 1; i < len(stmts); i++ {
 		a, b := &stmts[i-1], &stmts[i]

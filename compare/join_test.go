@@ -1,0 +1,72 @@
+package compare
+
+import (
+	"testing"
+)
+
+// alignedRoots aligns the statements of rows, all of one storyline, and
+// returns the statement whose question each joins by alignment, by id.
+func alignedRoots(rows []row) map[string]string {
+	stmts, docs := fixture(rows)
+	all := make([]*stmt, len(stmts))
+	lines := make([]string, len(stmts))
+	for i := range stmts {
+		all[i] = newStmt(&stmts[i], i, docs[stmts[i].Doc])
+	}
+	al := newAligner(all, lines, nil, nil)
+	for i := range all {
+		al.candidates(i)
+	}
+	out := map[string]string{}
+	for i, r := range al.root {
+		out[stmts[i].ID] = stmts[r].ID
+	}
+	return out
+}
+
+// TestAlignedStatementsShareQuestion covers questions formed by alignment
+// alone: statements that say the same of one thing answer one question
+// whether or not they conflict, and a chain of statements each close to
+// the one before does not make one question of all of them.
+func TestAlignedStatementsShareQuestion(t *testing.T) {
+	filler := []row{
+		{"f1", "d7", "", "a teacher", "said", "", "the school on Cole Street stayed closed all week"},
+		{"f2", "d8", "", "the utility", "said", "", "power was restored to most homes by Thursday evening"},
+		{"f3", "d9", "", "a shopkeeper", "said", "", "customers returned to the high street on Friday"},
+	}
+	for _, tc := range []struct {
+		name        string
+		rows        []row
+		same, apart [][2]string
+	}{{
+		name: "two reports that agree answer one question",
+		rows: []row{
+			{"a", "d1", "", "the cooperative", "said", "", "the storm flattened the grain silos of the Harlow cooperative"},
+			{"b", "d2", "", "the farmers", "said", "", "the storm is flattening grain silos across Harlow"},
+		},
+		same: [][2]string{{"a", "b"}},
+	}, {
+		name: "a chain of neighbours is not one question",
+		rows: []row{
+			{"a", "d1", "", "the mayor", "said", "", "the flooding river reached the old market square"},
+			{"b", "d2", "", "the police", "said", "", "the flooding river reached the old market square and blocked the bridge road"},
+			{"c", "d3", "", "the council", "said", "", "floodwater blocked the bridge road"},
+		},
+		same:  [][2]string{{"a", "b"}},
+		apart: [][2]string{{"a", "c"}},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := alignedRoots(append(tc.rows, filler...))
+			for _, p := range tc.same {
+				if root[p[0]] != root[p[1]] {
+					t.Errorf("%s and %s join the questions of %s and %s, want one", p[0], p[1], root[p[0]], root[p[1]])
+				}
+			}
+			for _, p := range tc.apart {
+				if root[p[0]] == root[p[1]] {
+					t.Errorf("%s and %s both join the question of %s, want different questions", p[0], p[1], root[p[0]])
+				}
+			}
+		})
+	}
+}
