@@ -21,12 +21,26 @@ var weekdays = map[string]time.Weekday{
 	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
 }
 
-const monthRE = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
+// monthNames are the names of months the date patterns read, in the
+// order the patterns try them.
+var monthNames = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September",
+	"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"}
+
+var monthRE = `(` + strings.Join(monthNames, "|") + `)\.?`
+
+// monthStarts holds the first three letters of every name in monthNames.
+var monthStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range monthNames {
+		m[n[:3]] = true
+	}
+	return m
+}()
 
 var (
-	mdyRE     = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
-	dmyRE     = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\b(?:,?\s+(\d{4})\b)?`)
-	isoRE     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	mdyRE     = datePattern{regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`), true}
+	dmyRE     = datePattern{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\b(?:,?\s+(\d{4})\b)?`), true}
+	isoRE     = datePattern{regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`), false}
 	weekdayRE = guard(`(?i)\b(?:(last|this|next)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b`)
 	dayRelRE  = guard(`(?i)\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening)\b`)
 	spanRE    = guard(`(?i)\b(last|this|next|past) (week|month|year|weekend)\b|\bover the weekend\b`)
@@ -73,13 +87,13 @@ func (d *dater) scanYears() {
 	for _, m := range d.mdy {
 		if m[6] >= 0 {
 			y, _ := strconv.Atoi(body[m[6]:m[7]])
-			d.years = append(d.years, yearAt{len([]rune(body[:m[0]])), y})
+			d.years = append(d.years, yearAt{utf8.RuneCountInString(body[:m[0]]), y})
 		}
 	}
 	for _, m := range d.dmy {
 		if m[6] >= 0 {
 			y, _ := strconv.Atoi(body[m[6]:m[7]])
-			d.years = append(d.years, yearAt{len([]rune(body[:m[0]])), y})
+			d.years = append(d.years, yearAt{utf8.RuneCountInString(body[:m[0]]), y})
 		}
 	}
 	sort.Slice(d.years, func(i, j int) bool { return d.years[i].pos < d.years[j].pos })
@@ -93,14 +107,22 @@ func (d *dater) matchBody() {
 	}
 }
 
-// findDates returns up to n matches of re, a date pattern, in s (all when
-// n < 0), as re.FindAllStringSubmatchIndex does, searching only the
-// stretches of s that can hold a date: runs of ASCII letters, digits, white
-// space, periods, commas, hyphens and underscores that hold a digit. Every
-// match of a date pattern lies in one such stretch, and the rune that ends
-// a stretch is not a word rune, so \b reads at a stretch's ends as in s.
-// The stretches are short, which spares the pattern most of the text.
-func findDates(re *regexp.Regexp, s string, n int) [][]int {
+// datePattern is a date pattern and what a text must hold to match it
+// besides a digit.
+type datePattern struct {
+	*regexp.Regexp
+	month bool // every match names a month of monthNames
+}
+
+// findDates returns up to n matches of re in s (all when n < 0), as
+// re.FindAllStringSubmatchIndex does, searching only the stretches of s
+// that can hold a date: runs of ASCII letters, digits, white space,
+// periods, commas, hyphens and underscores that hold a digit, and the
+// start of a month's name when re names one. Every match of a date
+// pattern lies in one such stretch, and the rune that ends a stretch is
+// not a word rune, so \b reads at a stretch's ends as in s. The stretches
+// are short and few, which spares the pattern most of the text.
+func findDates(re datePattern, s string, n int) [][]int {
 	var out [][]int
 	for i := 0; i < len(s) && len(out) != n; {
 		j, digit := i, false
@@ -108,7 +130,7 @@ func findDates(re *regexp.Regexp, s string, n int) [][]int {
 			digit = digit || '0' <= s[j] && s[j] <= '9'
 			j++
 		}
-		if digit {
+		if digit && (!re.month || namesMonth(s[i:j])) {
 			for _, m := range re.FindAllStringSubmatchIndex(s[i:j], n-len(out)) {
 				for k := range m {
 					if m[k] >= 0 {
@@ -121,6 +143,17 @@ func findDates(re *regexp.Regexp, s string, n int) [][]int {
 		i = max(j, i+1)
 	}
 	return out
+}
+
+// namesMonth reports whether s holds the first three letters of a name in
+// monthNames.
+func namesMonth(s string) bool {
+	for k := 0; k+3 <= len(s); k++ {
+		if 'A' <= s[k] && s[k] <= 'Z' && monthStarts[s[k:k+3]] {
+			return true
+		}
+	}
+	return false
 }
 
 // inDateStretch reports whether byte c can be part of a stretch that

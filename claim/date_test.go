@@ -3,7 +3,6 @@ package claim
 import (
 	"math/rand/v2"
 	"reflect"
-	"regexp"
 	"strings"
 	"testing"
 )
@@ -21,16 +20,17 @@ func TestFindDates(t *testing.T) {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		s := b.String()
-		for _, re := range []struct {
+		for _, p := range []struct {
 			name string
-			*regexp.Regexp
+			re   datePattern
 		}{{"mdy", mdyRE}, {"dmy", dmyRE}, {"iso", isoRE}} {
+			name, re := p.name, p.re
 			want := re.FindAllStringSubmatchIndex(s, -1)
-			if got := findDates(re.Regexp, s, -1); !reflect.DeepEqual(got, want) {
-				t.Fatalf("%s in %q: found %v, the pattern finds %v", re.name, s, got, want)
+			if got := findDates(re, s, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s in %q: found %v, the pattern finds %v", name, s, got, want)
 			}
-			if got := findDates(re.Regexp, s, 1); len(want) > 0 && !reflect.DeepEqual(got, want[:1]) {
-				t.Fatalf("%s in %q: first %v, the pattern's first %v", re.name, s, got, want[:1])
+			if got := findDates(re, s, 1); len(want) > 0 && !reflect.DeepEqual(got, want[:1]) {
+				t.Fatalf("%s in %q: first %v, the pattern's first %v", name, s, got, want[:1])
 			}
 		}
 	}
