@@ -109,7 +109,7 @@ func newDoc(de entity.DocEntities, reg *entity.Registry) *doc {
 	d.sents = text.SentenceSpans(d.rs)
 	d.capitalSentences()
 	d.paras = text.ParagraphSpans(d.rs)
-	d.quotes = text.Quotes(de.Doc.Body)
+	d.quotes = text.QuoteRunes(d.rs)
 	for _, m := range de.Mentions {
 		if m.Start >= 0 && m.End <= len(d.rs) {
 			d.ments = append(d.ments, m)

@@ -25,7 +25,12 @@ const maxQuoteParagraphs = 6
 // word opens a quotation, and one closing a word closes it. An apostrophe
 // inside a word (don't, Kroon's) does neither.
 func Quotes(s string) []Quote {
-	rs := []rune(s)
+	return QuoteRunes([]rune(s))
+}
+
+// QuoteRunes is Quotes over the runes of a text, for callers that hold
+// them.
+func QuoteRunes(rs []rune) []Quote {
 	if n, ok := typedMarks(rs); ok {
 		return restore(rs, n, quotes(n))
 	}
