@@ -422,7 +422,8 @@ func (al *aligner) decide(j, i int, sim float64) (candidate, bool) {
 	// reported twice in other words ("insufficiently equipped and
 	// experienced", "insufficiently equipped and inexperienced") say the
 	// same, and a reversal needs a negation to show.
-	if !opposed(ca, cb, shared, !sameSpeaker(a, b)) || ca.hedged && !ca.rejects || cb.hedged && !cb.rejects {
+	if !opposed(ca, cb, shared, !sameSpeaker(a, b)) || ca.hedged && !ca.rejects || cb.hedged && !cb.rejects ||
+		partOnly(ca, cb, shared) || !sameSpeaker(a, b) && ownEach(a, b, ca, cb, shared) {
 		return candidate{}, false
 	}
 	c := parallax.Conflict{A: a.s.ID, B: b.s.ID}
@@ -449,6 +450,27 @@ func (al *aligner) decide(j, i int, sim float64) (candidate, bool) {
 	return candidate{c: c, a: j, b: i, by: by, score: sim}, true
 }
 
+// partOnly says whether the claim of two opposed ones that is negated on
+// what they share counts some of a thing the other names: "one bomb did
+// not explode" leaves the others, and "four of the bombs exploded" stands
+// beside it. What the counts say is weighed as figures (see measure).
+func partOnly(ca, cb *claim, shared map[string]float64) bool {
+	neg, other := ca, cb
+	if cb.negatedOn(shared) {
+		neg, other = cb, ca
+	}
+	return neg.countsPart(other.terms)
+}
+
+// ownEach says whether two speakers each speak of themselves on what they
+// share, in the first person ("we are not competing with our customers",
+// "we will help our customers compete"): unless they speak for one side,
+// each says something of a different subject.
+func ownEach(a, b *stmt, ca, cb *claim, shared map[string]float64) bool {
+	oneSide := a.s.SpeakerFor != "" && a.s.SpeakerFor == b.s.SpeakerFor
+	return !oneSide && ca.firstOn(shared) && cb.firstOn(shared)
+}
+
 // bothWays says whether a claim names a term in a clause that is negated
 // and in one that is not: it takes no side on it ("a bomb killed a police
 // officer, and state police did not have a suspect" is not negated on
@@ -472,7 +494,7 @@ func (al *aligner) measure(j, i int, sim float64, related bool) (candidate, bool
 	a, b := al.all[j], al.all[i]
 	ca, cb := &al.claims[j], &al.claims[i]
 	if !a.factual || !b.factual || sameSpeaker(a, b) ||
-		!al.sameStory(a, b) {
+		!al.sameStory(a, b) || !sameTime(a, b) {
 		return candidate{}, false
 	}
 	x, y, ok := disagree(ca.amounts, cb.amounts, related)

@@ -81,6 +81,48 @@ func TestAlignedConflicts(t *testing.T) {
 			{"c", "d1", "", "a steward", "said", "", "there were 300"},
 		},
 		want: map[string]string{},
+	}, {
+		name: "what one of them did leaves the others",
+		rows: []row{
+			{"a", "d1", "", "the villagers", "said", "", "Six shells from the gunners hit the village school, of which five exploded"},
+			{"b", "d2", "", "the mayor", "said", "", "One of the shells from the gunners hit the village school, but the shell did not explode"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "what none of them did answers what some did",
+		rows: []row{
+			{"a", "d1", "", "the villagers", "said", "", "Six shells from the gunners hit the village school, of which five exploded"},
+			{"b", "d2", "", "the garrison", "said", "", "The shells from the gunners that hit the village school did not explode"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "two speakers who each say we speak of themselves",
+		rows: []row{
+			{"a", "d1", "", "Vera Olsen", "said", "", "We are not competing with our suppliers in the harbour trade"},
+			{"b", "d2", "", "Tomas Berg", "said", "", "We will keep competing with our suppliers in the harbour trade"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "we against a third person's account",
+		rows: []row{
+			{"a", "d1", "", "Vera Olsen", "said", "", "We did not close the harbour gates before the storm"},
+			{"b", "d2", "", "Tomas Berg", "said", "", "the company closed the harbour gates before the storm"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "figures reported months apart speak of different moments",
+		rows: []row{
+			{"a", "d1", "2024-01-10", "the county", "said", "", "the flood killed 40 people in the valley"},
+			{"b", "d2", "2024-06-10", "the relief agency", "said", "", "the flood killed 12 people in the valley"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "figures reported days apart contradict",
+		rows: []row{
+			{"a", "d1", "2024-01-10", "the county", "said", "", "the flood killed 40 people in the valley"},
+			{"b", "d2", "2024-01-12", "the relief agency", "said", "", "the flood killed 12 people in the valley"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := conflictKinds(tc.rows)

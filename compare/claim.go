@@ -1,12 +1,14 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/lexicon"
+	"github.com/parallax-news/parallax/quantity"
 )
 
 // claim is what a statement asserts, for aligning it with the statements
@@ -56,6 +58,9 @@ type clause struct {
 	// scope is the clause whose negation this is: its own, or that of a
 	// clause before whose negation reaches into it; -1 when not negated.
 	scope int
+	// first is set when the clause speaks in the first person ("we",
+	// "our"): of its speaker, whoever that is.
+	first bool
 }
 
 // newClaim builds the claim of a statement.
@@ -79,6 +84,7 @@ func newClaim(s parallax.Statement) claim {
 	for k, words := range claimClauses(s.Content) {
 		cl := clause{terms: map[string]bool{}, negated: negations(words)%2 == 1, scope: -1}
 		for _, w := range words {
+			cl.first = cl.first || cueSets["first-person"][w]
 			if t := term(w); t != "" {
 				cl.terms[t] = true
 				c.terms[t] = true
@@ -294,6 +300,28 @@ func (c *claim) negatedOn(terms map[string]float64) bool {
 		}
 	}
 	return neg
+}
+
+// countsPart says whether the claim counts some of a thing one of the
+// terms names, more than none ("one bomb", "one of the bombs", "two others"):
+// what it says of them is said of those it counts, not of all.
+func (c *claim) countsPart(terms map[string]bool) bool {
+	return slices.ContainsFunc(c.amounts, func(a amount) bool {
+		return a.q.Dim == quantity.Count && a.q.Low > 0 && terms[a.head]
+	})
+}
+
+// firstOn says whether the clauses of the claim that name one of the
+// terms speak in the first person.
+func (c *claim) firstOn(terms map[string]float64) bool {
+	for _, cl := range c.clauses {
+		for t := range terms {
+			if cl.first && cl.terms[t] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // claimClauses cuts content into clauses of lower-cased words: at
