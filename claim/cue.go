@@ -58,11 +58,53 @@ func (d *doc) cueAt(i int) (hit, bool) {
 				h.aux--
 			}
 		}
+		a := d.aspectStart(h)
+		if a < 0 {
+			continue
+		}
+		if a < h.aux {
+			h.aux = a // "kept insisting", "has continued to insist": the subject is the aspect verb's
+			for h.aux > 0 && auxWords[d.low[h.aux-1]] {
+				h.aux--
+			}
+		}
 		if d.isVerbUse(h) {
 			return h, true // else another form of the word may fit: "claim" as noun or verb
 		}
 	}
 	return hit{}, false
+}
+
+// aspectStart returns the first token of a verb of aspect that governs cue
+// h, with "to" before a base form ("continued to insist", "went on to
+// say") or right before an -ing form ("kept insisting"); h.aux when there
+// is none, and -1 when the aspect verb reports no act itself.
+func (d *doc) aspectStart(h hit) int {
+	k := h.aux
+	if isBase(d.low[h.from]) {
+		if k == 0 || d.low[k-1] != "to" {
+			return h.aux
+		}
+		k--
+	} else if !strings.HasSuffix(d.low[h.from], "ing") {
+		return h.aux
+	}
+	a := -1
+	if k > 1 {
+		if _, ok := lex.aspects[d.low[k-2]+" "+d.low[k-1]]; ok {
+			a = k - 2
+		}
+	}
+	if _, ok := lex.aspects[d.low[max(k-1, 0)]]; a < 0 && k > 0 && ok {
+		a = k - 1
+	}
+	if a < 0 {
+		return h.aux
+	}
+	if lex.aspects[strings.Join(d.low[a:k], " ")] && a > 0 && (d.low[a-1] == "to" || modals[d.low[a-1]]) {
+		return -1 // a base form after "to" or a modal reports no act: "will keep saying", "to keep saying"
+	}
+	return a
 }
 
 // hits returns the cues in tokens a..b, in order.

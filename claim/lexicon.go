@@ -43,6 +43,7 @@ type lexicon struct {
 	maxVen   int                  // words in the longest venue phrase
 	speakers map[string]string    // noun → kind, as data/speakers.tsv defines them
 	docs     map[string]bool      // nouns of documents that speak for their issuer (data/documents.tsv)
+	aspects  map[string]bool      // forms of the verbs of aspect (data/aspects.tsv), "went on" as two words → whether it is the base form
 	evidence map[string]bool      // forms of verbs whose subject may be evidence, and nouns of evidence (data/evidential.tsv)
 	// refers maps the noun of a body to the other nouns that head the
 	// names of the bodies "the" and that noun can stand for ("the force":
@@ -68,11 +69,27 @@ func mustLexicon() *lexicon {
 }
 
 func loadLexicon() (*lexicon, error) {
-	l := &lexicon{cues: map[string][]cueForm{}, venues: map[string]string{}, speakers: map[string]string{}, docs: map[string]bool{}, evidence: map[string]bool{}, refers: map[string][]string{}}
+	l := &lexicon{cues: map[string][]cueForm{}, venues: map[string]string{}, speakers: map[string]string{}, docs: map[string]bool{}, aspects: map[string]bool{}, evidence: map[string]bool{}, refers: map[string][]string{}}
 	if err := l.loadVerbs(); err != nil {
 		return nil, err
 	}
-	err := readTSV("data/cues.tsv", func(fs []string) error {
+	err := readTSV("data/aspects.tsv", func(fs []string) error {
+		if len(fs) > 2 {
+			return fmt.Errorf("want verb[<TAB>forms], have %q", strings.Join(fs, "\t"))
+		}
+		irregular, err := irregularForms(safeField(fs, 1))
+		if err != nil {
+			return err
+		}
+		for _, form := range inflect(fs[0], irregular, false) {
+			l.aspects[form] = form == fs[0]
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTSV("data/cues.tsv", func(fs []string) error {
 		if len(fs) != 2 {
 			return fmt.Errorf("want form<TAB>kind, have %q", strings.Join(fs, "\t"))
 		}
@@ -148,14 +165,9 @@ func (l *lexicon) loadVerbs() error {
 		var irregular []string
 		noun := len(fs) == 3 && fs[2] == "noun"
 		if len(fs) == 3 && !noun {
-			irregular = strings.Fields(strings.ReplaceAll(fs[2], "-", "_"))
-			if len(irregular) != 4 {
-				return fmt.Errorf("want four forms, have %q", fs[2])
-			}
-			for i, f := range irregular {
-				if f == "_" {
-					irregular[i] = ""
-				}
+			var err error
+			if irregular, err = irregularForms(fs[2]); err != nil {
+				return err
 			}
 		}
 		for _, form := range inflect(fs[0], irregular, noun) {
@@ -163,6 +175,24 @@ func (l *lexicon) loadVerbs() error {
 		}
 		return nil
 	})
+}
+
+// irregularForms reads the irregular forms of a verb: third person, past,
+// participle and -ing form, "-" for a regular one; none when f is empty.
+func irregularForms(f string) ([]string, error) {
+	if f == "" {
+		return nil, nil
+	}
+	forms := strings.Fields(f)
+	if len(forms) != 4 {
+		return nil, fmt.Errorf("want four forms, have %q", f)
+	}
+	for i, x := range forms {
+		if x == "-" {
+			forms[i] = ""
+		}
+	}
+	return forms, nil
 }
 
 // addCue adds the cue of words ws and kind, unless it is known already. A
