@@ -313,8 +313,8 @@ func (p *Pipeline) Analysis() parallax.Analysis {
 		originals = append(originals, it)
 		compared = append(compared, it.Statements...)
 	}
-	cr := compare.Run(compare.Input{Statements: compared, Docs: docs, Lines: storylines(a.Stories, a.Threads),
-		Stories: storylines(a.Stories, nil), Entities: a.Entities})
+	cr := compareLines(compare.Input{Statements: compared, Docs: docs, Lines: storylines(a.Stories, a.Threads),
+		Stories: storylines(a.Stories, nil), Entities: a.Entities}, p.compareLine)
 	a.Statements, a.Questions, a.Conflicts = append(cr.Statements, copied...), cr.Questions, cr.Conflicts
 	a.Timeline = story.Timeline(originals, a.Stories, a.Threads)
 	normalize(&a)

@@ -1,0 +1,124 @@
+package pipeline
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/compare"
+	"github.com/parallax-news/parallax/internal/parallel"
+)
+
+// The comparison meets statements only within a storyline: its questions,
+// term weights and conflicts never reach across two. So each storyline is
+// compared apart, on all cores, and the results are joined as one run over
+// everything would give them; a storyline whose input is unchanged since
+// an earlier analysis can then take that analysis's result.
+
+// storyline is the part of the comparison's input in one storyline.
+type storyline struct {
+	key string
+	at  []int // positions of its statements in the whole input
+	in  compare.Input
+}
+
+// splitLines returns the storylines of in, ordered by their first
+// statement. Docs, Lines and Stories are shared, not copied; each
+// storyline's Entities hold only the mentions in its documents.
+func splitLines(in compare.Input) []storyline {
+	var out []storyline
+	of := map[string]int{} // storyline key → index in out
+	for i, s := range in.Statements {
+		key := in.Lines[s.Doc]
+		k, ok := of[key]
+		if !ok {
+			k = len(out)
+			of[key] = k
+			out = append(out, storyline{key: key, in: compare.Input{Docs: in.Docs, Lines: in.Lines, Stories: in.Stories}})
+		}
+		out[k].at = append(out[k].at, i)
+		out[k].in.Statements = append(out[k].in.Statements, s)
+	}
+	for _, e := range in.Entities {
+		at := map[int]int{} // storyline → index of e in its Entities
+		for _, m := range e.Mentions {
+			k, ok := of[in.Lines[m.Doc]]
+			if !ok {
+				continue // no statement of its storyline is compared
+			}
+			ents := &out[k].in.Entities
+			j, ok := at[k]
+			if !ok {
+				j = len(*ents)
+				at[k] = j
+				*ents = append(*ents, parallax.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases})
+			}
+			(*ents)[j].Mentions = append((*ents)[j].Mentions, m)
+		}
+	}
+	return out
+}
+
+// compareLines compares each storyline of in with run, on every core,
+// and joins the results.
+func compareLines(in compare.Input, run func(storyline) compare.Result) compare.Result {
+	lines := splitLines(in)
+	results := make([]compare.Result, 0, len(lines))
+	pool := parallel.NewOrdered(0, run, func(r compare.Result) error { results = append(results, r); return nil })
+	for _, l := range lines {
+		pool.Put(l) // deliver never fails
+	}
+	pool.Close()
+	return join(len(in.Statements), lines, results)
+}
+
+// join puts the storylines' results together as one run over all of
+// them gives them: the statements in their places, the questions
+// numbered anew in the order of their first statement, and the conflicts
+// storyline by storyline, in the order of their first statements.
+func join(n int, lines []storyline, results []compare.Result) compare.Result {
+	out := compare.Result{Statements: make([]parallax.Statement, n)}
+	type question struct {
+		first int // position of its first statement
+		line  int
+		q     parallax.Question
+	}
+	var qs []question
+	for k, r := range results {
+		first := map[string]int{}
+		for j, s := range r.Statements {
+			at := lines[k].at[j]
+			out.Statements[at] = s
+			if _, ok := first[s.Question]; !ok {
+				first[s.Question] = at
+			}
+		}
+		for _, q := range r.Questions {
+			qs = append(qs, question{first[q.ID], k, q})
+		}
+		out.Conflicts = append(out.Conflicts, r.Conflicts...)
+	}
+	slices.SortFunc(qs, func(a, b question) int { return cmp.Compare(a.first, b.first) })
+	ids := make([]map[string]string, len(lines)) // storyline → its question ids → the joined ones
+	for k := range ids {
+		ids[k] = map[string]string{}
+	}
+	for n, q := range qs {
+		id := "q" + strconv.Itoa(n+1)
+		ids[q.line][q.q.ID] = id
+		q.q.ID = id
+		out.Questions = append(out.Questions, q.q)
+	}
+	for k, l := range lines {
+		for _, at := range l.at {
+			if id, ok := ids[k][out.Statements[at].Question]; ok {
+				out.Statements[at].Question = id
+			}
+		}
+	}
+	return out
+}
+
+// compareLine compares one storyline.
+func (p *Pipeline) compareLine(l storyline) compare.Result { return compare.Run(l.in) }
