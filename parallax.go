@@ -325,6 +325,13 @@ type Store interface {
 	// version, in no particular order; it stops at the first error fn
 	// returns and returns it.
 	DocResults(ctx context.Context, version string, fn func(DocResult) error) error
+	// PutLineResults replaces every stored LineResult with rs: what the
+	// latest analysis found in its storylines.
+	PutLineResults(ctx context.Context, rs []LineResult) error
+	// LineResults calls fn for every stored LineResult of that analyser
+	// version, in no particular order; it stops at the first error fn
+	// returns and returns it.
+	LineResults(ctx context.Context, version string, fn func(LineResult) error) error
 	// Search returns the page of stored documents that q asks for, how many
 	// match in all, and the facets of all the matches. Text is never read
 	// as query syntax: any text is a valid query. An invalid date, a from
@@ -342,6 +349,17 @@ type Store interface {
 // Input; Data is the stages' own encoding of what they found.
 type DocResult struct {
 	Doc     string
+	Version string
+	Input   string
+	Data    []byte
+}
+
+// LineResult is what the comparison found in one storyline, kept in the
+// store so that the next analysis reuses it while the storyline is as it
+// was. It holds while the analysers are of Version and what the comparison
+// read of the storyline hashes to Input; Data is the stage's own encoding
+// of what it found.
+type LineResult struct {
 	Version string
 	Input   string
 	Data    []byte

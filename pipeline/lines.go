@@ -2,8 +2,13 @@ package pipeline
 
 import (
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"slices"
 	"strconv"
+	"strings"
+	"sync"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/compare"
@@ -120,5 +125,106 @@ func join(n int, lines []storyline, results []compare.Result) compare.Result {
 	return out
 }
 
-// compareLine compares one storyline.
-func (p *Pipeline) compareLine(l storyline) compare.Result { return compare.Run(l.in) }
+// lineResults keeps what the comparison found in each storyline of an
+// analysis, and what an earlier analysis found.
+type lineResults struct {
+	reuse  map[string]parallax.LineResult // by input
+	mu     sync.Mutex
+	kept   []parallax.LineResult
+	reused int
+}
+
+// lineKept is what the comparison found in one storyline: its statements'
+// questions and stances, in order, its questions and its conflicts.
+type lineKept struct {
+	Questions []string            `json:"questions"`
+	Stances   []string            `json:"stances"`
+	Asked     []parallax.Question `json:"asked"`
+	Conflicts []parallax.Conflict `json:"conflicts"`
+}
+
+// compareLine compares one storyline, or takes what an earlier analysis
+// found in it when everything the comparison reads of it is as it was
+// then, and keeps the result.
+func (p *Pipeline) compareLine(l storyline) compare.Result {
+	if p.version == "" {
+		return compare.Run(l.in)
+	}
+	input := lineInput(l)
+	if r, ok := p.lines.reuse[input]; ok {
+		if res, ok := decodeLine(l, r.Data); ok {
+			p.lines.keep(r, true)
+			return res
+		}
+	}
+	res := compare.Run(l.in)
+	k := lineKept{Asked: res.Questions, Conflicts: res.Conflicts}
+	for _, s := range res.Statements {
+		k.Questions = append(k.Questions, s.Question)
+		k.Stances = append(k.Stances, s.Stance)
+	}
+	if data, err := json.Marshal(k); err == nil {
+		p.lines.keep(parallax.LineResult{Version: p.version, Input: input, Data: data}, false)
+	}
+	return res
+}
+
+func (x *lineResults) keep(r parallax.LineResult, reused bool) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	x.kept = append(x.kept, r)
+	if reused {
+		x.reused++
+	}
+}
+
+// decodeLine returns the result kept in data for storyline l; ok is false
+// when data does not fit it.
+func decodeLine(l storyline, data []byte) (res compare.Result, ok bool) {
+	var k lineKept
+	if json.Unmarshal(data, &k) != nil || len(k.Questions) != len(l.in.Statements) || len(k.Stances) != len(l.in.Statements) {
+		return compare.Result{}, false
+	}
+	res = compare.Result{Statements: slices.Clone(l.in.Statements), Questions: k.Asked, Conflicts: k.Conflicts}
+	for i := range res.Statements {
+		res.Statements[i].Question, res.Statements[i].Stance = k.Questions[i], k.Stances[i]
+	}
+	return res, true
+}
+
+// lineInput hashes what the comparison reads of storyline l: its
+// statements, their documents and stories, and the entities they mention
+// with their mentions there.
+func lineInput(l storyline) string {
+	in := struct {
+		Line       string
+		Statements []parallax.Statement
+		Docs       []parallax.Document
+		Stories    []string
+		Entities   []parallax.Entity
+	}{Line: l.key, Statements: l.in.Statements, Entities: l.in.Entities}
+	seen := map[string]bool{}
+	for _, s := range l.in.Statements {
+		if !seen[s.Doc] {
+			seen[s.Doc] = true
+			in.Docs = append(in.Docs, l.in.Docs[s.Doc])
+			in.Stories = append(in.Stories, l.in.Stories[s.Doc])
+		}
+	}
+	h := sha256.New()
+	json.NewEncoder(h).Encode(in) // a hash never fails to write
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// LineResults returns what the comparison found in each storyline of the
+// latest Analysis, reused or found anew, in the order of their inputs, for
+// the store to keep for the next analysis (Options.ReuseLines).
+func (p *Pipeline) LineResults() []parallax.LineResult {
+	out := slices.Clone(p.lines.kept)
+	slices.SortFunc(out, func(a, b parallax.LineResult) int { return strings.Compare(a.Input, b.Input) })
+	return out
+}
+
+// ReusedLines returns how many storylines' comparisons the latest
+// Analysis reused.
+func (p *Pipeline) ReusedLines() int { return p.lines.reused }

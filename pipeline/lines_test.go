@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"cmp"
+	"encoding/json"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -62,4 +63,49 @@ func sortedConflicts(cs []parallax.Conflict) []parallax.Conflict {
 		return cmp.Or(cmp.Compare(a.A, b.A), cmp.Compare(a.B, b.B), cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Explain, b.Explain))
 	})
 	return cs
+}
+
+// TestReusedStorylinesEqualAFullAnalysis analyses a set of documents, then
+// the set with a document more, reusing what the first analysis found, and
+// wants what one analysis of the larger set finds, read in any order; the
+// storylines the new document does not touch are reused.
+func TestReusedStorylinesEqualAFullAnalysis(t *testing.T) {
+	docs := slices.Concat(readDocs(t, filepath.Join("..", "examples", "lennar-pass")),
+		readDocs(t, testcorpus.Dir(t, filepath.Join("corpus", "karabakh", "pages"))))
+	first, err := New(Options{Reuse: map[string]parallax.DocResult{}, ReuseLines: map[string]parallax.LineResult{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if errs := first.AddAll(docs[:len(docs)-1]); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	first.Analysis()
+	opt := Options{Reuse: map[string]parallax.DocResult{}, ReuseLines: map[string]parallax.LineResult{}}
+	for _, r := range first.Results() {
+		opt.Reuse[r.Doc] = r
+	}
+	for _, r := range first.LineResults() {
+		opt.ReuseLines[r.Input] = r
+	}
+	if len(opt.ReuseLines) < 2 {
+		t.Fatalf("%d storylines kept; the test needs several", len(opt.ReuseLines))
+	}
+	next, err := New(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if errs := next.AddAll(docs); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	got := next.Analysis()
+	if next.ReusedLines() == 0 || next.ReusedLines() == len(next.LineResults()) {
+		t.Errorf("%d of %d storylines reused; want those the new document left as they were", next.ReusedLines(), len(next.LineResults()))
+	}
+	t.Logf("%d of %d storylines reused", next.ReusedLines(), len(next.LineResults()))
+	slices.Reverse(docs)
+	if want := analyse(t, docs); !reflect.DeepEqual(got, want) {
+		g, _ := json.Marshal(got)
+		w, _ := json.Marshal(want)
+		t.Errorf("the analysis reusing storylines differs from a full one (%d and %d bytes of JSON)", len(g), len(w))
+	}
 }

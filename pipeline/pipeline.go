@@ -28,6 +28,12 @@ type Options struct {
 	// what still holds, and Results returns what it found anew. When it
 	// is nil, nothing is reused or kept.
 	Reuse map[string]parallax.DocResult
+	// ReuseLines holds, by input, what the comparison found in the
+	// storylines of an earlier analysis; a storyline whose input is
+	// unchanged takes its result, and LineResults returns the results of
+	// every storyline of the latest analysis. It is read only while Reuse
+	// is not nil.
+	ReuseLines map[string]parallax.LineResult
 }
 
 // Pipeline accumulates documents and what was derived from them.
@@ -47,6 +53,8 @@ type Pipeline struct {
 	reused  int
 	strings map[string]string // one copy of each repeated string of reused statements
 
+	lines lineResults // of the comparison, by storyline
+
 	// The per-document stages, fields so that a test can make one fail.
 	resolve  func(parallax.Document) entity.DocEntities
 	extract  func(entity.DocEntities) []parallax.Statement
@@ -60,7 +68,8 @@ func New(opt Options) (*Pipeline, error) {
 		return nil, err
 	}
 	p := &Pipeline{reg: reg, stories: story.New(), seen: map[string]int{}, undated: map[int]entity.DocEntities{},
-		reuse: opt.Reuse, results: map[string]parallax.DocResult{}, strings: map[string]string{}}
+		reuse: opt.Reuse, results: map[string]parallax.DocResult{}, strings: map[string]string{},
+		lines: lineResults{reuse: opt.ReuseLines}}
 	if opt.Reuse != nil {
 		p.version = Version()
 	}
@@ -313,6 +322,7 @@ func (p *Pipeline) Analysis() parallax.Analysis {
 		originals = append(originals, it)
 		compared = append(compared, it.Statements...)
 	}
+	p.lines.kept, p.lines.reused = nil, 0
 	cr := compareLines(compare.Input{Statements: compared, Docs: docs, Lines: storylines(a.Stories, a.Threads),
 		Stories: storylines(a.Stories, nil), Entities: a.Entities}, p.compareLine)
 	a.Statements, a.Questions, a.Conflicts = append(cr.Statements, copied...), cr.Questions, cr.Conflicts

@@ -30,3 +30,24 @@ func (s *Store) PutDocResults(ctx context.Context, rs []parallax.DocResult) erro
 func (s *Store) DocResults(ctx context.Context, version string, fn func(parallax.DocResult) error) error {
 	return storeutil.DocResults(queries(ctx, s.pool), `SELECT doc, input, data FROM doc_results WHERE version = $1`, version, fn)
 }
+
+// PutLineResults replaces the stored storyline results with rs in one
+// transaction and one round trip.
+func (s *Store) PutLineResults(ctx context.Context, rs []parallax.LineResult) error {
+	var b pgx.Batch
+	b.Queue(`DELETE FROM line_results`)
+	for _, r := range rs {
+		b.Queue(`INSERT INTO line_results (input, version, data) VALUES ($1, $2, $3) ON CONFLICT (input) DO NOTHING`,
+			r.Input, r.Version, r.Data)
+	}
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error { return tx.SendBatch(ctx, &b).Close() })
+	if err != nil {
+		return fmt.Errorf("put storyline results: %w", err)
+	}
+	return nil
+}
+
+// LineResults calls fn for every stored storyline result of that version.
+func (s *Store) LineResults(ctx context.Context, version string, fn func(parallax.LineResult) error) error {
+	return storeutil.LineResults(queries(ctx, s.pool), `SELECT input, data FROM line_results WHERE version = $1`, version, fn)
+}

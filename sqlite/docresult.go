@@ -37,3 +37,35 @@ func (s *Store) PutDocResults(ctx context.Context, rs []parallax.DocResult) erro
 func (s *Store) DocResults(ctx context.Context, version string, fn func(parallax.DocResult) error) error {
 	return storeutil.DocResults(queries(ctx, s.db), `SELECT doc, input, data FROM doc_results WHERE version = ?`, version, fn)
 }
+
+// PutLineResults replaces the stored storyline results with rs in one
+// transaction.
+func (s *Store) PutLineResults(ctx context.Context, rs []parallax.LineResult) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("put storyline results: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `DELETE FROM line_results`); err != nil {
+		return fmt.Errorf("put storyline results: %w", err)
+	}
+	st, err := tx.PrepareContext(ctx, `INSERT INTO line_results (input, version, data) VALUES (?, ?, ?) ON CONFLICT (input) DO NOTHING`)
+	if err != nil {
+		return fmt.Errorf("put storyline results: %w", err)
+	}
+	defer st.Close()
+	for _, r := range rs {
+		if _, err := st.ExecContext(ctx, r.Input, r.Version, r.Data); err != nil {
+			return fmt.Errorf("put storyline results: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("put storyline results: %w", err)
+	}
+	return nil
+}
+
+// LineResults calls fn for every stored storyline result of that version.
+func (s *Store) LineResults(ctx context.Context, version string, fn func(parallax.LineResult) error) error {
+	return storeutil.LineResults(queries(ctx, s.db), `SELECT input, data FROM line_results WHERE version = ?`, version, fn)
+}

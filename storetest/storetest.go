@@ -54,6 +54,7 @@ func Run(t *testing.T, open func(t *testing.T) parallax.Store) {
 		{"AnalysisFailureKeepsPrevious", testAnalysisFailureKeepsPrevious},
 		{"AnalysisStamp", testAnalysisStamp},
 		{"DocResults", testDocResults},
+		{"LineResults", testLineResults},
 		{"Search", testSearch},
 		{"SearchCaps", testSearchCaps},
 		{"SearchRankLimit", testSearchRankLimit},

@@ -97,12 +97,13 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 // the analysis back: it is what later readers of the store see. A document
 // a stage fails on is passed to warn and the analysis goes on. m, when not
 // nil, shows each stage.
-func analyzeStore(ctx context.Context, st parallax.Store, opt pipeline.Options, warn func(error), m *meter) (parallax.Analysis, error) {
-	reuse, err := storedResults(ctx, st)
-	if err != nil {
+func analyzeStore(ctx context.Context, st parallax.Store, opt pipeline.Options, warn func(error), m *meter) (a parallax.Analysis, err error) {
+	if opt.Reuse, err = stored(ctx, st.DocResults, func(r parallax.DocResult) string { return r.Doc }); err != nil {
 		return parallax.Analysis{}, fmt.Errorf("read document results: %w", err)
 	}
-	opt.Reuse = reuse
+	if opt.ReuseLines, err = stored(ctx, st.LineResults, func(r parallax.LineResult) string { return r.Input }); err != nil {
+		return parallax.Analysis{}, fmt.Errorf("read storyline results: %w", err)
+	}
 	p, err := pipeline.New(opt)
 	if err != nil {
 		return parallax.Analysis{}, err
@@ -130,7 +131,7 @@ func analyzeStore(ctx context.Context, st parallax.Store, opt pipeline.Options, 
 	for _, err := range p.AddAll(docs) {
 		warn(err)
 	}
-	a := conclude(p, n, m)
+	a = conclude(p, n, m)
 	m.Stage("storing the analysis")
 	m.Count(fmt.Sprintf("%s, %s", report.Count(len(a.Statements), "statement", "statements"), report.Count(len(a.Conflicts), "conflict", "conflicts")), -1)
 	if err := st.PutAnalysis(ctx, a); err != nil {
@@ -139,20 +140,23 @@ func analyzeStore(ctx context.Context, st parallax.Store, opt pipeline.Options, 
 	if err := st.PutDocResults(ctx, p.Results()); err != nil {
 		return parallax.Analysis{}, fmt.Errorf("store document results: %w", err)
 	}
+	if err := st.PutLineResults(ctx, p.LineResults()); err != nil {
+		return parallax.Analysis{}, fmt.Errorf("store storyline results: %w", err)
+	}
 	return a, nil
 }
 
-// storedResults returns what st keeps of the per-document stages of this
-// build's analysers, by document id; nil, so that nothing is kept, when
-// the analysers' version cannot be known.
-func storedResults(ctx context.Context, st parallax.Store) (map[string]parallax.DocResult, error) {
+// stored returns what st keeps of this build's analysers through read
+// (st.DocResults, st.LineResults), by key; nil, so that nothing is kept,
+// when the analysers' version cannot be known.
+func stored[R any](ctx context.Context, read func(context.Context, string, func(R) error) error, key func(R) string) (map[string]R, error) {
 	version := pipeline.Version()
 	if version == "" {
 		return nil, nil
 	}
-	out := map[string]parallax.DocResult{}
-	err := st.DocResults(ctx, version, func(r parallax.DocResult) error {
-		out[r.Doc] = r
+	out := map[string]R{}
+	err := read(ctx, version, func(r R) error {
+		out[key(r)] = r
 		return nil
 	})
 	return out, err

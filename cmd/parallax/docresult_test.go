@@ -145,7 +145,7 @@ func keptResults(t *testing.T, db string) map[string]parallax.DocResult {
 	t.Helper()
 	st := openStore(t, db)
 	defer st.Close()
-	out, err := storedResults(t.Context(), st)
+	out, err := stored(t.Context(), st.DocResults, func(r parallax.DocResult) string { return r.Doc })
 	if err != nil {
 		t.Fatal(err)
 	}

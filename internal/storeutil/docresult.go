@@ -23,3 +23,21 @@ func DocResults(query QueryFunc, sel, version string, fn func(parallax.DocResult
 	}
 	return nil
 }
+
+// LineResults calls fn with each storyline result stored for version, read
+// with sel: the store's query of input and data of the results of the
+// version given as its one parameter. It stops at the first error fn
+// returns and returns it.
+func LineResults(query QueryFunc, sel, version string, fn func(parallax.LineResult) error) error {
+	err := query(sel, []any{version}, func(row Row) error {
+		r := parallax.LineResult{Version: version}
+		if err := row.Scan(&r.Input, &r.Data); err != nil {
+			return err
+		}
+		return fn(r)
+	})
+	if err != nil {
+		return fmt.Errorf("get storyline results: %w", err)
+	}
+	return nil
+}

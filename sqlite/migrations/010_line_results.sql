@@ -1,0 +1,8 @@
+-- What the comparison found in each storyline of the latest analysis,
+-- kept for the next one: valid while the analysers' version and the hash
+-- of what the comparison read of the storyline are the same.
+CREATE TABLE line_results (
+	input   TEXT PRIMARY KEY,
+	version TEXT NOT NULL,
+	data    BLOB NOT NULL
+);
