@@ -34,6 +34,7 @@
 package claim
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 
@@ -97,8 +98,12 @@ type stmt struct {
 
 func newDoc(de entity.DocEntities, reg *entity.Registry) *doc {
 	d := &doc{d: de.Doc, reg: reg, used: map[int]bool{}, inSent: map[int]int{}, gender: map[string]string{}, seeded: map[string]string{}, sources: map[string]bool{}}
-	d.rs = []rune(de.Doc.Body)
-	d.toks = text.TokenizeRunes(d.rs, 0)
+	body := de.Body
+	if body == nil || body.Source != de.Doc.Body {
+		body = text.Read(de.Doc.Body)
+	}
+	d.rs, d.sents, d.paras = body.Runes, body.Sentences, body.Paragraphs
+	d.toks = slices.Clone(body.Tokens) // capitalSentences lowers some
 	d.low = make([]string, len(d.toks))
 	for i, t := range d.toks {
 		d.low[i] = lower(t.Text)
@@ -106,9 +111,7 @@ func newDoc(de entity.DocEntities, reg *entity.Registry) *doc {
 			d.low[i] = t.Text // "WHO said" names no pronoun, "US" no object
 		}
 	}
-	d.sents = text.SentenceSpans(d.rs)
 	d.capitalSentences()
-	d.paras = text.ParagraphSpans(d.rs)
 	d.quotes = text.QuoteRunes(d.rs)
 	for _, m := range de.Mentions {
 		if m.Start >= 0 && m.End <= len(d.rs) {

@@ -1,11 +1,13 @@
 package claim
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/entity"
+	"github.com/parallax-news/parallax/text"
 )
 
 func extract(t testing.TB, body, published string) []parallax.Statement {
@@ -424,5 +426,36 @@ func TestDescribedSpeakerAndAside(t *testing.T) {
 	got := extract(t, "But witnesses said there were more than 50,000 -- easily the biggest protest in years.", "")
 	if len(got) != 1 || got[0].SpeakerName != "witnesses" || got[0].Content != "there were more than 50,000" {
 		t.Fatalf("got %+v, want witnesses saying “there were more than 50,000”", got)
+	}
+}
+
+// TestSharedBody checks that the statement stage reads the body the entity
+// stage read when it is the document's, and reads the document's own body
+// when the one it is handed is another text's.
+func TestSharedBody(t *testing.T) {
+	reg, err := entity.NewRegistry(entity.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := parallax.Document{ID: "doc", Title: "Talks stall", Body: "Sergei Lavrov said that the talks had stalled. OFFICIALS SAID THE BORDER WAS CLOSED."}
+	de := reg.Resolve(d)
+	if de.Body == nil || de.Body.Source != d.Body {
+		t.Fatalf("Resolve gave the body %+v, want the document's as read", de.Body)
+	}
+	alone := de
+	alone.Body = nil
+	want := Extract(alone, reg)
+	if len(want) != 2 {
+		t.Fatalf("found %d statements, want 2: %+v", len(want), want)
+	}
+	stale := de
+	stale.Body = text.Read("Maria Zakharova said that the convoy had left.")
+	for name, de := range map[string]entity.DocEntities{"shared": de, "stale": stale} {
+		if got := Extract(de, reg); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s body: found %+v, want %+v", name, got, want)
+		}
+	}
+	if toks := text.Read(d.Body).Tokens; !reflect.DeepEqual(de.Body.Tokens, toks) {
+		t.Errorf("reading the shared body changed its tokens to %+v", de.Body.Tokens)
 	}
 }

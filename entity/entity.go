@@ -42,6 +42,7 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/text"
 )
 
 // Resolved is a mention resolved to an entity id.
@@ -54,6 +55,9 @@ type Resolved struct {
 type DocEntities struct {
 	Doc      parallax.Document
 	Mentions []Resolved // in text order: title mentions first
+	// Body is Doc.Body as Resolve read it, for the statement stage to read
+	// without cutting it again; nil when the entities came from elsewhere.
+	Body *text.Text `json:"-"`
 }
 
 // Options tunes a Registry.

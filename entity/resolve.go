@@ -28,7 +28,8 @@ type found struct {
 // docState is what Resolve knows about one document while it reads it.
 type docState struct {
 	toks      []tok
-	rs        []rune
+	rs        []rune // the title, a blank line and the body; never changed, as the body's runes are shared
+	base      int    // rune offset of the body in rs
 	found     []found
 	named     map[string]bool     // ids found so far
 	at        map[int][]found     // names by first token, for descriptions
@@ -44,26 +45,27 @@ func (st *docState) add(f found) {
 }
 
 // Resolve finds and resolves the entity mentions in doc's title and body,
-// adds them to the registry and returns them in text order.
+// adds them to the registry and returns them in text order, with the body
+// as read for the statement stage.
 func (r *Registry) Resolve(doc parallax.Document) DocEntities {
-	full, base := doc.Body, 0
+	body := text.Read(doc.Body)
+	var title *text.Text
 	if doc.Title != "" {
-		full = doc.Title + "\n\n" + doc.Body
-		base = len([]rune(doc.Title)) + 2
+		title = text.Read(doc.Title)
 	}
 	var st *docState
 	if p := lang.For(doc.Lang); p != nil {
-		st = r.scan(full, base, false)
+		st = r.scan(title, body, false)
 		r.resolveInflected(st, p)
 	} else {
-		st = r.scan(full, base, true)
+		st = r.scan(title, body, true)
 		r.resolveEnglish(st)
 	}
 	sortFound(st.found)
-	de := DocEntities{Doc: doc}
+	de := DocEntities{Doc: doc, Body: body}
 	for _, f := range st.found {
 		a, b := st.toks[f.from].Start, st.toks[f.to-1].End
-		m := parallax.Mention{Doc: doc.ID, Start: a - base, End: b - base, Text: string(st.rs[a:b])}
+		m := parallax.Mention{Doc: doc.ID, Start: a - st.base, End: b - st.base, Text: string(st.rs[a:b])}
 		r.note(f.id, m)
 		de.Mentions = append(de.Mentions, Resolved{Entity: f.id, Mention: m})
 	}
@@ -81,13 +83,17 @@ func (r *Registry) resolveEnglish(st *docState) {
 	r.descriptions(st)
 }
 
-// scan tokenises the text and marks sentence starts and the title. keyed
-// fills in the keys and corrections the English recogniser matches on.
-func (r *Registry) scan(full string, titleEnd int, keyed bool) *docState {
-	rs := []rune(full)
-	raw := text.TokenizeRunes(rs, 0)
-	sents := text.SentenceSpans(rs) // in order, as the tokens
-	st := &docState{rs: rs, roles: map[string][]string{}, named: map[string]bool{}}
+// scan reads the title, if any, and the body as one text, the title and
+// a blank line before the body, and marks sentence starts and the title.
+// keyed fills in the keys and corrections the English recogniser matches
+// on.
+func (r *Registry) scan(title, body *text.Text, keyed bool) *docState {
+	full := body
+	if title != nil {
+		full = text.Joined(title, body)
+	}
+	st := &docState{rs: full.Runes, base: len(full.Runes) - len(body.Runes), roles: map[string][]string{}, named: map[string]bool{}}
+	raw, sents := full.Tokens, full.Sentences
 	st.toks = make([]tok, len(raw))
 	opening := true
 	for i, t := range raw {
@@ -97,7 +103,7 @@ func (r *Registry) scan(full string, titleEnd int, keyed bool) *docState {
 		} else if k == "’" {
 			k = "'"
 		}
-		tk := tok{Token: t, key: k, fixed: k, title: t.Start < titleEnd}
+		tk := tok{Token: t, key: k, fixed: k, title: t.Start < st.base}
 		tk.caps = t.Kind == text.Word && startsUpper(t.Text)
 		for len(sents) > 0 && sents[0].Start < t.Start {
 			sents = sents[1:]

@@ -155,7 +155,9 @@ func (p *Pipeline) read(d parallax.Document) (step storyStep, ok bool) {
 	var de entity.DocEntities
 	err := guard(d, "entities", func() { de = p.resolve(d) })
 	if err == nil && d.Published == "" {
-		p.undated[len(p.items)] = de
+		kept := de
+		kept.Body = nil // the body as read is large; dating it again reads it anew
+		p.undated[len(p.items)] = kept
 	}
 	if err == nil {
 		err = guard(d, "statements", func() { it.Statements = p.statements(de) })

@@ -90,8 +90,13 @@ func Sentences(s string) []Span {
 // SentenceSpans returns the sentences of rs as Sentences finds them,
 // without their texts, for callers that hold the runes already.
 func SentenceSpans(rs []rune) []Span {
+	return sentencesIn(rs, ParagraphSpans(rs))
+}
+
+// sentencesIn returns the sentences of the paragraphs paras of rs.
+func sentencesIn(rs []rune, paras []Span) []Span {
 	var out []Span
-	for _, p := range ParagraphSpans(rs) {
+	for _, p := range paras {
 		out = appendSentences(out, rs, p.Start, p.End)
 	}
 	return out

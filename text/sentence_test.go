@@ -1,6 +1,8 @@
 package text
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -93,4 +95,28 @@ func FuzzSentences(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestJoined checks that joining two texts as read gives what reading
+// them joined by a blank line gives, on random texts made of the runes
+// that end and open tokens, sentences and paragraphs.
+func TestJoined(t *testing.T) {
+	pieces := []string{"Word", "word", "Dr.", "U.S.", "3", "2.5", ",", ".", "!", "?", "”", "“", "(b)", "’s", "-", " ", "  ",
+		"\n", "\n\n", " \n \n", "\r", "\t", "Пашинян", "é", "A."}
+	rng := rand.New(rand.NewPCG(5, 6))
+	text := func() string {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		return b.String()
+	}
+	for range 20000 {
+		head, body := text(), text()
+		want, got := Read(head+"\n\n"+body), Joined(Read(head), Read(body))
+		if got.Source != want.Source || !slices.Equal(got.Runes, want.Runes) || !slices.Equal(got.Tokens, want.Tokens) ||
+			!slices.Equal(got.Sentences, want.Sentences) || !slices.Equal(got.Paragraphs, want.Paragraphs) {
+			t.Fatalf("%q and %q joined:\n got %+v\nwant %+v", head, body, got, want)
+		}
+	}
 }

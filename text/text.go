@@ -5,10 +5,60 @@
 // Latin, Cyrillic and Armenian script.
 package text
 
+import "slices"
+
 // Span is a stretch of text: rune offsets Start (inclusive) and End
 // (exclusive) into the text it was cut from, and the text itself.
 type Span struct {
 	Start int
 	End   int
 	Text  string
+}
+
+// Text is a text cut once into what the stages of parallax read, so that
+// each reads it without cutting it again. Offsets are rune offsets into
+// Source. The stages that share one read it and never change it.
+type Text struct {
+	Source     string
+	Runes      []rune
+	Tokens     []Token
+	Sentences  []Span // as SentenceSpans gives them, without their texts
+	Paragraphs []Span // as ParagraphSpans gives them, without their texts
+}
+
+// Read cuts s into its runes, tokens, sentences and paragraphs.
+func Read(s string) *Text {
+	rs := []rune(s)
+	paras := ParagraphSpans(rs)
+	return &Text{Source: s, Runes: rs, Tokens: TokenizeRunes(rs, 0), Sentences: sentencesIn(rs, paras), Paragraphs: paras}
+}
+
+// Joined returns what Read(head.Source + "\n\n" + t.Source) returns, from
+// the two as read: a blank line ends every token, sentence and paragraph,
+// so the joined text's are those of head followed by those of t, moved by
+// head's length and the blank line.
+func Joined(head, t *Text) *Text {
+	d := len(head.Runes) + 2
+	toks := slices.Concat(head.Tokens, t.Tokens)
+	for i := len(head.Tokens); i < len(toks); i++ {
+		toks[i].Start += d
+		toks[i].End += d
+	}
+	return &Text{
+		Source:     head.Source + "\n\n" + t.Source,
+		Runes:      slices.Concat(head.Runes, []rune("\n\n"), t.Runes),
+		Tokens:     toks,
+		Sentences:  joinSpans(head.Sentences, t.Sentences, d),
+		Paragraphs: joinSpans(head.Paragraphs, t.Paragraphs, d),
+	}
+}
+
+// joinSpans returns a followed by b moved by d.
+func joinSpans(a, b []Span, d int) []Span {
+	out := slices.Concat(a, b)
+	for i := len(a); i < len(out); i++ {
+		out[i].Start += d
+		out[i].End += d
+	}
+	return out
 }
