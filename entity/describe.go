@@ -71,7 +71,7 @@ func (r *Registry) stateBody(toks []tok, i int) found {
 	if i+1 >= len(toks) || toks[i+1].caps {
 		return found{}
 	}
-	if w := strings.ToLower(toks[i+1].Text); govNouns[w] || stateBodies[w] {
+	if w := toks[i+1].low; govNouns[w] || stateBodies[w] {
 		return found{i, i + 2, r.adj[toks[i].Text]}
 	}
 	return found{}
@@ -90,18 +90,18 @@ func (r *Registry) describe(st *docState, i int) found {
 		return found{}
 	}
 	next := toks[i+1].Text
-	if c := r.adj[next]; c != "" && i+2 < len(toks) && govNouns[strings.ToLower(toks[i+2].Text)] && !startsUpper(toks[i+2].Text) {
+	if c := r.adj[next]; c != "" && i+2 < len(toks) && govNouns[toks[i+2].low] && !startsUpper(toks[i+2].Text) {
 		return found{i, i + 3, c}
 	}
 	if f := r.office(st, i, i+1); f.id != "" {
 		return f
 	}
 	if strings.EqualFold(next, "same") && i+2 < len(toks) {
-		if id := r.sameAs(st, i, strings.ToLower(toks[i+2].Text)); id != "" {
+		if id := r.sameAs(st, i, toks[i+2].low); id != "" {
 			return found{i, i + 3, id}
 		}
 	}
-	if w := strings.ToLower(next); next == w && (orgHeads[w] || orgNouns[w]) {
+	if w := toks[i+1].low; next == w && (orgHeads[w] || orgNouns[w]) {
 		if id := r.sameAs(st, i, w); id != "" && r.recs[id].ent.Type == parallax.Org {
 			return found{i, i + 2, id} // "the council" for the Regional Security Council named before
 		}
@@ -111,7 +111,7 @@ func (r *Registry) describe(st *docState, i int) found {
 			}
 		}
 	}
-	if n := numerals[strings.ToLower(next)]; n > 0 && !r.followedByNoun(toks, i+1) {
+	if n := numerals[toks[i+1].low]; n > 0 && !r.followedByNoun(toks, i+1) {
 		if id := r.group(st, i, n); id != "" {
 			return found{i, i + 2, id}
 		}
@@ -148,7 +148,7 @@ func (r *Registry) office(st *docState, from, i int) found {
 	}
 	var words []string
 	for k := t; k < end; k++ {
-		words = append(words, strings.ToLower(toks[k].Text))
+		words = append(words, toks[k].low)
 	}
 	title := strings.Join(words, " ")
 	fits := func(id string) bool {
@@ -284,7 +284,7 @@ func (r *Registry) group(st *docState, i, n int) string {
 // onlyListGlue reports whether tokens a..b hold only commas, "and" and "the".
 func onlyListGlue(toks []tok, a, b int) bool {
 	for k := a; k < b; k++ {
-		switch strings.ToLower(toks[k].Text) {
+		switch toks[k].low {
 		case ",", "and", "the":
 		default:
 			return false
@@ -298,7 +298,7 @@ func onlyListGlue(toks []tok, a, b int) bool {
 func (r *Registry) regionState(st *docState, i int) found {
 	toks := st.toks
 	for _, f := range st.at[i+1] {
-		if f.to >= len(toks) || !stateNouns[strings.ToLower(toks[f.to].Text)] {
+		if f.to >= len(toks) || !stateNouns[toks[f.to].low] {
 			continue
 		}
 		region := r.recs[f.id].ent.Name
@@ -327,7 +327,7 @@ func (r *Registry) gazDescription(st *docState, i int) found {
 			}
 			ok := true
 			for k, w := range ws {
-				if strings.ToLower(toks[i+1+k].Text) != w || toks[i+1+k].caps && k > 0 {
+				if toks[i+1+k].low != w || toks[i+1+k].caps && k > 0 {
 					ok = false
 					break
 				}
@@ -366,10 +366,10 @@ func (r *Registry) age(st *docState, i int) found {
 func (r *Registry) roleSubject(st *docState, i int) found {
 	toks := st.toks
 	k := i + 1
-	for k < len(toks) && k <= i+4 && toks[k].Kind == text.Word && !toks[k].caps && !speechVerbs[strings.ToLower(toks[k].Text)] {
+	for k < len(toks) && k <= i+4 && toks[k].Kind == text.Word && !toks[k].caps && !speechVerbs[toks[k].low] {
 		k++
 	}
-	if k == i+1 || k >= len(toks) || !speechVerbs[strings.ToLower(toks[k].Text)] || !roleWord(toks[k-1].key) {
+	if k == i+1 || k >= len(toks) || !speechVerbs[toks[k].low] || !roleWord(toks[k-1].key) {
 		return found{}
 	}
 	opener := -1 // the sentence start before i

@@ -73,7 +73,7 @@ func givenRun(toks []tok, i, j int, words []tok) bool {
 		return false
 	}
 	for _, w := range words[k:] {
-		if lw := strings.ToLower(w.Text); !surnameShaped(w.Text) || notSurnames[lw] || stopCaps[lw] {
+		if lw := w.low; !surnameShaped(w.Text) || notSurnames[lw] || stopCaps[lw] {
 			return false
 		}
 	}

@@ -85,7 +85,7 @@ func (r *Registry) names(st *docState) {
 			i += 2
 			continue
 		}
-		if !t.caps || t.title || r.adj[t.Text] != "" || stopCaps[strings.ToLower(t.Text)] && !givenName(toks, i) && !acronym(toks, i) {
+		if !t.caps || t.title || r.adj[t.Text] != "" || stopCaps[t.low] && !givenName(toks, i) && !acronym(toks, i) {
 			i++
 			continue
 		}
@@ -260,7 +260,7 @@ func (r *Registry) metonym(toks []tok, i int, id string) string {
 		return id
 	}
 	possessive := i+2 < len(toks) && toks[i+1].key == "'" && toks[i+2].Text == "s"
-	if i > 0 && locative[strings.ToLower(toks[i-1].Text)] && !possessive {
+	if i > 0 && locative[toks[i-1].low] && !possessive {
 		return id
 	}
 	return country
@@ -337,7 +337,7 @@ func (r *Registry) chunkEnd(toks []tok, i int) int {
 		}
 		j++
 	}
-	for j > i+1 && connectors[strings.ToLower(toks[j-1].Text)] {
+	for j > i+1 && connectors[toks[j-1].low] {
 		j--
 	}
 	if j == i {
@@ -354,7 +354,7 @@ func headedRun(toks []tok, j int) bool {
 	for e < len(toks) && nameWord(toks[e]) && toks[e].Start <= toks[e-1].End+1 {
 		e++
 	}
-	return e > j+1 && orgHeads[strings.ToLower(toks[e-1].Text)]
+	return e > j+1 && orgHeads[toks[e-1].low]
 }
 
 // connectors join the words of an organisation's name.
@@ -365,12 +365,12 @@ var connectors = map[string]bool{"of": true, "for": true, "and": true, "&": true
 // "and" or "&" once a connector has ("Health and Human Services"), each
 // before a capitalised name word.
 func (r *Registry) connects(toks []tok, j int, joined bool) bool {
-	w := strings.ToLower(toks[j].Text)
+	w := toks[j].low
 	if !connectors[w] || j+1 >= len(toks) || !nameWord(toks[j+1]) || toks[j+1].Start > toks[j].End+1 {
 		return false
 	}
 	if w == "of" || w == "for" {
-		return orgHeads[strings.ToLower(toks[j-1].Text)]
+		return orgHeads[toks[j-1].low]
 	}
 	return joined || w == "and" && bodyAhead(toks, j+1)
 }
@@ -391,7 +391,7 @@ func bodyAhead(toks []tok, k int) bool {
 // before it: a multiword organisation name matches on all its words, not
 // on its head noun alone.
 func (r *Registry) longerOrg(toks []tok, e int, id string) bool {
-	return r.recs[id].ent.Type == parallax.Org && orgHeads[strings.ToLower(toks[e-1].Text)]
+	return r.recs[id].ent.Type == parallax.Org && orgHeads[toks[e-1].low]
 }
 
 // chunk resolves a run of capitalised words that is not a known name: a
@@ -416,7 +416,7 @@ func (r *Registry) chunk(st *docState, i, j int, afterTitle bool) string {
 	if len(words) == 1 && !afterTitle {
 		return r.single(st, i, name)
 	}
-	head := strings.ToLower(last.Text)
+	head := last.low
 	short := len(words) <= 3
 	if acronymName(name) {
 		return r.learn(parallax.Org, name) // "PG&E", "AT&T"
@@ -430,7 +430,7 @@ func (r *Registry) chunk(st *docState, i, j int, afterTitle bool) string {
 		return r.learn(parallax.Location, name)
 	case afterTitle || short && (givenRun(toks, i, j, words) || personContext(toks, i, j) || roleBefore(toks, i) || appositive(toks, j) || st.surnames[last.key] || speechBefore(toks, i) || len(words) == 2 && memberOf(toks, j)):
 		return r.learn(parallax.Person, name)
-	case short && i > 0 && placePrep[strings.ToLower(toks[i-1].Text)] && !words[0].initial:
+	case short && i > 0 && placePrep[toks[i-1].low] && !words[0].initial:
 		return r.learn(parallax.GPE, name)
 	default:
 		// "Tom Baird, the captain, said", "Velt Freight, the regional
@@ -463,7 +463,7 @@ func (r *Registry) single(st *docState, i int, name string) string {
 		return "" // a capitalised sentence opening
 	case stateContext(toks, i) && lowerTail(name):
 		return r.learn(parallax.GPE, name)
-	case i > 0 && placePrep[strings.ToLower(toks[i-1].Text)] && lowerTail(name) && len(name) > 2:
+	case i > 0 && placePrep[toks[i-1].low] && lowerTail(name) && len(name) > 2:
 		return r.learn(parallax.GPE, name)
 	case allCaps(name) && len(name) <= 5 && !t.initial && (i+1 >= len(toks) || toks[i+1].Text != "."):
 		return r.learn(parallax.Org, name)
@@ -475,7 +475,7 @@ func (r *Registry) single(st *docState, i int, name string) string {
 // "Department of Health and Human Services".
 func joinedOrg(words []tok) bool {
 	for k := 0; k+1 < len(words); k++ {
-		if orgHeads[strings.ToLower(words[k].Text)] && connectors[strings.ToLower(words[k+1].Text)] {
+		if orgHeads[words[k].low] && connectors[words[k+1].low] {
 			return true
 		}
 	}
@@ -485,7 +485,7 @@ func joinedOrg(words []tok) bool {
 // speechBefore reports whether a speech verb stands right before a name:
 // "said Eyamba Sowers".
 func speechBefore(toks []tok, i int) bool {
-	return i > 0 && speechVerbs[strings.ToLower(toks[i-1].Text)]
+	return i > 0 && speechVerbs[toks[i-1].low]
 }
 
 // placePrep are the prepositions after which an unknown name is a place:
@@ -508,13 +508,13 @@ func personContext(toks []tok, i, j int) bool {
 // roleBefore reports whether a role noun stands right before a name
 // ("analyst Carsten Fritsch", "co-author Michael Malaska").
 func roleBefore(toks []tok, i int) bool {
-	if i > 1 && toks[i-1].Text == "," && toks[i-2].Kind == text.Word && !toks[i-2].caps && roleWord(strings.ToLower(toks[i-2].Text)) {
+	if i > 1 && toks[i-1].Text == "," && toks[i-2].Kind == text.Word && !toks[i-2].caps && roleWord(toks[i-2].low) {
 		return true // in apposition to a role: "the council's chief economist, Ana Lindqvist"
 	}
 	if i == 0 || toks[i-1].Kind != text.Word || toks[i-1].caps {
 		return false
 	}
-	w := strings.ToLower(toks[i-1].Text)
+	w := toks[i-1].low
 	if roleNouns[w] {
 		return true
 	}

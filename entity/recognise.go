@@ -35,7 +35,7 @@ func (r *Registry) capRuns(toks []tok) [][2]int {
 // nameWord reports whether t can be part of a name: a capitalised word that
 // is not a closed-class word opening a sentence.
 func nameWord(t tok) bool {
-	return t.Kind == text.Word && t.caps && !stopCaps[strings.ToLower(t.Text)]
+	return t.Kind == text.Word && t.caps && !stopCaps[t.low]
 }
 
 // givenNames are closed-class words that are also first names: capitalised
@@ -46,7 +46,7 @@ var givenNames = map[string]bool{"will": true, "may": true, "april": true, "june
 // givenName reports whether the word at i is a first name that stop-word
 // lists would drop.
 func givenName(toks []tok, i int) bool {
-	return !toks[i].initial && givenNames[strings.ToLower(toks[i].Text)] && i+1 < len(toks) && nameWord(toks[i+1]) && toks[i+1].Start == toks[i].End+1
+	return !toks[i].initial && givenNames[toks[i].low] && i+1 < len(toks) && nameWord(toks[i+1]) && toks[i+1].Start == toks[i].End+1
 }
 
 // surnameHints returns the keys of words that end a two- or three-word run
@@ -168,7 +168,7 @@ func stateContext(toks []tok, i int) bool {
 	if i+3 >= len(toks) || toks[i+1].key != "'" || toks[i+2].Text != "s" {
 		return false
 	}
-	return stateOwned[strings.ToLower(toks[i+3].Text)]
+	return stateOwned[toks[i+3].low]
 }
 
 // appositive reports whether a name ending before token j is followed by
@@ -186,7 +186,7 @@ func appositive(toks []tok, j int) bool {
 		if t.Kind != text.Word || t.caps {
 			return false
 		}
-		if roleWord(strings.ToLower(t.Text)) {
+		if roleWord(t.low) {
 			return true
 		}
 	}
@@ -297,7 +297,7 @@ func speaks(toks []tok, j int) bool {
 		if t.Kind != text.Word || t.caps {
 			return false
 		}
-		w := strings.ToLower(t.Text)
+		w := t.low
 		if speechVerbs[w] {
 			return true
 		}
@@ -334,12 +334,12 @@ func apposed(toks []tok, j int) string {
 		case t.Kind == text.Punct && t.Text != "'" && t.Text != "’" && t.Text != "-":
 			return "" // the sentence ends or a quotation opens
 		case t.Kind != text.Word:
-		case speechVerbs[strings.ToLower(t.Text)]:
+		case speechVerbs[t.low]:
 			return "" // a clause, not an apposition: "Baird, the captain said,"
-		case appositionEnds[strings.ToLower(t.Text)]:
+		case appositionEnds[t.low]:
 			open = false
-		case open && t.Text != "s" && !determiners[strings.ToLower(t.Text)]:
-			head = strings.ToLower(t.Text) // "the regional carrier", "the Arlow Council"
+		case open && t.Text != "s" && !determiners[t.low]:
+			head = t.low // "the regional carrier", "the Arlow Council"
 		}
 	}
 	return ""

@@ -13,6 +13,7 @@ import (
 type tok struct {
 	text.Token
 	key     string // Key of the text; punctuation as is
+	low     string // the text in lower case
 	fixed   string // key corrected for a misspelling, or key
 	caps    bool
 	initial bool // first word of a sentence
@@ -103,7 +104,7 @@ func (r *Registry) scan(title, body *text.Text, keyed bool) *docState {
 		} else if k == "’" {
 			k = "'"
 		}
-		tk := tok{Token: t, key: k, fixed: k, title: t.Start < st.base}
+		tk := tok{Token: t, key: k, fixed: k, low: text.Lower(t.Text), title: t.Start < st.base}
 		tk.caps = t.Kind == text.Word && startsUpper(t.Text)
 		for len(sents) > 0 && sents[0].Start < t.Start {
 			sents = sents[1:]
@@ -258,13 +259,13 @@ func isUncased(w string) bool {
 // starting at token i, or 0.
 func (r *Registry) matchTitle(toks []tok, i int) int {
 	end := 0
-	for _, ws := range r.titles[strings.ToLower(toks[i].Text)] {
+	for _, ws := range r.titles[toks[i].low] {
 		if i+len(ws) > len(toks) {
 			continue
 		}
 		ok := true
 		for k, w := range ws {
-			if strings.ToLower(toks[i+k].Text) != w {
+			if toks[i+k].low != w {
 				ok = false
 				break
 			}
