@@ -307,13 +307,32 @@ func isWord(s string) bool {
 
 // wordCount counts the words of s.
 func wordCount(s string) int {
-	n, in := 0, false
+	var c wordCounter
 	for _, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r)
-		if w && !in {
-			n++
-		}
-		in = w
+		c.add(r)
 	}
-	return n
+	return c.n
+}
+
+// wordsIn counts the words of the runes a..b.
+func (d *doc) wordsIn(a, b int) int {
+	var c wordCounter
+	for _, r := range d.rs[a:b] {
+		c.add(r)
+	}
+	return c.n
+}
+
+// wordCounter counts words, runs of letters and digits, a rune at a time.
+type wordCounter struct {
+	n  int
+	in bool // the last rune was in a word
+}
+
+func (c *wordCounter) add(r rune) {
+	w := unicode.IsLetter(r) || unicode.IsDigit(r)
+	if w && !c.in {
+		c.n++
+	}
+	c.in = w
 }

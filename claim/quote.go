@@ -93,7 +93,7 @@ func (d *doc) closing(si int) *stmt {
 			last = s
 		}
 	}
-	if last == nil || wordCount(string(d.rs[last.end:d.sents[si].End])) > 0 {
+	if last == nil || d.wordsIn(last.end, d.sents[si].End) > 0 {
 		return nil
 	}
 	return last
@@ -118,7 +118,7 @@ func (d *doc) speechBetween(a, b int) bool {
 // sentence with its cue.
 func (d *doc) closes(s *stmt, p int) bool {
 	if d.inQuote(max(s.end-1, s.start)) >= 0 {
-		return wordCount(string(d.rs[s.end:d.paras[p].End])) == 0
+		return d.wordsIn(s.end, d.paras[p].End) == 0
 	}
 	last := d.sentenceOf(trimEnd(d.rs, d.paras[p].Start, d.paras[p].End) - 1)
 	return s.cueAt >= 0 && last >= 0 && d.statementSentence(*s) == last && d.sentenceOf(s.start) == last
@@ -154,7 +154,7 @@ func (d *doc) attribute(q text.Quote) *attribution {
 	if si >= 0 {
 		end := d.sents[si].End
 		split := end <= q.Outer.End && si+1 < len(d.sents) && d.asks(q) &&
-			d.paraOf(d.sents[si+1].Start) == d.paraOf(q.Outer.Start) && wordCount(string(d.rs[q.Outer.End:d.sents[si+1].Start])) == 0
+			d.paraOf(d.sents[si+1].Start) == d.paraOf(q.Outer.Start) && d.wordsIn(q.Outer.End, d.sents[si+1].Start) == 0
 		if split {
 			// A question or an exclamation ends its sentence inside the
 			// marks: "“Why now?” Holt asked." reads on into the next one.
@@ -413,7 +413,7 @@ func (d *doc) appositiveGap(k, b int) bool {
 			continue
 		}
 		if t == "," {
-			return words > 0 && words <= 12 && wordCount(string(d.rs[d.toks[i].End:b])) == 0
+			return words > 0 && words <= 12 && d.wordsIn(d.toks[i].End, b) == 0
 		}
 		if t != "-" && t != "’" && t != "'" {
 			return false
@@ -434,7 +434,7 @@ func (d *doc) after(h hit, end int) []speaker {
 	}
 	ms := d.mentionsIn(p, end)
 	for k, m := range ms {
-		if m.End > end || wordCount(string(d.rs[p:m.Start])) > 2 || h.kind != kindAccord && d.governed(m) {
+		if m.End > end || d.wordsIn(p, m.Start) > 2 || h.kind != kindAccord && d.governed(m) {
 			break // "said to Tarrow": the listener
 		}
 		if d.isPerson(m.Entity) && d.possessive(m.End) {
@@ -468,7 +468,7 @@ func (d *doc) after(h hit, end int) []speaker {
 // quotation before it.
 func (d *doc) personInPhrase(ms []entity.Resolved, p, end int) (entity.Resolved, bool) {
 	for _, m := range ms {
-		if m.End > end || wordCount(string(d.rs[p:m.Start])) > 14 {
+		if m.End > end || d.wordsIn(p, m.Start) > 14 {
 			break
 		}
 		if !d.isPerson(m.Entity) || d.possessive(m.End) {
@@ -500,7 +500,7 @@ func (d *doc) byAgent(from, end int) []speaker {
 	}
 	p := d.toks[from].End
 	for _, m := range d.mentionsIn(p, end) {
-		if m.End <= end && wordCount(string(d.rs[p:m.Start])) <= 1 {
+		if m.End <= end && d.wordsIn(p, m.Start) <= 1 {
 			return []speaker{{id: m.Entity, mention: m.Text}}
 		}
 	}
@@ -564,7 +564,7 @@ func (d *doc) pieces(q text.Quote, a *attribution) {
 // addQuoted adds one quoted piece as a statement of the quoted speaker.
 func (d *doc) addQuoted(start, end int, a *attribution, least int) {
 	start, end = trimStart(d.rs, start, end), trimEnd(d.rs, start, end)
-	if wordCount(string(d.rs[start:end])) < least {
+	if d.wordsIn(start, end) < least {
 		return
 	}
 	st := stmt{speakers: a.speakers, cue: a.cue, cueAt: -1, direct: true, start: start, end: end, sent: d.sentenceOf(start)}

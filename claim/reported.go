@@ -183,7 +183,7 @@ func (d *doc) interrupted(start int, h hit) (int, int) {
 		switch d.low[i] {
 		case ",":
 			a, b := trimStart(d.rs, d.pastDateline(start), d.toks[i].Start), trimEnd(d.rs, start, d.toks[i].Start)
-			if a >= b || wordCount(string(d.rs[a:b])) < 3 || d.inQuote(a) >= 0 || !d.finite(a, b) {
+			if a >= b || d.wordsIn(a, b) < 3 || d.inQuote(a) >= 0 || !d.finite(a, b) {
 				return -1, -1
 			}
 			return a, b
@@ -370,7 +370,7 @@ func (d *doc) trailing(start, end int, h hit) ([]speaker, int, int) {
 			sp = d.after(h, end)
 		}
 		cs, ce := trimStart(d.rs, d.pastDateline(start), d.toks[i].Start), trimEnd(d.rs, start, d.toks[i].Start)
-		if len(sp) == 0 || cs >= ce || wordCount(string(d.rs[cs:ce])) < 3 {
+		if len(sp) == 0 || cs >= ce || d.wordsIn(cs, ce) < 3 {
 			return nil, -1, -1
 		}
 		return sp, cs, ce
@@ -577,10 +577,10 @@ func (d *doc) wholeQuote(cs, ce int) (int, int) {
 		return -1, -1
 	}
 	q := d.quotes[i]
-	if wordCount(string(d.rs[cs:max(cs, q.Outer.Start)])) > 0 || q.Outer.Start >= ce {
+	if q.Outer.Start >= ce || d.wordsIn(cs, max(cs, q.Outer.Start)) > 0 {
 		return -1, -1
 	}
-	if q.Outer.End < ce && wordCount(string(d.rs[q.Outer.End:ce])) > 0 {
+	if q.Outer.End < ce && d.wordsIn(q.Outer.End, ce) > 0 {
 		return -1, -1
 	}
 	a, b := max(q.Inner.Start, cs), min(q.Inner.End, ce)
@@ -598,7 +598,7 @@ func (d *doc) according(si int, h hit) {
 	var sp []speaker
 	var mEnd int
 	for _, m := range d.mentionsIn(p, d.clauseEnd(p, s.End)) {
-		if n := wordCount(string(d.rs[p:m.Start])); n <= 2 || n <= 6 && d.documentOf(p, m.Start) {
+		if n := d.wordsIn(p, m.Start); n <= 2 || n <= 6 && d.documentOf(p, m.Start) {
 			sp, mEnd = []speaker{{id: m.Entity, mention: m.Text}}, m.End
 			break
 		}
@@ -626,12 +626,12 @@ func (d *doc) according(si int, h hit) {
 		cs, ce = mEnd+len([]rune(rest[:k+1])), s.End
 	} else {
 		cs, ce = d.pastDateline(s.Start), d.toks[h.aux].Start
-		if a, b := d.afterAside(h, mEnd, s.End); a >= 0 && wordCount(string(d.rs[a:b])) > wordCount(string(d.rs[cs:ce])) {
+		if a, b := d.afterAside(h, mEnd, s.End); a >= 0 && d.wordsIn(a, b) > d.wordsIn(cs, ce) {
 			cs, ce = a, b // "He had, according to the Post, killed and eaten a rabbit"
 		}
 	}
 	cs, ce = trimStart(d.rs, cs, ce), trimEnd(d.rs, cs, ce)
-	if wordCount(string(d.rs[cs:ce])) < 2 {
+	if d.wordsIn(cs, ce) < 2 {
 		return
 	}
 	st := stmt{speakers: sp, cue: d.cueText(h), cueAt: h.from, start: cs, end: ce, sent: si}
