@@ -137,13 +137,15 @@ func Transliterate(s string) string {
 	return b.String()
 }
 
-// distance returns the Levenshtein distance between a and b, giving up
-// (returning max+1) once it exceeds max.
+// distance returns the Levenshtein distance between a and b, or max+1
+// when it exceeds max. Only the cells within max of the diagonal are
+// filled: a path of at most max edits never leaves them.
 func distance(a, b string, max int) int {
 	ra, rb := []rune(a), []rune(b)
 	if d := len(ra) - len(rb); d > max || -d > max {
 		return max + 1
 	}
+	far := max + 1     // the value of every cell off the band
 	var pa, ca [24]int // the rows for a name's length, on the stack
 	prev, cur := pa[:], ca[:]
 	if len(rb) >= len(pa) {
@@ -151,21 +153,29 @@ func distance(a, b string, max int) int {
 	}
 	prev, cur = prev[:len(rb)+1], cur[:len(rb)+1]
 	for j := range prev {
-		prev[j] = j
+		prev[j] = min(j, far)
 	}
 	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		best := cur[0]
-		for j := 1; j <= len(rb); j++ {
+		lo, hi := i-max, min(len(rb), i+max)
+		if lo <= 1 {
+			lo, cur[0] = 1, min(i, far)
+		} else {
+			cur[lo-1] = far
+		}
+		best := cur[lo-1]
+		for j := lo; j <= hi; j++ {
 			c := 1
 			if ra[i-1] == rb[j-1] {
 				c = 0
 			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c, far)
 			best = min(best, cur[j])
 		}
+		if hi < len(rb) {
+			cur[hi+1] = far
+		}
 		if best > max {
-			return max + 1
+			return far
 		}
 		prev, cur = cur, prev
 	}
