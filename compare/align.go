@@ -533,8 +533,11 @@ const sameDocBonus = 0.5
 
 // choose keeps the candidates that answer best: in order of alignment,
 // each while its denying statement answers fewer than maxAnswers claims,
-// and each pair once. The result is in the order the pairs were found.
-func choose(cands []candidate) []candidate {
+// and each pair once. One claim reprinted in several reports, the same
+// speaker in the same words, is one claim a rejection answers: its
+// reprints are kept beside it, to be folded into one conflict (see
+// foldRepeats). The result is in the order the pairs were found.
+func choose(cands []candidate, all []*stmt) []candidate {
 	order := make([]int, len(cands))
 	for k := range order {
 		order[k] = k
@@ -542,15 +545,27 @@ func choose(cands []candidate) []candidate {
 	sort.SliceStable(order, func(x, y int) bool { return cands[order[x]].score > cands[order[y]].score })
 	degree := map[int]int{}
 	seen := map[[2]int]bool{}
+	answered := map[string]bool{} // answer and claim answered, by its words
 	keep := make([]bool, len(cands))
 	for _, k := range order {
 		c := cands[k]
 		pair := [2]int{min(c.a, c.b), max(c.a, c.b)}
-		if seen[pair] || degree[c.by] >= maxAnswers {
+		claim := c.a
+		if claim == c.by {
+			claim = c.b
+		}
+		key := strconv.Itoa(c.by) + "\x00" + reprintKey(all[claim])
+		if c.c.Kind != parallax.Refutation {
+			key = strconv.Itoa(k) // figures and words: each pair is an answer
+		}
+		if seen[pair] || degree[c.by] >= maxAnswers && !answered[key] {
 			continue
 		}
 		seen[pair], keep[k] = true, true
-		degree[c.by]++
+		if !answered[key] {
+			answered[key] = true
+			degree[c.by]++
+		}
 	}
 	var out []candidate
 	for k, c := range cands {
@@ -559,6 +574,12 @@ func choose(cands []candidate) []candidate {
 		}
 	}
 	return out
+}
+
+// reprintKey identifies a statement by its speaker and its words, so
+// that a reprint of it in another report has the same key.
+func reprintKey(x *stmt) string {
+	return speakerKey(x) + "\x00" + strings.ToLower(strings.Join(strings.Fields(x.s.Content), " "))
 }
 
 // sortedKeys returns the keys of a set in order.

@@ -339,3 +339,62 @@ func TestAnaphoricRejection(t *testing.T) {
 		})
 	}
 }
+
+// TestRejectionNamesWhoseClaim checks what a rejection that names a
+// claimant ("the Tarvian government lied about the shelling") answers:
+// what it says the claimant lied about, less how it says so and whose
+// claim it was; first the claims that name the claimant.
+func TestRejectionNamesWhoseClaim(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		rows []row
+		want map[string]string
+	}{{
+		name: "an adverb and the claimant's title name nothing rejected",
+		rows: []row{
+			{"a", "d1", "", "the army spokesman", "said", "", "its gunners had not shelled anywhere across the border"},
+			{"b", "d2", "", "the ambassador", "said", "", "the Tarvian government blatantly lied about the shelling"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
+		name: "the claims that name the claimant first",
+		rows: []row{
+			{"a", "d1", "", "a trader", "said", "", "no shells fell on the school during the night"},
+			{"b", "d2", "", "a farmer", "said", "", "no shells fell on the farms during the night"},
+			{"c", "d3", "", "the army spokesman", "said", "", "Tarvian gunners had not shelled the villages during the night"},
+			{"d", "d4", "", "the ambassador", "said", "", "the Tarvian government lied about the shelling"},
+		},
+		want: map[string]string{"a|d": parallax.Refutation, "c|d": parallax.Refutation},
+	}, {
+		name: "a claim reprinted is one claim answered",
+		rows: []row{
+			{"a1", "d1", "2025-02-03", "the army spokesman", "said", "", "Tarvian gunners had not shelled the villages"},
+			{"a2", "d2", "2025-02-04", "the army spokesman", "said", "", "Tarvian gunners had not shelled the villages"},
+			{"a3", "d3", "2025-02-04", "the army spokesman", "said", "", "Tarvian gunners had not shelled the villages"},
+			{"b", "d4", "2025-02-05", "the defence minister", "said", "", "no Tarvian gun had shelled the villages"},
+			{"c", "d5", "2025-02-06", "the ambassador", "said", "", "the Tarvian government lied about the shelling of the villages"},
+		},
+		want: map[string]string{"a1|c": parallax.Refutation, "b|c": parallax.Refutation},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := conflictKinds(tc.rows)
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("conflicts %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestNegationReachesRelativesOnly checks that a negated clause naming
+// next to nothing negates the relative clauses after it, not a clause of
+// its own: "did not explode, another bomb hit the market" says a bomb hit
+// the market.
+func TestNegationReachesRelativesOnly(t *testing.T) {
+	got := conflictKinds([]row{
+		{"a", "d1", "", "the medic", "said", "", "one bomb hit the school but did not explode, another bomb hit the market"},
+		{"b", "d2", "", "the mayor", "said", "", "another bomb hit the market near the school"},
+	})
+	if len(got) != 0 {
+		t.Errorf("conflicts %v, want none", got)
+	}
+}

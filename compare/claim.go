@@ -22,9 +22,14 @@ type claim struct {
 	// names are the terms that name someone or something (capitalised
 	// within the content, or entities): two claims about one name may
 	// still say different things of it.
-	names   map[string]bool
-	clauses []clause
-	hedged  bool
+	names map[string]bool
+	// heads are the terms of the words that, after a name, say who it is
+	// ("the Sudan government", "the Kremlin spokesman"): with the name,
+	// they name whose claim a rejection answers, not what it is about.
+	// agents are the names such words follow ("sudan").
+	heads, agents map[string]bool
+	clauses       []clause
+	hedged        bool
 	// wishes is set when a clause states a wish, an intention or an
 	// obligation ("we should", "I didn't want to").
 	wishes bool
@@ -66,10 +71,16 @@ type clause struct {
 // newClaim builds the claim of a statement.
 func newClaim(s parallax.Statement) claim {
 	c := claim{terms: map[string]bool{}, names: map[string]bool{}, words: map[string]string{}}
-	for k, raw := range splitWords(s.Content) {
+	c.heads, c.agents = map[string]bool{}, map[string]bool{}
+	raws := splitWords(s.Content)
+	for k, raw := range raws {
 		if r, _ := utf8.DecodeRuneInString(raw); k > 0 && unicode.IsUpper(r) {
 			if t := term(strings.ToLower(raw)); t != "" {
 				c.names[t] = true
+			}
+			if k+1 < len(raws) && personOrBody(raws[k+1]) {
+				c.heads[term(raws[k+1])] = true
+				c.agents[term(strings.ToLower(raw))] = true
 			}
 		}
 	}
@@ -99,12 +110,13 @@ func newClaim(s parallax.Statement) claim {
 		if hedgedClause(words, cl.negated) || c.wishes {
 			c.hedged = true
 		}
-		// A negated clause that names next to nothing negates the clause
-		// it introduces and the relative clauses that follow it: "isn't
-		// the one who fired the shot that hit the clerk".
+		// A negated clause that names next to nothing negates the
+		// relative clauses that follow it: "isn't the one who fired the
+		// shot that hit the clerk"; not a clause of its own after it
+		// ("but did not explode, another bomb hit the market").
 		relative := carry >= 0 && cueSets["relative"][words[0]]
 		switch {
-		case carry >= 0:
+		case relative:
 			cl.negated = !cl.negated
 			if cl.negated {
 				cl.scope = carry
@@ -140,6 +152,15 @@ func newClaim(s parallax.Statement) claim {
 		}
 	}
 	return c
+}
+
+// personOrBody says whether a word, as written, is a lower-case noun for an
+// organisation or a person, and no verb ("government", "spokesman"; not
+// "have").
+func personOrBody(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && !stopwords[w] && !lexicon.Is(w, lexicon.Verb) &&
+		(lexicon.IsA(w, "organization") || lexicon.IsA(w, "person"))
 }
 
 // hedgedClause says whether a clause (its lower-cased words, and whether

@@ -126,7 +126,7 @@ func Run(in Input) Result {
 			cands[k].score += sameDocBonus
 		}
 	}
-	kept := foldRepeats(choose(cands), all, al.claims, lineOf)
+	kept := foldRepeats(choose(cands, all), all, al.claims, lineOf)
 	for _, c := range kept {
 		out.Conflicts = append(out.Conflicts, c.c)
 	}

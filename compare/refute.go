@@ -22,6 +22,9 @@ const (
 	// refutationScore ranks a rejection linked to what it answers above
 	// a contradiction found between the same two statements.
 	refutationScore = 2
+	// namesWhose ranks, among the claims a rejection answers, those that
+	// name whose claim it rejects, or are theirs, first.
+	namesWhose = 0.5
 )
 
 // refutations links each rejection of a storyline ("denied the
@@ -120,11 +123,36 @@ func (al *aligner) refutes(j, i, lead int) (candidate, bool) {
 		c.A, c.B = b.s.ID, a.s.ID
 	}
 	c.Explain = explain(c.Kind, a, b)
-	return candidate{c: c, a: min(i, j), b: max(i, j), by: i, score: refutationScore + cover}, true
+	score := refutationScore + cover + namesWhose*al.namedShare(j, i)
+	return candidate{c: c, a: min(i, j), b: max(i, j), by: i, score: score}, true
 }
 
-// answerCover returns the share of what rejection i names that claim j
-// names too, and whether it is enough for i to answer j: answerCover of
+// namedShare returns the share of the agents rejection i names
+// (weighted; see claim.agents) that claim j names too or that are j's
+// speaker: "the Sudan government lied about the bombing" answers a
+// denial that names Sudan before another claim of the bombing.
+func (al *aligner) namedShare(j, i int) float64 {
+	a, ci, cj := al.all[j], &al.claims[i], &al.claims[j]
+	var total, shared float64
+	for _, t := range al.sorted[i] {
+		if !ci.agents[t] {
+			continue
+		}
+		w := al.weights[i][t]
+		total += w
+		if cj.terms[t] || t == "@"+a.s.Speaker || t == "@"+a.s.SpeakerFor {
+			shared += w
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return shared / total
+}
+
+// answerCover returns the share of what rejection i names, less the
+// adverbs that say how it rejects and the words that say whose claim it
+// rejects, that claim j names too, and whether it is enough for i to answer j: answerCover of
 // it, or answerCoverNamed when j also names someone or something i names,
 // or i's speaker, or the kind of claim i rejects.
 func (al *aligner) answerCover(j, i int) (float64, bool) {
@@ -137,7 +165,7 @@ func (al *aligner) answerCover(j, i int) (float64, bool) {
 		switch {
 		case ci.names[t]:
 			sharedNames = sharedNames || ca.terms[t]
-		case rejectedWhat[t]:
+		case rejectedWhat[t], ci.heads[t], manner(ci.words[t]):
 		case ca.terms[t]:
 			total += w
 			shared += w
@@ -153,6 +181,14 @@ func (al *aligner) answerCover(j, i int) (float64, bool) {
 	cover := min(1, (named+rw)/total)
 	sharedNames = sharedNames || b.s.Speaker != "" && ca.terms["@"+b.s.Speaker] || answersKind(b, a)
 	return cover, cover >= answerCover || cover >= answerCoverNamed && sharedNames
+}
+
+// manner says whether a word is an adverb of manner, an adjective's
+// in -ly ("blatantly lied", "completely false", "categorically"): it
+// says how a claim is rejected, not what the claim is about.
+func manner(w string) bool {
+	return strings.HasSuffix(w, "ly") && lexicon.Is(w, lexicon.Adjective) &&
+		!lexicon.Is(w, lexicon.Noun) && !lexicon.Is(w, lexicon.Verb)
 }
 
 // answersKind says whether rejection x names the kind of claim y is by
