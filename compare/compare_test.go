@@ -345,6 +345,7 @@ func TestReversalNeedsTwoFirmPositions(t *testing.T) {
 		want  string
 	}{
 		{"a firm denial later", row{"b", "d2", "", "Inspector Harlan", "told reporters", "", "the climbers were not properly equipped for the north ridge"}, parallax.Reversal},
+		{"an adverb that negates", row{"b", "d2", "", "Inspector Harlan", "said", "", "the climbers were insufficiently equipped for the north ridge"}, parallax.Reversal},
 		{"a conclusion is a position", row{"b", "d2", "", "Inspector Harlan", "said", "", "it appears as if the climbers were not properly equipped for the north ridge"}, parallax.Reversal},
 		{"a modal guess", row{"b", "d2", "", "Inspector Harlan", "said", "", "the climbers may not have been properly equipped for the north ridge"}, ""},
 		{"a hedging adverb", row{"b", "d2", "", "Inspector Harlan", "said", "", "the climbers were probably not properly equipped for the north ridge"}, ""},
