@@ -74,7 +74,7 @@ func (d *doc) content(h hit, limit int) (int, int) {
 	if h.kind == kindTo && d.withheldName(start) {
 		return -1, -1 // "who asked not to be named": a condition of speaking, not a request
 	}
-	if object && refusals[d.low[h.from]] && !d.speechObject(start, end) {
+	if object && refusals[d.low[h.from]] && !d.speechObject(start, end) && !d.deedDenied(h, start) {
 		return -1, -1 // a refusal of a thing, not of words: "denying free parking to night staff"
 	}
 	if asks[d.low[h.from]] && questionWords[d.low[d.tokenAt(start)]] {
@@ -233,6 +233,21 @@ var refusals = map[string]bool{
 	"denied": true, "denies": true, "denying": true, "deny": true, "rejected": true, "rejects": true,
 	"rejecting": true, "dismissed": true, "refuted": true, "refutes": true,
 }
+
+// deedDenied reports whether the object at rune start of cue h is a deed
+// its speaker denies, a verb in -ing opening it: "denied hitting the
+// cyclist" says he did not, as "denied that he hit the cyclist" does.
+func (d *doc) deedDenied(h hit, start int) bool {
+	i := d.tokenAt(start)
+	if !denials[d.low[h.from]] || i >= len(d.toks) {
+		return false
+	}
+	w := d.low[i]
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && d.toks[i].Text == w
+}
+
+// denials are the forms of "deny".
+var denials = map[string]bool{"denied": true, "denies": true, "denying": true, "deny": true}
 
 // speechObject reports whether the object at runes a..b names something
 // said or proposed, within its first words: "the allegations", "any
