@@ -76,6 +76,9 @@ type aligner struct {
 	lastCause map[string]int
 	causes    map[string][]int
 	events    [][]string
+	// restated holds the pairs of a claim and a rejection whose answer
+	// the same speaker's next rejection restates (see unrestated).
+	restated map[[2]int]bool
 	// Each claim's terms in order: weights are summed in it, since
 	// floating-point addition in a map's order varies in the last bits
 	// from run to run, and with it the order of near-equal candidates.
@@ -97,7 +100,8 @@ type aligner struct {
 func newAligner(all []*stmt, lines []string, named map[string][]named, stories map[string]string) *aligner {
 	al := &aligner{all: all, lines: lines, df: map[string]int{}, size: map[string]int{},
 		postings: map[string][]int{}, recent: map[string][]int{}, lastFigure: map[string]int{}, stories: stories,
-		lastStmt: map[string]int{}, lastCause: map[string]int{}, causes: map[string][]int{}, events: make([][]string, len(all))}
+		lastStmt: map[string]int{}, lastCause: map[string]int{}, causes: map[string][]int{}, events: make([][]string, len(all)),
+		restated: map[[2]int]bool{}}
 	for i, x := range all {
 		s := *x.s
 		s.Content = inEnglish(s.Content, x.doc.Lang)
@@ -408,7 +412,7 @@ func (al *aligner) answer(j, i int) candidate {
 func (al *aligner) decide(j, i int, sim float64) (candidate, bool) {
 	a, b := al.all[j], al.all[i]
 	ca, cb := &al.claims[j], &al.claims[i]
-	if !a.factual || !b.factual || !sameSpeaker(a, b) && !sameTime(a, b) {
+	if !a.factual || !b.factual || !sameSpeaker(a, b) && (!sameTime(a, b) || ownDeeds(a, b)) {
 		return candidate{}, false
 	}
 	shared := map[string]float64{}

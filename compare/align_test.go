@@ -259,6 +259,9 @@ func TestRejectionLedByADenial(t *testing.T) {
 	if got[pairKey("tense", "quote")] != parallax.Refutation {
 		t.Errorf("conflicts %v, want the quotation to refute the report of tense talks", got)
 	}
+	if k, ok := got[pairKey("tense", "deny")]; ok {
+		t.Errorf("the denial and the quotation after it both refute the report of tense talks (%s)", k)
+	}
 }
 
 // TestAnaphoricRejection checks that a rejection that names only the kind

@@ -120,7 +120,7 @@ func Run(in Input) Result {
 		cands = append(cands, al.candidates(i)...)
 		cands = append(cands, al.culprits(i)...)
 	}
-	cands = append(cands, al.refutations()...)
+	cands = al.unrestated(append(cands, al.refutations()...))
 	for k, c := range cands {
 		if all[c.a].s.Doc == all[c.b].s.Doc {
 			cands[k].score += sameDocBonus

@@ -367,6 +367,58 @@ func TestReversalNeedsTwoFirmPositions(t *testing.T) {
 	}
 }
 
+// TestReversalByCue checks that a speaker whose cue takes the position
+// (a plea, a denial, an admission) and who later takes the other one
+// reverses, and that the explanation gives both cues.
+func TestReversalByCue(t *testing.T) {
+	for _, tc := range []struct {
+		name          string
+		first, second row
+		want          string
+		explain       []string
+	}{{
+		name:    "a plea changed",
+		first:   row{"a", "d1", "2024-03-04", "Tom Ferrand", "pleaded", "", "not guilty to robbing the savings bank in Elm Street"},
+		second:  row{"b", "d2", "2024-06-11", "Tom Ferrand", "pleaded", "", "guilty to robbing the savings bank in Elm Street"},
+		want:    parallax.Reversal,
+		explain: []string{"pleaded “not guilty", "later pleaded “guilty"},
+	}, {
+		name:    "a denial, then an admission",
+		first:   row{"a", "d1", "2024-03-04", "Tom Ferrand", "denied", "", "hitting the cyclist on the ring road"},
+		second:  row{"b", "d2", "2024-06-11", "Tom Ferrand", "admitted", "", "hitting the cyclist on the ring road"},
+		want:    parallax.Reversal,
+		explain: []string{"denied “hitting", "later admitted “hitting"},
+	}, {
+		name:   "two defendants' pleas",
+		first:  row{"a", "d1", "2024-03-04", "Tom Ferrand", "pleaded", "", "not guilty to robbing the savings bank in Elm Street"},
+		second: row{"b", "d1", "2024-03-04", "Lea Ferrand", "pleaded", "", "guilty to robbing the savings bank in Elm Street"},
+	}, {
+		name:   "one admits his deed, another denies hers",
+		first:  row{"a", "d1", "2024-03-04", "Tom Ferrand", "admitted", "", "taking part in the robbery of the savings bank"},
+		second: row{"b", "d1", "2024-03-04", "Lea Ferrand", "denied", "", "taking part in the robbery of the savings bank"},
+	}, {
+		name:   "the same plea twice",
+		first:  row{"a", "d1", "2024-03-04", "Tom Ferrand", "pleaded", "", "not guilty to robbing the savings bank in Elm Street"},
+		second: row{"b", "d2", "2024-06-11", "Tom Ferrand", "pleaded", "", "not guilty to robbing the savings bank in Elm Street"},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			stmts, docs := fixture([]row{tc.first, tc.second})
+			got, explain := "", ""
+			for _, c := range Compare(stmts, docs).Conflicts {
+				got, explain = c.Kind, c.Explain
+			}
+			if got != tc.want {
+				t.Fatalf("kind %q, want %q", got, tc.want)
+			}
+			for _, w := range tc.explain {
+				if !strings.Contains(explain, w) {
+					t.Errorf("explanation %q lacks %q", explain, w)
+				}
+			}
+		})
+	}
+}
+
 // TestGuesses checks which clauses a modal hedges: "may" and "might"
 // whether negated or not, "could" only when not negated, and never the
 // month of May.

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/lexicon"
 )
 
 // overlapDays is how far apart two dated statements may be and still speak
@@ -120,7 +121,7 @@ func conflict(a, b *stmt) (parallax.Conflict, bool) {
 	switch {
 	case !sameSpeaker && mutualAccusation(a, b):
 		c.Kind = parallax.Contradiction
-	case !a.factual || !b.factual || !opposite(a.s.Stance, b.s.Stance):
+	case !a.factual || !b.factual || !opposite(a.s.Stance, b.s.Stance) || !sameSpeaker && ownDeeds(a, b):
 		return c, false
 	case sameSpeaker:
 		if a.day.IsZero() || b.day.IsZero() || a.day.Equal(b.day) {
@@ -140,6 +141,29 @@ func conflict(a, b *stmt) (parallax.Conflict, bool) {
 	}
 	c.Explain = explain(c.Kind, first, second)
 	return c, true
+}
+
+// ownDeeds says whether two statements each take a position on their
+// own speaker's deed, by a plea ("pleaded not guilty to the robbery"), an
+// admission ("admitted taking part") or the denial of a deed ("denied
+// taking part"): two speakers saying so speak of two deeds, and one
+// pleading guilty does not contradict another pleading not guilty.
+func ownDeeds(a, b *stmt) bool {
+	return ownDeed(a) && ownDeed(b)
+}
+
+func ownDeed(x *stmt) bool {
+	if hasCue(x.cue, "plea") || hasCue(x.cue, "admission") {
+		return true
+	}
+	words := splitWords(strings.ToLower(x.s.Content))
+	return denialOfContent(x.cue) && len(words) > 0 && deed(words[0])
+}
+
+// deed says whether a word opening a denial's content is a verb in -ing,
+// the deed denied ("denied striking the town").
+func deed(w string) bool {
+	return strings.HasSuffix(w, "ing") && lexicon.Is(w, lexicon.Verb)
 }
 
 // answering orders two statements of a refutation as the claim and its
@@ -289,14 +313,14 @@ func explain(kind string, a, b *stmt) string {
 	if kind != parallax.Refutation && !a.day.IsZero() && !b.day.IsZero() && b.day.Before(a.day) {
 		a, b = b, a
 	}
-	second := "says"
+	first, second := says(a), says(b)
 	switch kind {
 	case parallax.Refutation:
 		second = "rejects it, saying"
 	case parallax.Reversal:
-		second = "later says"
+		second = "later " + second
 		if a.s.Doc != b.s.Doc && (a.day.IsZero() || b.day.IsZero()) {
-			second = "elsewhere says" // which report came first is not known
+			second = "elsewhere " + says(b) // which report came first is not known
 		}
 	}
 	if a.s.Doc == b.s.Doc && a.day.Equal(b.day) {
@@ -306,11 +330,25 @@ func explain(kind string, a, b *stmt) string {
 		if where != "" {
 			where += ": "
 		}
-		return fmt.Sprintf("%s%s says “%s”; %s %s “%s”.",
-			where, speakerContext(a), a.quoted, speakerContext(b), second, b.quoted)
+		return fmt.Sprintf("%s%s %s “%s”; %s %s “%s”.",
+			where, speakerContext(a), first, a.quoted, speakerContext(b), second, b.quoted)
 	}
-	return fmt.Sprintf("%s says “%s”; %s %s “%s”.",
-		a.context, a.quoted, b.context, second, b.quoted)
+	return fmt.Sprintf("%s %s “%s”; %s %s “%s”.",
+		a.context, first, a.quoted, b.context, second, b.quoted)
+}
+
+// says is the verb an explanation gives a statement: its cue's when the
+// cue, not the content, takes the position ("denied “taking part in the
+// robbery”", "pleaded “not guilty to …”", "admitted"), else "says".
+func says(x *stmt) string {
+	for _, w := range strings.Fields(x.cue) {
+		for _, class := range []string{"refutation", "admission", "plea"} {
+			if cueSets[class][w] {
+				return w
+			}
+		}
+	}
+	return "says"
 }
 
 func who(x *stmt) string {

@@ -47,10 +47,23 @@ func (al *aligner) refutations() []candidate {
 		for _, j := range al.sharing(i) {
 			if c, ok := al.refutes(j, i, lead); ok {
 				out = append(out, c)
+				if lead >= 0 {
+					al.restated[[2]int{min(j, lead), max(j, lead)}] = true
+				}
 			}
 		}
 	}
 	return out
+}
+
+// unrestated returns the candidates less the refutations that a
+// rejection's lead makes of a claim the rejection after it answers too:
+// the speaker who denied the reports and then said “contrary to what has
+// been reported …” refutes each report once, in the words quoted.
+func (al *aligner) unrestated(cands []candidate) []candidate {
+	return slices.DeleteFunc(cands, func(c candidate) bool {
+		return c.c.Kind == parallax.Refutation && al.restated[[2]int{min(c.a, c.b), max(c.a, c.b)}]
+	})
 }
 
 // leadRejection returns the statement just before rejection i in its
@@ -91,7 +104,7 @@ func (al *aligner) sharing(i int) []int {
 func (al *aligner) refutes(j, i, lead int) (candidate, bool) {
 	a, b := al.all[j], al.all[i]
 	ca, ci := &al.claims[j], &al.claims[i]
-	if sameSpeaker(a, b) || !a.factual || !b.factual || ca.hedged || ca.anaphoric || !sameTime(a, b) {
+	if sameSpeaker(a, b) || ownDeeds(a, b) || !a.factual || !b.factual || ca.hedged || ca.anaphoric || !sameTime(a, b) {
 		return candidate{}, false
 	}
 	cover, ok := al.answerCover(j, i)
@@ -101,7 +114,7 @@ func (al *aligner) refutes(j, i, lead int) (candidate, bool) {
 			cover, ok = c, true
 		}
 	}
-	if !ok {
+	if !ok || ci.denies && !al.namesDeed(j, i) {
 		return candidate{}, false
 	}
 	// The two take opposite positions on what they share: a denial
@@ -181,6 +194,37 @@ func (al *aligner) answerCover(j, i int) (float64, bool) {
 	cover := min(1, (named+rw)/total)
 	sharedNames = sharedNames || b.s.Speaker != "" && ca.terms["@"+b.s.Speaker] || answersKind(b, a)
 	return cover, cover >= answerCover || cover >= answerCoverNamed && sharedNames
+}
+
+// namesDeed says whether claim j names the deed denial i denies, when i
+// denies one ("denied striking the border town", "denies carrying out
+// the raid"): a word of it up to its first name or preposition, in that
+// word or a related one. The denial answers "an air strike hit the
+// town", not another claim that only names the town.
+func (al *aligner) namesDeed(j, i int) bool {
+	ci, cj := &al.claims[i], &al.claims[j]
+	words := splitWords(strings.ToLower(al.all[i].s.Content))
+	if len(words) == 0 || !deed(words[0]) {
+		return true // no deed: "denied the allegations", "a connection to the bombing"
+	}
+	for _, w := range words {
+		t := term(w)
+		if cueSets["preposition"][w] || ci.names[t] {
+			break
+		}
+		if t == "" {
+			continue
+		}
+		if cj.terms[t] {
+			return true
+		}
+		for _, id := range firstSenses(w) {
+			if _, ok := cj.concepts[id]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // manner says whether a word is an adverb of manner, an adjective's
