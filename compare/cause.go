@@ -20,6 +20,13 @@ type cause struct {
 	// work of provocateurs"): the event is what the statement before it
 	// in its document spoke of.
 	anaphoric bool
+	// act is the verb whose doer is named, when the culprit is the agent
+	// of a passive ("was shot by rivals") or a reflexive's subject ("shot
+	// himself"): such a culprit is set only against another of one act.
+	act string
+	// self is set for a reflexive's subject: the act was done by the one
+	// it was done to.
+	self bool
 }
 
 // causeOf reads the cause a statement's content asserts, in the first of
@@ -50,9 +57,44 @@ func causeIn(before, words []string) (cause, bool) {
 		if n := phraseAt(words, i, "cause-before"); n > 0 && i > 1 && cueSets["copula"][words[i-1]] {
 			return newCause(words[i+n:], contentWords(words[:i-1]))
 		}
+		if k := passive(words, i); k >= 0 {
+			c, ok := newCause(slices.Concat(before, words[:i]), culpritWords(words[i+1:]))
+			c.act = words[k]
+			return c, ok
+		}
+		if cueSets["reflexive"][words[i]] && i > 0 && harms(words[i-1]) {
+			c, ok := newCause(slices.Concat(before, words[:i], words[i+1:]), words[i:i+1])
+			c.act, c.self = words[i-1], true
+			return c, ok
+		}
 	}
 	return cause{}, false
 }
+
+// passive returns the position of the participle whose agent "by" at i
+// names ("was shot in the foot by rivals"), or -1: a verb of harm after a
+// verb of being, a few words before "by". The builder of a bridge is no
+// culprit.
+func passive(words []string, i int) int {
+	if words[i] != "by" {
+		return -1
+	}
+	for k := i - 1; k > 0 && k >= i-passiveGap; k-- {
+		if cueSets["copula"][words[k-1]] && harms(words[k]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// harms says whether a verb is a kind of one of the acts of harm
+// (data/cues.txt), whose doer is a culprit.
+func harms(verb string) bool {
+	return slices.ContainsFunc(cueWords("harm"), func(kind string) bool { return lexicon.IsA(verb, kind) })
+}
+
+// passiveGap bounds the words between a passive's participle and "by".
+const passiveGap = 4
 
 // causeWords bounds the words kept of an event and of a culprit, so that
 // comparing two causes costs little however long their sentences.
@@ -131,7 +173,7 @@ const maxCauses = 32
 
 // culprits returns the contradictions of statement i with the earlier
 // statements of its storyline that name another culprit of the same
-// event. A pronoun for the event stands for the event of the last cause
+// event, and the reversals of one speaker who names another. A pronoun for the event stands for the event of the last cause
 // named in its document, else for what the statement before it spoke of.
 func (al *aligner) culprits(i int) []candidate {
 	doc, line := al.all[i].s.Doc, al.lines[i]
@@ -156,12 +198,22 @@ func (al *aligner) culprits(i int) []candidate {
 	var out []candidate
 	for _, j := range al.causes[line] {
 		a, b := al.all[j], al.all[i]
-		if !a.factual || !b.factual || sameSpeaker(a, b) || !sameTime(a, b) ||
-			al.claims[j].hedged || al.claims[i].hedged ||
-			!nameOne(al.events[j], event) || nameOne(al.claims[j].cause.culprit, c.culprit) {
+		cj := al.claims[j].cause
+		if !a.factual || !b.factual || !sameTime(a, b) || al.claims[j].hedged || al.claims[i].hedged {
 			continue
 		}
 		k := parallax.Conflict{A: a.s.ID, B: b.s.ID, Kind: parallax.Contradiction}
+		switch {
+		case cj.act != "" || c.act != "":
+			if !selfOrOther(cj, c, al.events[j], event) {
+				continue
+			}
+			if sameSpeaker(a, b) {
+				k.Kind = parallax.Reversal // "shot by rivals", then "shot himself"
+			}
+		case sameSpeaker(a, b) || !nameOne(al.events[j], event) || nameOne(cj.culprit, c.culprit):
+			continue
+		}
 		k.Explain = explain(k.Kind, a, b)
 		out = append(out, candidate{c: k, a: j, b: i, by: i, score: 1})
 	}
@@ -171,6 +223,26 @@ func (al *aligner) culprits(i int) []candidate {
 	}
 	al.causes[line] = p
 	return out
+}
+
+// selfOrOther says whether two causes, given their events, say that one
+// act of harm was done to someone by another, and by himself: "was shot
+// in the foot by rivals", "had shot himself in the foot". The act is one
+// verb in some inflection or a related one, and the events share a word
+// besides it; who else did it is not weighed ("struck by a car", "struck
+// by a grey saloon").
+func selfOrOther(x, y cause, ex, ey []string) bool {
+	if x.act == "" || y.act == "" || x.self == y.self || !nameOne([]string{x.act}, []string{y.act}) {
+		return false
+	}
+	for _, u := range ex {
+		for _, v := range ey {
+			if t := term(u); t == term(v) && !nameOne([]string{u}, []string{x.act}) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eventOf returns the words naming what statement j speaks of: the event

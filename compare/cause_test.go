@@ -74,6 +74,34 @@ func TestCulprits(t *testing.T) {
 		},
 		want: map[string]string{},
 	}, {
+		name: "one speaker: shot by others, then by himself",
+		rows: []row{
+			{"a", "d1", "", "the witness", "said", "", "his cousin was shot in the leg by a rival gang last spring"},
+			{"b", "d1", "", "the witness", "later testified", "", "his cousin had actually shot himself in the leg"},
+		},
+		want: map[string]string{"a|b": parallax.Reversal},
+	}, {
+		name: "two speakers: killed by the guards, or by himself",
+		rows: []row{
+			{"a", "d1", "", "the family", "said", "", "the prisoner was killed in his cell by the guards"},
+			{"b", "d2", "", "the prison service", "said", "", "the prisoner killed himself in his cell"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "two doers named in other words",
+		rows: []row{
+			{"a", "d1", "", "the police", "said", "", "the cyclist was struck by a car outside the store"},
+			{"b", "d2", "", "the police", "said", "", "the cyclist was struck by a grey saloon outside the store"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "a reflexive of no harm",
+		rows: []row{
+			{"a", "d1", "", "the coach", "said", "", "the captain was praised in the dressing room by the owner"},
+			{"b", "d2", "", "the coach", "said", "", "the captain praised himself in the dressing room"},
+		},
+		want: map[string]string{},
+	}, {
 		name: "as a result of puts the event after it",
 		rows: []row{
 			{"a", "d1", "", "the airline", "said", "", "the delays at the airport were caused by a strike of baggage handlers"},

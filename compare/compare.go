@@ -17,7 +17,9 @@
 // and not the other, or say opposite things of it in words the lexicon
 // gives as opposites (between speakers: "strengthens", "weakens"), when
 // they name different culprits of one event ("started by protesters",
-// "the work of provocateurs"), when their figures for one measure cannot
+// "the work of provocateurs") or one says an act of harm was done by
+// another and the other by its victim ("shot by rivals", "shot
+// himself"), when their figures for one measure cannot
 // both hold (a figure that rises in a later report, or one reported as
 // revised, is an update), or when one rejects the other; a rejection that names
 // nothing ("that is not true") answers the claim reported just before it.
