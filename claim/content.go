@@ -14,7 +14,11 @@ import (
 func (d *doc) content(h hit, limit int) (int, int) {
 	lt := d.tokenAt(limit)
 	start := -1
-	for k := h.to; k < lt && k < h.to+10; k++ {
+	reach := 10
+	if h.kind == kindTell {
+		reach = 24 // an addressee may be long: "told investors of the Gazette, its parent company, on Oct. 31 that"
+	}
+	for k := h.to; k < lt && k < h.to+reach; k++ {
 		w := d.low[k]
 		if w == "that" && k == h.to && d.demonstrative(k) {
 			return d.demonstrativeObject(k, lt)
@@ -27,7 +31,10 @@ func (d *doc) content(h hit, limit int) (int, int) {
 			start = d.toks[k].Start
 			break
 		}
-		if h.kind == kindTell && isWord(d.toks[k].Text) {
+		if h.kind == kindTell && (isWord(d.toks[k].Text) || d.toks[k].Text == "," || d.toks[k].Text == ".") {
+			if _, cue := d.cueAt(k); cue || finiteWords[w] || strings.HasSuffix(w, "ed") {
+				break // a clause or a cue of its own: "told reporters, noting that", "told the man who had called that"
+			}
 			continue // the addressee: "told the state broadcaster KTV that"
 		}
 		if h.kind != kindTo && !adjunctWord(d.toks[k].Text, w) {
@@ -356,6 +363,9 @@ func (d *doc) afterAddressee(h hit, lt int) int {
 			k++ // a name no entity claims: "the Arlow Gazette"
 		}
 	default:
+		if j := d.pronounClause(k, lt); j > k {
+			return d.toks[j].Start // "told visiting officials they would need to"
+		}
 		return -1
 	}
 	for k < lt && adjunctWord(d.toks[k].Text, d.low[k]) && !determiners[d.low[k]] && !startsUpper(d.toks[k].Text) {
@@ -365,6 +375,22 @@ func (d *doc) afterAddressee(h hit, lt int) int {
 		return -1
 	}
 	return d.toks[k].Start
+}
+
+// pronounClause returns the token of a subject pronoun that opens a clause
+// after a short addressee in lower case starting at token k ("visiting
+// officials they would"), or -1.
+func (d *doc) pronounClause(k, lt int) int {
+	for j := k; j < lt && j <= k+4; j++ {
+		w := d.low[j]
+		if subjectPronouns[w] && w != "it" {
+			return j
+		}
+		if _, cue := d.cueAt(j); cue || d.toks[j].Text != w || !isWord(w) || finiteWords[w] || objectPronouns[w] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // objectPronouns are addressees of "told": "told us the start had slipped".

@@ -20,6 +20,15 @@ func (d *doc) quoteStatements() {
 	prevEnd := -1
 	for _, q := range d.quotes {
 		n := wordCount(q.Inner.Text)
+		if n == 1 && d.exclaimed(q) {
+			// "“Amazing,” Davis said. “To be able to …”": one word asserts
+			// nothing, but the quotations after it go on with its speaker.
+			if a := d.attribute(q); a != nil && a.after {
+				d.used[a.hit.from] = true
+				prev, prevEnd = a, q.Outer.End
+			}
+			continue
+		}
 		if n < 2 {
 			continue
 		}
@@ -42,6 +51,17 @@ func (d *doc) quoteStatements() {
 		d.pieces(q, a)
 		prev, prevEnd = a, q.Outer.End
 	}
+}
+
+// exclaimed reports whether quotation q is a sentence of its own that its
+// attribution interrupts: its words end in a comma, an exclamation or a
+// question inside the marks ("“Amazing,” Davis said"), unlike a quoted term.
+func (d *doc) exclaimed(q text.Quote) bool {
+	e := trimEnd(d.rs, q.Inner.Start, q.Inner.End)
+	if e < q.Inner.End && d.rs[e] == ',' {
+		return true
+	}
+	return d.asks(q)
 }
 
 // continuedQuotes gives the quotations left without an attribution that

@@ -111,7 +111,7 @@ func (d *doc) reported(si int, h hit, first int) {
 	if h.kind == kindBelief && len(sp) > 0 && d.sources[sp[0].id] {
 		return // what a group believes is no statement: "Analysts believe"
 	}
-	limit := d.relativeEnd(h, s.End)
+	limit := d.participleCut(h.to, d.relativeEnd(h, s.End))
 	cs, ce := -1, -1
 	if prev == nil && h.aux > 0 && d.low[h.aux-1] == "," {
 		if tsp, ts, te := d.trailing(s.Start, s.End, h); ts >= 0 {
@@ -280,7 +280,23 @@ func (d *doc) endsSentence(h hit, end int) bool {
 	if k := strings.Index(lower(string(d.rs[p:end])), ", according to "); k >= 0 {
 		end = p + len([]rune(string(d.rs[p:end])[:k])) // "…, the council said, according to the Gazette."
 	}
+	end = d.participleCut(h.to, end)
 	return d.onlyAdjuncts(p, end) || h.kind == kindTell && d.addresseeOnly(p, end)
+}
+
+// participleCut returns where a cue in -ing set off by a comma starts
+// between token i and rune offset end, or end: the participle reports a
+// statement of its own ("…, Holt said, adding that the county would pay").
+func (d *doc) participleCut(i, end int) int {
+	for k := i; k+1 < len(d.toks) && d.toks[k+1].Start < end; k++ {
+		if d.low[k] != "," || !strings.HasSuffix(d.low[k+1], "ing") {
+			continue
+		}
+		if c, ok := d.cueAt(k + 1); ok && c.kind != kindNoun && c.kind != kindAccord {
+			return d.toks[k].Start
+		}
+	}
+	return end
 }
 
 // addresseeOnly reports whether runes a..b hold only the listener of

@@ -624,6 +624,10 @@ func (d *doc) pronoun(w string, j int) (out []speaker) {
 		out = relabel(last.speakers, text)
 		return out
 	}
+	if w == "they" && ok && d.singularThey(last, si) {
+		out = relabel(last.speakers, text) // "Kym Lino, a spokesperson, confirmed that …. “…,” they said."
+		return out
+	}
 	// Only a name in an object's place fits: "Marsh drove to the depot
 	// with Wren. He said …"
 	if (w == "he" || w == "she") && si >= 0 {
@@ -634,6 +638,18 @@ func (d *doc) pronoun(w string, j int) (out []speaker) {
 	}
 	out = d.subjectBefore(si, w, text, fits, true)
 	return out
+}
+
+// singularThey reports whether "they" in sentence si can stand for the
+// one person who made statement last, in that sentence or the one before:
+// no pair or group is named there, and no "he" or "she", honorific or given
+// name says the person's gender.
+func (d *doc) singularThey(last stmt, si int) bool {
+	if len(last.speakers) != 1 || d.statementSentence(last) < si-1 {
+		return false
+	}
+	id := last.speakers[0].id
+	return d.isPerson(id) && !d.sources[id] && d.gender[id] == "" && d.seeded[id] == ""
 }
 
 // relativeHead returns the unnamed source whose noun stands right
