@@ -32,10 +32,15 @@ func (s *Store) DocResults(ctx context.Context, version string, fn func(parallax
 }
 
 // PutLineResults replaces the stored storyline results with rs in one
-// transaction and one round trip.
+// transaction and one round trip, writing only those not stored already.
 func (s *Store) PutLineResults(ctx context.Context, rs []parallax.LineResult) error {
+	inputs := make([]string, len(rs))
+	for i, r := range rs {
+		inputs[i] = r.Input
+	}
 	var b pgx.Batch
-	b.Queue(`DELETE FROM line_results`)
+	// What is still valid stays as stored; only the rest is written.
+	b.Queue(`DELETE FROM line_results WHERE NOT (input = ANY($1))`, inputs)
 	for _, r := range rs {
 		b.Queue(`INSERT INTO line_results (input, version, data) VALUES ($1, $2, $3) ON CONFLICT (input) DO NOTHING`,
 			r.Input, r.Version, r.Data)

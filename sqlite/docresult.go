@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 
 	"github.com/parallax-news/parallax"
@@ -39,14 +40,23 @@ func (s *Store) DocResults(ctx context.Context, version string, fn func(parallax
 }
 
 // PutLineResults replaces the stored storyline results with rs in one
-// transaction.
+// transaction, writing only those not stored already.
 func (s *Store) PutLineResults(ctx context.Context, rs []parallax.LineResult) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("put storyline results: %w", err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `DELETE FROM line_results`); err != nil {
+	inputs := make([]string, len(rs))
+	for i, r := range rs {
+		inputs[i] = r.Input
+	}
+	list, err := json.Marshal(inputs)
+	if err != nil {
+		return fmt.Errorf("put storyline results: %w", err)
+	}
+	// What is still valid stays as stored; only the rest is written.
+	if _, err := tx.ExecContext(ctx, `DELETE FROM line_results WHERE input NOT IN (SELECT value FROM json_each(?))`, string(list)); err != nil {
 		return fmt.Errorf("put storyline results: %w", err)
 	}
 	st, err := tx.PrepareContext(ctx, `INSERT INTO line_results (input, version, data) VALUES (?, ?, ?) ON CONFLICT (input) DO NOTHING`)
