@@ -66,13 +66,24 @@ func splitLines(in compare.Input) []storyline {
 }
 
 // compareLines compares each storyline of in with run, on every core,
-// and joins the results.
+// and joins the results. The largest storylines go first, so that one
+// left for last does not hold up the others' cores.
 func compareLines(in compare.Input, run func(storyline) compare.Result) compare.Result {
 	lines := splitLines(in)
-	results := make([]compare.Result, 0, len(lines))
-	pool := parallel.NewOrdered(0, run, func(r compare.Result) error { results = append(results, r); return nil })
-	for _, l := range lines {
-		pool.Put(l) // deliver never fails
+	order := make([]int, len(lines))
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(len(lines[b].at), len(lines[a].at)) })
+	type done struct {
+		k int
+		r compare.Result
+	}
+	results := make([]compare.Result, len(lines))
+	pool := parallel.NewOrdered(0, func(k int) done { return done{k, run(lines[k])} },
+		func(d done) error { results[d.k] = d.r; return nil })
+	for _, k := range order {
+		pool.Put(k) // deliver never fails
 	}
 	pool.Close()
 	return join(len(in.Statements), lines, results)
