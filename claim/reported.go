@@ -497,8 +497,9 @@ func (d *doc) asideBefore(c int) (int, bool) {
 				j--
 			}
 			return d.toks[j].Start, true
-		case w == "." && j > 0 && len(d.toks[j-1].Text) == 1 && startsUpper(d.toks[j-1].Text):
-			// the full stop of an initial: "the U.S. Geological Survey"
+		case w == "." && (j > 0 && len(d.toks[j-1].Text) == 1 && startsUpper(d.toks[j-1].Text) || d.low[j+1] == ","):
+			// the full stop of an initial, "the U.S. Geological Survey", or
+			// of an abbreviation, which a comma follows: "in Golden, Colo.,"
 		case w == "." || w == ";" || w == ":" || !isWord(d.toks[j].Text) && w != "," && w != "'s" && w != "’s":
 			return 0, false
 		}

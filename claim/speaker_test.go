@@ -40,6 +40,8 @@ func TestSpeakerForms(t *testing.T) {
 			[]string{"Harlow Freight Group", "Denmoor Holdings"}},
 		{"they after a body", "The Velmoran Rail Union called a strike on Monday. They said wages had not kept up with prices.",
 			[]string{"Velmoran Rail Union"}},
+		{"a second subject whose place ends in an abbreviation", "The Velmoran Seismic Institute said the quake measured 5.4, but seismologist Dana Quill in Tarrow, Colo., said it was a 5.8 temblor.",
+			[]string{"Velmoran Seismic Institute", "Dana Quill"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -492,12 +492,12 @@ func bothWays(c *claim, t string) bool {
 // measure says whether statements j and i (j earlier) give figures for
 // the same measure that cannot both be true. A figure that rises in a
 // later report, one reported as revised, or a new figure from the same
-// source is an update, not a conflict; a lower figure later from another
-// source still contradicts.
+// source on another day or in the same report is an update, not a
+// conflict; a lower figure later from another source still contradicts.
 func (al *aligner) measure(j, i int, sim float64, related bool) (candidate, bool) {
 	a, b := al.all[j], al.all[i]
 	ca, cb := &al.claims[j], &al.claims[i]
-	if !a.factual || !b.factual || sameSpeaker(a, b) ||
+	if !a.factual || !b.factual || sameSpeaker(a, b) && !sameDayReports(a, b) ||
 		!al.sameStory(a, b) || !sameTime(a, b) {
 		return candidate{}, false
 	}
@@ -516,6 +516,13 @@ func (al *aligner) measure(j, i int, sim float64, related bool) (candidate, bool
 	c := parallax.Conflict{A: a.s.ID, B: b.s.ID, Kind: parallax.Contradiction}
 	c.Explain = explain(c.Kind, first, second)
 	return candidate{c: c, a: j, b: i, by: i, score: 1 + sim}, true
+}
+
+// sameDayReports says whether two statements are in two reports of one
+// day: one source's two figures for one measure on one day are reports
+// that disagree on what it said, not a figure it later updated.
+func sameDayReports(a, b *stmt) bool {
+	return a.s.Doc != b.s.Doc && !a.day.IsZero() && a.day.Equal(b.day)
 }
 
 // sameStory says whether two statements report one story, as far as is

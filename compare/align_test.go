@@ -117,6 +117,20 @@ func TestAlignedConflicts(t *testing.T) {
 		},
 		want: map[string]string{},
 	}, {
+		name: "one source's figures in two reports of one day contradict",
+		rows: []row{
+			{"a", "d1", "2024-01-10", "the county", "said", "", "the flood killed 40 people in the valley"},
+			{"b", "d2", "2024-01-10", "the county", "said", "", "the flood killed 12 people in the valley"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "one source's figure a day later updates its own",
+		rows: []row{
+			{"a", "d1", "2024-01-10", "the county", "said", "", "the flood killed 40 people in the valley"},
+			{"b", "d2", "2024-01-11", "the county", "said", "", "the flood killed 12 people in the valley"},
+		},
+		want: map[string]string{},
+	}, {
 		name: "figures reported days apart contradict",
 		rows: []row{
 			{"a", "d1", "2024-01-10", "the county", "said", "", "the flood killed 40 people in the valley"},
