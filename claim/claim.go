@@ -103,7 +103,7 @@ func newDoc(de entity.DocEntities, reg *entity.Registry) *doc {
 		body = text.Read(de.Doc.Body)
 	}
 	d.rs, d.sents, d.paras = body.Runes, body.Sentences, body.Paragraphs
-	d.toks = slices.Clone(body.Tokens) // capitalSentences lowers some
+	d.toks = body.Tokens // shared: capitalSentences copies them before it lowers any
 	d.low = make([]string, len(d.toks))
 	for i, t := range d.toks {
 		d.low[i] = lower(t.Text)
@@ -127,6 +127,7 @@ func newDoc(de entity.DocEntities, reg *entity.Registry) *doc {
 // capital makes no name and no abbreviation, and a cue is a cue. The
 // names in them are the entities the recogniser found.
 func (d *doc) capitalSentences() {
+	copied := false // d.toks are the entity stage's until a first change
 	for _, s := range d.sents {
 		a, b := d.tokenAt(s.Start), d.tokenAt(s.End)
 		words := 0
@@ -140,6 +141,9 @@ func (d *doc) capitalSentences() {
 		}
 		if words < 4 {
 			continue
+		}
+		if !copied {
+			d.toks, copied = slices.Clone(d.toks), true
 		}
 		for k := a; k < b; k++ {
 			d.low[k] = lower(d.toks[k].Text)
