@@ -95,6 +95,7 @@ type Registry struct {
 	titles   map[string][][]string
 	langs    map[string]*langIndex // gazetteers of inflecting languages, by code
 	sources  *[]SourceCall         // where RecordSources keeps Source calls, or nil
+	toks     []tok                 // the tokens of the document read last, whose room the next reuses
 }
 
 // shape is what a misspelling keeps of a word: its first rune and about

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -95,7 +96,8 @@ func (r *Registry) scan(title, body *text.Text, keyed bool) *docState {
 	}
 	st := &docState{rs: full.Runes, base: len(full.Runes) - len(body.Runes), roles: map[string][]string{}, named: map[string]bool{}}
 	raw, sents := full.Tokens, full.Sentences
-	st.toks = make([]tok, len(raw))
+	st.toks = slices.Grow(r.toks[:0], len(raw))[:len(raw)]
+	r.toks = st.toks
 	opening := true
 	for i, t := range raw {
 		k := t.Text
