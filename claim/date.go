@@ -117,11 +117,12 @@ type datePattern struct {
 // findDates returns up to n matches of re in s (all when n < 0), as
 // re.FindAllStringSubmatchIndex does, searching only the stretches of s
 // that can hold a date: runs of ASCII letters, digits, white space,
-// periods, commas, hyphens and underscores that hold a digit, and the
-// start of a month's name when re names one. Every match of a date
-// pattern lies in one such stretch, and the rune that ends a stretch is
-// not a word rune, so \b reads at a stretch's ends as in s. The stretches
-// are short and few, which spares the pattern most of the text.
+// periods, commas, hyphens and underscores that hold a digit. Every match
+// of a date pattern lies in one such stretch, and the rune that ends a
+// stretch is not a word rune, so \b reads at a stretch's ends as in s.
+// For a pattern that names a month, the search is narrowed further, to
+// the part of the stretch around its months' names (see monthWindow). The
+// stretches are short and few, which spares the pattern most of the text.
 func findDates(re datePattern, s string, n int) [][]int {
 	var out [][]int
 	for i := 0; i < len(s) && len(out) != n; {
@@ -130,11 +131,15 @@ func findDates(re datePattern, s string, n int) [][]int {
 			digit = digit || '0' <= s[j] && s[j] <= '9'
 			j++
 		}
-		if digit && (!re.month || namesMonth(s[i:j])) {
-			for _, m := range re.FindAllStringSubmatchIndex(s[i:j], n-len(out)) {
+		a, b := i, j
+		if re.month {
+			a, b = monthWindow(s, i, j)
+		}
+		if digit && a < b {
+			for _, m := range re.FindAllStringSubmatchIndex(s[a:b], n-len(out)) {
 				for k := range m {
 					if m[k] >= 0 {
-						m[k] += i
+						m[k] += a
 					}
 				}
 				out = append(out, m)
@@ -145,15 +150,55 @@ func findDates(re datePattern, s string, n int) [][]int {
 	return out
 }
 
-// namesMonth reports whether s holds the first three letters of a name in
-// monthNames.
-func namesMonth(s string) bool {
-	for k := 0; k+3 <= len(s); k++ {
+// monthWindow returns the part a..b of the stretch s[i:j] that holds every
+// match of a pattern naming a month, empty when the stretch names none. A
+// match of mdyRE or dmyRE holds the name of a month, whose first three
+// letters start with a capital, with only the runes of a day, its ordinal
+// suffix and "of" before it (beforeMonth) and only lower-case letters,
+// digits, white space, periods and commas after them (afterMonth). So the
+// window runs from the first name's start back over those runes, and from
+// the last name's first three letters on over the others; then on to where
+// a word ends on either side, so that \b reads at its ends as in s.
+func monthWindow(s string, i, j int) (a, b int) {
+	first, last := -1, -1
+	for k := i; k+3 <= j; k++ {
 		if 'A' <= s[k] && s[k] <= 'Z' && monthStarts[s[k:k+3]] {
-			return true
+			if first < 0 {
+				first = k
+			}
+			last = k
 		}
 	}
-	return false
+	if first < 0 {
+		return i, i
+	}
+	a = first
+	for a > i && strings.IndexByte(beforeMonth, s[a-1]) >= 0 {
+		a--
+	}
+	for a > i && a < j && wordByte(s[a-1]) {
+		a++ // no match starts right after a word rune
+	}
+	b = last + 3
+	for b < j && strings.IndexByte(afterMonth, s[b]) >= 0 {
+		b++
+	}
+	for b < j && wordByte(s[b]) {
+		b++
+	}
+	return a, b
+}
+
+// beforeMonth and afterMonth are the runes a match of a month-and-day
+// pattern holds before a month's name and after its first three letters.
+const (
+	beforeMonth = "0123456789 \t\n\v\f\rstndrhof"
+	afterMonth  = "abcdefghijklmnopqrstuvwxyz0123456789 \t\n\v\f\r.,"
+)
+
+// wordByte reports whether c is a word rune as \b reads it.
+func wordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
 // inDateStretch reports whether byte c can be part of a stretch that

@@ -12,7 +12,8 @@ import (
 // made of date pieces and the runes that border them.
 func TestFindDates(t *testing.T) {
 	pieces := []string{"March", "Sept.", "May", "12", "3rd", "2020", "of", " ", "\n", ",", ".", "-", "_",
-		"x", "é", "«", "’", "(", "1999-04-05", "st", "21st", "Dec", "ſ", "Jan"}
+		"x", "é", "«", "’", "(", "1999-04-05", "st", "21st", "Dec", "ſ", "Jan",
+		"on", "the", "X", "\t", "5", "th", "4th of ", "9 of ", "Jan 3, 2021", ", 1998"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
 		var b strings.Builder
