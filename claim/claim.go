@@ -104,9 +104,8 @@ func newDoc(de entity.DocEntities, reg *entity.Registry) *doc {
 	}
 	d.rs, d.sents, d.paras = body.Runes, body.Sentences, body.Paragraphs
 	d.toks = body.Tokens // shared: capitalSentences copies them before it lowers any
-	d.low = make([]string, len(d.toks))
+	d.low = slices.Clone(body.Lower)
 	for i, t := range d.toks {
-		d.low[i] = lower(t.Text)
 		if abbreviation(t.Text) {
 			d.low[i] = t.Text // "WHO said" names no pronoun, "US" no object
 		}

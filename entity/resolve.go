@@ -106,7 +106,7 @@ func (r *Registry) scan(title, body *text.Text, keyed bool) *docState {
 		} else if k == "’" {
 			k = "'"
 		}
-		tk := tok{Token: t, key: k, fixed: k, low: text.Lower(t.Text), title: t.Start < st.base}
+		tk := tok{Token: t, key: k, fixed: k, low: full.Lower[i], title: t.Start < st.base}
 		tk.caps = t.Kind == text.Word && startsUpper(t.Text)
 		for len(sents) > 0 && sents[0].Start < t.Start {
 			sents = sents[1:]

@@ -114,7 +114,7 @@ func TestJoined(t *testing.T) {
 	for range 20000 {
 		head, body := text(), text()
 		want, got := Read(head+"\n\n"+body), Joined(Read(head), Read(body))
-		if got.Source != want.Source || !slices.Equal(got.Runes, want.Runes) || !slices.Equal(got.Tokens, want.Tokens) ||
+		if got.Source != want.Source || !slices.Equal(got.Runes, want.Runes) || !slices.Equal(got.Tokens, want.Tokens) || !slices.Equal(got.Lower, want.Lower) ||
 			!slices.Equal(got.Sentences, want.Sentences) || !slices.Equal(got.Paragraphs, want.Paragraphs) {
 			t.Fatalf("%q and %q joined:\n got %+v\nwant %+v", head, body, got, want)
 		}

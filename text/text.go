@@ -22,15 +22,21 @@ type Text struct {
 	Source     string
 	Runes      []rune
 	Tokens     []Token
-	Sentences  []Span // as SentenceSpans gives them, without their texts
-	Paragraphs []Span // as ParagraphSpans gives them, without their texts
+	Lower      []string // the text of each token in lower case, by Lower
+	Sentences  []Span   // as SentenceSpans gives them, without their texts
+	Paragraphs []Span   // as ParagraphSpans gives them, without their texts
 }
 
-// Read cuts s into its runes, tokens, sentences and paragraphs.
+// Read cuts s into its runes, tokens, sentences and paragraphs, and lowers
+// the tokens.
 func Read(s string) *Text {
 	rs := []rune(s)
-	paras := ParagraphSpans(rs)
-	return &Text{Source: s, Runes: rs, Tokens: TokenizeRunes(rs, 0), Sentences: sentencesIn(rs, paras), Paragraphs: paras}
+	toks, paras := TokenizeRunes(rs, 0), ParagraphSpans(rs)
+	low := make([]string, len(toks))
+	for i, t := range toks {
+		low[i] = Lower(t.Text)
+	}
+	return &Text{Source: s, Runes: rs, Tokens: toks, Lower: low, Sentences: sentencesIn(rs, paras), Paragraphs: paras}
 }
 
 // Joined returns what Read(head.Source + "\n\n" + t.Source) returns, from
@@ -48,6 +54,7 @@ func Joined(head, t *Text) *Text {
 		Source:     head.Source + "\n\n" + t.Source,
 		Runes:      slices.Concat(head.Runes, []rune("\n\n"), t.Runes),
 		Tokens:     toks,
+		Lower:      slices.Concat(head.Lower, t.Lower),
 		Sentences:  joinSpans(head.Sentences, t.Sentences, d),
 		Paragraphs: joinSpans(head.Paragraphs, t.Paragraphs, d),
 	}
