@@ -223,7 +223,7 @@ func (al *aligner) candidates(i int) []candidate {
 			count[j] += rn
 		}
 		sim, related := aligns(w, count[j], total, tj)
-		if al.sameStory(al.all[j], al.all[i]) && (related || measured[j] && sameMeasured(al.claims[j].amounts, ci.amounts, related)) {
+		if (related || measured[j]) && al.sameStory(al.all[j], al.all[i]) && oneQuestion(&al.claims[j], ci, related) {
 			answered = append(answered, weighed{j, sim})
 		}
 		if measured[j] {
@@ -282,7 +282,28 @@ func (al *aligner) aligned(j, i int) bool {
 	}
 	rw, rn := al.related(i, j)
 	_, related := aligns(w+rw, n+rn, al.totals[i], al.totals[j])
-	return related || sameMeasured(cj.amounts, ci.amounts, related)
+	return oneQuestion(cj, ci, related)
+}
+
+// oneQuestion says whether two claims, related or not in what they say,
+// answer one question: they give figures for one measure, or they are
+// related and do not both count what happened, which would be counts of
+// different happenings ("12 people were killed in the blast", "30 people
+// were injured in the blast").
+func oneQuestion(x, y *claim, related bool) bool {
+	if sameMeasured(x.amounts, y.amounts, related) {
+		return true
+	}
+	return related && !(countsHappened(x.amounts) && countsHappened(y.amounts))
+}
+
+// countsHappened says whether one of the amounts counts the happenings
+// of something it names.
+func countsHappened(as []amount) bool {
+	return slices.ContainsFunc(as, func(a amount) bool {
+		w, _ := a.happening()
+		return a.q.Dim == quantity.Count && w != ""
+	})
 }
 
 // aligns returns the similarity of two claims that share term weight w,

@@ -137,6 +137,27 @@ func TestAlignedConflicts(t *testing.T) {
 			{"b", "d2", "2024-01-12", "the relief agency", "said", "", "the flood killed 12 people in the valley"},
 		},
 		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "figures tied to verbs alike in the lexicon measure one thing",
+		rows: []row{
+			{"a", "d1", "", "the police", "said", "", "nine miners were killed in the collapse of the Brackwater shaft"},
+			{"b", "d2", "", "the union", "said", "", "fourteen miners died in the collapse of the Brackwater shaft"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "a count of happenings measures what a count of those it happened to does",
+		rows: []row{
+			{"a", "d1", "", "the police", "said", "", "nine miners were killed in the collapse of the Brackwater shaft"},
+			{"b", "d2", "", "the union", "said", "", "the collapse of the Brackwater shaft caused fourteen deaths among the miners"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "a verb is not alike the more general verb it is a way of",
+		rows: []row{
+			{"a", "d1", "", "the police", "said", "", "two protesters were killed at the gate of the Harlow barracks"},
+			{"b", "d2", "", "the organisers", "said", "", "five protesters were shot at the gate of the Harlow barracks"},
+		},
+		want: map[string]string{},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := conflictKinds(tc.rows)

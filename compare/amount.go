@@ -138,7 +138,7 @@ func (a amount) keys() []string {
 	// What a count's event reaches in the lexicon, and what a count of
 	// none reaches by its noun, meet for noneOf.
 	if a.q.Dim == quantity.Count {
-		word := lastWord(a.q.Event.Text)
+		word, _ := a.happening()
 		if a.q.High == 0 {
 			word = lastWord(a.q.Head.Text)
 		}
@@ -169,11 +169,20 @@ func (a amount) keys() []string {
 // event is taken to measure what the other does; a count is not.
 func sameMeasure(x, y amount, related bool) bool {
 	heads := x.head != "" && y.head != ""
-	if apart(x.where, y.where) || !quantity.Comparable(x.q, y.q) || heads && !sameThing(x.q.Head.Text, y.q.Head.Text) {
+	happenings := x.countsHappenings() && y.countsUndergoers() || y.countsHappenings() && x.countsUndergoers()
+	if apart(x.where, y.where) || !quantity.Comparable(x.q, y.q) || heads && !happenings && !sameThing(x.q.Head.Text, y.q.Head.Text) {
 		return false
 	}
 	if noneOf(x, y) || noneOf(y, x) {
 		return true
+	}
+	// A count of happenings ("20 deaths", "the death toll") and a count
+	// of people or things tied to a verb ("12 people were killed")
+	// measure one thing when the lexicon has the noun and the verb alike.
+	// Two counts of happenings are compared as any two counts are: "won
+	// five games" and "lost three games" count different things.
+	if happenings {
+		return related && x.alike(y)
 	}
 	// A rank and a count of those before it ("his second conviction",
 	// "three prior convictions") count one noun whatever the verbs.
@@ -181,7 +190,7 @@ func sameMeasure(x, y amount, related bool) bool {
 		return true
 	}
 	if x.event != "" && y.event != "" {
-		return sameEvent(x, y)
+		return sameEvent(x, y) || related && x.alike(y)
 	}
 	// A bare number that answers a figure measures what the figure does;
 	// two figures given alone measure one thing.
@@ -209,6 +218,53 @@ func (a amount) ranked() bool {
 func sameEvent(x, y amount) bool {
 	return x.event == y.event || slices.ContainsFunc(x.senses, func(id lexicon.ID) bool { return slices.Contains(y.senses, id) }) ||
 		slices.ContainsFunc(x.lemmas, func(l string) bool { return slices.Contains(y.lemmas, l) })
+}
+
+// alike says whether what two counts count the happenings of is alike in
+// the lexicon ("killed", "died", "fatalities"). Words further apart than
+// forms and synonyms say less: only statements otherwise about the same
+// thing are taken to give figures for one measure so.
+func (a amount) alike(b amount) bool {
+	u, pu := a.happening()
+	v, pv := b.happening()
+	return u != "" && v != "" && lexicon.Alike(u, pu, v, pv)
+}
+
+// countsHappenings says whether a count counts happenings of an event
+// ("20 deaths", "the death toll", "three arrests"), not people or things
+// ("20 people", "20 casualties"): its noun is of a kind the cue class
+// "happening" lists and of none "thing" lists.
+func (a amount) countsHappenings() bool {
+	head := lastWord(a.q.Head.Text)
+	if a.q.Dim != quantity.Count || head == "" {
+		return false
+	}
+	return isA(head, "happening") && !isA(head, "thing")
+}
+
+// countsUndergoers says whether a count tied to a verb counts those it
+// happens to, one happening each ("12 people were killed", "three were
+// arrested"): its noun, if any, is of a kind the cue class "undergoer"
+// lists.
+func (a amount) countsUndergoers() bool {
+	head := lastWord(a.q.Head.Text)
+	return a.q.Dim == quantity.Count && a.event != "" && (head == "" || isA(head, "undergoer"))
+}
+
+// isA says whether a word names a kind of one of the kinds a cue class
+// lists.
+func isA(word, class string) bool {
+	return slices.ContainsFunc(cueWords(class), func(kind string) bool { return lexicon.IsA(word, kind) })
+}
+
+// happening is the word naming what a count counts the happenings of,
+// with its part of speech: its noun when it counts happenings ("death
+// toll"), else the verb it is tied to ("killed"), or "".
+func (a amount) happening() (string, lexicon.POS) {
+	if a.countsHappenings() {
+		return strings.ToLower(a.q.Head.Text), lexicon.Noun
+	}
+	return lastWord(a.q.Event.Text), lexicon.Verb
 }
 
 // noneOf says whether x counts none of what y counts some of, by another

@@ -54,6 +54,13 @@ func TestAlignedStatementsShareQuestion(t *testing.T) {
 		},
 		same:  [][2]string{{"a", "b"}},
 		apart: [][2]string{{"a", "c"}},
+	}, {
+		name: "figures for different measures answer different questions",
+		rows: []row{
+			{"a", "d1", "", "the police", "said", "", "nine miners were killed in the collapse of the Brackwater shaft"},
+			{"b", "d2", "", "the union", "said", "", "fourteen miners were injured in the collapse of the Brackwater shaft"},
+		},
+		apart: [][2]string{{"a", "b"}},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			root := alignedRoots(append(tc.rows, filler...))

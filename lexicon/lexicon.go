@@ -255,6 +255,78 @@ func Related(a, b string) bool {
 	return false
 }
 
+// Alike reports whether word a, read as the part of speech pa, and word
+// b, read as pb, name one happening, each in its first sense: two verbs
+// when they are synonyms or one causes or entails the other ("killed",
+// "died"); else when a derived form of one is the other or a kind of it
+// ("killed", "fatalities"; "deaths", "fatalities"). A verb is not alike
+// the more general verb it is a way of ("shot" is not "killed": many are
+// shot and live), and rarer senses do not count ("fell" as to strike
+// down). A figure tied to one word and a figure tied to the other measure
+// one thing.
+func Alike(a string, pa POS, b string, pb POS) bool {
+	d := get()
+	wa, wb := normalise(a), normalise(b)
+	if wa == "" || wb == "" {
+		return false
+	}
+	if wa == wb && pa == pb {
+		return true
+	}
+	verbs := pa == Verb && pb == Verb
+	ka, ua := d.alikeKeys(wa, pa, verbs)
+	kb, ub := d.alikeKeys(wb, pb, verbs)
+	// One word's concepts meet the other's or what the other's are kinds
+	// of; two kinds of one thing ("death", "close" as an end) are not alike.
+	for _, p := range [][2]map[ID]bool{{ka, kb}, {ka, ub}, {ua, kb}} {
+		for id := range p[0] {
+			if p[1][id] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// alikeKeys returns the first senses of a normalised word as pos (of each
+// word of a compound), with what they cause or entail; unless verbs, also
+// what reach gives from them, and, apart (up), the direct hypernyms of
+// the nouns of those, short of the general ones.
+func (d *db) alikeKeys(w string, pos POS, verbs bool) (set, up map[ID]bool) {
+	var first []ID
+	for _, part := range strings.Split(w, "_") {
+		for _, b := range d.bases(part, pos) {
+			if i := slices.IndexFunc(d.lemma(b), func(id ID) bool { return d.pos[id] == pos }); i >= 0 {
+				first = append(first, d.lemma(b)[i])
+			}
+		}
+	}
+	if verbs {
+		set = map[ID]bool{}
+		for _, id := range first {
+			set[id] = true
+			for _, r := range d.rels[id] {
+				if r.mark == '>' || r.mark == '*' {
+					set[r.to] = true
+				}
+			}
+		}
+		return set, nil
+	}
+	set, up = d.reach(first), map[ID]bool{}
+	for id := range set {
+		if d.pos[id] != Noun {
+			continue
+		}
+		for _, r := range d.rels[id] {
+			if r.mark == '@' && d.general[r.to] <= generalAbove {
+				up[r.to] = true
+			}
+		}
+	}
+	return set, up
+}
+
 // Opposite reports whether two words are antonyms, one in its first sense
 // and the other in one of its first two, directly ("rise", "fall"), through a synonym or derived form
 // ("affirmed", "denied"), or through the more general word one of them

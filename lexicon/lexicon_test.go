@@ -216,12 +216,44 @@ func TestOpposite(t *testing.T) {
 	}
 }
 
+func TestAlike(t *testing.T) {
+	for _, tt := range []struct {
+		a    string
+		pa   POS
+		b    string
+		pb   POS
+		want bool
+	}{
+		{"killed", Verb, "died", Verb, true},       // a cause and its effect
+		{"injured", Verb, "wounded", Verb, true},   // synonyms
+		{"killed", Verb, "fatalities", Noun, true}, // through "death", which a fatality is a kind of
+		{"died", Verb, "death toll", Noun, true},   // a compound through its modifier
+		{"arrested", Verb, "arrests", Noun, true},  // derived forms
+		{"deaths", Noun, "fatalities", Noun, true}, // a kind of the other
+		{"shot", Verb, "killed", Verb, false},      // a way of killing, and many shot live
+		{"killed", Verb, "injured", Verb, false},   // different happenings
+		{"deaths", Noun, "injuries", Noun, false},  // different happenings
+		{"fell", Verb, "killed", Verb, false},      // "fell" as to strike down is a rarer reading
+		{"killed", Verb, "close", Noun, false},     // two kinds of an end are not alike
+		{"xqzzv", Verb, "xqzzv", Verb, true},       // a word is alike itself
+		{"", Verb, "killed", Verb, false},
+	} {
+		if got := Alike(tt.a, tt.pa, tt.b, tt.pb); got != tt.want {
+			t.Errorf("Alike(%q, %c, %q, %c) = %v, want %v", tt.a, tt.pa, tt.b, tt.pb, got, tt.want)
+		}
+		if Alike(tt.a, tt.pa, tt.b, tt.pb) != Alike(tt.b, tt.pb, tt.a, tt.pa) {
+			t.Errorf("Alike(%q, %q) is not symmetric", tt.a, tt.b)
+		}
+	}
+}
+
 func TestHostileInput(t *testing.T) {
 	for _, w := range []string{"", " ", "_", "__a__", strings.Repeat("a", 1<<16), "\xff\xfe", "death_", "_toll", "a b c d e f"} {
 		Concepts(w)
 		Keys(w)
 		Related(w, "death")
 		Opposite(w, "life")
+		Alike(w, Noun, "death", Verb)
 		Lemmas(w)
 	}
 }
