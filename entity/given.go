@@ -9,8 +9,9 @@ import (
 // givenFiles are the shipped lists of given names, each line a name and
 // the pronoun its bearers usually take. The first file that names a given
 // name decides its pronoun: the short list written for news outranks the
-// long list drawn from birth records.
-var givenFiles = []string{"data/given_names.tsv", "data/given_names_us.tsv"}
+// long list drawn from US birth records, which outranks the international
+// one.
+var givenFiles = []string{"data/given_names.tsv", "data/given_names_us.tsv", "data/given_names_intl.tsv"}
 
 // given maps the key of a given name to "he", "she", or "" for a name
 // borne by both. Keys fold spellings ("Priya" and "Pria" share one), as
@@ -53,8 +54,9 @@ func GivenName(w string) (pronoun string, ok bool) {
 }
 
 // givenRun reports whether the capitalised words of a run read as a
-// person's name by their shape alone: a given name, or initials set apart
-// by spaces ("J. R. Tolliver", not "U.S. Treasury"), before one or two
+// person's name by their shape alone: a given name and any middle
+// initials, or initials set apart by spaces ("J. R. Tolliver", not "U.S.
+// Treasury"), before one or two
 // words shaped like surnames ("Mira Kovac", "Sean O'Brien", "Jean-Luc
 // Moreau"). Tokens i..j are the run; words are its words.
 func givenRun(toks []tok, i, j int, words []tok) bool {
@@ -69,6 +71,9 @@ func givenRun(toks []tok, i, j int, words []tok) bool {
 	default:
 		return false
 	}
+	for k < len(words)-1 && middleInitial(words[k]) {
+		k++ // "William L. Kovacs"
+	}
 	if k >= len(words) || len(words)-k > 2 {
 		return false
 	}
@@ -78,6 +83,13 @@ func givenRun(toks []tok, i, j int, words []tok) bool {
 		}
 	}
 	return true
+}
+
+// middleInitial reports whether a word inside a name is a single capital
+// letter: a middle initial, with or without its period.
+func middleInitial(t tok) bool {
+	r := []rune(t.Text)
+	return len(r) == 1 && unicode.IsUpper(r[0])
 }
 
 // notSurnames end the names of places and bodies that open with a word

@@ -23,6 +23,10 @@ func TestGivenNames(t *testing.T) {
 		{"hyphenated given name", "The prize went to Jean-Marc Dellacroix again.", "Jean-Marc Dellacroix", true},
 		{"hyphenated surname", "The case was brought by Harriet Ashby-Crowe in May.", "Harriet Ashby-Crowe", true},
 		{"initials", "The well was dug by J. R. Pellingham in the spring.", "J. R. Pellingham", true},
+		{"middle initial", "The appeal was signed by Walter K. Ostrander alone.", "Walter K. Ostrander", true},
+		{"a Turkish given name", "The tender was won by Mevlüt Karadağlı last year.", "Mevlüt Karadağlı", true},
+		{"an Indian given name", "The survey was led by Vasundhara Iyengar in Pune.", "Vasundhara Iyengar", true},
+		{"a Czech given name", "The bridge was designed by Bedřich Novotný in 1931.", "Bedřich Novotný", true},
 		{"initials with no space are an abbreviation", "The loan came from the U.S. Quarrymen.", "U.S. Quarrymen", false},
 		{"a university named after a person", "The game was played at Wayne State on Friday.", "Wayne State", false},
 		{"a stadium", "The crowd filled Cameron Indoor Stadium early.", "Cameron Indoor Stadium", false},
@@ -49,6 +53,8 @@ func TestGivenName(t *testing.T) {
 	}{
 		{"Margaret", "she", true},
 		{"Kwame", "he", true},
+		{"Franziska", "", true}, // from lists that give no share of bearers
+		{"Bedřich", "", true},
 		{"jordan", "", true}, // borne by both
 		{"Quartermain", "", false},
 		{"harbour", "", false},
