@@ -294,6 +294,20 @@ func TestNameContext(t *testing.T) {
 			map[string]want{"Morrow General Hospital": {"morrow-general-hospital", parallax.Org}}},
 		{"society", "The Tellmark Rowing Society told members to stay ashore.",
 			map[string]want{"Tellmark Rowing Society": {"tellmark-rowing-society", parallax.Org}}},
+		{"a blog with its own The", "On Monday the blog The Quillstack wrote that the deal was off.",
+			map[string]want{"Quillstack": {"quillstack", parallax.Org}}},
+		{"a charity named after its kind", "Food reached the town through the charity Harrowgate Relief on Friday.",
+			map[string]want{"Harrowgate Relief": {"harrowgate-relief", parallax.Org}}},
+		{"a weekday after the name", "The newspaper Harlow Courier Tuesday printed the letter.",
+			map[string]want{"Harlow Courier": {"harlow-courier", parallax.Org}}},
+		{"a title ending in a noun for a person", "The court heard from Senior Crown Counsel Edwina Marchbank on Friday. Marchbank asked for a delay.",
+			map[string]want{"Edwina Marchbank": {"edwina-marchbank", parallax.Person}, "Marchbank": {"edwina-marchbank", parallax.Person}}},
+		{"a title of several words", "Deputy Harbour Inspector Tomasz Wielgosz said the quay was closed.",
+			map[string]want{"Tomasz Wielgosz": {"tomasz-wielgosz", parallax.Person}}},
+		{"a title ending in an occupation", "The figures came from Chief Medical Officer Ines Valdemoro on Monday.",
+			map[string]want{"Ines Valdemoro": {"ines-valdemoro", parallax.Person}}},
+		{"a studio", "Talks with the studio Brennick stalled over the budget.",
+			map[string]want{"Brennick": {"brennick", parallax.Org}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -82,6 +82,27 @@ func loadDemonyms() ([]demonym, error) {
 	return out, err
 }
 
+// orgNouns are the nouns for a kind of organisation: "the company said",
+// "the charity Oxfam".
+var orgNouns = mustWords("data/org_nouns.tsv")
+
+// mustWords reads a shipped list of words, one a line, as a set.
+func mustWords(name string) map[string]bool {
+	f, err := data.Open(name)
+	if err != nil {
+		panic(err) // the embedded files are part of the build
+	}
+	defer f.Close()
+	out := map[string]bool{}
+	if err := readTSV(f, name, func(fs []string) error {
+		out[strings.TrimSpace(fs[0])] = true
+		return nil
+	}); err != nil {
+		panic(err)
+	}
+	return out
+}
+
 func loadTitles() ([]string, error) {
 	f, err := data.Open("data/titles.tsv")
 	if err != nil {

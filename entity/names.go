@@ -90,6 +90,17 @@ func (r *Registry) names(st *docState) {
 			continue
 		}
 		j := r.chunkEnd(toks, i)
+		if p := titledName(toks, i, j); p > i {
+			// "Chief Medical Officer Ana Ruiz": the words before the
+			// name are her title, and the name is read after it.
+			titleText = titleText[:0]
+			for k := i; k < p; k++ {
+				titleText = append(titleText, toks[k].Text)
+			}
+			titleEnd = p
+			i = p
+			continue
+		}
 		known := len(r.recs)
 		if id := r.chunk(st, i, j, titleEnd == i); id != "" {
 			st.add(found{i, j, id})
@@ -323,6 +334,9 @@ func (r *Registry) chunkEnd(toks []tok, i int) int {
 		if t.Kind != text.Word || !t.caps || r.adj[t.Text] != "" {
 			break
 		}
+		if j > i && weekdays[strings.ToLower(t.Text)] {
+			break // a date after a name: "the newspaper Le Parisien Wednesday"
+		}
 		if j > i {
 			if e, id := r.matchPhrase(toks, j); e > 0 {
 				if r.longerOrg(toks, e, id) {
@@ -413,6 +427,9 @@ func (r *Registry) chunk(st *docState, i, j int, afterTitle bool) string {
 		return id
 	}
 	name := string(st.rs[toks[i].Start:toks[j-1].End])
+	if kindBefore(toks, i) {
+		return r.learn(parallax.Org, name)
+	}
 	if len(words) == 1 && !afterTitle {
 		return r.single(st, i, name)
 	}
@@ -469,6 +486,41 @@ func (r *Registry) single(st *docState, i int, name string) string {
 		return r.learn(parallax.Org, name)
 	}
 	return ""
+}
+
+// titledName returns where a person's name starts inside the run of
+// capitalised words i..j when the words before it are a title that ends in
+// a noun of occupation or office that is no title the registry knows:
+// "Chief Medical Officer Ana Ruiz", "Senior Economist Tomasz Wielgosz"; or 0. The name opens with a given
+// name and reads as one by its shape.
+func titledName(toks []tok, i, j int) int {
+	for p := i + 1; p+1 < j; p++ {
+		prev := toks[p-1]
+		if toks[p].Kind != text.Word || !givenWord(toks[p]) || prev.Kind != text.Word || !lowerTail(prev.Text) {
+			continue
+		}
+		var words []tok
+		for k := p; k < j; k++ {
+			if toks[k].Kind == text.Word {
+				words = append(words, toks[k])
+			}
+		}
+		if givenRun(toks, p, j, words) && roleWord(strings.ToLower(prev.Text)) {
+			return p
+		}
+	}
+	return 0
+}
+
+// kindBefore reports whether a noun for a kind of organisation stands
+// right before the name at token i, or before the name's own "The": "the
+// blog The Playlist", "the charity Oxfam", "the studio Lionsgate".
+func kindBefore(toks []tok, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].Text == "The" && !toks[k].initial {
+		k--
+	}
+	return k >= 0 && toks[k].Kind == text.Word && !toks[k].caps && orgNouns[toks[k].Text] && toks[k].End+1 >= toks[k+1].Start
 }
 
 // joinedOrg reports whether a head noun and a connector join the words:

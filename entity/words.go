@@ -36,6 +36,12 @@ var stopCaps = map[string]bool{
 	"whether": true, "unlike": true, "like": true, "among": true, "through": true,
 }
 
+// weekdays end a run of capitalised words: no name goes on past one.
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true,
+}
+
 // locative prepositions: a capital after one of them is the city, not the
 // government.
 var locative = map[string]bool{
@@ -89,14 +95,6 @@ var (
 var govNouns = map[string]bool{
 	"side": true, "government": true, "authorities": true, "leadership": true,
 	"administration": true, "regime": true, "state": true, "cabinet": true,
-}
-
-// orgNouns after "the" refer back to the organisation named last: "the
-// company said".
-var orgNouns = map[string]bool{
-	"company": true, "firm": true, "utility": true, "agency": true, "organization": true,
-	"organisation": true, "carrier": true, "airline": true, "retailer": true, "insurer": true,
-	"manufacturer": true, "broadcaster": true, "automaker": true, "lender": true,
 }
 
 // stateBodies after a demonym speak for the state: "Velmorian officials".
