@@ -116,7 +116,7 @@ func TestCueForms(t *testing.T) {
 			[]want{{speaker: "nikol-pashinyan", cue: "concedes", content: "reforms would continue"}}},
 		{"posting a thing is no statement", "Nikol Pashinyan posted an image of the border.", nil},
 		{"per cent names no source", "Plague kills up to 90 per cent of people infected.", nil},
-		{"a title makes a person of a name no entity claims", "Some doctors were worried. Professor Ewan Blake of Norcastle University said longer studies were needed.",
+		{"a title makes a person of a name no entity claims", "Some doctors were worried. Sir Ewan Blake of Norcastle University said longer studies were needed.",
 			[]want{{speaker: "ewan-blake-doc", content: "longer studies were needed", forID: "norcastle-university"}}},
 		{"a thing that affirms inside a quotation reports nothing", "“Our decision affirms our commitment to peace,” Nikol Pashinyan said.",
 			[]want{{speaker: "nikol-pashinyan", content: "Our decision affirms our commitment to peace", direct: true}}},
