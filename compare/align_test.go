@@ -110,6 +110,13 @@ func TestAlignedConflicts(t *testing.T) {
 		},
 		want: map[string]string{"a|b": parallax.Contradiction},
 	}, {
+		name: "a feeling is not a claim of what it is about",
+		rows: []row{
+			{"a", "d1", "", "the reporter", "says", "", "The villagers are, however, furious with the water board over the poisoning of the river near the mill"},
+			{"b", "d2", "", "the water board", "said", "", "the water board did not poison the river near the mill"},
+		},
+		want: map[string]string{},
+	}, {
 		name: "figures reported months apart speak of different moments",
 		rows: []row{
 			{"a", "d1", "2024-01-10", "the county", "said", "", "the flood killed 40 people in the valley"},

@@ -126,7 +126,29 @@ func isOpinionOrCall(s parallax.Statement) bool {
 	if hasCue(cue, "certain") {
 		return hasCue(cue, "call") || hasCue(lead, "call")
 	}
-	return s.Kind == parallax.Belief || hasCue(cue, "opinion") || hasCue(cue, "call") || hasCue(lead, "opinion") || hasCue(lead, "call")
+	return s.Kind == parallax.Belief || hasCue(cue, "opinion") || hasCue(cue, "call") || hasCue(lead, "opinion") || hasCue(lead, "call") ||
+		statesFeeling(content)
+}
+
+// feelingReach bounds the words from the start of a content to the word
+// of feeling that makes it a statement of feeling: a subject, a verb and
+// an adverb ("the refugees are, however, deeply upset").
+const feelingReach = 8
+
+// statesFeeling says whether a content, lower-cased, opens by saying how
+// its subject feels ("the families are furious with the council over
+// the closure"), before any clause of its own: what it is about is not
+// what it claims.
+func statesFeeling(content string) bool {
+	for _, w := range strings.Fields(firstWords(content, feelingReach)) {
+		if cueSets["feeling"][w] {
+			return true
+		}
+		if cueSets["clause"][w] {
+			return false
+		}
+	}
+	return false
 }
 
 // relayGap bounds the words between a contrast and the report it
