@@ -19,40 +19,43 @@ import (
 type route struct {
 	Method, Pattern string
 	handle          func(*Server, http.ResponseWriter, *http.Request)
+	// storeOnly says the endpoint asks the store and needs no analysis
+	// read: it answers while the server still reads it.
+	storeOnly bool
 }
 
 // routes lists every API endpoint. The OpenAPI document describes each,
 // and a test holds the two to each other.
 var routes = []route{
-	{"GET", "/api/stories", (*Server).apiStories},
-	{"GET", "/api/stories/{id}", (*Server).apiStory},
-	{"GET", "/api/threads", (*Server).apiThreads},
-	{"POST", "/api/documents", (*Server).apiUpload},
-	{"GET", "/api/documents/{id}", (*Server).apiDocument},
-	{"GET", "/api/statements/{id}", (*Server).apiStatement},
-	{"GET", "/api/questions", (*Server).apiQuestions},
-	{"GET", "/api/questions/{id}", (*Server).apiQuestion},
-	{"GET", "/api/entities", (*Server).apiEntities},
-	{"GET", "/api/entities/{id}", (*Server).apiEntity},
-	{"GET", "/api/conflicts", (*Server).apiConflicts},
-	{"GET", "/api/timeline", (*Server).apiTimeline},
-	{"GET", "/api/search", (*Server).apiSearch},
-	{"POST", "/api/analyze", (*Server).apiAnalyze},
-	{"GET", "/api/openapi.json", (*Server).apiOpenAPI},
+	{"GET", "/api/stories", (*Server).apiStories, false},
+	{"GET", "/api/stories/{id}", (*Server).apiStory, false},
+	{"GET", "/api/threads", (*Server).apiThreads, false},
+	{"POST", "/api/documents", (*Server).apiUpload, true},
+	{"GET", "/api/documents/{id}", (*Server).apiDocument, false},
+	{"GET", "/api/statements/{id}", (*Server).apiStatement, false},
+	{"GET", "/api/questions", (*Server).apiQuestions, false},
+	{"GET", "/api/questions/{id}", (*Server).apiQuestion, false},
+	{"GET", "/api/entities", (*Server).apiEntities, false},
+	{"GET", "/api/entities/{id}", (*Server).apiEntity, false},
+	{"GET", "/api/conflicts", (*Server).apiConflicts, false},
+	{"GET", "/api/timeline", (*Server).apiTimeline, false},
+	{"GET", "/api/search", (*Server).apiSearch, true},
+	{"POST", "/api/analyze", (*Server).apiAnalyze, true},
+	{"GET", "/api/openapi.json", (*Server).apiOpenAPI, true},
 }
 
 // api registers the JSON endpoints. Each path answers its own methods and
 // a 405 with Allow for any other, in the API's error shape (the mux's own
 // 405 is plain text).
 func (s *Server) api(mux *http.ServeMux) {
-	methods := map[string]map[string]func(*Server, http.ResponseWriter, *http.Request){}
+	methods := map[string]map[string]route{}
 	var order []string
 	for _, rt := range routes {
 		if methods[rt.Pattern] == nil {
-			methods[rt.Pattern] = map[string]func(*Server, http.ResponseWriter, *http.Request){}
+			methods[rt.Pattern] = map[string]route{}
 			order = append(order, rt.Pattern)
 		}
-		methods[rt.Pattern][rt.Method] = rt.handle
+		methods[rt.Pattern][rt.Method] = rt
 	}
 	for _, pattern := range order {
 		byMethod := methods[pattern]
@@ -62,13 +65,17 @@ func (s *Server) api(mux *http.ServeMux) {
 			if method == http.MethodHead {
 				method = http.MethodGet
 			}
-			h, ok := byMethod[method]
+			rt, ok := byMethod[method]
 			if !ok {
 				w.Header().Set("Allow", allow)
 				s.fail(w, r, parallax.Errorf(EMethod, "%s takes %s, not %s", r.URL.Path, allow, r.Method))
 				return
 			}
-			h(s, w, r)
+			h := func(w http.ResponseWriter, r *http.Request) { rt.handle(s, w, r) }
+			if !rt.storeOnly {
+				h = s.needsAnalysis(h)
+			}
+			h(w, r)
 		})
 	}
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {

@@ -38,7 +38,8 @@ type IngestResult struct {
 	Errors     []string `json:"errors"`     // inputs that could not be read
 }
 
-// Server serves a store. Set its fields, call Load, then serve Handler.
+// Server serves a store. Set its fields, call Load (or LoadInBackground),
+// then serve Handler.
 type Server struct {
 	Store parallax.Store
 	// Token authorises the write endpoints, sent as "Authorization:
@@ -58,10 +59,16 @@ type Server struct {
 	// 0 never looks.
 	Reload time.Duration
 
-	mu     sync.RWMutex
-	snap   *snapshot
-	loaded time.Time // when snap was read
-	stamp  int64     // the store's analysis stamp when snap was read
+	// reading is held while an analysis is read, so that a refresh does
+	// not read a second copy beside one being read.
+	reading sync.Mutex
+	mu      sync.RWMutex
+	snap    *snapshot
+	loaded  time.Time // when snap was read
+	stamp   int64     // the store's analysis stamp when snap was read
+	// loading is set while LoadInBackground reads the first analysis:
+	// until then what needs it answers 503.
+	loading bool
 
 	metricsOnce sync.Once
 	metrics     *metrics
@@ -89,6 +96,13 @@ func (res IngestResult) stored() int {
 // Load reads the stored analysis; the pages and the API serve it until the
 // next Load.
 func (s *Server) Load(ctx context.Context) error {
+	s.reading.Lock()
+	defer s.reading.Unlock()
+	return s.readAnalysis(ctx)
+}
+
+// readAnalysis is Load with reading held.
+func (s *Server) readAnalysis(ctx context.Context) error {
 	// The stamp is read first: an analysis stored while this one is read
 	// leaves a newer stamp, and the next Refresh reads that one too.
 	stamp, err := s.Store.AnalysisStamp(ctx)
@@ -100,15 +114,55 @@ func (s *Server) Load(ctx context.Context) error {
 		return err
 	}
 	s.mu.Lock()
-	s.snap, s.loaded, s.stamp = snap, time.Now(), stamp
+	s.snap, s.loaded, s.stamp, s.loading = snap, time.Now(), stamp, false
 	s.mu.Unlock()
 	return nil
+}
+
+// LoadInBackground reads the stored analysis as Load does, without
+// waiting for it: a large store takes seconds to read, and the search and
+// the health check need none of it. Until it is read, the pages and
+// endpoints that show the analysis answer 503 with Retry-After. A failed
+// read is logged; Refresh (every Reload) tries again.
+func (s *Server) LoadInBackground(ctx context.Context) {
+	s.mu.Lock()
+	s.loading = s.snap == nil
+	s.mu.Unlock()
+	go func() {
+		if err := s.Load(ctx); err != nil && ctx.Err() == nil && s.Logger != nil {
+			s.Logger.Error("load analysis", "err", err)
+		}
+	}()
+}
+
+// pending reports whether the first analysis is still being read.
+func (s *Server) pending() bool {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.loading
+}
+
+// needsAnalysis answers 503 while the first analysis is being read, and
+// serves h after.
+func (s *Server) needsAnalysis(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if s.pending() {
+			w.Header().Set("Retry-After", "1")
+			s.fail(w, r, parallax.Errorf(ELoading, "the analysis is still being read; try again in a moment"))
+			return
+		}
+		h(w, r)
+	}
 }
 
 // Refresh loads the stored analysis when it is newer than the one served,
 // and says whether it did. The old analysis is served until the new one
 // is read.
 func (s *Server) Refresh(ctx context.Context) (bool, error) {
+	if !s.reading.TryLock() {
+		return false, nil // the analysis being read is as new as any
+	}
+	defer s.reading.Unlock()
 	stamp, err := s.Store.AnalysisStamp(ctx)
 	if err != nil {
 		return false, err
@@ -119,7 +173,7 @@ func (s *Server) Refresh(ctx context.Context) (bool, error) {
 	if current {
 		return false, nil
 	}
-	if err := s.Load(ctx); err != nil {
+	if err := s.readAnalysis(ctx); err != nil {
 		return false, err
 	}
 	return true, nil
@@ -178,13 +232,14 @@ func (s *Server) Handler() http.Handler {
 type health struct {
 	Status   string `json:"status"`   // "ok", or "unavailable" when the store does not answer
 	Analysed bool   `json:"analysed"` // whether an analysis is stored and served
+	Loading  bool   `json:"loading"`  // whether the stored analysis is still being read
 }
 
 // healthz answers 200 while the store answers, 503 when it does not.
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 	defer cancel()
-	h := health{Status: "ok", Analysed: s.snapshot().analysed()}
+	h := health{Status: "ok", Analysed: s.snapshot().analysed(), Loading: s.pending()}
 	code := http.StatusOK
 	// Looking up a document that cannot exist asks the store one indexed
 	// question: a not-found answer means it answers.
@@ -276,12 +331,14 @@ var statuses = map[string]int{
 	parallax.EUnauthorized: http.StatusUnauthorized,
 	ETooLarge:              http.StatusRequestEntityTooLarge,
 	EMethod:                http.StatusMethodNotAllowed,
+	ELoading:               http.StatusServiceUnavailable,
 }
 
 // Error codes of the HTTP layer, beside the application's.
 const (
 	ETooLarge = "too_large"          // a request body over the limit
 	EMethod   = "method_not_allowed" // a method the path does not take
+	ELoading  = "loading"            // the analysis asked for is still being read
 )
 
 // apiError is the body of every failed API request:

@@ -462,3 +462,75 @@ func TestListenAndServeReloads(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
+
+// slowStore holds back the analysis until release is closed, as a large
+// store does while it is read.
+type slowStore struct {
+	parallax.Store
+	release chan struct{}
+}
+
+func (s slowStore) Analysis(ctx context.Context) (parallax.Analysis, error) {
+	select {
+	case <-s.release:
+	case <-ctx.Done():
+		return parallax.Analysis{}, ctx.Err()
+	}
+	return s.Store.Analysis(ctx)
+}
+
+// TestAnswersWhileLoading holds that a server answers before its analysis
+// is read: the search and the health check at once, the pages that show
+// the analysis with 503 and Retry-After until it is read, and the same
+// pages as a server loaded first after.
+func TestAnswersWhileLoading(t *testing.T) {
+	st, _ := fixture(t)
+	slow := slowStore{Store: st, release: make(chan struct{})}
+	s := &Server{Store: slow}
+	h := s.Handler()
+	s.LoadInBackground(t.Context())
+	for _, tc := range []struct {
+		path string
+		code int
+	}{
+		{"/api/search?q=valley", 200},
+		{"/search?q=valley", 200},
+		{"/healthz", 200},
+		{"/api/openapi.json", 200},
+		{"/stories/st1", 503},
+		{"/api/stories", 503},
+		{"/documents/d1", 503},
+		{"/", 503},
+	} {
+		code, hd, body := get(t, h, tc.path)
+		if code != tc.code {
+			t.Errorf("GET %s while loading: %d, want %d: %.200s", tc.path, code, tc.code, body)
+		}
+		if code == 503 && hd.Get("Retry-After") == "" {
+			t.Errorf("GET %s while loading: 503 without Retry-After", tc.path)
+		}
+	}
+	o := loadOpenAPI(t)
+	for _, c := range []struct{ path, pattern string }{{"/healthz", "/healthz"}, {"/api/stories/st1", "/api/stories/{id}"}} {
+		code, _, body := get(t, h, c.path)
+		if err := o.validate("GET", c.pattern, code, []byte(body)); err != nil {
+			t.Errorf("GET %s while loading → %d: does not match the OpenAPI document: %v", c.path, code, err)
+		}
+	}
+	if _, _, body := get(t, h, "/healthz"); !strings.Contains(body, `"loading": true`) {
+		t.Errorf("/healthz while loading: %s", body)
+	}
+	close(slow.release)
+	deadline := time.Now().Add(10 * time.Second)
+	for s.pending() && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	loaded := newServer(t, st).Handler()
+	for _, path := range []string{"/stories/st1", "/api/stories", "/documents/d1", "/"} {
+		code, _, body := get(t, h, path)
+		_, _, want := get(t, loaded, path)
+		if code != 200 || body != want {
+			t.Errorf("GET %s once loaded: %d, and the page differs from a server loaded first: %v", path, code, body != want)
+		}
+	}
+}

@@ -60,9 +60,9 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 		Logger:  logger,
 		Reload:  *reload,
 	}
-	if err := srv.Load(ctx); err != nil {
-		return fmt.Errorf("serve %s: %w", shown(*db), err)
-	}
+	// A large store's analysis takes seconds to read: the server answers
+	// meanwhile, the search at once and the pages once it is read.
+	srv.LoadInBackground(ctx)
 	if !phttp.IsLoopback(*addr) {
 		fmt.Fprintf(c.env.Stderr, "parallax serve: listening on %s, reachable from other machines\n", *addr)
 	}
