@@ -260,6 +260,9 @@ func (r *Registry) index(name, id string) {
 		}
 	}
 	if rec != nil && rec.ent.Type == parallax.Person {
+		for len(keys) > 1 && generations[keys[len(keys)-1]] {
+			keys = keys[:len(keys)-1] // "Martin Delaney Jr." is Delaney
+		}
 		last := keys[len(keys)-1]
 		for _, x := range r.surnames[last] {
 			if x == id {
@@ -269,6 +272,9 @@ func (r *Registry) index(name, id string) {
 		r.surnames[last] = append(r.surnames[last], id)
 	}
 }
+
+// generations follow a surname and are no part of it: "Jr.", "III".
+var generations = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, ".": true}
 
 // isShortCaps reports whether name is an abbreviation such as "NK" or
 // "U.S.", which must match with its exact case.

@@ -306,6 +306,28 @@ func TestNameContext(t *testing.T) {
 			map[string]want{"Tomasz Wielgosz": {"tomasz-wielgosz", parallax.Person}}},
 		{"a title ending in an occupation", "The figures came from Chief Medical Officer Ines Valdemoro on Monday.",
 			map[string]want{"Ines Valdemoro": {"ines-valdemoro", parallax.Person}}},
+		{"a body's name opening with a demonym", "The Nigerian Institute for Marine Research said the reef was bleaching.",
+			map[string]want{"Nigerian Institute for Marine Research": {"nigerian-institute-for-marine-research", parallax.Org}}},
+		{"a name like a misspelt country before a surname", "House Speaker Pollard Ryeman said he would wait.",
+			map[string]want{"Pollard Ryeman": {"pollard-ryeman", parallax.Person}}},
+		{"a surname like a misspelt known word", "Corwin Berlon won the primary. Later Berlon told supporters to rest.",
+			map[string]want{"Berlon": {"corwin-berlon", parallax.Person}}},
+		{"a surname before a generation", "Martin Delvecchio Jr. won the seat. Delvecchio said the count was fair.",
+			map[string]want{"Delvecchio": {"martin-delvecchio-jr", parallax.Person}}},
+		{"a surname ending as a demonym would", "Paola Bernardi spoke first. Bernardi's team said she would run again.",
+			map[string]want{"Bernardi": {"paola-bernardi", parallax.Person}}},
+		{"a unit is no preposition", "The firm showed its 17in Corvane Pro to reporters.",
+			map[string]want{"Corvane Pro": {}}},
+		{"a surname two people share", "Coach Bram Oduya praised his team. \"He never stops,\" said his brother Karel Oduya. Later Oduya said the season was over.",
+			map[string]want{"Oduya": {"bram-oduya", parallax.Person}}},
+		{"a title abbreviated without a period", "The climbers were found by Dave Lasko. Insp Lasko said the snow was deep.",
+			map[string]want{"Lasko": {"dave-lasko", parallax.Person}, "Insp Lasko": {}}},
+		{"a given name alone for the one person who bears it", "Tobias Tarrant was arrested on Friday. Police said Tobias had been drinking.",
+			map[string]want{"Tobias": {"tobias-tarrant", parallax.Person}}},
+		{"a given name two people bear", "Tobias Tarrant and Tobias Brede were arrested. Police said Tobias had been drinking.",
+			map[string]want{"Tobias": {}}},
+		{"an outlet that reports", "The story was picked up by Quillstack on Monday. Quillstack reported that the deal was off.",
+			map[string]want{"Quillstack": {"quillstack", parallax.Org}}},
 		{"a studio", "Talks with the studio Brennick stalled over the budget.",
 			map[string]want{"Brennick": {"brennick", parallax.Org}}},
 	}
@@ -360,5 +382,33 @@ func TestLearnedNameEverywhere(t *testing.T) {
 				t.Errorf("found %q %d times, want %d: %v", tt.mention, n, tt.n, de.Mentions)
 			}
 		})
+	}
+}
+
+// TestLearnedNameCutsNoLongerName checks that a one-word name another
+// document taught does not cut a longer run of names short, and that a
+// given name that speaks is no body's name.
+func TestLearnedNameCutsNoLongerName(t *testing.T) {
+	r := newReg(t)
+	r.Resolve(parallax.Document{ID: "a", Body: "Shares of Brennick rose. Brennick said the deal was good."})
+	de := r.Resolve(parallax.Document{ID: "b", Body: "The vote was delayed. Brennick Hollowell, the council's treasurer, said it would wait."})
+	if got := resolved(de, "Brennick Hollowell"); got != "brennick-hollowell" {
+		t.Errorf("Brennick Hollowell → %q, want a person of two words; all: %v", got, de.Mentions)
+	}
+	de = r.Resolve(parallax.Document{ID: "c", Body: "A man who called himself Lionel said he saw it. Lionel said the van was white."})
+	if got := resolved(de, "Lionel"); got != "" {
+		t.Errorf("Lionel → %q, want no body named by a given name alone", got)
+	}
+}
+
+// TestSurnameFromElsewhere checks that the surname of a person another
+// document named, speaking alone, is read as a person's and not as a body's.
+func TestSurnameFromElsewhere(t *testing.T) {
+	r := newReg(t)
+	r.Resolve(parallax.Document{ID: "a", Body: "The seat was won by Mara Lindqvist."})
+	de := r.Resolve(parallax.Document{ID: "b", Body: "The count ended late. Later, Lindqvist said the vote was fair."})
+	e, _ := r.Lookup(resolved(de, "Lindqvist"))
+	if e.Type != parallax.Person {
+		t.Errorf("Lindqvist is %q, want a person; all: %v", e.Type, de.Mentions)
 	}
 }

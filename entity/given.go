@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+
+	"github.com/parallax-news/parallax/text"
 )
 
 // givenFiles are the shipped lists of given names, each line a name and
@@ -60,7 +62,7 @@ func GivenName(w string) (pronoun string, ok bool) {
 // words shaped like surnames ("Mira Kovac", "Sean O'Brien", "Jean-Luc
 // Moreau"). Tokens i..j are the run; words are its words.
 func givenRun(toks []tok, i, j int, words []tok) bool {
-	if len(words) < 2 || len(words) > 4 || words[0].title {
+	if len(words) < 2 || len(words) > 4 || words[0].title || namedThing(toks, i, j) {
 		return false
 	}
 	k := 1 // the first word of the surname
@@ -83,6 +85,20 @@ func givenRun(toks []tok, i, j int, words []tok) bool {
 		}
 	}
 	return true
+}
+
+// namedThing reports whether the run i..j takes "the" and stands as a noun
+// phrase of its own: "the Boston Globe", "the Sierra Nevada" name things,
+// for no person's name takes "the" unless it modifies a noun after it
+// or stands as a possessive ("the Nick Hornby novel").
+func namedThing(toks []tok, i, j int) bool {
+	if i == 0 || toks[i-1].Text != "the" {
+		return false
+	}
+	if j+1 < len(toks) && (toks[j].Text == "'" || toks[j].Text == "’") && toks[j+1].Text == "s" {
+		return false // a possessive: "the Nick Hornby's"
+	}
+	return j >= len(toks) || toks[j].Kind != text.Word || toks[j].caps || verbLike(toks[j].Text)
 }
 
 // middleInitial reports whether a word inside a name is a single capital

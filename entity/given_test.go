@@ -31,6 +31,8 @@ func TestGivenNames(t *testing.T) {
 		{"a university named after a person", "The game was played at Wayne State on Friday.", "Wayne State", false},
 		{"a stadium", "The crowd filled Cameron Indoor Stadium early.", "Cameron Indoor Stadium", false},
 		{"a word no name opens with", "The crowd cheered Northern Quarrymen loudly.", "Northern Quarrymen", false},
+		{"a name after the", "The paper was sold to the Boston Clarion in 1990.", "Boston Clarion", false},
+		{"a name modifying a noun after the", "She had read the Dorothea Quillfeather novel twice.", "Dorothea Quillfeather", true},
 		{"weekday after a name", "The paper cited Harriet Ashby Wednesday.", "Harriet Ashby Wednesday", false},
 	}
 	for _, tt := range tests {

@@ -42,7 +42,13 @@ func (r *Registry) names(st *docState) {
 			i++
 			continue
 		}
-		if j, id := r.matchPhrase(toks, i); j > 0 {
+		if t.fixed != t.key && (len(r.phrases[t.key]) > 0 || len(r.surnames[t.key]) > 0) {
+			toks[i].fixed = t.key // learned here since the scan: "Corwin Berlon … Berlon said" is no "Berlin"
+		}
+		if j, id := r.matchPhrase(toks, i); j > 0 && !(r.recs[id].learned && r.runGoesOn(toks, j, j-1)) {
+			// A name another document taught is no more than a guess, and
+			// it does not cut a longer name short: "Gary" learned alone
+			// leaves "Gary Locke" whole.
 			id = r.metonym(toks, i, id)
 			from := i
 			if r.initialFits(toks, i, id) {
@@ -83,6 +89,11 @@ func (r *Registry) names(st *docState) {
 		if id := r.border(toks, i); id != "" {
 			st.add(found{i, i + 2, id})
 			i += 2
+			continue
+		}
+		if j := r.nationalBody(toks, i); j > 0 {
+			st.add(found{i, j, r.learn(parallax.Org, string(st.rs[t.Start:toks[j-1].End]))})
+			i = j
 			continue
 		}
 		if !t.caps || t.title || r.adj[t.Text] != "" || stopCaps[t.low] && !givenName(toks, i) && !acronym(toks, i) {
@@ -334,7 +345,7 @@ func (r *Registry) chunkEnd(toks []tok, i int) int {
 		if t.Kind != text.Word || !t.caps || r.adj[t.Text] != "" {
 			break
 		}
-		if j > i && weekdays[strings.ToLower(t.Text)] {
+		if j > i && weekdays[t.low] {
 			break // a date after a name: "the newspaper Le Parisien Wednesday"
 		}
 		if j > i {
@@ -423,8 +434,21 @@ func (r *Registry) chunk(st *docState, i, j int, afterTitle bool) string {
 		return ""
 	}
 	last := words[len(words)-1]
-	if id := r.person(st, words); id != "" {
+	if id := r.person(st, i, words); id != "" {
 		return id
+	}
+	if len(words) == 1 && givenWord(last) {
+		if id := r.byGivenName(st, last.key); id != "" {
+			return id // "Scott Peterson … Scott told police"
+		}
+	}
+	if len(words) == 1 && len(r.surnames[last.fixed]) > 0 {
+		// A person's surname whose bearer this document does not settle
+		// is no place or body; when it speaks it is a person's.
+		if speaks(toks, j) || reports(toks, j) {
+			return r.learn(parallax.Person, last.Text)
+		}
+		return ""
 	}
 	name := string(st.rs[toks[i].Start:toks[j-1].End])
 	if kindBefore(toks, i) {
@@ -447,7 +471,7 @@ func (r *Registry) chunk(st *docState, i, j int, afterTitle bool) string {
 		return r.learn(parallax.Location, name)
 	case afterTitle || short && (givenRun(toks, i, j, words) || personContext(toks, i, j) || roleBefore(toks, i) || appositive(toks, j) || st.surnames[last.key] || speechBefore(toks, i) || len(words) == 2 && memberOf(toks, j)):
 		return r.learn(parallax.Person, name)
-	case short && i > 0 && placePrep[toks[i-1].low] && !words[0].initial:
+	case short && placeAfter(toks, i) && !words[0].initial:
 		return r.learn(parallax.GPE, name)
 	default:
 		// "Tom Baird, the captain, said", "Velt Freight, the regional
@@ -467,9 +491,10 @@ func (r *Registry) single(st *docState, i int, name string) string {
 	toks := st.toks
 	t := toks[i]
 	switch {
-	case speaks(toks, i+1) && lowerTail(name) && len(name) > 2 && st.midCaps()[t.key]:
+	case (speaks(toks, i+1) || reports(toks, i+1)) && lowerTail(name) && len(name) > 2 && st.midCaps()[t.key] && !givenWord(t):
 		// "Tottenham said", where "Tottenham's manager" stands capitalised
-		// inside a sentence too: a proper name, of a club or body.
+		// inside a sentence too: a proper name, of a club or body, unless
+		// it is a given name ("Gary said"); so is "Politico reported that".
 		return r.learn(parallax.Org, name)
 	case t.initial && allCaps(name) && len(name) <= 5 && (speaks(toks, i+1) || apposed(toks, i+1) != ""):
 		// "KLF said", "KLF, the regional airline, said": an abbreviation
@@ -480,7 +505,7 @@ func (r *Registry) single(st *docState, i int, name string) string {
 		return "" // a capitalised sentence opening
 	case stateContext(toks, i) && lowerTail(name):
 		return r.learn(parallax.GPE, name)
-	case i > 0 && placePrep[toks[i-1].low] && lowerTail(name) && len(name) > 2:
+	case placeAfter(toks, i) && lowerTail(name) && len(name) > 2:
 		return r.learn(parallax.GPE, name)
 	case allCaps(name) && len(name) <= 5 && !t.initial && (i+1 >= len(toks) || toks[i+1].Text != "."):
 		return r.learn(parallax.Org, name)
@@ -505,11 +530,37 @@ func titledName(toks []tok, i, j int) int {
 				words = append(words, toks[k])
 			}
 		}
-		if givenRun(toks, p, j, words) && roleWord(strings.ToLower(prev.Text)) {
+		if givenRun(toks, p, j, words) && roleWord(prev.low) {
 			return p
 		}
 	}
 	return 0
+}
+
+// nationalBody returns the end of a body's name that opens with a demonym,
+// "Chinese Center for Disease Control", "American Medical Association",
+// when no known name starts after the demonym; or 0. The demonym is part
+// of such a name; a known body after it ("Russian Foreign Ministry") is
+// the state's, read elsewhere.
+func (r *Registry) nationalBody(toks []tok, i int) int {
+	t := toks[i]
+	if r.adj[t.Text] == "" || !t.caps || t.title || i+1 >= len(toks) || !nameWord(toks[i+1]) || toks[i+1].Start != t.End+1 {
+		return 0
+	}
+	if e, _ := r.matchPhrase(toks, i+1); e > 0 || r.matchTitle(toks, i+1) > 0 {
+		return 0
+	}
+	j := r.chunkEnd(toks, i+1)
+	var words []tok
+	for k := i + 1; k < j; k++ {
+		if toks[k].Kind == text.Word {
+			words = append(words, toks[k])
+		}
+	}
+	if len(words) < 2 || !orgHeads[words[len(words)-1].low] && !joinedOrg(words) {
+		return 0
+	}
+	return j
 }
 
 // kindBefore reports whether a noun for a kind of organisation stands
@@ -543,6 +594,13 @@ func speechBefore(toks []tok, i int) bool {
 // placePrep are the prepositions after which an unknown name is a place:
 // "in Hong Kong", "near Fort Worth".
 var placePrep = map[string]bool{"in": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true}
+
+// placeAfter reports whether a preposition of place stands as a word of
+// its own right before token i: "in Sarn", not the unit of "its 17in
+// MacBook".
+func placeAfter(toks []tok, i int) bool {
+	return i > 0 && placePrep[toks[i-1].low] && (i == 1 || toks[i-1].Start > toks[i-2].End)
+}
 
 // personContext reports whether the words after a name (tokens i..j) say
 // it is a person's: a speech verb ("Cam Heyward said", "Lena Marsh has
@@ -597,8 +655,9 @@ var roleNouns = map[string]bool{
 }
 
 // person resolves a surname ("Lavrov") or an initial and surname ("S.
-// Lavrov") to a known person, preferring one this document already names.
-func (r *Registry) person(st *docState, words []tok) string {
+// Lavrov") at token i to a known person, preferring one this document
+// already names, and of several the one it named first.
+func (r *Registry) person(st *docState, i int, words []tok) string {
 	last := words[len(words)-1]
 	ids := r.surnames[last.fixed]
 	if len(ids) == 0 {
@@ -625,10 +684,45 @@ func (r *Registry) person(st *docState, words []tok) string {
 	if len(here) == 1 {
 		return here[0]
 	}
+	if len(here) > 1 {
+		return firstNamed(st, here) // "Tyler Hansbrough … said Gene Hansbrough … Hansbrough added": the one the story is about
+	}
 	if len(ids) == 1 && !r.recs[ids[0]].learned {
 		return ids[0] // a shipped person is known by surname everywhere; one learned elsewhere is not
 	}
 	return ""
+}
+
+// byGivenName returns the one person this document names in full whose
+// name opens with the given name key, or "" when it names none or several.
+func (r *Registry) byGivenName(st *docState, key string) string {
+	found := ""
+	for id := range st.named {
+		rec := r.recs[id]
+		if rec.ent.Type != parallax.Person || !strings.Contains(rec.ent.Name, " ") {
+			continue
+		}
+		if first, _, _ := strings.Cut(rec.ent.Name, " "); Key(first) != key {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = id
+	}
+	return found
+}
+
+// firstNamed returns the one of ids this document names first: a story
+// names the person it is about before those about them.
+func firstNamed(st *docState, ids []string) string {
+	best, at := "", -1
+	for _, f := range st.found {
+		if (at < 0 || f.from < at) && slices.Contains(ids, f.id) {
+			best, at = f.id, f.from
+		}
+	}
+	return best
 }
 
 // noteRole records the title a person was named with here, and teaches the

@@ -134,7 +134,7 @@ func demonymIn(name string, words map[string]bool) string {
 	}
 	for _, s := range stems {
 		for _, suf := range demonymSuffixes {
-			if words[s+suf] {
+			if s+suf != name && words[s+suf] { // "Rossi" is no demonym of itself
 				return s + suf
 			}
 		}
@@ -302,6 +302,22 @@ func speaks(toks []tok, j int) bool {
 			return true
 		}
 		if !leadIns[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// reports reports whether the words from token j are "reported" or
+// "reports" and "that", after at most two auxiliaries or adverbs: the verb
+// of an outlet as often as of a person ("Politico reported that").
+func reports(toks []tok, j int) bool {
+	for k := j; k+1 < len(toks) && k <= j+2; k++ {
+		w := toks[k].low
+		if (w == "reported" || w == "reports") && toks[k+1].low == "that" {
+			return true
+		}
+		if toks[k].Kind != text.Word || toks[k].caps || !leadIns[w] {
 			return false
 		}
 	}

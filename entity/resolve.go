@@ -212,9 +212,24 @@ func (r *Registry) matchPhrase(toks []tok, i int) (end int, id string) {
 	}
 	try(t.key)
 	if t.fixed != t.key {
+		keyEnd, keyID := end, id
 		try(t.fixed)
+		if end > keyEnd && (r.runGoesOn(toks, i-1, i) || r.runGoesOn(toks, end, end-1)) {
+			return keyEnd, keyID // part of a longer name, not a misspelt one: "Pollard Ryeman" is no "Poland"
+		}
 	}
 	return end, id
+}
+
+// runGoesOn reports whether token k is a name word beside token n, with
+// one space between them, and no title: the run of capitalised words that
+// holds n goes on at k.
+func (r *Registry) runGoesOn(toks []tok, k, n int) bool {
+	if k < 0 || k >= len(toks) || !nameWord(toks[k]) || r.isTitleWord(toks[k].low) {
+		return false
+	}
+	a, b := toks[min(k, n)], toks[max(k, n)]
+	return b.Start == a.End+1
 }
 
 // matchAt matches phrase p at token i. After the first word, one word may
