@@ -27,6 +27,7 @@ func TestGivenNames(t *testing.T) {
 		{"a Turkish given name", "The tender was won by Mevlüt Karadağlı last year.", "Mevlüt Karadağlı", true},
 		{"an Indian given name", "The survey was led by Vasundhara Iyengar in Pune.", "Vasundhara Iyengar", true},
 		{"a Czech given name", "The bridge was designed by Bedřich Novotný in 1931.", "Bedřich Novotný", true},
+		{"a nickname in quotation marks", "The bill was filed by Rep. Joseph \"Joe\" Kintwell last week.", "Joseph \"Joe\" Kintwell", true},
 		{"initials with no space are an abbreviation", "The loan came from the U.S. Quarrymen.", "U.S. Quarrymen", false},
 		{"a university named after a person", "The game was played at Wayne State on Friday.", "Wayne State", false},
 		{"a stadium", "The crowd filled Cameron Indoor Stadium early.", "Cameron Indoor Stadium", false},

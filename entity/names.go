@@ -333,6 +333,10 @@ func (r *Registry) chunkEnd(toks []tok, i int) int {
 			j += 2 // "Sui-Lee", "PG&E"
 			continue
 		}
+		if j > i && nickname(toks, j) {
+			j += 3 // Joseph "Joe" Kintner
+			continue
+		}
 		if j > i && r.connects(toks, j, joined) {
 			joined = true
 			j++

@@ -225,6 +225,18 @@ func hyphenated(toks []tok, j int) bool {
 		toks[j+1].Start == toks[j].End && nameWord(toks[j+1]) && lowerTail(toks[j+1].Text)
 }
 
+// nickname reports whether tokens j..j+2 are a nickname in quotation
+// marks between a given name and a surname: Joseph "Joe" Kintner.
+func nickname(toks []tok, j int) bool {
+	if j+3 >= len(toks) || !givenWord(toks[j-1]) || !strings.Contains(`"“'‘`, toks[j].Text) {
+		return false
+	}
+	word, closing, after := toks[j+1], toks[j+2], toks[j+3]
+	return toks[j].Start == toks[j-1].End+1 && word.Start == toks[j].End && nameWord(word) &&
+		closing.Start == word.End && strings.Contains(`"”'’`, closing.Text) &&
+		after.Start == closing.End+1 && nameWord(after)
+}
+
 // memberOf reports whether a two-word name ending before token j is
 // followed by "of" and a capitalised name: a person and the body they
 // work for ("Alex Horton of the Washington Post").
