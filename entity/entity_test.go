@@ -328,6 +328,10 @@ func TestNameContext(t *testing.T) {
 			map[string]want{"Tobias": {}}},
 		{"an outlet that reports", "The story was picked up by Quillstack on Monday. Quillstack reported that the deal was off.",
 			map[string]want{"Quillstack": {"quillstack", parallax.Org}}},
+		{"an apposition opening with a possessive name", "Vardo Quorne, Vantreck's chief of staff, said the vote would wait.",
+			map[string]want{"Vardo Quorne": {"vardo-quorne", parallax.Person}}},
+		{"a full name after its surname alone", "Mr. Pellward arrived late. The nominee, Donald Pellward, said he had won.",
+			map[string]want{"Donald Pellward": {"donald-pellward", parallax.Person}}},
 		{"a studio", "Talks with the studio Brennick stalled over the budget.",
 			map[string]want{"Brennick": {"brennick", parallax.Org}}},
 	}

@@ -358,7 +358,9 @@ func (r *Registry) chunkEnd(toks []tok, i int) int {
 					j = e // "Regional Security Council" is not the "Security Council"
 					continue
 				}
-				break
+				if !r.surnameAfterGiven(toks, i, j, id) {
+					break
+				}
 			}
 			if r.matchTitle(toks, j) > 0 && !headedRun(toks, j) {
 				break // a title before a name: "Arlow Council President Dana Korr"
@@ -373,6 +375,14 @@ func (r *Registry) chunkEnd(toks []tok, i int) int {
 		j = i + 1
 	}
 	return j
+}
+
+// surnameAfterGiven reports whether the known name at token j, inside the
+// run from i, is a person's name of one word that a given name at j-1
+// opens: "Donald Trumbull" after "Mr. Trumbull" is one name, not two.
+func (r *Registry) surnameAfterGiven(toks []tok, i, j int, id string) bool {
+	rec := r.recs[id]
+	return j-1 >= i && rec.ent.Type == parallax.Person && !strings.Contains(rec.ent.Name, " ") && givenWord(toks[j-1])
 }
 
 // headedRun reports whether the run of name words from token j ends in the

@@ -341,10 +341,11 @@ func reports(toks []tok, j int) bool {
 // said", "Velt Freight, the regional carrier, said". It returns the type of
 // the speaker the apposition's head noun describes (an organisation for
 // "carrier", "company", "part of …", a person otherwise), or "" when no
-// such apposition follows. The apposition opens with a lower-case word or a
-// number, so a list of names ("Baird, Marsh and Vane said") is none.
+// such apposition follows. The apposition opens with a lower-case word, a
+// number or a possessive name ("Vane's deputy"), so a list of names
+// ("Baird, Marsh and Vane said") is none.
 func apposed(toks []tok, j int) string {
-	if j+2 >= len(toks) || toks[j].Text != "," || toks[j+1].caps || toks[j+1].Kind == text.Punct {
+	if j+2 >= len(toks) || toks[j].Text != "," || toks[j+1].caps && !possessive(toks, j+1) || toks[j+1].Kind == text.Punct {
 		return ""
 	}
 	head, open := "", true // open: the head's noun phrase goes on
@@ -371,6 +372,11 @@ func apposed(toks []tok, j int) string {
 		}
 	}
 	return ""
+}
+
+// possessive reports whether the word at k is followed by "'s".
+func possessive(toks []tok, k int) bool {
+	return k+2 < len(toks) && (toks[k+1].Text == "'" || toks[k+1].Text == "’") && toks[k+2].Text == "s"
 }
 
 // determiners open an apposition's noun phrase and never head it.
