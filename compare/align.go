@@ -214,17 +214,25 @@ func (al *aligner) candidates(i int) []candidate {
 	sort.Ints(js)
 	var answered []weighed
 	for _, j := range js {
-		w, tj := shared[j], al.totals[j]
+		w, tj, n := shared[j], al.totals[j], count[j]
 		// Words related in the lexicon add to what two claims that share
 		// a term or a measure share.
 		if w > 0 || measured[j] {
-			rw, rn := al.related(i, j)
+			rw, rn := al.related(i, j, false)
 			w += rw
 			count[j] += rn
 		}
 		sim, related := aligns(w, count[j], total, tj)
-		if (related || measured[j]) && al.sameStory(al.all[j], al.all[i]) && oneQuestion(&al.claims[j], ci, related) {
-			answered = append(answered, weighed{j, sim})
+		// Forms of one happening ("died", "death") join two claims in
+		// one question, but are too loose a match to set them against
+		// each other.
+		joinSim, joins := sim, related
+		if !related && (shared[j] > 0 || measured[j]) {
+			fw, fn := al.related(i, j, true)
+			joinSim, joins = aligns(shared[j]+fw, n+fn, total, tj)
+		}
+		if (joins || measured[j]) && al.sameStory(al.all[j], al.all[i]) && oneQuestion(&al.claims[j], ci, joins) {
+			answered = append(answered, weighed{j, joinSim})
 		}
 		if measured[j] {
 			if c, ok := al.measure(j, i, sim, related); ok {
@@ -280,7 +288,7 @@ func (al *aligner) aligned(j, i int) bool {
 			}
 		}
 	}
-	rw, rn := al.related(i, j)
+	rw, rn := al.related(i, j, true)
 	_, related := aligns(w+rw, n+rn, al.totals[i], al.totals[j])
 	return oneQuestion(cj, ci, related)
 }
@@ -668,25 +676,31 @@ func conceptKey(id lexicon.ID) string { return "~" + strconv.Itoa(int(id)) }
 // related returns the weight and number of the terms of claim i that
 // claim j does not share but names by a related word ("wounded" and
 // "injured", "bombed" and "attack"), each counted once.
-func (al *aligner) related(i, j int) (float64, int) {
+func (al *aligner) related(i, j int, forms bool) (float64, int) {
 	ci, cj := &al.claims[i], &al.claims[j]
 	matched := map[string]bool{}
-	for id, ts := range ci.concepts {
-		us, ok := cj.concepts[id]
-		if !ok {
-			continue
-		}
-		for _, t := range ts {
-			if matched[t] || cj.terms[t] {
+	match := func(x, y map[lexicon.ID][]string) {
+		for id, ts := range x {
+			us, ok := y[id]
+			if !ok {
 				continue
 			}
-			for _, u := range us {
-				if !ci.terms[u] {
-					matched[t] = true
-					break
+			for _, t := range ts {
+				if matched[t] || cj.terms[t] {
+					continue
+				}
+				for _, u := range us {
+					if !ci.terms[u] {
+						matched[t] = true
+						break
+					}
 				}
 			}
 		}
+	}
+	match(ci.concepts, cj.concepts)
+	if forms {
+		match(ci.forms, cj.forms)
 	}
 	var w float64
 	for _, t := range sortedKeys(matched) {

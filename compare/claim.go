@@ -53,6 +53,10 @@ type claim struct {
 	// meet there.
 	words    map[string]string
 	concepts map[lexicon.ID][]string
+	// forms maps each concept a word's first senses reach by derivation,
+	// cause or entailment to the terms reaching it: "died" and "death",
+	// "the shooting" and "shot" meet there (see lexicon.Forms).
+	forms map[lexicon.ID][]string
 }
 
 // clause is one clause of a statement's content: its terms and whether it
@@ -142,13 +146,16 @@ func newClaim(s parallax.Statement) claim {
 			c.keys[k] = true
 		}
 	}
-	c.concepts = map[lexicon.ID][]string{}
+	c.concepts, c.forms = map[lexicon.ID][]string{}, map[lexicon.ID][]string{}
 	for _, t := range sortedKeys(c.terms) {
 		if c.names[t] {
 			continue
 		}
 		for _, id := range firstSenses(c.words[t]) {
 			c.concepts[id] = append(c.concepts[id], t)
+		}
+		for _, id := range lexicon.Forms(c.words[t]) {
+			c.forms[id] = append(c.forms[id], t)
 		}
 	}
 	return c

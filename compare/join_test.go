@@ -55,6 +55,13 @@ func TestAlignedStatementsShareQuestion(t *testing.T) {
 		same:  [][2]string{{"a", "b"}},
 		apart: [][2]string{{"a", "c"}},
 	}, {
+		name: "forms of one happening join a question",
+		rows: []row{
+			{"a", "d1", "", "the harbour master", "said", "", "the death of the ferryman followed the storm"},
+			{"b", "d2", "", "the coroner", "said", "", "the ferryman died in the storm near the old pier"},
+		},
+		same: [][2]string{{"a", "b"}},
+	}, {
 		name: "figures for different measures answer different questions",
 		rows: []row{
 			{"a", "d1", "", "the police", "said", "", "nine miners were killed in the collapse of the Brackwater shaft"},

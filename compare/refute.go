@@ -190,7 +190,7 @@ func (al *aligner) answerCover(j, i int) (float64, bool) {
 	if shared == 0 || total == 0 {
 		return 0, false
 	}
-	rw, _ := al.related(i, j)
+	rw, _ := al.related(i, j, false)
 	cover := min(1, (named+rw)/total)
 	sharedNames = sharedNames || b.s.Speaker != "" && ca.terms["@"+b.s.Speaker] || answersKind(b, a)
 	return cover, cover >= answerCover || cover >= answerCoverNamed && sharedNames

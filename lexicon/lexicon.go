@@ -288,11 +288,41 @@ func Alike(a string, pa POS, b string, pb POS) bool {
 	return false
 }
 
-// alikeKeys returns the first senses of a normalised word as pos (of each
-// word of a compound), with what they cause or entail; unless verbs, also
-// what reach gives from them, and, apart (up), the direct hypernyms of
-// the nouns of those, short of the general ones.
-func (d *db) alikeKeys(w string, pos POS, verbs bool) (set, up map[ID]bool) {
+// Forms returns the concepts a word names in its first sense as each part
+// of speech, with their derived forms and what they cause or entail, and
+// the derived forms of those ("killed" → kill, die, death, killing): two
+// words that share one name one happening or thing in different forms
+// ("died", "death"; "arrested", "arrest"), never merely two kinds of one
+// more general thing. The result is sorted and shared by later calls with
+// the same word: it must not be changed.
+func Forms(word string) []ID {
+	d := get()
+	w := normalise(word)
+	d.cacheMu.RLock()
+	out, ok := d.formsOf[w]
+	d.cacheMu.RUnlock()
+	if ok {
+		return out
+	}
+	var first []ID
+	for _, pos := range []POS{Noun, Verb, Adjective} {
+		first = append(first, d.firstSenses(w, pos)...)
+	}
+	for id := range d.reach(first) {
+		out = append(out, id)
+	}
+	slices.Sort(out)
+	d.cacheMu.Lock()
+	if len(d.formsOf) < maxCached {
+		d.formsOf[w] = out
+	}
+	d.cacheMu.Unlock()
+	return out
+}
+
+// firstSenses returns the first sense as pos of each base form of a
+// normalised word, of each word of a compound.
+func (d *db) firstSenses(w string, pos POS) []ID {
 	var first []ID
 	for _, part := range strings.Split(w, "_") {
 		for _, b := range d.bases(part, pos) {
@@ -301,6 +331,15 @@ func (d *db) alikeKeys(w string, pos POS, verbs bool) (set, up map[ID]bool) {
 			}
 		}
 	}
+	return first
+}
+
+// alikeKeys returns the first senses of a normalised word as pos (of each
+// word of a compound), with what they cause or entail; unless verbs, also
+// what reach gives from them, and, apart (up), the direct hypernyms of
+// the nouns of those, short of the general ones.
+func (d *db) alikeKeys(w string, pos POS, verbs bool) (set, up map[ID]bool) {
+	first := d.firstSenses(w, pos)
 	if verbs {
 		set = map[ID]bool{}
 		for _, id := range first {

@@ -247,6 +247,24 @@ func TestAlike(t *testing.T) {
 	}
 }
 
+func TestForms(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"died", "death", true},       // a verb and the noun derived from it
+		{"killed", "died", true},      // a cause and its effect
+		{"arrested", "arrest", true},  // one word as verb and noun
+		{"shot", "killed", false},     // a way of killing is not a form of it
+		{"deaths", "injuries", false}, // different happenings
+		{"death", "close", false},     // two kinds of an end
+	} {
+		if got := shared(Forms(tt.a), Forms(tt.b)); got != tt.want {
+			t.Errorf("Forms(%q) and Forms(%q) share a concept: %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
 func TestHostileInput(t *testing.T) {
 	for _, w := range []string{"", " ", "_", "__a__", strings.Repeat("a", 1<<16), "\xff\xfe", "death_", "_toll", "a b c d e f"} {
 		Concepts(w)
@@ -254,6 +272,7 @@ func TestHostileInput(t *testing.T) {
 		Related(w, "death")
 		Opposite(w, "life")
 		Alike(w, Noun, "death", Verb)
+		Forms(w)
 		Lemmas(w)
 	}
 }
