@@ -38,9 +38,9 @@ var monthStarts = func() map[string]bool {
 }()
 
 var (
-	mdyRE     = datePattern{regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`), true}
-	dmyRE     = datePattern{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\b(?:,?\s+(\d{4})\b)?`), true}
-	isoRE     = datePattern{regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`), false}
+	mdyRE     = datePattern{regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`), monthWindow}
+	dmyRE     = datePattern{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\b(?:,?\s+(\d{4})\b)?`), monthWindow}
+	isoRE     = datePattern{regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`), hyphenWindow}
 	weekdayRE = guard(`(?i)\b(?:(last|this|next)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b`)
 	dayRelRE  = guard(`(?i)\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening)\b`)
 	spanRE    = guard(`(?i)\b(last|this|next|past) (week|month|year|weekend)\b|\bover the weekend\b`)
@@ -107,11 +107,13 @@ func (d *dater) matchBody() {
 	}
 }
 
-// datePattern is a date pattern and what a text must hold to match it
-// besides a digit.
+// datePattern is a date pattern and the part of a stretch of text that
+// holds every match of it there: window(s, i, j) returns a..b within i..j,
+// empty when the stretch s[i:j] can hold none, and such that \b reads at
+// its ends as in s.
 type datePattern struct {
 	*regexp.Regexp
-	month bool // every match names a month of monthNames
+	window func(s string, i, j int) (a, b int)
 }
 
 // findDates returns up to n matches of re in s (all when n < 0), as
@@ -120,9 +122,8 @@ type datePattern struct {
 // periods, commas, hyphens and underscores that hold a digit. Every match
 // of a date pattern lies in one such stretch, and the rune that ends a
 // stretch is not a word rune, so \b reads at a stretch's ends as in s.
-// For a pattern that names a month, the search is narrowed further, to
-// the part of the stretch around its months' names (see monthWindow). The
-// stretches are short and few, which spares the pattern most of the text.
+// The pattern's window narrows the search further. The stretches are
+// short and few, which spares the pattern most of the text.
 func findDates(re datePattern, s string, n int) [][]int {
 	var out [][]int
 	for i := 0; i < len(s) && len(out) != n; {
@@ -131,11 +132,11 @@ func findDates(re datePattern, s string, n int) [][]int {
 			digit = digit || '0' <= s[j] && s[j] <= '9'
 			j++
 		}
-		a, b := i, j
-		if re.month {
-			a, b = monthWindow(s, i, j)
+		a, b := i, i
+		if digit {
+			a, b = re.window(s, i, j)
 		}
-		if digit && a < b {
+		if a < b {
 			for _, m := range re.FindAllStringSubmatchIndex(s[a:b], n-len(out)) {
 				for k := range m {
 					if m[k] >= 0 {
@@ -189,6 +190,15 @@ func monthWindow(s string, i, j int) (a, b int) {
 	return a, b
 }
 
+// hyphenWindow is the window of isoRE: all of a stretch that holds a
+// hyphen, as its matches do.
+func hyphenWindow(s string, i, j int) (a, b int) {
+	if strings.IndexByte(s[i:j], '-') < 0 {
+		return i, i
+	}
+	return i, j
+}
+
 // beforeMonth and afterMonth are the runes a match of a month-and-day
 // pattern holds before a month's name and after its first three letters.
 const (
@@ -204,12 +214,17 @@ func wordByte(c byte) bool {
 // inDateStretch reports whether byte c can be part of a stretch that
 // findDates searches.
 func inDateStretch(c byte) bool {
-	switch {
-	case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
-		return true
-	}
-	return strings.IndexByte("_.,- \t\n\v\f\r", c) >= 0
+	return dateStretchBytes[c]
 }
+
+// dateStretchBytes holds inDateStretch for every byte: findDates asks it
+// of every byte of a body.
+var dateStretchBytes = func() (in [256]bool) {
+	for c := range 256 {
+		in[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("_.,- \t\n\v\f\r", byte(c)) >= 0
+	}
+	return in
+}()
 
 // resolve returns the day a stretch of text at rune offset pos names, as
 // YYYY-MM-DD, and whether it names a time at all. A time that does not pin
