@@ -91,6 +91,10 @@ func wordEnd(rs []rune, i int) int {
 	sc := script(rs[j-1])
 	for j < len(rs) {
 		r := rs[j]
+		if sc == scriptLatin && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') {
+			j++ // the common case, which the tests below take the long way
+			continue
+		}
 		if k := editorial(rs, j); k > 0 {
 			j = k
 			continue
