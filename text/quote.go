@@ -1,6 +1,9 @@
 package text
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // Quote is a quotation: Inner is the quoted text without its marks, Outer
 // includes them. A quotation opened in one paragraph and left open continues
@@ -51,6 +54,9 @@ func quotes(rs []rune) []Quote {
 		p := paras[pi]
 		for i := p.Start; i < p.End; i++ {
 			r := rs[i]
+			if r < utf8.RuneSelf && r != '"' && r != '\'' {
+				continue // of the ASCII runes, only these two open or close a quotation
+			}
 			if open >= 0 {
 				if doubledSingle(rs, i, p.End) && (closer == '”' || closer == '"') {
 					q := makeQuote(rs, open, i+2) // “…’’ typed with two single marks
