@@ -563,7 +563,7 @@ func (al *aligner) sameStory(a, b *stmt) bool {
 }
 
 func sameSpeaker(a, b *stmt) bool {
-	return a.s.Speaker != "" && a.s.Speaker == b.s.Speaker ||
+	return a.s.Speaker != "" && a.s.Speaker == b.s.Speaker || a.person != "" && a.person == b.person ||
 		a.s.Speaker == "" && b.s.Speaker == "" && a.s.SpeakerName != "" && strings.EqualFold(a.s.SpeakerName, b.s.SpeakerName)
 }
 

@@ -23,7 +23,9 @@
 // both hold (a figure that rises in a later report, or one reported as
 // revised, is an update), or when one rejects the other; a rejection that names
 // nothing ("that is not true") answers the claim reported just before it.
-// Different speakers contradict or refute; one speaker reverses. A denial
+// Different speakers contradict or refute; one speaker reverses, one
+// person being one speaker whatever names the reports give him ("Dave
+// Gaskin", "Inspector Gaskin"). A denial
 // answers the claims it aligns with best, not every claim of its story.
 // A dispute repeated in several reports, the same two speakers saying
 // the same two things, is one conflict naming the reports that repeat it.
@@ -101,6 +103,9 @@ func Run(in Input) Result {
 	for i := range all {
 		all[i].f = &g.frames[i]
 		lineOf[i] = lines[out.Statements[i].Doc]
+	}
+	for i, key := range personKeys(all, lineOf, in.Entities) {
+		all[i].person = key
 	}
 	al := newAligner(all, lineOf, mentionsByDoc(in.Entities), in.Stories)
 	var cands []candidate

@@ -34,8 +34,11 @@ type stmt struct {
 	// a statement, calling them “smoke screens …”". What the statement
 	// answers is a claim reported before it.
 	rejectsBefore bool
-	context       string // "Speaker (affiliation, date, outlet)", for explanations
-	quoted        string // its content shortened for explanations
+	// person keys a named person's statements alike across the names
+	// reports give him (see personKeys), or is "".
+	person  string
+	context string // "Speaker (affiliation, date, outlet)", for explanations
+	quoted  string // its content shortened for explanations
 }
 
 // newStmt gathers what conflict detection needs about statement s, the
@@ -117,13 +120,13 @@ func conflict(a, b *stmt) (parallax.Conflict, bool) {
 		a, b = b, a
 	}
 	c := parallax.Conflict{A: a.s.ID, B: b.s.ID}
-	sameSpeaker := a.s.Speaker != "" && a.s.Speaker == b.s.Speaker
+	one := a.s.Speaker != "" && a.s.Speaker == b.s.Speaker || a.person != "" && a.person == b.person
 	switch {
-	case !sameSpeaker && mutualAccusation(a, b):
+	case !one && mutualAccusation(a, b):
 		c.Kind = parallax.Contradiction
-	case !a.factual || !b.factual || !opposite(a.s.Stance, b.s.Stance) || !sameSpeaker && ownDeeds(a, b):
+	case !a.factual || !b.factual || !opposite(a.s.Stance, b.s.Stance) || !one && ownDeeds(a, b):
 		return c, false
-	case sameSpeaker:
+	case one:
 		if a.day.IsZero() || b.day.IsZero() || a.day.Equal(b.day) {
 			return c, false
 		}

@@ -79,9 +79,12 @@ func speakersKey(a, b *stmt, line string) string {
 	return line + "\x00" + x + "\x00" + y
 }
 
-// speakerKey is a statement's speaker entity, else its speaker's name
-// lower-cased, else "".
+// speakerKey is a statement's person key (see personKeys), else its
+// speaker entity, else its speaker's name lower-cased, else "".
 func speakerKey(x *stmt) string {
+	if x.person != "" {
+		return x.person
+	}
 	if x.s.Speaker != "" {
 		return x.s.Speaker
 	}
