@@ -77,6 +77,8 @@ func TestCueForms(t *testing.T) {
 			[]want{{speaker: "tom-ferrand", cue: "denied", content: "hitting the cyclist"}}},
 		{"a plea", "Tom Ferrand pleaded not guilty to careless driving. Residents pleaded with the council to keep the lane open.",
 			[]want{{speaker: "tom-ferrand", cue: "pleaded", content: "not guilty to careless driving"}, {speaker: "residents-doc", cue: "pleaded with", content: "to keep the lane open"}}},
+		{"ruled out, and a brigade speaks", "The police ruled out arson as the cause of the fire. The fire brigade said the roof had collapsed.",
+			[]want{{speaker: "police-doc", cue: "ruled out", content: "arson as the cause of the fire"}, {speaker: "fire-brigade-doc", cue: "said", content: "the roof had collapsed"}}},
 		{"denied", "The Kremlin denied the allegations of interference.",
 			[]want{{speaker: "kremlin", cue: "denied", content: "the allegations of interference"}}},
 		{"insisted and acknowledged, coordinated", "Mevlut Cavusoglu acknowledged that the truce was fragile, but insisted that Ankara would stay.",

@@ -248,6 +248,13 @@ func TestRejectionAnswers(t *testing.T) {
 		},
 		want: map[string]string{"a|b": parallax.Refutation},
 	}, {
+		name: "what is ruled out answers the claim it names",
+		rows: []row{
+			{"a", "d1", "", "residents", "said", "", "the fire at the grain warehouse was arson"},
+			{"b", "d2", "", "the police", "have ruled out", "", "arson as the cause of the fire at the grain warehouse"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
 		name: "a rejection that asserts answers a denial",
 		rows: []row{
 			{"a", "d1", "", "the army", "said", "", "its aircraft had not bombed the Meru camp"},

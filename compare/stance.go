@@ -197,7 +197,17 @@ func denialOfContent(cue string) bool {
 		return false
 	}
 	words := strings.Fields(cue)
-	for len(words) > 0 && (words[len(words)-1] == "that" || stopwords[words[len(words)-1]]) {
+	for len(words) > 0 && words[len(words)-1] == "that" {
+		words = words[:len(words)-1]
+	}
+	// A phrase ends it: "ruled out", whose "out" is no object.
+	said := " " + strings.Join(words, " ")
+	for _, p := range cueWords("refutation") {
+		if strings.Contains(p, " ") && strings.HasSuffix(said, " "+p) {
+			return true
+		}
+	}
+	for len(words) > 0 && stopwords[words[len(words)-1]] {
 		words = words[:len(words)-1]
 	}
 	return len(words) > 0 && countCue(words[len(words)-1:], "refutation") == 1
