@@ -255,6 +255,13 @@ func TestRejectionAnswers(t *testing.T) {
 		},
 		want: map[string]string{"a|b": parallax.Refutation},
 	}, {
+		name: "no truth to the claims",
+		rows: []row{
+			{"a", "d1", "", "anglers", "said", "", "the paper mill had dumped waste into the Orne river"},
+			{"b", "d2", "", "the mill", "said", "", "there was no truth to claims that it had dumped waste into the Orne river"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
 		name: "a rejection that asserts answers a denial",
 		rows: []row{
 			{"a", "d1", "", "the army", "said", "", "its aircraft had not bombed the Meru camp"},

@@ -332,10 +332,11 @@ func (c *claim) negatedOn(terms map[string]float64) bool {
 
 // countsPart says whether the claim counts some of a thing one of the
 // terms names, more than none ("one bomb", "one of the bombs", "two others"):
-// what it says of them is said of those it counts, not of all.
+// what it says of them is said of those it counts, not of all. An
+// ordinal counts nothing: "a second term" is one thing.
 func (c *claim) countsPart(terms map[string]bool) bool {
 	return slices.ContainsFunc(c.amounts, func(a amount) bool {
-		return a.q.Dim == quantity.Count && a.q.Low > 0 && terms[a.head]
+		return a.q.Dim == quantity.Count && !a.q.Ordinal && a.q.Low > 0 && terms[a.head]
 	})
 }
 

@@ -389,6 +389,11 @@ func TestReversalByCue(t *testing.T) {
 		want:    parallax.Reversal,
 		explain: []string{"denied “hitting", "later admitted “hitting"},
 	}, {
+		name:   "a decision not to run, then to run",
+		first:  row{"a", "d1", "2023-05-02", "Anna Voss", "said", "", "she would not run for a second term as mayor of Ellsworth"},
+		second: row{"b", "d2", "2023-08-09", "Anna Voss", "announced", "", "she will run for a second term as mayor of Ellsworth"},
+		want:   parallax.Reversal,
+	}, {
 		name:   "two defendants' pleas",
 		first:  row{"a", "d1", "2024-03-04", "Tom Ferrand", "pleaded", "", "not guilty to robbing the savings bank in Elm Street"},
 		second: row{"b", "d1", "2024-03-04", "Lea Ferrand", "pleaded", "", "guilty to robbing the savings bank in Elm Street"},
@@ -416,6 +421,19 @@ func TestReversalByCue(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestExplainDenialByCue checks that a refutation whose cue denies its
+// content is explained by that cue: what it quotes is what is denied.
+func TestExplainDenialByCue(t *testing.T) {
+	stmts, docs := fixture([]row{
+		{"a", "d1", "", "residents", "said", "", "the fire at the grain warehouse was arson"},
+		{"b", "d2", "", "the police", "have ruled out", "", "arson as the cause of the fire at the grain warehouse"},
+	})
+	cs := Compare(stmts, docs).Conflicts
+	if len(cs) != 1 || !strings.Contains(cs[0].Explain, "the police (The Valley Courier) ruled out “arson") {
+		t.Errorf("conflicts %v, want one explained by the cue that rules it out", cs)
 	}
 }
 

@@ -319,7 +319,9 @@ func explain(kind string, a, b *stmt) string {
 	first, second := says(a), says(b)
 	switch kind {
 	case parallax.Refutation:
-		second = "rejects it, saying"
+		if !denialOfContent(b.cue) {
+			second = "rejects it, saying" // a cue that denies says what it rejects
+		}
 	case parallax.Reversal:
 		second = "later " + second
 		if a.s.Doc != b.s.Doc && (a.day.IsZero() || b.day.IsZero()) {
@@ -342,12 +344,12 @@ func explain(kind string, a, b *stmt) string {
 
 // says is the verb an explanation gives a statement: its cue's when the
 // cue, not the content, takes the position ("denied “taking part in the
-// robbery”", "pleaded “not guilty to …”", "admitted"), else "says".
+// robbery”", "pleaded “not guilty to …”", "ruled out"), else "says".
 func says(x *stmt) string {
-	for _, w := range strings.Fields(x.cue) {
-		for _, class := range []string{"refutation", "admission", "plea"} {
-			if cueSets[class][w] {
-				return w
+	for _, class := range []string{"refutation", "admission", "plea"} {
+		for _, p := range cueWords(class) {
+			if strings.Contains(" "+x.cue+" ", " "+p+" ") {
+				return p
 			}
 		}
 	}
