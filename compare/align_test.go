@@ -51,6 +51,14 @@ func TestAlignedConflicts(t *testing.T) {
 		},
 		want: map[string]string{},
 	}, {
+		name: "a negation in a concession is not the claim's",
+		rows: []row{
+			{"a", "d1", "", "the brewery", "announced", "", "the sale of its Harwick plant would close in the first quarter"},
+			{"b", "d2", "", "the brewery", "said", "", "although no terms of the sale of the Harwick plant were disclosed, it would close in the first quarter"},
+			{"c", "d3", "", "the buyer", "said", "", "the sale of the Harwick plant would close in the first quarter"},
+		},
+		want: map[string]string{},
+	}, {
 		name: "typographic apostrophes negate",
 		rows: []row{
 			{"a", "d1", "", "the operator", "said", "", "the pumping station flooded the lower meadows"},

@@ -97,7 +97,10 @@ func newClaim(s parallax.Statement) claim {
 	c.rejects = hasCue(cue, "refutation") || says
 	carry := -1 // the clause whose negation reaches into this one, or -1
 	for k, words := range claimClauses(s.Content) {
-		cl := clause{terms: map[string]bool{}, negated: negations(words)%2 == 1, scope: -1}
+		// A concession's negation is not the claim's: "although no terms
+		// were disclosed, the deal is expected to close this quarter".
+		conceded := len(words) > 0 && cueSets["concessive"][words[0]]
+		cl := clause{terms: map[string]bool{}, negated: negations(words)%2 == 1 && !conceded, scope: -1}
 		for _, w := range words {
 			cl.first = cl.first || cueSets["first-person"][w]
 			if t := term(w); t != "" {
