@@ -143,7 +143,8 @@ func (m match) queries() storeutil.SearchQueries {
 // frequent first, ties by value, searchtext.FacetLimit values per facet.
 // Empty values are left out: an empty filter means no filter, so they
 // could not be chosen. The matches are materialised once and shared by
-// every facet.
+// every facet. Stories and speakers are counted by id and named after
+// ranking, so that only the values shown are looked up.
 const facetQuery = `
 WITH m AS MATERIALIZED (SELECT id, outlet, lang, published FROM (%s) AS r),
 f (facet, value, label, n) AS (
@@ -153,18 +154,22 @@ f (facet, value, label, n) AS (
 	UNION ALL
 	SELECT 'month', substr(published, 1, 7), '', count(*) FROM m WHERE published <> '' GROUP BY 2
 	UNION ALL
-	SELECT 'story', s.id, max(s.label), count(DISTINCT m.id)
-	FROM m JOIN story_docs sd ON sd.doc = m.id JOIN stories s ON s.id = sd.story
-	GROUP BY s.id
+	SELECT 'story', sd.story, '', count(*) FROM m JOIN story_docs sd ON sd.doc = m.id GROUP BY sd.story
 	UNION ALL
-	SELECT 'speaker', st.speaker,
-		coalesce(nullif(max(e.name), ''), min(nullif(st.speaker_name, '') COLLATE "C"), ''), count(DISTINCT m.id)
-	FROM statements st JOIN m ON m.id = st.doc LEFT JOIN entities e ON e.id = st.speaker
+	SELECT 'speaker', st.speaker, coalesce(min(nullif(st.speaker_name, '') COLLATE "C"), ''), count(DISTINCT st.doc)
+	FROM statements st JOIN m ON m.id = st.doc
 	WHERE st.speaker <> ''
 	GROUP BY st.speaker
-)
-SELECT facet, value, label, n FROM (
+),
+top AS (
 	SELECT facet, value, label, n,
 		row_number() OVER (PARTITION BY facet ORDER BY n DESC, value COLLATE "C") AS r
 	FROM f
-) AS ranked WHERE r <= $%d ORDER BY facet, r`
+)
+SELECT top.facet, top.value,
+	CASE top.facet WHEN 'story' THEN coalesce(s.label, '') WHEN 'speaker' THEN coalesce(nullif(e.name, ''), top.label) ELSE '' END,
+	top.n
+FROM top
+LEFT JOIN stories s ON top.facet = 'story' AND s.id = top.value
+LEFT JOIN entities e ON top.facet = 'speaker' AND e.id = top.value
+WHERE top.r <= $%d ORDER BY top.facet, top.r`

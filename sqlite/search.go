@@ -126,7 +126,9 @@ func (m match) queries() storeutil.SearchQueries {
 // chosen. The matches are materialised once and shared by every facet, and
 // the story and speaker facets start from them (CROSS JOIN fixes SQLite's
 // join order) and look each match up by document: a rare word costs what
-// it matches, not a pass over every statement.
+// it matches, not a pass over every statement. Stories and speakers are
+// counted by id and named after ranking, so that only the values shown
+// are looked up.
 const facetQuery = `
 WITH m AS MATERIALIZED (SELECT id, outlet, lang, published FROM (%s)),
 f (facet, value, label, n) AS (
@@ -136,19 +138,23 @@ f (facet, value, label, n) AS (
 	UNION ALL
 	SELECT 'month', substr(published, 1, 7), '', count(*) FROM m WHERE published <> '' GROUP BY 2
 	UNION ALL
-	SELECT 'story', s.id, max(s.label), count(DISTINCT m.id)
-	FROM m CROSS JOIN story_docs sd ON sd.doc = m.id JOIN stories s ON s.id = sd.story
-	GROUP BY s.id
+	SELECT 'story', sd.story, '', count(*) FROM m CROSS JOIN story_docs sd ON sd.doc = m.id GROUP BY sd.story
 	UNION ALL
-	SELECT 'speaker', st.speaker,
-		coalesce(nullif(max(e.name), ''), min(nullif(st.speaker_name, '')), ''), count(DISTINCT m.id)
-	FROM m CROSS JOIN statements st ON st.doc = m.id LEFT JOIN entities e ON e.id = st.speaker
+	SELECT 'speaker', st.speaker, coalesce(min(nullif(st.speaker_name, '')), ''), count(DISTINCT st.doc)
+	FROM m CROSS JOIN statements st ON st.doc = m.id
 	WHERE st.speaker <> ''
 	GROUP BY st.speaker
-)
-SELECT facet, value, label, n FROM (
+),
+top AS (
 	SELECT facet, value, label, n, row_number() OVER (PARTITION BY facet ORDER BY n DESC, value) AS r FROM f
-) WHERE r <= ? ORDER BY facet, r`
+)
+SELECT top.facet, top.value,
+	CASE top.facet WHEN 'story' THEN coalesce(s.label, '') WHEN 'speaker' THEN coalesce(nullif(e.name, ''), top.label) ELSE '' END,
+	top.n
+FROM top
+LEFT JOIN stories s ON top.facet = 'story' AND s.id = top.value
+LEFT JOIN entities e ON top.facet = 'speaker' AND e.id = top.value
+WHERE top.r <= ? ORDER BY top.facet, top.r`
 
 // ftsQuery writes terms as an FTS5 query: each an FTS5 string, joined by
 // AND.
