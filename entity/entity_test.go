@@ -332,6 +332,10 @@ func TestNameContext(t *testing.T) {
 			map[string]want{"Vardo Quorne": {"vardo-quorne", parallax.Person}}},
 		{"a full name after its surname alone", "Mr. Pellward arrived late. The nominee, Donald Pellward, said he had won.",
 			map[string]want{"Donald Pellward": {"donald-pellward", parallax.Person}}},
+		{"a name before a noun only bodies own", "In a statement, Quellmark's board said it backed the offer.",
+			map[string]want{"Quellmark": {"quellmark", parallax.Org}}},
+		{"a name of two words before a noun only bodies own", "Trading halted. Brandle Sayer's shareholders will vote in May.",
+			map[string]want{"Brandle Sayer": {"brandle-sayer", parallax.Org}}},
 		{"a studio", "Talks with the studio Brennick stalled over the budget.",
 			map[string]want{"Brennick": {"brennick", parallax.Org}}},
 	}

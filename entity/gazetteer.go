@@ -86,6 +86,9 @@ func loadDemonyms() ([]demonym, error) {
 // "the charity Oxfam".
 var orgNouns = mustWords("data/org_nouns.tsv")
 
+// orgOwned are the nouns only an organisation owns: "Tessic's board".
+var orgOwned = mustWords("data/org_owned.tsv")
+
 // mustWords reads a shipped list of words, one a line, as a set.
 func mustWords(name string) map[string]bool {
 	f, err := data.Open(name)

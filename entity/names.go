@@ -477,7 +477,7 @@ func (r *Registry) chunk(st *docState, i, j int, afterTitle bool) string {
 		return r.learn(parallax.Org, name) // "PG&E", "AT&T"
 	}
 	switch {
-	case orgHeads[head] || joinedOrg(words):
+	case orgHeads[head] || joinedOrg(words) || orgContext(toks, j):
 		return r.learn(parallax.Org, name)
 	case eventHeads[head]:
 		return r.learn(parallax.Event, name)
@@ -515,6 +515,8 @@ func (r *Registry) single(st *docState, i int, name string) string {
 		// opening a sentence is a name when it speaks, and a speaker so
 		// written is a body.
 		return r.learn(parallax.Org, name)
+	case orgContext(toks, i+1) && lowerTail(name) && len(name) > 2:
+		return r.learn(parallax.Org, name) // "Tessic's board said"
 	case t.initial && i+1 < len(toks) && !toks[i+1].caps && !stateContext(toks, i):
 		return "" // a capitalised sentence opening
 	case stateContext(toks, i) && lowerTail(name):
@@ -575,6 +577,12 @@ func (r *Registry) nationalBody(toks []tok, i int) int {
 		return 0
 	}
 	return j
+}
+
+// orgContext reports whether the tokens from j are "'s" and a noun only
+// an organisation owns: "Orvane Semiconductor's shareholders".
+func orgContext(toks []tok, j int) bool {
+	return j+2 < len(toks) && (toks[j].Text == "'" || toks[j].Text == "’") && toks[j+1].Text == "s" && orgOwned[toks[j+2].low]
 }
 
 // kindBefore reports whether a noun for a kind of organisation stands
