@@ -122,8 +122,11 @@ var notSurnames = map[string]bool{
 // givenWord reports whether a word, written as a name is, is a given name
 // or a hyphenated pair that opens with one ("Jean-Luc").
 func givenWord(t tok) bool {
-	first, _, _ := strings.Cut(t.Text, "-")
-	_, ok := given[Key(first)]
+	k := t.key
+	if first, _, hyphen := strings.Cut(t.Text, "-"); hyphen {
+		k = Key(first)
+	}
+	_, ok := given[k]
 	return ok && surnameShaped(t.Text)
 }
 

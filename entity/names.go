@@ -537,7 +537,7 @@ func (r *Registry) single(st *docState, i int, name string) string {
 func titledName(toks []tok, i, j int) int {
 	for p := i + 1; p+1 < j; p++ {
 		prev := toks[p-1]
-		if toks[p].Kind != text.Word || !givenWord(toks[p]) || prev.Kind != text.Word || !lowerTail(prev.Text) {
+		if toks[p].Kind != text.Word || prev.Kind != text.Word || !lowerTail(prev.Text) || !roleWord(prev.low) || !givenWord(toks[p]) {
 			continue
 		}
 		var words []tok
@@ -546,7 +546,7 @@ func titledName(toks []tok, i, j int) int {
 				words = append(words, toks[k])
 			}
 		}
-		if givenRun(toks, p, j, words) && roleWord(prev.low) {
+		if givenRun(toks, p, j, words) {
 			return p
 		}
 	}
@@ -560,7 +560,7 @@ func titledName(toks []tok, i, j int) int {
 // the state's, read elsewhere.
 func (r *Registry) nationalBody(toks []tok, i int) int {
 	t := toks[i]
-	if r.adj[t.Text] == "" || !t.caps || t.title || i+1 >= len(toks) || !nameWord(toks[i+1]) || toks[i+1].Start != t.End+1 {
+	if !t.caps || t.title || i+1 >= len(toks) || !toks[i+1].caps || r.adj[t.Text] == "" || !nameWord(toks[i+1]) || toks[i+1].Start != t.End+1 {
 		return 0
 	}
 	if e, _ := r.matchPhrase(toks, i+1); e > 0 || r.matchTitle(toks, i+1) > 0 {

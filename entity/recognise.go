@@ -228,7 +228,7 @@ func hyphenated(toks []tok, j int) bool {
 // nickname reports whether tokens j..j+2 are a nickname in quotation
 // marks between a given name and a surname: Joseph "Joe" Kintner.
 func nickname(toks []tok, j int) bool {
-	if j+3 >= len(toks) || !givenWord(toks[j-1]) || !strings.Contains(`"“'‘`, toks[j].Text) {
+	if j+3 >= len(toks) || toks[j].Kind != text.Punct || !strings.Contains(`"“'‘`, toks[j].Text) || !givenWord(toks[j-1]) {
 		return false
 	}
 	word, closing, after := toks[j+1], toks[j+2], toks[j+3]
