@@ -157,7 +157,7 @@ func (d *doc) pastAdjunct(k, lt int) int {
 			return d.thatAfter(from, lt)
 		}
 	}
-	if k >= lt || !isWord(d.toks[k].Text) && !currency(d.toks[k].Text) {
+	if k >= lt || !isWord(d.toks[k].Text) && !currency(d.toks[k].Text) && !quoteMark(d.toks[k].Text) {
 		return d.thatAfter(from, lt) // "said in an Oct. 26 letter to … that"
 	}
 	return k

@@ -52,6 +52,9 @@ func (d *doc) cueAt(i int) (hit, bool) {
 		for h.aux > 0 && auxWords[d.low[h.aux-1]] {
 			h.aux--
 		}
+		for f.kind == kindQuoted && h.aux > 0 && (beForms[d.low[h.aux-1]] || auxWords[d.low[h.aux-1]]) {
+			h.aux-- // "was quoted as saying", "has been quoted as saying"
+		}
 		if strings.HasSuffix(d.low[i], "ing") && h.aux > 0 && beForms[d.low[h.aux-1]] {
 			h.aux-- // progressive: "authorities are reporting"
 			for h.aux > 0 && auxWords[d.low[h.aux-1]] {
@@ -132,7 +135,7 @@ func (d *doc) isVerbUse(h hit) bool {
 	if d.low[h.from] == "per" && h.to < len(d.toks) && !startsUpper(d.toks[h.to].Text) && !determiners[d.low[h.to]] {
 		return false // "90 per cent", "per capita": a source is named or described ("per the ministry", "per Reuters")
 	}
-	if h.kind == kindCall && !d.namesAs(h.to) {
+	if h.kind == kindCall && !d.namesAs(h.to) && d.objectGap(h) < 0 {
 		return false // "called the police", "a group called Hamas", "called off"
 	}
 	if h.kind == kindFigure && !d.figureAfter(h.to) {
@@ -160,7 +163,7 @@ func (d *doc) isVerbUse(h hit) bool {
 	if h.kind != kindAccord && h.kind != kindNoun && isBase(d.low[h.from]) && (h.aux == 0 || d.modal(h) || d.sentenceStart(h.aux)) {
 		return false // a base form reports no act after "did not", "will", "to", nor as an imperative
 	}
-	if h.aux > 0 {
+	if h.aux > 0 && h.kind != kindQuoted {
 		switch d.low[h.aux-1] {
 		case "been", "be", "being", "is", "was", "were", "are", "the", "a", "an", "most", "more", "less", "least", "very",
 			"his", "her", "their", "its", "these", "those", "such", "this", "of":
@@ -265,6 +268,50 @@ func (d *doc) namesAs(i int) bool {
 			return true
 		case !isWord(t) && !d.joined(k) && t != "’" && t != "'", callParticles[d.low[k]], weekday(d.low[k]):
 			return false
+		}
+	}
+	return false
+}
+
+// objectGap returns the first token of the subject of cue h of kind call,
+// in the past, when the cue names a noun phrase that stands before that
+// subject, and what it calls it follows, or -1: a quotation or a word that is no determiner ("a move the
+// mayor called painful but necessary", "a target Holt called “ambitious”",
+// "what she called unacceptable"). A determiner after the cue makes it
+// another verb: "the day the mayor called a meeting".
+func (d *doc) objectGap(h hit) int {
+	if h.to >= len(d.toks) || h.aux < 2 || !strings.HasSuffix(d.low[h.from], "ed") {
+		return -1
+	}
+	if t, w := d.toks[h.to].Text, d.low[h.to]; !quoteMark(t) && (!isWord(t) || t != w || determiners[w] || callParticles[w] || weekday(w)) {
+		return -1
+	}
+	end := h.aux - 1 // the subject's last token
+	if !subjectPronouns[d.low[end]] && sourceType(d.low[end]) == "" && !d.mentionEnds(d.toks[end].End) {
+		return -1
+	}
+	for s := end; s >= 1 && s >= end-4; s-- {
+		t, w := d.toks[s].Text, d.low[s]
+		if s < end && !isWord(t) {
+			return -1
+		}
+		if !(s == end && subjectPronouns[w]) && w != "the" && !(startsUpper(t) && isWord(t)) {
+			continue
+		}
+		p := d.low[s-1]
+		if p == "what" || s > 1 && d.toks[s-1].Text == p && isWord(p) && !determiners[p] && !finiteWords[p] && (d.low[s-2] == "a" || d.low[s-2] == "an" || d.low[s-2] == "the") {
+			return s
+		}
+	}
+	return -1
+}
+
+// mentionEnds reports whether the mention of an entity ends at rune offset
+// p.
+func (d *doc) mentionEnds(p int) bool {
+	for _, m := range d.mentionsIn(max(p-80, 0), p) {
+		if m.End == p {
+			return true
 		}
 	}
 	return false

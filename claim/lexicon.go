@@ -26,6 +26,7 @@ const (
 	kindAccord = "accord"
 	kindQuote  = "quote"
 	kindCall   = "call"
+	kindQuoted = "quoted"
 )
 
 // Kinds of described speaker, as data/speakers.tsv defines them.

@@ -214,7 +214,10 @@ func (d *doc) attribute(q text.Quote) *attribution {
 	a, b := d.tokenAt(from), d.tokenAt(q.Outer.Start)
 	hs := d.hits(a, b)
 	if len(hs) == 0 {
-		return d.labelled(from, q.Outer.Start)
+		if a := d.labelled(from, q.Outer.Start); a != nil {
+			return a
+		}
+		return d.colonSubject(from, q.Outer.Start)
 	}
 	h := hs[len(hs)-1]
 	if h.kind == kindNoun {
@@ -263,6 +266,34 @@ func (d *doc) labelled(from, b int) *attribution {
 		}
 	}
 	return nil
+}
+
+// colonSubject returns the person a short clause with no cue is about when
+// a colon after it introduces the quotation at rune offset b ("Holt put it
+// bluntly: “…”", "She was firm: “…”"): the person the clause opens with,
+// named or "he" or "she". Else nil.
+func (d *doc) colonSubject(from, b int) *attribution {
+	gap := strings.TrimSpace(string(d.rs[from:b]))
+	if !strings.HasSuffix(gap, ":") || wordCount(gap) > 10 {
+		return nil
+	}
+	i := d.tokenAt(from)
+	for i < len(d.toks) && d.toks[i].Start < b && !isWord(d.toks[i].Text) {
+		i++
+	}
+	if i >= len(d.toks) || d.toks[i].Start >= b {
+		return nil
+	}
+	var sp []speaker
+	if w := d.low[i]; w == "he" || w == "she" {
+		sp = d.pronoun(w, i)
+	} else if ms := d.mentionsIn(d.toks[i].Start, b); len(ms) > 0 && ms[0].Start == d.toks[i].Start && d.isPerson(ms[0].Entity) && !d.premodifier(ms[0].End) {
+		sp = []speaker{{id: ms[0].Entity, mention: ms[0].Text}}
+	}
+	if len(sp) == 0 {
+		return nil
+	}
+	return &attribution{speakers: sp, colon: true}
 }
 
 // titleWords reports whether every word of s is capitalised: a name with

@@ -77,6 +77,9 @@ func (d *doc) reported(si int, h hit, first int) {
 		prev.end = trimEnd(d.rs, prev.start, cut)
 		clause = cut
 	}
+	if g := d.objectGap(h); h.kind == kindCall && prev == nil && g >= 0 && !d.namesAs(h.to) {
+		clause = d.toks[g].Start // "a move the mayor called painful": the subject starts after the noun it calls
+	}
 	if h.kind == kindAccord {
 		// Else the report of a report: "…, the commission said, according to
 		// Reuters", "According to Reuters, the commission said …".
@@ -88,6 +91,9 @@ func (d *doc) reported(si int, h hit, first int) {
 	if sp == nil {
 		if h.kind == kindNoun {
 			sp = d.byAgent(h.to, s.End)
+			if len(sp) == 0 {
+				sp = d.possessor(h.from)
+			}
 		} else {
 			sp = d.subject(h, clause)
 		}
@@ -116,6 +122,11 @@ func (d *doc) reported(si int, h hit, first int) {
 	if prev == nil && h.aux > 0 && d.low[h.aux-1] == "," {
 		if tsp, ts, te := d.trailing(s.Start, s.End, h); ts >= 0 {
 			sp, cs, ce = tsp, ts, te // "…, said another witness, adviser Fiona Hill."
+		}
+	}
+	if cs < 0 && prev == nil && d.placePhrases(d.toks[h.to-1].End, s.End) {
+		if tsp, ts, te := d.trailing(s.Start, s.End, h); ts >= 0 {
+			sp, cs, ce = tsp, ts, te // "…, he said on Friday, in a speech to farmers."
 		}
 	}
 	if cs < 0 && len(sp) == 0 && !d.endsSentence(h, s.End) {
@@ -147,6 +158,30 @@ func (d *doc) reported(si int, h hit, first int) {
 	}
 	d.add(st)
 }
+
+// possessor returns the speaker whose noun of speech starts at token i:
+// the name before a possessive "'s" ("Holt's claim that") or the person
+// a possessive pronoun stands for ("his warning that"), or nil.
+func (d *doc) possessor(i int) []speaker {
+	if d.possessed(i) {
+		p := d.toks[i-2].Start
+		for _, m := range d.mentionsIn(max(p-80, 0), p) {
+			if m.End == p {
+				return []speaker{{id: m.Entity, mention: m.Text}}
+			}
+		}
+		return nil
+	}
+	if i > 0 {
+		if w, ok := possessivePronouns[d.low[i-1]]; ok {
+			return d.pronoun(w, i-1)
+		}
+	}
+	return nil
+}
+
+// possessivePronouns and the subject pronoun each stands for.
+var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they"}
 
 // relativeEnd returns where the content of cue h ends when h opens a
 // relative clause set off by commas and the main clause's verb follows
@@ -281,8 +316,33 @@ func (d *doc) endsSentence(h hit, end int) bool {
 		end = p + len([]rune(string(d.rs[p:end])[:k])) // "…, the council said, according to the Gazette."
 	}
 	end = d.participleCut(h.to, end)
-	return d.onlyAdjuncts(p, end) || h.kind == kindTell && d.addresseeOnly(p, end)
+	return d.onlyAdjuncts(p, end) || d.placePhrases(p, end) || h.kind == kindTell && d.addresseeOnly(p, end)
 }
+
+// placePhrases reports whether runes a..b hold only phrases opened by a
+// preposition that say where, when or how something was said: "on an
+// episode of their podcast", "at a rally outside the depot". A verb, a
+// pronoun that opens a clause, "that", a quotation or a cue makes them
+// content.
+func (d *doc) placePhrases(a, b int) bool {
+	i, end := d.tokenAt(a), d.tokenAt(b)
+	if i >= end || !placePreps[d.low[i]] {
+		return false
+	}
+	for k := i; k < end; k++ {
+		w := d.low[k]
+		if w == "that" || finiteWords[w] || subjectPronouns[w] || quoteMark(d.toks[k].Text) || strings.HasSuffix(w, "ed") && d.toks[k].Text == w {
+			return false
+		}
+		if _, cue := d.cueAt(k); cue {
+			return false
+		}
+	}
+	return true
+}
+
+// placePreps open a phrase of where, when or how something was said.
+var placePreps = map[string]bool{"on": true, "in": true, "at": true, "during": true, "after": true, "before": true, "via": true, "from": true, "outside": true, "inside": true}
 
 // participleCut returns where a cue in -ing set off by a comma starts
 // between token i and rune offset end, or end: the participle reports a
@@ -431,8 +491,10 @@ func (d *doc) parenthetical(k int) int {
 			return -1
 		case ",":
 			switch w := d.low[c+1]; {
-			case w == "who" || w == "whose" || w == "a" || w == "an" || w == "the":
+			case w == "who" || w == "whose" || w == "which" || w == "a" || w == "an" || w == "the":
 				return c
+			case quantifiers[w] && d.low[c+2] == "of":
+				return c // "Residents, many of them sheltering at a school, said"
 			case d.toks[c+1].Kind == text.Number && c+2 == k-1:
 				return c
 			case (w == "in" || w == "on" || w == "through" || w == "via") && d.sayingIn(c+2, k-1):
