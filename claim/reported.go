@@ -190,18 +190,86 @@ var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "
 // subject goes on inside the clause ("who wrote that Ross had left, and
 // that …"). Else end.
 func (d *doc) relativeEnd(h hit, end int) int {
-	if h.aux < 2 || !relative(d, h) || d.low[h.aux-2] != "," {
+	if h.aux < 2 || !relative(d, h) {
 		return end
+	}
+	if d.setOff(h.aux-1) < 0 {
+		return d.mainVerbCut(h, end) // "The engineer who warned that the bridge was unsafe resigned"
 	}
 	for k := h.to; k+1 < len(d.toks) && d.toks[k+1].Start < end; k++ {
 		if d.low[k] != "," || d.inQuote(d.toks[k].Start) >= 0 {
 			continue
 		}
 		t, w := d.toks[k+1].Text, d.low[k+1]
+		if w == "which" || w == "who" || w == "whose" {
+			for k++; k+1 < len(d.toks) && d.toks[k+1].Start < end && d.low[k+1] != ","; k++ {
+			}
+			k++ // a parenthesis inside the clause: "who said the bridge, which opened in 1960, was unsafe"
+			continue
+		}
 		if isWord(t) && t == w && !clauseOpeners[w] && !conjunctions[w] && !subordinators[w] && w != "that" && !adjunctWord(t, w) {
 			return d.toks[k].Start
 		}
 		return end
+	}
+	return end
+}
+
+// setOff returns the comma that sets off the relative clause opened by the
+// pronoun at token r: right before it ("Lavrov, who denies the charge,")
+// or before the short noun phrase of an apposition ("Quint, the engineer
+// who warned that …,"), or -1.
+func (d *doc) setOff(r int) int {
+	for k := r - 1; k >= 0 && k >= r-5; k-- {
+		if d.low[k] == "," {
+			return k
+		}
+		if !isWord(d.toks[k].Text) || !npWords(d.low[k], d.low[k]) && !startsUpper(d.toks[k].Text) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositionName returns the entity named right before the comma that sets
+// off the apposition holding the relative clause of cue h ("Maria Quint,
+// the engineer who warned that …"), in the clause from rune offset from.
+func (d *doc) appositionName(h hit, from int) (entity.Resolved, bool) {
+	c := d.setOff(h.aux - 1)
+	if !relative(d, h) || c < 1 || c == h.aux-2 {
+		return entity.Resolved{}, false
+	}
+	for _, m := range d.mentionsIn(from, d.toks[c].Start) {
+		if m.End == d.toks[c-1].End {
+			return m, true
+		}
+	}
+	return entity.Resolved{}, false
+}
+
+// mainVerbCut returns where the verb of the main clause stands after the
+// content of cue h, which opens a relative clause with no commas: the first
+// verb after the content's own verb, or after the cue when the content is
+// an object ("An officer who described the call as improper testified"),
+// that follows a word of its own phrase. Else end.
+func (d *doc) mainVerbCut(h hit, end int) int {
+	seen := true
+	k := h.to
+	if k < len(d.toks) && d.low[k] == "that" {
+		seen, k = false, k+1
+	}
+	for ; k < len(d.toks) && d.toks[k].Start < end; k++ {
+		t, w := d.toks[k].Text, d.low[k]
+		if t != w || !isWord(t) || d.inQuote(d.toks[k].Start) >= 0 {
+			continue
+		}
+		if !finiteWords[w] && !(strings.HasSuffix(w, "ed") && len(w) > 4) {
+			continue
+		}
+		if p := d.low[k-1]; seen && (isWord(d.toks[k-1].Text) || quoteMark(d.toks[k-1].Text)) && !determiners[p] && !finiteWords[p] && !conjunctions[p] && !leadPreps[p] && p != "to" && p != "not" && !strings.HasSuffix(p, "ly") {
+			return trimEnd(d.rs, d.toks[h.to].Start, d.toks[k].Start)
+		}
+		seen = true
 	}
 	return end
 }
@@ -454,6 +522,21 @@ func (d *doc) trailing(start, end int, h hit) ([]speaker, int, int) {
 	return nil, -1, -1
 }
 
+// speakerPhraseEnds reports whether the words before token c end a phrase
+// that can name a speaker: a name, or a noun of data/speakers.tsv with at
+// most a short phrase after it ("a monitor from the observer mission").
+func (d *doc) speakerPhraseEnds(c int) bool {
+	if d.mentionEnds(d.toks[c-1].End) {
+		return true
+	}
+	for k := c - 1; k >= 0 && k >= c-6 && isWord(d.toks[k].Text); k-- {
+		if sourceType(d.low[k]) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // pastDateline returns where the text of a sentence starting at rune
 // offset p begins after a dateline: a place in capitals, an agency and a
 // dash ("WASHINGTON (AFP) —", "KABUL, Afghanistan —"). Without one, p.
@@ -493,6 +576,8 @@ func (d *doc) parenthetical(k int) int {
 			switch w := d.low[c+1]; {
 			case w == "who" || w == "whose" || w == "which" || w == "a" || w == "an" || w == "the":
 				return c
+			case strings.HasSuffix(w, "ing") && d.toks[c+1].Text == w && d.speakerPhraseEnds(c):
+				return c // "An official, speaking on condition of anonymity, said", not "…, allowing crews to work, said Holt"
 			case quantifiers[w] && d.low[c+2] == "of":
 				return c // "Residents, many of them sheltering at a school, said"
 			case d.toks[c+1].Kind == text.Number && c+2 == k-1:

@@ -55,6 +55,14 @@ func (d *doc) subject(h hit, from int) []speaker {
 	if sp := d.documentSubject(h, from); sp != nil {
 		return sp // "the memo suggests", "the ministry's statement said"
 	}
+	if m, ok := d.appositionName(h, from); ok {
+		return []speaker{{id: m.Entity, mention: m.Text}} // "Quint, the engineer who warned that": the name, not the description
+	}
+	if f := d.tokenAt(from); f+2 < h.aux && d.low[f] == "both" && (d.low[f+1] == "sides" || d.low[f+1] == "parties") {
+		if sp := d.sides(d.toks[f+1].End, cueStart); sp != nil {
+			return sp // "Both sides — the union and the board — said"
+		}
+	}
 	if d.low[h.aux] == "both" && (j < 0 || d.toks[j].Start < from) {
 		return d.pair(cueStart) // "Both said": "both" stands among the cue's adverbs
 	}
@@ -64,7 +72,7 @@ func (d *doc) subject(h hit, from int) []speaker {
 			return d.pronoun(w, j)
 		case w == "sides" || w == "parties":
 			if j > 0 && (d.low[j-1] == "both" || d.low[j-1] == "two") {
-				return d.sides(d.toks[j].Start)
+				return d.sides(d.toks[j].Start, cueStart)
 			}
 		case j > 0 && lex.speakers[w] == kindPeople && (d.low[j-1] == "both" || d.low[j-1] == "two" && j > 1 && d.low[j-2] == "the"):
 			if sp := d.pair(d.toks[j].Start); sp != nil {
@@ -789,19 +797,49 @@ func relabel(sp []speaker, mention string) []speaker {
 	return out
 }
 
-// sides resolves "both sides" to the last pair named as "between A and B"
-// before rune offset p.
-func (d *doc) sides(p int) []speaker {
+// sides resolves "both sides" before rune offset p to two parties: the pair
+// it names right after it ("Both sides — the union and the board — said"),
+// else the last pair the text named as "between A and B", else the last
+// pair joined by "and" in the three sentences before. Places are no side.
+func (d *doc) sides(p, cueStart int) []speaker {
+	if sp := d.andPair(d.mentionsIn(p, cueStart), cueStart); sp != nil {
+		return sp
+	}
 	before := d.mentionsIn(0, p)
 	for k := len(before) - 1; k > 0; k-- {
-		a, b := before[k-1], before[k]
-		if b.End > p {
+		a := before[k-1]
+		i := d.tokenAt(a.Start)
+		for i > 0 && determiners[d.low[i-1]] {
+			i--
+		}
+		if i > 0 && d.low[i-1] == "between" {
+			if sp := d.andPair(before[k-1:k+1], p); sp != nil {
+				return sp
+			}
+		}
+	}
+	if si := d.sentenceOf(p); si >= 0 {
+		return d.andPair(d.mentionsIn(d.sents[max(si-3, 0)].Start, p), p)
+	}
+	return nil
+}
+
+// isPlace reports whether entity id is a place that is no polity: a
+// river, a region, a building.
+func (d *doc) isPlace(id string) bool {
+	e, ok := d.reg.Lookup(id)
+	return ok && e.Type == parallax.Location
+}
+
+// andPair returns the last two parties of ms joined by "and" that end
+// before rune offset p, with "both sides" as their mention, or nil.
+func (d *doc) andPair(ms []entity.Resolved, p int) []speaker {
+	for k := len(ms) - 1; k > 0; k-- {
+		a, b := ms[k-1], ms[k]
+		if b.End > p || a.Entity == b.Entity || d.inQuote(a.Start) >= 0 || !d.andGlue(a.End, b.Start) || d.isPlace(a.Entity) || d.isPlace(b.Entity) {
 			continue
 		}
-		i := d.tokenAt(a.Start)
-		if i > 0 && d.low[i-1] == "between" && strings.TrimSpace(string(d.rs[a.End:b.Start])) == "and" {
-			return []speaker{{id: a.Entity, mention: "both sides"}, {id: b.Entity, mention: "both sides"}}
-		}
+		return []speaker{{id: a.Entity, mention: "both sides"}, {id: b.Entity, mention: "both sides"}}
 	}
 	return nil
 }
