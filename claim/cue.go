@@ -363,6 +363,9 @@ func wordCount(s string) int {
 
 // wordsIn counts the words of the runes a..b.
 func (d *doc) wordsIn(a, b int) int {
+	if a >= b {
+		return 0 // a statement may run past the sentence or paragraph it is checked against
+	}
 	var c wordCounter
 	for _, r := range d.rs[a:b] {
 		c.add(r)
