@@ -19,11 +19,11 @@ import (
 type analyzeCommand struct{ env env }
 
 func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
-	fs := newFlagSet(c.env, "analyze", "analyze [--json] [--story ID] [--top N] [--quiet] PATH... | analyze --db FILE [--json] [--story ID] [--top N]")
+	fs := newFlagSet(c.env, "analyze", "analyze [--json] [--story ID] [--top N] [--quiet] PATH... | analyze --db FILE [--json] [--story ID] [--top N] [--quiet]")
 	asJSON := fs.Bool("json", false, "print the analysis as JSON")
 	db := fs.String("db", "", "analyze everything stored in this database, a SQLite file or a postgres:// URL (with no PATH)")
 	aliases := fs.String("aliases", "", "a file of extra entity aliases")
-	quiet := fs.Bool("quiet", false, "no progress on the terminal")
+	quiet := fs.Bool("quiet", false, "no progress on the terminal; with --db and without --json, no report either: the analysis is stored")
 	var opt report.TextOptions
 	fs.StringVar(&opt.Story, "story", "", "report only the story with this id (the summary lists the ids)")
 	fs.IntVar(&opt.Top, "top", 0, "report only the N most disputed stories, after the summary")
@@ -85,6 +85,9 @@ func (c *analyzeCommand) Run(ctx context.Context, args []string) error {
 		if err := writeHeapProfile(*memprofile); err != nil {
 			return err
 		}
+	}
+	if *db != "" && *quiet && !*asJSON || discards(c.env.Stdout) {
+		return nil // building a report nobody reads costs as much as a stage
 	}
 	m.Stage("writing the report")
 	if *asJSON {

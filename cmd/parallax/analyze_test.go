@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -169,5 +170,52 @@ func TestAnalyzeRoutesAgree(t *testing.T) {
 	}
 	if got, want := strings.Join(dates(files), "\n"), strings.Join(dates(stored), "\n"); got != want {
 		t.Errorf("dates from the files:\n%s\n\nfrom the store:\n%s", got, want)
+	}
+}
+
+func TestAnalyzeStoreQuietPrintsNothing(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "p.db")
+	runOK(t, "ingest", "--db", db, mixedDir(t))
+	if r := runOK(t, "analyze", "--db", db, "--quiet"); r.stdout != "" {
+		t.Errorf("analyze --db --quiet printed %d bytes, want none", len(r.stdout))
+	}
+	st := openStore(t, db)
+	defer st.Close()
+	a, err := st.Analysis(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Statements) == 0 {
+		t.Error("analyze --db --quiet stored no analysis")
+	}
+	if r := runOK(t, "analyze", "--db", db, "--quiet", "--json"); !json.Valid([]byte(r.stdout)) {
+		t.Error("analyze --db --quiet --json printed no JSON")
+	}
+}
+
+func TestDiscards(t *testing.T) {
+	null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer null.Close()
+	file, err := os.Create(filepath.Join(t.TempDir(), "report.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer file.Close()
+	tests := []struct {
+		name string
+		w    io.Writer
+		want bool
+	}{
+		{"null device", null, true},
+		{"file", file, false},
+		{"buffer", &strings.Builder{}, false},
+	}
+	for _, tt := range tests {
+		if got := discards(tt.w); got != tt.want {
+			t.Errorf("discards(%s) = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }
