@@ -43,6 +43,7 @@
 package compare
 
 import (
+	"slices"
 	"time"
 
 	"github.com/parallax-news/parallax"
@@ -128,6 +129,9 @@ func Run(in Input) Result {
 		cands = append(cands, al.culprits(i)...)
 	}
 	cands = al.unrestated(append(cands, al.refutations()...))
+	// Statements about different happenings do not conflict, however
+	// they were found to.
+	cands = slices.DeleteFunc(cands, func(c candidate) bool { return otherOccasions(all[c.a], all[c.b]) })
 	for k, c := range cands {
 		if all[c.a].s.Doc == all[c.b].s.Doc {
 			cands[k].score += sameDocBonus

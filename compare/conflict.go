@@ -36,9 +36,12 @@ type stmt struct {
 	rejectsBefore bool
 	// person keys a named person's statements alike across the names
 	// reports give him (see personKeys), or is "".
-	person  string
-	context string // "Speaker (affiliation, date, outlet)", for explanations
-	quoted  string // its content shortened for explanations
+	person string
+	// occasion is when it places what it speaks of (see occasionOf), and
+	// opening when its report's opening lines place what they tell of.
+	occasion, opening occasion
+	context           string // "Speaker (affiliation, date, outlet)", for explanations
+	quoted            string // its content shortened for explanations
 }
 
 // newStmt gathers what conflict detection needs about statement s, the
@@ -52,6 +55,8 @@ func newStmt(s *parallax.Statement, pos int, doc parallax.Document) *stmt {
 	lead := strings.Join(splitWords(strings.ToLower(raw)), " ")
 	x.rejects = hasCue(x.cue, "refutation") || hasCue(lead, "refutation")
 	x.rejectsBefore = rejectsByKind(ownSentence(raw))
+	x.occasion = occasionOf(s.Content, paragraphBefore(doc.Body, s.Start), x.day)
+	x.opening = opening(doc.Body, x.day)
 	x.context, x.quoted = context(x), quote(s.Content)
 	return x
 }
@@ -261,9 +266,9 @@ func rejectsByKind(text string) bool {
 // leadInRunes bounds how far before a statement leadIn looks.
 const leadInRunes = 300
 
-// leadIn returns the text of body before rune offset start, within its
-// paragraph, back to the start of the sentence before the statement's.
-func leadIn(body string, start int) string {
+// paragraphBefore returns the text of body before rune offset start, at
+// most about leadInRunes runes of it.
+func paragraphBefore(body string, start int) string {
 	if start <= 0 {
 		return ""
 	}
@@ -282,6 +287,13 @@ func leadIn(body string, start int) string {
 	if len(text) > leadInRunes*4 {
 		text = text[len(text)-leadInRunes*4:]
 	}
+	return text
+}
+
+// leadIn returns the text of body before rune offset start, within its
+// paragraph, back to the start of the sentence before the statement's.
+func leadIn(body string, start int) string {
+	text := paragraphBefore(body, start)
 	if i := strings.LastIndex(text, "\n\n"); i >= 0 {
 		text = text[i+2:]
 	}

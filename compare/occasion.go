@@ -1,0 +1,228 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+	"time"
+)
+
+// A story often tells of several happenings of one kind: the bombing of
+// one day and that of the day before, a quake and an earlier one in the
+// same region. What a statement says of one does not contradict what
+// another says of the other, however alike their words. A statement's
+// occasion is the days it gives what it speaks of, by name ("in
+// Thursday's bombing", "in September"); when it names the happening only
+// by a definite noun ("seven people were killed in those bombings"), the
+// days of the sentence before it that names that happening ("The
+// Wednesday bombings in the north …") are its own.
+
+// occasion is when a statement places what it speaks of: the weekdays and
+// the months it names, as lower-cased names.
+type occasion struct {
+	weekdays, months []string
+}
+
+// relativeDays are the words that name a day by its distance from the
+// day of the report ("yesterday"), in days before it.
+var relativeDays = map[string]int{"today": 0, "tonight": 0, "yesterday": 1}
+
+// occasionOf reads the occasion of a statement: its content, with the
+// text of its document before it for a happening it names by a definite
+// noun, and the day it was made (zero when not known), which
+// dates "yesterday" and "today".
+func occasionOf(content, before string, day time.Time) occasion {
+	o := daysNamed(content, day)
+	if !o.empty() {
+		return o
+	}
+	noun := definiteHappening(splitWords(content))
+	if noun == "" {
+		return o
+	}
+	for _, sentence := range sentencesBefore(before) {
+		words := splitWords(sentence)
+		if slices.ContainsFunc(words, func(w string) bool { return term(strings.ToLower(w)) == noun }) {
+			return daysNamed(sentence, day)
+		}
+	}
+	return o
+}
+
+// daysNamed returns the weekdays and months that text names, "yesterday"
+// and "today" as the weekday they were when day is known, but not in a
+// clause that tells of something before or beside what it speaks of
+// ("the biggest protest since he took office last October").
+func daysNamed(text string, day time.Time) occasion {
+	var o occasion
+	var words []string
+	for _, clause := range rawClauses(text) {
+		if !cueSets["background"][strings.ToLower(clause[0])] {
+			words = append(words, clause...)
+		}
+	}
+	for k, raw := range words {
+		w := fold(strings.ToLower(raw))
+		if back, ok := relativeDays[w]; ok && !day.IsZero() {
+			w = strings.ToLower(day.AddDate(0, 0, -back).Weekday().String())
+		}
+		switch {
+		case isWeekday(w):
+			o.weekdays = appendNew(o.weekdays, w)
+		case isMonth(w) && monthName(words, k):
+			o.months = appendNew(o.months, w)
+		}
+	}
+	return o
+}
+
+func isWeekday(w string) bool {
+	return slices.ContainsFunc(weekdays, func(d time.Weekday) bool { return strings.ToLower(d.String()) == w })
+}
+
+func isMonth(w string) bool {
+	for m := time.January; m <= time.December; m++ {
+		if strings.ToLower(m.String()) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// monthName says whether the k-th of words, the name of a month, names
+// it: written as a name, and not after an article, which makes a noun of
+// it ("the march", "the May rally" aside, "in March").
+func monthName(words []string, k int) bool {
+	return isName(words[k]) && (k == 0 || !cueSets["definite"][strings.ToLower(words[k-1])] && strings.ToLower(words[k-1]) != "a")
+}
+
+var weekdays = []time.Weekday{time.Sunday, time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday}
+
+// definiteHappening returns the term of the first noun of content that a
+// definite or demonstrative word opens ("the attack", "those bombings")
+// and that names a happening in the lexicon, or "".
+func definiteHappening(words []string) string {
+	for k := 0; k+1 < len(words); k++ {
+		if !cueSets["definite"][strings.ToLower(words[k])] {
+			continue
+		}
+		for _, raw := range words[k+1 : min(len(words), k+1+placePhrase)] {
+			w := strings.ToLower(raw)
+			if stopwords[w] {
+				break
+			}
+			if isA(fold(w), "happening") {
+				return term(w)
+			}
+		}
+	}
+	return ""
+}
+
+// sentencesBefore returns the last sentences of text, the nearest first,
+// at most occasionSentences of them besides the one text ends in. A
+// period after a single letter ends an initial ("the U. S. State
+// Department"), not a sentence.
+func sentencesBefore(text string) []string {
+	var out []string
+	end := len(text)
+	for i := len(text) - 2; i >= 0 && len(out) < occasionSentences; i-- {
+		if !sentenceEnd(text, i) {
+			continue
+		}
+		if strings.TrimSpace(text[i+1:end]) != "" {
+			out = append(out, text[i+1:end])
+		}
+		end = i + 1
+	}
+	if len(out) < occasionSentences {
+		out = append(out, text[:end])
+	}
+	return out
+}
+
+// occasionSentences bounds the sentences before a statement read for the
+// happening it names by a definite noun: its own and the one before.
+const occasionSentences = 2
+
+// sentenceEnd says whether text[i], not its last byte, ends a sentence:
+// a line's end, or a stop that a space, a line's end or a closing quote
+// follows, after a word rather than an initial.
+func sentenceEnd(text string, i int) bool {
+	if text[i] == '\n' {
+		return true
+	}
+	if strings.IndexByte(".!?", text[i]) < 0 || initial(text[:i]) {
+		return false
+	}
+	next := strings.TrimLeft(text[i+1:], "\"'”’")
+	return next == "" || next[0] == ' ' || next[0] == '\n'
+}
+
+// initial says whether text ends in a single letter, an initial when a
+// period follows it.
+func initial(text string) bool {
+	n := len(text)
+	return n > 0 && isLetter(text[n-1]) && (n == 1 || !isLetter(text[n-2]))
+}
+
+func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+
+// monthsAround returns the months of the week up to a day: a statement
+// that names no day speaks, as far as is known, of the days before its
+// report.
+func monthsAround(day time.Time) []string {
+	var out []string
+	for back := 0; back < 7; back++ {
+		out = appendNew(out, strings.ToLower(day.AddDate(0, 0, -back).Month().String()))
+	}
+	return out
+}
+
+// otherOccasions says whether two statements are shown to speak of
+// different happenings by when they place them: they name weekdays, or
+// months, and none in common; or one names months and the other, naming
+// none, was reported in a week none of whose days is in them. A
+// statement that names no day speaks, as far as is known, of the
+// happening its report opens with: the months of the report's opening
+// lines are its own, set against a statement that names its own. The
+// weekdays there may be those of the report's news ("the agency on
+// Friday condemned the bombing"), not of the happening.
+func otherOccasions(a, b *stmt) bool {
+	x, y := a.occasion, b.occasion
+	switch {
+	case x.empty() && y.empty():
+		return false
+	case x.empty():
+		x = occasion{months: a.opening.months}
+	case y.empty():
+		y = occasion{months: b.opening.months}
+	}
+	if disjoint(x.weekdays, y.weekdays) || disjoint(x.months, y.months) {
+		return true
+	}
+	return monthApart(x, y, b.day) || monthApart(y, x, a.day)
+}
+
+func (o occasion) empty() bool { return len(o.weekdays) == 0 && len(o.months) == 0 }
+
+// openingRunes bounds the opening of a report read for the days of the
+// happening it tells of.
+const openingRunes = 400
+
+// opening returns the occasion of a report's opening lines.
+func opening(body string, day time.Time) occasion {
+	if r := []rune(body); len(r) > openingRunes {
+		body = string(r[:openingRunes])
+	}
+	return daysNamed(body, day)
+}
+
+// monthApart says whether occasion x names months and y, reported on day,
+// names none, and the week before that day, of which y speaks as far as
+// is known, is in none of x's months.
+func monthApart(x, y occasion, day time.Time) bool {
+	if len(x.months) == 0 || len(y.months) > 0 || day.IsZero() {
+		return false
+	}
+	return disjoint(x.months, monthsAround(day))
+}
