@@ -56,9 +56,16 @@ func amounts(content string) []amount {
 		}
 		a := amount{q: q, event: spanTerm(q.Event.Text), head: spanTerm(q.Head.Text), guess: question || wish}
 		a.alone = alone && q.Dim != quantity.Count && a.event == "" && a.head == ""
-		if a.event != "" {
-			a.senses = firstSenses(lastWord(q.Event.Text))
-			a.lemmas = lexicon.LemmasAs(lastWord(q.Event.Text), lexicon.Verb)
+		// "three dead", "five lives claimed": the verb the counted word
+		// names is the event.
+		// They count those it befell, whatever the word: "three dead" and
+		// "five lives" count what "ten people" does.
+		if q.Befell != "" {
+			a.event, a.head = term(q.Befell), ""
+		}
+		if w := a.eventWord(); a.event != "" {
+			a.senses = firstSenses(w)
+			a.lemmas = lexicon.LemmasAs(w, lexicon.Verb)
 		}
 		// The clauses up to the figure's own, the one holding its first
 		// word.
@@ -77,6 +84,15 @@ func amounts(content string) []amount {
 		out = append(out, a)
 	}
 	return out
+}
+
+// eventWord is the word of the event a quantity is tied to: the verb its
+// counted word names those it befell of, else its event's last word.
+func (a amount) eventWord() string {
+	if a.q.Befell != "" {
+		return a.q.Befell
+	}
+	return lastWord(a.q.Event.Text)
 }
 
 // clauseOf returns the index of the clause holding the n-th word of
@@ -149,7 +165,7 @@ func (a amount) keys() []string {
 	if a.event != "" {
 		out = append(out, dim+":"+a.event)
 	}
-	if a.ranked() && a.head != "" {
+	if a.ranked() && a.head != "" || a.sized() {
 		out = append(out, dim+"@"+a.head)
 	}
 	for _, id := range a.senses {
@@ -190,12 +206,23 @@ func sameMeasure(x, y amount, related bool) bool {
 		return true
 	}
 	if x.event != "" && y.event != "" {
+		// What a counted word says befell them ("three dead") is read
+		// from the word, not written: only statements otherwise about the
+		// same thing are taken to count one event so.
+		if x.q.Befell != "" || y.q.Befell != "" {
+			return related && (sameEvent(x, y) || x.alike(y))
+		}
 		return sameEvent(x, y) || related && x.alike(y)
 	}
 	// A bare number that answers a figure measures what the figure does;
 	// two figures given alone measure one thing.
 	if x.answers || y.answers || x.alone && y.alone {
 		return x.event == y.event
+	}
+	// The sizes of one group, given with no event ("police put the crowd
+	// at 30,000"), are one measure in statements about the same thing.
+	if x.sized() && y.sized() {
+		return related
 	}
 	// A property of one kind of object is one measure whatever happens
 	// to the object: "a .32-caliber revolver", "the .45-caliber handgun he
@@ -204,6 +231,13 @@ func sameMeasure(x, y amount, related bool) bool {
 		return true
 	}
 	return related && x.q.Dim != quantity.Count
+}
+
+// sized says whether the amount gives the size of what a noun before it
+// names, tied to no event nor rank ("police put the crowd at 30,000",
+// "the death toll stands at 20"), not a count of things ("three people").
+func (a amount) sized() bool {
+	return a.q.Dim == quantity.Count && a.head != "" && a.q.Head.Start < a.q.Start && a.event == "" && !a.ranked()
 }
 
 // ranked says whether the amount is a rank or a count of those before
@@ -264,7 +298,7 @@ func (a amount) happening() (string, lexicon.POS) {
 	if a.countsHappenings() {
 		return strings.ToLower(a.q.Head.Text), lexicon.Noun
 	}
-	return lastWord(a.q.Event.Text), lexicon.Verb
+	return a.eventWord(), lexicon.Verb
 }
 
 // noneOf says whether x counts none of what y counts some of, by another
@@ -274,7 +308,7 @@ func (a amount) happening() (string, lexicon.POS) {
 // a number of casualties and a number of dead count different things.
 func noneOf(x, y amount) bool {
 	return x.q.Dim == quantity.Count && y.q.Dim == quantity.Count && x.q.High == 0 && y.q.Low > 0 &&
-		x.head != "" && y.event != "" && lexicon.Related(lastWord(x.q.Head.Text), lastWord(y.q.Event.Text))
+		x.head != "" && y.event != "" && lexicon.Related(lastWord(x.q.Head.Text), y.eventWord())
 }
 
 // property says whether the amount measures a property of an object that

@@ -53,6 +53,16 @@ func TestFigures(t *testing.T) {
 		{"a rank against a count of those before", "this is his second drunk-driving conviction", "he has three prior convictions", "", "", false, parallax.Contradiction},
 		{"a rank that agrees", "this is his fourth drunk-driving conviction", "he has three prior convictions", "", "", false, ""},
 		{"a rank against a plain count", "this is his second drunk-driving conviction", "he has three convictions", "", "", false, ""},
+		{"a count of the dead", "the bombing left 3 dead at the crowded Harwell fish market near the old harbour", "10 people died in the bombing of the crowded Harwell fish market near the old harbour", "", "", false, parallax.Contradiction},
+		{"a count of the dead that agrees", "the bombing left 3 dead at the crowded Harwell fish market near the old harbour", "three people died in the bombing of the crowded Harwell fish market near the old harbour", "", "", false, ""},
+		{"the lives a fire claimed", "the fire at the crowded Harwell fish market near the old harbour claimed the lives of 5", "two people died in the fire at the crowded Harwell fish market near the old harbour", "", "", false, parallax.Contradiction},
+		{"lives claimed, the noun after the number", "the fire at the crowded Harwell fish market near the old harbour claimed five lives", "two people died in the fire at the crowded Harwell fish market near the old harbour", "", "", false, parallax.Contradiction},
+		{"lives saved are no deaths", "the firemen at the crowded Harwell fish market near the old harbour saved five lives", "two people died in the fire at the crowded Harwell fish market near the old harbour", "", "", false, ""},
+		{"a death toll that stands at a figure", "the death toll stands at 20 after the bombing of the crowded Harwell fish market near the old harbour", "five people died in the bombing of the crowded Harwell fish market near the old harbour", "", "", false, parallax.Contradiction},
+		{"a death toll that rises is an update", "the death toll rose to 20 after the bombing of the crowded Harwell fish market near the old harbour", "five people died in the bombing of the crowded Harwell fish market near the old harbour", "", "", false, ""},
+		{"two estimates of a crowd", "the wardens put the crowd at the rally of the dock workers in the old harbour at 30,000", "organisers estimated the crowd at the rally of the dock workers in the old harbour at 50,000", "", "", false, parallax.Contradiction},
+		{"estimates of a crowd that agree", "the wardens put the crowd at the rally of the dock workers in the old harbour at about 30,000", "organisers estimated the crowd at the rally of the dock workers in the old harbour at 31,000", "", "", false, ""},
+		{"at least four against only one, counted by a toll", "the death toll stands at at least 4 after the bombing of the crowded Harwell fish market near the old harbour", "only one person died in the bombing of the crowded Harwell fish market near the old harbour", "", "", false, parallax.Contradiction},
 		{"a hedged figure claims nothing", "maybe 50 people were killed in the raid", "two people were killed in the raid", "", "", false, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -32,6 +32,11 @@ func (l *Lang) attach(q *Quantity, rs []rune, toks []token, i, j int) {
 	}
 	if q.Event == (text.Span{}) && i > 0 && isWord(toks, i-1) && l.eventLike(toks[i-1].low) && !l.capitalised(toks, i-1) {
 		q.Event = toks[i-1].Span // "killing at least 12"
+		// "the blast left three people dead": what befell them is the
+		// word after the count, not the verb before it.
+		if e := l.verbAfter(toks, k); e >= 0 && l.resultatives[toks[i-1].low] {
+			q.Event = toks[e].Span
+		}
 	}
 	// The object of a preposition is not the subject of the verb after
 	// it: in "buildings in seven villages were destroyed" the buildings
@@ -49,9 +54,50 @@ func (l *Lang) attach(q *Quantity, rs []rune, toks []token, i, j int) {
 			}
 		}
 	}
+	// "claimed the lives of five": the noun before "of" counts them.
+	lives := -1
+	if l.partitive[lowAt(toks, i-1)] && l.befell[lowAt(toks, i-2)].verb != "" {
+		lives = i - 2
+		if q.Head == (text.Span{}) {
+			q.Head = toks[lives].Span
+		}
+	}
+	q.Befell = l.befallen(*q, toks, lives)
 	if q.Dim == "" && (q.Head != (text.Span{}) || q.Event != (text.Span{})) {
 		q.Dim = Count // "no one was killed", "no casualties"
 	}
+}
+
+// befallen returns the verb that the counted word of q, or the noun
+// before its "of" (token lives, or -1), names those it befell of, by the
+// befell lines of the data ("three dead", "five lives"), or "". A word
+// whose line names the verbs it goes with names them only beside one of
+// those or none: "the blast claimed five lives", not "five lives were
+// saved".
+func (l *Lang) befallen(q Quantity, toks []token, lives int) string {
+	words := []string{lastLow(q.Event.Text), lastLow(q.Head.Text)}
+	if lives >= 0 {
+		words = append(words, toks[lives].low)
+	}
+	for _, w := range words {
+		b, ok := l.befell[w]
+		if !ok {
+			continue
+		}
+		if event := lastLow(q.Event.Text); event == w || event == "" || len(b.with) == 0 || b.with[event] {
+			return b.verb
+		}
+	}
+	return ""
+}
+
+// lastLow returns the last word of a span's text, lower-cased, or "".
+func lastLow(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // nounAfter reads the noun phrase after token j ("Palestinian civilians",
@@ -135,7 +181,10 @@ func (l *Lang) nounBefore(toks []token, i int) (int, int, int) {
 	verb, auxOnly := -1, true
 	for n := 0; n < 3 && isWord(toks, b); n, b = n+1, b-1 {
 		w := toks[b].low
-		if !l.aux[w] && !l.eventLike(w) && !l.adverb(w) {
+		// Before "at" or "to", a form in -s is a verb: "the death toll
+		// stands at 20".
+		present := n == 0 && prep && l.lookUp(w).inflected
+		if !l.aux[w] && !l.eventLike(w) && !l.adverb(w) && !present {
 			break
 		}
 		if !l.aux[w] {
@@ -152,6 +201,18 @@ func (l *Lang) nounBefore(toks []token, i int) (int, int, int) {
 	} else if prep && l.partitive[lowAt(toks, b)] {
 		b--
 	}
+	// Phrases may qualify one another: "the death toll from the bombing
+	// of the market".
+	for n := 0; prep && n < maxPhrase; n++ {
+		m := l.modified(toks, b)
+		if m == b {
+			break
+		}
+		b = m
+	}
+	if verb < 0 && prep {
+		return l.estimated(toks, b)
+	}
 	if verb < 0 || !(prep || auxOnly || l.measures[toks[verb].low]) || !isWord(toks, b) || l.stop[toks[b].low] {
 		return -1, -1, -1
 	}
@@ -160,6 +221,49 @@ func (l *Lang) nounBefore(toks []token, i int) (int, int, int) {
 		a = b - 1
 	}
 	return a, b, verb
+}
+
+// modified returns the noun that a phrase ending at token b qualifies,
+// when b ends a prepositional phrase of a few words ("the death toll
+// from the blast", "the crowd at the rally"), else b: the subject of the
+// verb after it is that noun, not the preposition's object.
+func (l *Lang) modified(toks []token, b int) int {
+	for k, n := b-1, 0; n < 2*maxPhrase && isWord(toks, k); k, n = k-1, n+1 {
+		w := toks[k].low
+		if l.objectPreps[w] || l.partitive[w] || l.figurePreps[w] {
+			if isWord(toks, k-1) && !l.stop[toks[k-1].low] && !l.aux[toks[k-1].low] {
+				return k - 1
+			}
+			return b
+		}
+		if l.aux[w] || l.estimates[w] {
+			return b
+		}
+	}
+	return b
+}
+
+// estimated finds the noun that token b ends when it is the object of a
+// verb of estimating before a figure's "at": "police put the crowd at
+// 30,000", "organisers estimated the turnout at 50,000". It returns the
+// first and last token of the noun and -1 for the verb, which names no
+// event; or -1s.
+func (l *Lang) estimated(toks []token, b int) (int, int, int) {
+	if !isWord(toks, b) || l.stop[toks[b].low] || l.aux[toks[b].low] {
+		return -1, -1, -1
+	}
+	a := b
+	if w := lowAt(toks, b-1); isWord(toks, b-1) && !l.stop[w] && !l.estimates[w] && !l.capitalised(toks, b-1) {
+		a = b - 1
+	}
+	v := a - 1
+	if l.stop[lowAt(toks, v)] {
+		v--
+	}
+	if !l.estimates[lowAt(toks, v)] {
+		return -1, -1, -1
+	}
+	return a, b, -1
 }
 
 // aspectOf returns what the measure from token i to j measures, by the
@@ -214,6 +318,9 @@ func (l *Lang) verbForm(w string) bool {
 // word is what the lexicon says of a word, as quantities need it.
 type word struct {
 	verbForm, noun bool
+	// inflected is set on any inflected form of a verb, one in -s too
+	// ("stands"), which verbForm leaves out.
+	inflected bool
 }
 
 // maxCached bounds the words whose look-up is kept, so that hostile text
@@ -231,7 +338,8 @@ func (l *Lang) lookUp(w string) word {
 	if l.useLexicon {
 		a.noun = lexicon.Is(w, lexicon.Noun)
 		if bases := lexicon.LemmasAs(w, lexicon.Verb); len(bases) > 0 {
-			a.verbForm = !l.hasSuffix(w, l.nounSuffixes) && slices.ContainsFunc(bases, func(b string) bool { return b != w })
+			a.inflected = slices.ContainsFunc(bases, func(b string) bool { return b != w })
+			a.verbForm = a.inflected && !l.hasSuffix(w, l.nounSuffixes)
 			return l.keep(w, a)
 		}
 		if len(lexicon.Concepts(w)) > 0 {

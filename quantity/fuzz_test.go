@@ -11,6 +11,7 @@ func FuzzParse(f *testing.F) {
 		"between 3 and 5 million dollars, $5m, €3.2bn, 1,2,3 and 1.2.3",
 		"hundreds of thousands of people; half a million; 155-mm; 10:30; 2012-2013",
 		"The death toll rose to 45. No one was hurt. twenty-one-two",
+		"the toll from the blast at the depot stands at 20; police put the crowd at 30,000; it left 3 dead and claimed the lives of 5",
 		"погибли не менее четырёх человек, около 2,5 млн долларов",
 	} {
 		f.Add(s)

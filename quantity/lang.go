@@ -94,6 +94,13 @@ func (p phrases[T]) match(toks []token, i int) (T, int) {
 	return zero, 0
 }
 
+// befell is what a counted word says befell those it counts: the verb's
+// base form, and the verbs beside which it says so (any when none).
+type befell struct {
+	verb string
+	with map[string]bool
+}
+
 // Lang holds the words of one language for quantities, read from its data
 // file: data/en.txt for English, quantity.txt of the language's folder in
 // package lang for the others.
@@ -124,15 +131,18 @@ type Lang struct {
 	tolerance map[Dim]float64
 	aspects   map[Dim]map[string]string // word → the aspect of a measure it names
 	// Words and endings that shape the grammar around a number.
-	partitive       map[string]bool  // "of" in "four of the victims"
-	objectPreps     map[string]bool  // "in" in "buildings in seven villages were destroyed"
-	priors          map[string]bool  // "prior" in "three prior convictions"
-	ordinalWords    phrases[float64] // "second" in "his second conviction"
-	measures        map[string]bool  // "measured" in "the quake measured 5.9": its subject is what the figure measures
-	figurePreps     map[string]bool  // "to" in "the toll rose to 45"
-	betweenJoins    map[string]bool  // "and" in "between 3 and 5", "one hundred and twenty"
-	rangeBlocks     map[string]bool  // "from" in "rose from 3 to 5": two figures, no range
-	verbSuffixes    []string         // endings of verb forms, for words the lexicon lacks
+	partitive       map[string]bool   // "of" in "four of the victims"
+	objectPreps     map[string]bool   // "in" in "buildings in seven villages were destroyed"
+	priors          map[string]bool   // "prior" in "three prior convictions"
+	ordinalWords    phrases[float64]  // "second" in "his second conviction"
+	measures        map[string]bool   // "measured" in "the quake measured 5.9": its subject is what the figure measures
+	estimates       map[string]bool   // "put" in "police put the crowd at 30,000": its object is what the figure counts
+	resultatives    map[string]bool   // "left" in "the blast left three people dead": the event is the word after the count
+	befell          map[string]befell // "dead" → "die": a counted word that names those a verb befell
+	figurePreps     map[string]bool   // "to" in "the toll rose to 45"
+	betweenJoins    map[string]bool   // "and" in "between 3 and 5", "one hundred and twenty"
+	rangeBlocks     map[string]bool   // "from" in "rose from 3 to 5": two figures, no range
+	verbSuffixes    []string          // endings of verb forms, for words the lexicon lacks
 	notVerbSuffixes []string
 	nounSuffixes    []string // endings of verb forms that are as often nouns ("rounds")
 	adverbSuffixes  []string
@@ -197,6 +207,7 @@ func newLang() *Lang {
 		ordinals: map[string]bool{}, clock: phrases[string]{}, offsets: map[string]float64{}, tolerance: map[Dim]float64{}, aspects: map[Dim]map[string]string{},
 		cache: map[string]word{}, partitive: map[string]bool{}, figurePreps: map[string]bool{},
 		betweenJoins: map[string]bool{}, rangeBlocks: map[string]bool{}, objectPreps: map[string]bool{}, priors: map[string]bool{}, ordinalWords: phrases[float64]{}, measures: map[string]bool{},
+		estimates: map[string]bool{}, resultatives: map[string]bool{}, befell: map[string]befell{},
 	}
 }
 
@@ -253,7 +264,7 @@ func words(s string) []string {
 
 func (l *Lang) addLine(kind string, f []string) error {
 	need := map[string]int{"number": 2, "ordinalword": 2, "scale": 2, "abbrev": 2, "vague": 3, "qualifier": 2,
-		"range": 1, "unit": 4, "prefix": 4, "notafter": 2, "clock": 2, "tolerance": 2, "aspect": 3}
+		"range": 1, "unit": 4, "prefix": 4, "notafter": 2, "clock": 2, "tolerance": 2, "aspect": 3, "befell": 2}
 	if len(f) < need[kind] || len(f) == 0 {
 		return fmt.Errorf("%s: too few fields in %q", kind, strings.Join(f, " "))
 	}
@@ -351,6 +362,12 @@ func (l *Lang) addLine(kind string, f []string) error {
 			return fmt.Errorf("lexicon: only the English lexicon (en) exists, not %q", f[0])
 		}
 		l.useLexicon = true
+	case "befell":
+		b := befell{verb: f[1], with: map[string]bool{}}
+		for _, w := range f[2:] {
+			b.with[w] = true
+		}
+		l.befell[f[0]] = b
 	case "zero":
 		for _, w := range f {
 			l.zero.add(words(w), true)
@@ -368,7 +385,8 @@ func (l *Lang) addLine(kind string, f []string) error {
 		set := map[string]map[string]bool{"a": l.articles, "half": l.halves, "calendar": l.calendar,
 			"yearcue": l.yearCues, "stop": l.stop, "aux": l.aux, "event": l.events, "ordinal": l.ordinals,
 			"partitive": l.partitive, "figureprep": l.figurePreps, "between": l.betweenJoins, "rangeblock": l.rangeBlocks,
-			"prep": l.objectPreps, "prior": l.priors, "measure": l.measures}[kind]
+			"prep": l.objectPreps, "prior": l.priors, "measure": l.measures,
+			"estimate": l.estimates, "resultative": l.resultatives}[kind]
 		if set == nil {
 			return fmt.Errorf("unknown kind %q", kind)
 		}

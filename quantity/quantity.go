@@ -96,6 +96,10 @@ type Quantity struct {
 	// Event is the verb or participle the quantity is tied to ("killed" in
 	// "four people were killed", "killing at least 12"), as written.
 	Event text.Span
+	// Befell is the base form of the verb a counted word stands for, when
+	// the data gives one: "die" for "three dead", "five lives" and "the
+	// lives of five"; empty otherwise.
+	Befell string
 	// Ordinal is set on a count given as a rank ("his second
 	// conviction"): the number of its Head up to and including the one
 	// spoken of. Prior is set on a count of those before it ("three prior

@@ -31,6 +31,9 @@ func show(q Quantity) string {
 	if q.Event.Text != "" {
 		s += " event=" + q.Event.Text
 	}
+	if q.Befell != "" {
+		s += " befell=" + q.Befell
+	}
 	if q.Aspect != "" {
 		s += " aspect=" + q.Aspect
 	}
@@ -65,7 +68,7 @@ func TestParse(t *testing.T) {
 		{"hundreds of thousands of people fled", "hundreds of thousands [200000,999000] count head=people event=fled"},
 		{"several hundred troops", "several hundred [300,900] count head=troops"},
 		// qualifiers
-		{"at least 4 dead", "at least 4 [4,inf] count head=dead event=dead"},
+		{"at least 4 dead", "at least 4 [4,inf] count head=dead event=dead befell=die"},
 		{"more than 1,200 refugees", "more than 1,200 (1200,inf] count head=refugees"},
 		{"over 50 tanks", "over 50 (50,inf] count head=tanks"},
 		{"up to 10 tanks", "up to 10 [0,10] count head=tanks"},
@@ -97,6 +100,17 @@ func TestParse(t *testing.T) {
 		{"killing at least 12 people", "at least 12 [12,inf] count head=people event=killing"},
 		{"The death toll rose to 45.", "45 [45,45] count head=death toll event=rose"},
 		{"The toll is 45.", "45 [45,45] count head=toll"},
+		// figures given without the counted noun beside them
+		{"the death toll stands at 20", "20 [20,20] count head=death toll"},
+		{"the death toll from the storm in the valley climbs to 31", "31 [31,31] count head=death toll"},
+		{"the wardens put the crowd at 30,000", "30,000 [30000,30000] count head=crowd"},
+		{"the wardens put the crowd on the green at 30,000", "30,000 [30000,30000] count head=crowd"},
+		{"the wardens saw the crowd at 30,000 feet", "30,000 feet [9144,9144] length ft"},
+		{"the storm left three people dead", "three [3,3] count head=people event=dead befell=die"},
+		{"the storm left 3 dead", "3 [3,3] count head=dead event=dead befell=die"},
+		{"the storm claimed the lives of 5", "5 [5,5] count head=lives befell=die"},
+		{"the storm claimed five lives", "five [5,5] count head=lives event=claimed befell=die"},
+		{"the wardens saved five lives", "five [5,5] count head=lives event=saved"},
 		{"the death toll of the shelling at 40", "40 [40,40] count head=death toll event=shelling"},
 		// none, dates, years, times, pronouns
 		{"No one was killed.", "No one [0,0] count event=killed"},
