@@ -66,15 +66,16 @@ func quotes(rs []rune) []Quote {
 					i++
 					continue
 				}
-				if r == '"' && closer == '"' && lineOpens(rs, i, open) {
-					// A straight mark opening a line opens a quotation: the one
-					// still open ended with the line before, as a quotation
-					// going on in a new paragraph leaves its mark unclosed.
+				if c, ok := opener(r); ok && c == closer && lineOpens(rs, i, open) {
+					// A mark of the open quotation's style opening a line opens
+					// a quotation: the one still open ended with the line
+					// before, as a quotation going on in a new paragraph leaves
+					// its mark unclosed.
 					out = append(out, makeQuote(rs, open, trimLineEnd(rs, i)))
 					open, openPara = i, pi
 					continue
 				}
-				if r == closer || (closer == '"' && r == '”') || (closer == '”' && r == '"' && i > open+1) {
+				if closes(r, closer) && (r == closer || i > open+1) {
 					out = append(out, makeQuote(rs, open, i+1))
 					open = -1
 				}
@@ -217,6 +218,19 @@ func opener(r rune) (rune, bool) {
 // some wires type a closing double mark: ’’ or ”.
 func doubledSingle(rs []rune, i, end int) bool {
 	return i+1 < end && (rs[i] == '’' && rs[i+1] == '’' || rs[i] == '\'' && rs[i+1] == '\'')
+}
+
+// closes reports whether mark r closes a quotation that closer would
+// close: its own closer, or one of another style, as texts put together
+// from several sources mix them (“…", "…”, „…”).
+func closes(r, closer rune) bool {
+	switch closer {
+	case '"', '”':
+		return r == '"' || r == '”'
+	case '“':
+		return r == '“' || r == '”' // „…“ in German, „…” in Polish
+	}
+	return r == closer
 }
 
 func isCloseMark(r rune) bool {

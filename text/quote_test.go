@@ -32,6 +32,10 @@ func TestQuotes(t *testing.T) {
 		{"doubled singles both ways", "She said: ''The bridge is safe.'' Then she left.", []string{"The bridge is safe."}},
 		{"doubled singles across paragraphs", "``It was late.\n\n``We ran,'' he said.", []string{"It was late.", "We ran,"}},
 		{"line reopens a straight quote", "He added: \"We will stand by them.\nThis is the least.\n\"To those who mourn, we say this.\"\nPolice said 20,000 marched.", []string{"We will stand by them.\nThis is the least.", "To those who mourn, we say this."}},
+		{"line reopens a curly quote", "He added: “We will stand by them.\n“To those who mourn, we say this.”\nPolice said 20,000 marched.", []string{"We will stand by them.", "To those who mourn, we say this."}},
+		{"line reopens a guillemet quote", "Он добавил: «Мы их не оставим.\n«Скорбящим мы говорим это.»", []string{"Мы их не оставим.", "Скорбящим мы говорим это."}},
+		{"low mark closed high", "Powiedział „nie wiem” i wyszedł.", []string{"nie wiem"}},
+		{"curly opened, straight closed", "“We stay,\" he said, \"and we fight.”", []string{"We stay,", "and we fight."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
