@@ -495,6 +495,9 @@ func (d *doc) after(h hit, end int) []speaker {
 		if per, ok := d.personInPhrase(ms[k+1:], m.End, end); ok && !d.isPerson(m.Entity) {
 			sp = speaker{id: per.Entity, mention: strings.TrimSpace(string(d.rs[p:per.End])), forID: m.Entity}
 		}
+		if joint := d.jointAfter(m, ms[k+1:], end); joint != nil {
+			return joint // "said Armenia and Azerbaijan": one statement each
+		}
 		return []speaker{sp}
 	}
 	if per, ok := d.personInPhrase(ms, p, end); ok && (h.kind == kindAccord || !d.governed(per)) {
@@ -510,6 +513,30 @@ func (d *doc) after(h hit, end int) []speaker {
 		}
 	}
 	return d.describedAfter(p, d.clauseEnd(p, end), false) // "said one resident, who …"
+}
+
+// jointAfter returns the speakers of an inverted subject that lists them,
+// first m and then those of ms that follow it joined by commas and a last
+// "and" ("said Armenia, Georgia and Azerbaijan"), when the list closes the
+// clause that ends at rune offset end; else nil.
+func (d *doc) jointAfter(m entity.Resolved, ms []entity.Resolved, end int) []speaker {
+	out := []speaker{{id: m.Entity, mention: m.Text}}
+	prev, and := m, false
+	for _, n := range ms {
+		if n.End > end || !d.listGlue(prev.End, n.Start) || and {
+			break
+		}
+		and = strings.Contains(" "+lower(string(d.rs[prev.End:n.Start]))+" ", " and ")
+		out = append(out, speaker{id: n.Entity, mention: n.Text})
+		prev = n
+	}
+	if len(out) < 2 || !and {
+		return nil
+	}
+	if i := d.tokenAt(prev.End); i < len(d.toks) && d.toks[i].Start < end && isWord(d.toks[i].Text) && !postPreps[d.low[i]] && !adjunctWords[d.low[i]] {
+		return nil // the list goes on into a clause, not into "on Friday"
+	}
+	return out
 }
 
 // personInPhrase returns the person that ends the inverted subject
