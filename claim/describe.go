@@ -28,6 +28,9 @@ func sourceType(w string) string {
 // officials" and "US officials" speak for a state. An unnamed spokesperson
 // speaks for the body the text was just speaking of.
 func (d *doc) unnamed(j, last, from int) []speaker {
+	if p := j - 3; spokesWords[d.low[j]] && p >= 0 && d.toks[p].Start >= from && d.possessed(j) && sourceType(d.low[p]) != "" && !d.inMention(d.toks[p].Start) {
+		return d.unnamed(p, p, from) // "the ministry's spokesman": the ministry
+	}
 	k := j
 	for k > 0 && d.toks[k-1].Start >= from && k > j-6 && (npWords(d.toks[k-1].Text, d.low[k-1]) || d.joined(k-1)) {
 		k--
@@ -291,7 +294,7 @@ func (d *doc) describedHead(k, from int) (int, int) {
 			return -1, -1 // "officials at the Harbour Authority": the body speaks; "police in Brackton", "firefighters battling the Sandoval fire" speak themselves
 		}
 		if d.low[hd] == "people" || d.low[hd] == "person" || d.low[hd] == "sources" || d.low[hd] == "source" || spokesWords[d.low[hd]] {
-			return hd, k - 1 // "people familiar with the talks", "a spokeswoman for the ferry line"
+			return hd, k - 1 // "people familiar with the talks", "a spokesman for the ministry"
 		}
 		return hd, hd
 	}
@@ -335,7 +338,38 @@ func (d *doc) describedAfter(p, end int, opens bool) []speaker {
 			last = e - 1 // "people familiar with the talks"
 		}
 	}
+	if sp := d.spokenFor(hd, e); sp != nil {
+		return sp // "said a spokesman for the ministry": the ministry
+	}
 	return d.unnamed(hd, last, p)
+}
+
+// spokenFor returns the body an unnamed spokesperson at token hd speaks
+// for when the phrase after the noun, up to token end, names it without a
+// name ("a spokesman for the ministry", "a spokeswoman at the county
+// sheriff's office"): the described body speaks, as STATEMENTS.md has an
+// unnamed spokesperson's words stand for those of whom they represent.
+// Otherwise nil.
+func (d *doc) spokenFor(hd, end int) []speaker {
+	if !spokesWords[d.low[hd]] || hd+2 >= end || end > len(d.toks) {
+		return nil
+	}
+	switch d.low[hd+1] {
+	case "for", "of", "at", "from":
+	default:
+		return nil
+	}
+	b := end - 1
+	for i := hd + 2; i < end; i++ {
+		if !isWord(d.toks[i].Text) && !d.joined(i) && d.toks[i].Text != "’" && d.toks[i].Text != "'" {
+			b = i - 1 // the phrase ends at a comma or a quotation
+			break
+		}
+	}
+	if b < hd+2 || sourceType(d.low[b]) == "" || d.inMention(d.toks[b].Start) {
+		return nil
+	}
+	return d.unnamed(b, b, d.toks[hd+2].Start)
 }
 
 // groupOf returns the noun of the members when the noun at token k names

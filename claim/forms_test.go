@@ -28,6 +28,21 @@ func TestMixedAttribution(t *testing.T) {
 			[]want{{speaker: "armenia", content: "The corridor must stay open", direct: true},
 				{speaker: "georgia", content: "The corridor must stay open", direct: true},
 				{speaker: "azerbaijan", content: "The corridor must stay open", direct: true}}},
+		{"a spokesperson for a described body",
+			"A spokeswoman for the water authority said the reservoir was half full.",
+			[]want{{speaker: "water-authority-doc", cue: "said", content: "the reservoir was half full"}}},
+		{"a spokesperson for a described body, inverted",
+			"“The reservoir is half full,” said a spokesman for the water authority.",
+			[]want{{speaker: "water-authority-doc", cue: "said", content: "The reservoir is half full", direct: true}}},
+		{"a described body's spokesperson",
+			"The authority's spokesman said the reservoir was half full.",
+			[]want{{speaker: "authority-doc", cue: "said", content: "the reservoir was half full"}}},
+		{"a statement from a body on a day",
+			"A statement from the water authority on Monday said the reservoir was half full.",
+			[]want{{speaker: "water-authority-doc", cue: "said", content: "the reservoir was half full"}}},
+		{"a noun in -ly as a subject",
+			"The family said the boy was recovering at home.",
+			[]want{{speaker: "family-doc", cue: "said", content: "the boy was recovering at home"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

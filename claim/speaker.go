@@ -91,6 +91,9 @@ func (d *doc) subject(h hit, from int) []speaker {
 		return pickedOut(d.unnamed(hd, hd, from)) // "the man accused of killing a shopkeeper told"
 	}
 	if hd, last := d.describedHead(h.aux, from); hd >= 0 {
+		if sp := d.spokenFor(hd, last+1); sp != nil {
+			return sp // "a spokesman for the ministry said": the ministry
+		}
 		if sp := d.unnamed(hd, last, from); sp != nil {
 			return sp // "officials at the harbour said", "a neighbour, who asked not to be named, said"
 		}
