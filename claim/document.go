@@ -14,7 +14,7 @@ func (d *doc) documentSubject(h hit, from int) []speaker {
 		return nil
 	}
 	if hd := d.issuedBy(j, from); hd >= 0 && d.opensClause(hd-btoi(hd > 0 && determiners[d.low[hd-1]]), from) {
-		return d.issuer(hd+2, j+1)
+		return d.issuer(hd+2, d.issuerEnd(hd+2, j+1)) // "a statement from the ministry on Monday said": the ministry
 	}
 	if !lex.docs[d.low[j]] || d.toks[j].Text != d.low[j] && !d.sentenceStart(j) {
 		return nil // "The Washington Post reported": a name
@@ -132,11 +132,17 @@ func (d *doc) issuedIn(a, b int) []speaker {
 		if g >= e || d.low[g] != "from" && d.low[g] != "by" {
 			return nil
 		}
-		end := g + 1
-		for end < e && !leadPreps[d.low[end]] && !weekday(d.low[end]) && isWord(d.toks[end].Text) {
-			end++
-		}
-		return d.issuer(g+1, end)
+		return d.issuer(g+1, d.issuerEnd(g+1, e))
 	}
 	return nil
+}
+
+// issuerEnd returns the token, from a up to e, where the words that name
+// a document's issuer end: before a time or a place ("the ministry on
+// Friday", "the council in Brackton") or what is no word.
+func (d *doc) issuerEnd(a, e int) int {
+	for a < e && !leadPreps[d.low[a]] && !weekday(d.low[a]) && isWord(d.toks[a].Text) {
+		a++
+	}
+	return a
 }
