@@ -446,7 +446,7 @@ func (al *aligner) decide(j, i int, sim float64) (candidate, bool) {
 	}
 	shared := map[string]float64{}
 	for t := range ca.terms {
-		if cb.terms[t] && !bothWays(ca, t) && !bothWays(cb, t) {
+		if cb.terms[t] && !bothWays(ca, t) && !bothWays(cb, t) && !ca.unrealisedOnly(t) && !cb.unrealisedOnly(t) {
 			shared[t] = al.weight(al.lines[i], t)
 		}
 	}
@@ -516,6 +516,22 @@ func bothWays(c *claim, t string) bool {
 		}
 	}
 	return yes && no
+}
+
+// unrealisedOnly says whether a claim names a term only in clauses of
+// what has not happened yet ("before decisions are made"): it takes no
+// side on it.
+func (c *claim) unrealisedOnly(t string) bool {
+	named := false
+	for _, cl := range c.clauses {
+		if cl.terms[t] {
+			if !cl.unrealised {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
 }
 
 // measure says whether statements j and i (j earlier) give figures for

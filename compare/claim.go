@@ -70,6 +70,9 @@ type clause struct {
 	// first is set when the clause speaks in the first person ("we",
 	// "our"): of its speaker, whoever that is.
 	first bool
+	// unrealised is set when the clause tells of what has not happened
+	// yet ("before decisions are made"): it claims nothing either way.
+	unrealised bool
 }
 
 // newClaim builds the claim of a statement.
@@ -101,6 +104,7 @@ func newClaim(s parallax.Statement) claim {
 		// were disclosed, the deal is expected to close this quarter".
 		conceded := len(words) > 0 && cueSets["concessive"][words[0]]
 		cl := clause{terms: map[string]bool{}, negated: negations(words)%2 == 1 && !conceded, scope: -1}
+		cl.unrealised = unrealised(words)
 		for _, w := range words {
 			cl.first = cl.first || cueSets["first-person"][w]
 			if t := term(w); t != "" {
@@ -162,6 +166,13 @@ func newClaim(s parallax.Statement) claim {
 		}
 	}
 	return c
+}
+
+// unrealised says whether a clause's lower-cased words tell of what has
+// not happened yet: "before decisions are made", not "before the police
+// arrived".
+func unrealised(words []string) bool {
+	return len(words) > 0 && cueSets["unrealised"][words[0]] && countCue(words, "unrealised-tense") > 0
 }
 
 // personOrBody says whether a word, as written, is a lower-case noun for an
