@@ -168,6 +168,11 @@ func (a amount) keys() []string {
 	if a.ranked() && a.head != "" || a.sized() {
 		out = append(out, dim+"@"+a.head)
 	}
+	if a.ofThing() {
+		for _, id := range nounSenses(lastWord(a.q.Head.Text)) {
+			out = append(out, dim+"@"+conceptKey(id))
+		}
+	}
 	for _, id := range a.senses {
 		out = append(out, dim+":"+conceptKey(id))
 	}
@@ -230,7 +235,45 @@ func sameMeasure(x, y amount, related bool) bool {
 	if heads && x.property() && y.property() {
 		return true
 	}
+	// A measure of one thing, however it is named ("the quake measured
+	// 5.9", "a magnitude-6.1 temblor"), is one measure: not of a kind of
+	// it ("a 4.3-magnitude aftershock").
+	if x.ofThing() && y.ofThing() {
+		return synonyms(lastWord(x.q.Head.Text), lastWord(y.q.Head.Text))
+	}
 	return related && x.q.Dim != quantity.Count
+}
+
+// ofThing says whether the amount measures what a noun names, tied to
+// no event ("the quake measured 5.9", "a magnitude-6.1 temblor"): a
+// measure other than a count, a date, a time, an age or a share.
+func (a amount) ofThing() bool {
+	switch a.q.Dim {
+	case quantity.Count, quantity.Time, quantity.Date, quantity.Year, quantity.Age, quantity.Percent:
+		return false
+	}
+	return a.head != "" && a.event == ""
+}
+
+// synonyms says whether two nouns name one thing: the same term, or a
+// first sense in common ("quake", "temblor").
+func synonyms(x, y string) bool {
+	if term(x) == term(y) {
+		return true
+	}
+	xs := nounSenses(x)
+	return slices.ContainsFunc(nounSenses(y), func(id lexicon.ID) bool { return slices.Contains(xs, id) })
+}
+
+// nounSenses returns the first senses of a word as a noun.
+func nounSenses(w string) []lexicon.ID {
+	var out []lexicon.ID
+	for _, id := range firstSenses(w) {
+		if id.POS() == lexicon.Noun {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // sized says whether the amount gives the size of what a noun before it

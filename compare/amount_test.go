@@ -63,6 +63,9 @@ func TestFigures(t *testing.T) {
 		{"two estimates of a crowd", "the wardens put the crowd at the rally of the dock workers in the old harbour at 30,000", "organisers estimated the crowd at the rally of the dock workers in the old harbour at 50,000", "", "", false, parallax.Contradiction},
 		{"estimates of a crowd that agree", "the wardens put the crowd at the rally of the dock workers in the old harbour at about 30,000", "organisers estimated the crowd at the rally of the dock workers in the old harbour at 31,000", "", "", false, ""},
 		{"at least four against only one, counted by a toll", "the death toll stands at at least 4 after the bombing of the crowded Harwell fish market near the old harbour", "only one person died in the bombing of the crowded Harwell fish market near the old harbour", "", "", false, parallax.Contradiction},
+		{"one quake named in two words", "the quake measured magnitude-5.9", "it was a magnitude-6.1 temblor", "", "", false, parallax.Contradiction},
+		{"one quake named in two words, figures that agree", "the quake measured magnitude-5.9", "it was a magnitude-5.9 temblor", "", "", false, ""},
+		{"a quake and an aftershock", "the quake measured magnitude-5.9", "it was a magnitude-4.1 aftershock", "", "", false, ""},
 		{"a hedged figure claims nothing", "maybe 50 people were killed in the raid", "two people were killed in the raid", "", "", false, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -30,7 +30,7 @@ func (l *Lang) attach(q *Quantity, rs []rune, toks []token, i, j int) {
 	if lone >= 0 {
 		q.Event = toks[lone].Span // "12 killed", "four wounded", "15 critically injured"
 	}
-	if q.Event == (text.Span{}) && i > 0 && isWord(toks, i-1) && l.eventLike(toks[i-1].low) && !l.capitalised(toks, i-1) {
+	if q.Event == (text.Span{}) && i > 0 && isWord(toks, i-1) && l.eventLike(toks[i-1].low) && !l.measures[toks[i-1].low] && !l.capitalised(toks, i-1) {
 		q.Event = toks[i-1].Span // "killing at least 12"
 		// "the blast left three people dead": what befell them is the
 		// word after the count, not the verb before it.
@@ -49,7 +49,7 @@ func (l *Lang) attach(q *Quantity, rs []rune, toks []token, i, j int) {
 	if q.Head == (text.Span{}) {
 		if a, b, verb := l.nounBefore(toks, i); a >= 0 {
 			q.Head = spanOf(rs, toks, a, b)
-			if q.Event == (text.Span{}) && verb >= 0 && l.eventLike(toks[verb].low) {
+			if q.Event == (text.Span{}) && verb >= 0 && l.eventLike(toks[verb].low) && !l.measures[toks[verb].low] {
 				q.Event = toks[verb].Span
 			}
 		}

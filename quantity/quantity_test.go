@@ -150,8 +150,9 @@ func TestParse(t *testing.T) {
 		{"a wall 4 metres high", "4 metres [4,4] length m head=high aspect=height"},
 		{"he walked 5 km to the town", "5 km [5000,5000] length km event=walked"},
 		// the subject of a verb of measuring is what the figure measures
-		{"the quake measured magnitude-5.9", "magnitude-5.9 [5.9,5.9] magnitude M head=quake event=measured"},
-		{"the tremor registered 4.1", "4.1 [4.1,4.1] count head=tremor event=registered"},
+		{"the quake measured magnitude-5.9", "magnitude-5.9 [5.9,5.9] magnitude M head=quake"},
+		{"the tremor registered 4.2 on the scale", "4.2 [4.2,4.2] count head=tremor"},
+		{"the tremor registered 4.1", "4.1 [4.1,4.1] count head=tremor"},
 		// ranks and counts of those before
 		{"this is his second drunk-driving conviction", "second [2,2] count head=conviction rank"},
 		{"he has three prior convictions", "three [3,3] count head=convictions prior"},
