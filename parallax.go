@@ -308,8 +308,13 @@ type Store interface {
 	Documents(ctx context.Context, fn func(Document) error) error
 	// CountDocuments returns how many documents are stored.
 	CountDocuments(ctx context.Context) (int, error)
-	// PutAnalysis replaces the stored derived facts with a.
-	PutAnalysis(ctx context.Context, a Analysis) error
+	// PutAnalysis replaces the stored derived facts with a, and the stored
+	// story pages with pages (made from a; none when no server is to show
+	// them), in one transaction.
+	PutAnalysis(ctx context.Context, a Analysis, pages ...StoryPage) error
+	// StoryPage returns the page of the story with that id stored with the
+	// analysis, or an error with code ENotFound.
+	StoryPage(ctx context.Context, id string) (StoryPage, error)
 	// Analysis returns the derived facts last stored by PutAnalysis, each
 	// list in the order it was stored; lists with nothing stored are empty,
 	// not nil. Documents is left empty: Documents streams them.
@@ -363,6 +368,14 @@ type LineResult struct {
 	Version string
 	Input   string
 	Data    []byte
+}
+
+// StoryPage is what the page of one story shows, stored with the analysis
+// it was made from, so that a server shows a story by reading it alone
+// rather than the whole analysis. Page is the report's encoding of it.
+type StoryPage struct {
+	Story string // the story's id
+	Page  []byte
 }
 
 // Application error codes, mapped once to exit codes and HTTP statuses.

@@ -28,7 +28,7 @@ type route struct {
 // and a test holds the two to each other.
 var routes = []route{
 	{"GET", "/api/stories", (*Server).apiStories, false},
-	{"GET", "/api/stories/{id}", (*Server).apiStory, false},
+	{"GET", "/api/stories/{id}", (*Server).apiStory, true}, // answers while loading: see story
 	{"GET", "/api/threads", (*Server).apiThreads, false},
 	{"POST", "/api/documents", (*Server).apiUpload, true},
 	{"GET", "/api/documents/{id}", (*Server).apiDocument, false},
@@ -117,12 +117,12 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
-	sv, err := s.snapshot().story(r.PathValue("id"))
+	page, err := s.story(r.Context(), r.PathValue("id"))
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, sv)
+	writeJSON(w, http.StatusOK, page.Story)
 }
 
 func (s *Server) apiThreads(w http.ResponseWriter, r *http.Request) {

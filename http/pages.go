@@ -43,7 +43,7 @@ var templates = func() map[string]*template.Template {
 func (s *Server) pages(mux *http.ServeMux) {
 	mux.Handle("GET /static/", http.FileServerFS(staticFiles))
 	mux.HandleFunc("GET /{$}", s.needsAnalysis(s.indexPage))
-	mux.HandleFunc("GET /stories/{id}", s.needsAnalysis(s.storyPage))
+	mux.HandleFunc("GET /stories/{id}", s.storyPage) // answers while loading: see story
 	mux.HandleFunc("GET /documents/{id}", s.needsAnalysis(s.documentPage))
 	mux.HandleFunc("GET /search", s.searchPage)
 	mux.HandleFunc("GET /entities/{id}", s.needsAnalysis(s.entityPage))
@@ -138,25 +138,18 @@ type matrixLine struct {
 }
 
 func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
-	snap := s.snapshot()
-	sv, err := snap.story(r.PathValue("id"))
+	page, err := s.story(r.Context(), r.PathValue("id"))
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	p := storyPage{Story: sv, DocLabels: map[string]string{}}
+	sv := &page.Story
+	p := storyPage{Story: sv, Threads: page.Threads, DocLabels: map[string]string{}}
 	for _, d := range sv.Docs {
 		p.DocLabels[d.ID] = d.Where
 	}
 	p.Speakers, p.Rows = matrixGrid(sv.Matrix)
 	p.Chart = drawTimeline(sv.Timeline, eventAnchor)
-	for _, t := range snap.report.Threads {
-		for _, ref := range t.Stories {
-			if ref.ID == sv.ID {
-				p.Threads = append(p.Threads, t)
-			}
-		}
-	}
 	s.render(w, http.StatusOK, "story", p)
 }
 

@@ -27,6 +27,7 @@ import (
 	jsonv1 "github.com/go-json-experiment/json/v1"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/report"
 )
 
 // IngestResult counts what one upload stored.
@@ -142,17 +143,44 @@ func (s *Server) pending() bool {
 	return s.loading
 }
 
+// errLoading is the answer of what needs the analysis while the first is
+// being read.
+var errLoading = parallax.Errorf(ELoading, "the analysis is still being read; try again in a moment")
+
 // needsAnalysis answers 503 while the first analysis is being read, and
 // serves h after.
 func (s *Server) needsAnalysis(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		if s.pending() {
-			w.Header().Set("Retry-After", "1")
-			s.fail(w, r, parallax.Errorf(ELoading, "the analysis is still being read; try again in a moment"))
+			s.fail(w, r, errLoading)
 			return
 		}
 		h(w, r)
 	}
+}
+
+// story returns what the page of the story id shows: from the analysis
+// served, or, while the first is still being read, from the page stored
+// with it, so that a story is shown at once however large the store. A
+// story whose page was not stored waits for the analysis, as the other
+// pages do.
+func (s *Server) story(ctx context.Context, id string) (report.Page, error) {
+	if !s.pending() {
+		snap := s.snapshot()
+		sv, err := snap.story(id)
+		if err != nil {
+			return report.Page{}, err
+		}
+		return report.Page{Story: *sv, Threads: snap.threadsOf[id]}, nil
+	}
+	stored, err := s.Store.StoryPage(ctx, id)
+	if parallax.ErrorCode(err) == parallax.ENotFound {
+		return report.Page{}, errLoading
+	}
+	if err != nil {
+		return report.Page{}, err
+	}
+	return report.ReadPage(stored)
 }
 
 // Refresh loads the stored analysis when it is newer than the one served,
@@ -377,6 +405,9 @@ func tooLarge(limit int64) string {
 // fail answers a request that failed: JSON under /api/, a page elsewhere.
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	code, body := status(err)
+	if body.Code == ELoading {
+		w.Header().Set("Retry-After", "1")
+	}
 	if code == http.StatusInternalServerError && s.Logger != nil {
 		s.Logger.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 	}

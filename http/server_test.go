@@ -10,10 +10,12 @@ import (
 	"net/url"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/report"
 	"github.com/parallax-news/parallax/sqlite"
 )
 
@@ -479,16 +481,23 @@ func (s slowStore) Analysis(ctx context.Context) (parallax.Analysis, error) {
 	return s.Store.Analysis(ctx)
 }
 
+// loading returns a server of st that has started to read the analysis,
+// and its handler: the read waits until release is called.
+func loading(t *testing.T, st parallax.Store) (s *Server, h http.Handler, release func()) {
+	slow := slowStore{Store: st, release: make(chan struct{})}
+	s = &Server{Store: slow}
+	h = s.Handler()
+	s.LoadInBackground(t.Context())
+	return s, h, sync.OnceFunc(func() { close(slow.release) })
+}
+
 // TestAnswersWhileLoading holds that a server answers before its analysis
 // is read: the search and the health check at once, the pages that show
 // the analysis with 503 and Retry-After until it is read, and the same
 // pages as a server loaded first after.
 func TestAnswersWhileLoading(t *testing.T) {
 	st, _ := fixture(t)
-	slow := slowStore{Store: st, release: make(chan struct{})}
-	s := &Server{Store: slow}
-	h := s.Handler()
-	s.LoadInBackground(t.Context())
+	s, h, release := loading(t, st)
 	for _, tc := range []struct {
 		path string
 		code int
@@ -520,7 +529,7 @@ func TestAnswersWhileLoading(t *testing.T) {
 	if _, _, body := get(t, h, "/healthz"); !strings.Contains(body, `"loading": true`) {
 		t.Errorf("/healthz while loading: %s", body)
 	}
-	close(slow.release)
+	release()
 	deadline := time.Now().Add(10 * time.Second)
 	for s.pending() && time.Now().Before(deadline) {
 		time.Sleep(5 * time.Millisecond)
@@ -533,4 +542,58 @@ func TestAnswersWhileLoading(t *testing.T) {
 			t.Errorf("GET %s once loaded: %d, and the page differs from a server loaded first: %v", path, code, body != want)
 		}
 	}
+}
+
+// TestStoryWhileLoading holds that a story whose page is stored with the
+// analysis is shown while the analysis is still read, as it is once read,
+// and that one without a stored page waits as the other pages do.
+func TestStoryWhileLoading(t *testing.T) {
+	st, a := fixture(t)
+	docs, err := documents(t.Context(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Documents = docs
+	pages, err := report.Build(a).Pages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.PutAnalysis(t.Context(), a, pages...); err != nil {
+		t.Fatal(err)
+	}
+	loaded := newServer(t, st).Handler()
+	s, h, release := loading(t, st)
+	defer release()
+	for _, tc := range []struct {
+		path string
+		code int
+	}{
+		{"/stories/st1", 200},
+		{"/api/stories/st1", 200},
+		{"/stories/st2", 503},
+		{"/api/stories/st2", 503},
+		{"/api/stories", 503},
+	} {
+		code, _, body := get(t, h, tc.path)
+		if code != tc.code {
+			t.Errorf("GET %s while loading: %d, want %d: %.200s", tc.path, code, tc.code, body)
+			continue
+		}
+		if _, _, want := get(t, loaded, tc.path); code == 200 && body != want {
+			t.Errorf("GET %s while loading differs from the page once loaded:\n%s\nwant\n%s", tc.path, body, want)
+		}
+	}
+	if !s.pending() {
+		t.Fatal("the analysis was read before the stories were asked for")
+	}
+}
+
+// documents returns the documents st holds.
+func documents(ctx context.Context, st parallax.Store) ([]parallax.Document, error) {
+	var out []parallax.Document
+	err := st.Documents(ctx, func(d parallax.Document) error {
+		out = append(out, d)
+		return nil
+	})
+	return out, err
 }

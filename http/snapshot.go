@@ -15,6 +15,7 @@ type snapshot struct {
 	a          parallax.Analysis // without its documents: see docs
 	report     report.Report
 	stories    map[string]*report.StoryView
+	threadsOf  map[string][]report.ThreadView // by story id
 	docs       map[string]report.DocView
 	storyOf    map[string]string // document id → story id
 	stmts      map[string]*parallax.Statement
@@ -51,6 +52,7 @@ func load(ctx context.Context, st parallax.Store) (*snapshot, error) {
 
 func (s *snapshot) index() {
 	s.stories = map[string]*report.StoryView{}
+	s.threadsOf = s.report.ThreadsByStory()
 	s.docs = map[string]report.DocView{}
 	s.storyOf = map[string]string{}
 	for i := range s.report.Stories {

@@ -11,12 +11,13 @@ import (
 	"github.com/parallax-news/parallax/internal/storeutil"
 )
 
-// PutAnalysis replaces the stored derived facts with a, in one transaction:
+// PutAnalysis replaces the stored derived facts with a, and the story
+// pages with pages, in one transaction:
 // a reader sees the old analysis or the new one, never a mixture. Rows are
 // written with COPY, one round trip a table. The documents in a are not
 // written; PutDocument stores documents.
-func (s *Store) PutAnalysis(ctx context.Context, a parallax.Analysis) error {
-	tables := storeutil.Tables(a)
+func (s *Store) PutAnalysis(ctx context.Context, a parallax.Analysis, pages ...parallax.StoryPage) error {
+	tables := storeutil.Tables(a, pages)
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		// Children first, so the deletes respect the foreign keys; DELETE
 		// rather than TRUNCATE: TRUNCATE would lock readers out until the
@@ -71,4 +72,10 @@ func (s *Store) AnalysisStamp(ctx context.Context) (int64, error) {
 		return 0, fmt.Errorf("analysis stamp: %w", err)
 	}
 	return n, nil
+}
+
+// StoryPage returns the page of the story with that id stored with the
+// analysis.
+func (s *Store) StoryPage(ctx context.Context, id string) (parallax.StoryPage, error) {
+	return storeutil.StoryPage(queries(ctx, s.pool), `SELECT page FROM story_pages WHERE story = $1`, id)
 }

@@ -11,16 +11,17 @@ import (
 	"github.com/parallax-news/parallax/internal/storeutil"
 )
 
-// PutAnalysis replaces the stored derived facts with a, in one transaction:
+// PutAnalysis replaces the stored derived facts with a, and the story
+// pages with pages, in one transaction:
 // a reader sees the old analysis or the new one, never a mixture. The
 // documents in a are not written; PutDocument stores documents.
-func (s *Store) PutAnalysis(ctx context.Context, a parallax.Analysis) error {
+func (s *Store) PutAnalysis(ctx context.Context, a parallax.Analysis, pages ...parallax.StoryPage) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("put analysis: %w", err)
 	}
 	defer tx.Rollback()
-	tables := storeutil.Tables(a)
+	tables := storeutil.Tables(a, pages)
 	// Children first, so the deletes respect the foreign keys.
 	for _, t := range slices.Backward(tables) {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM `+t.Name); err != nil {
@@ -110,4 +111,10 @@ func (s *Store) AnalysisStamp(ctx context.Context) (int64, error) {
 		return 0, fmt.Errorf("analysis stamp: %w", err)
 	}
 	return n, nil
+}
+
+// StoryPage returns the page of the story with that id stored with the
+// analysis.
+func (s *Store) StoryPage(ctx context.Context, id string) (parallax.StoryPage, error) {
+	return storeutil.StoryPage(queries(ctx, s.db), `SELECT page FROM story_pages WHERE story = ?`, id)
 }

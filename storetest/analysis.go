@@ -112,3 +112,45 @@ func testAnalysisStamp(t *testing.T, s parallax.Store) {
 		t.Errorf("the stamp stayed %d after a second analysis was stored", n)
 	}
 }
+
+// testStoryPages checks that the story pages are stored with the analysis
+// and replaced with it, a failed PutAnalysis leaving the previous ones.
+func testStoryPages(t *testing.T, s parallax.Store) {
+	ctx := context.Background()
+	page := func(id string) (string, string) {
+		t.Helper()
+		p, err := s.StoryPage(ctx, id)
+		if parallax.ErrorCode(err) == parallax.ENotFound {
+			return "", "not found"
+		}
+		if err != nil {
+			t.Fatalf("StoryPage(%q): %v", id, err)
+		}
+		return p.Story, string(p.Page)
+	}
+	check := func(when, id, wantPage string) {
+		t.Helper()
+		story, got := page(id)
+		if got != wantPage || wantPage != "not found" && story != id {
+			t.Errorf("%s: StoryPage(%q) = %q, %q; want %q, %q", when, id, story, got, id, wantPage)
+		}
+	}
+	a := parallax.Analysis{Stories: []parallax.Story{{ID: "T1", Label: "first"}, {ID: "T2", Label: "second"}}}
+	check("before any analysis", "T1", "not found")
+	if err := s.PutAnalysis(ctx, a, parallax.StoryPage{Story: "T1", Page: []byte("page one")},
+		parallax.StoryPage{Story: "T2", Page: []byte{0x1f, 0x8b, 0, 0xff}}); err != nil {
+		t.Fatal(err)
+	}
+	check("stored", "T1", "page one")
+	check("stored", "T2", string([]byte{0x1f, 0x8b, 0, 0xff}))
+	check("stored", "T3", "not found")
+
+	bad := parallax.Analysis{Entities: []parallax.Entity{{ID: "E1", Name: "A"}, {ID: "E1", Name: "B"}}}
+	if err := s.PutAnalysis(ctx, bad, parallax.StoryPage{Story: "T1", Page: []byte("page of a failed analysis")}); err == nil {
+		t.Fatal("PutAnalysis accepted two entities with one id")
+	}
+	check("after a failed analysis", "T1", "page one")
+
+	putAnalysis(t, s, a)
+	check("after an analysis stored without pages", "T1", "not found")
+}

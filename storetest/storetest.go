@@ -53,6 +53,7 @@ func Run(t *testing.T, open func(t *testing.T) parallax.Store) {
 		{"AnalysisReplace", testAnalysisReplace},
 		{"AnalysisFailureKeepsPrevious", testAnalysisFailureKeepsPrevious},
 		{"AnalysisStamp", testAnalysisStamp},
+		{"StoryPages", testStoryPages},
 		{"DocResults", testDocResults},
 		{"LineResults", testLineResults},
 		{"Search", testSearch},

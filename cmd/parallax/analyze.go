@@ -137,7 +137,13 @@ func analyzeStore(ctx context.Context, st parallax.Store, opt pipeline.Options, 
 	a = conclude(p, n, m)
 	m.Stage("storing the analysis")
 	m.Count(fmt.Sprintf("%s, %s", report.Count(len(a.Statements), "statement", "statements"), report.Count(len(a.Conflicts), "conflict", "conflicts")), -1)
-	if err := st.PutAnalysis(ctx, a); err != nil {
+	// Each story's page is stored with the analysis, so that serve shows
+	// a story by reading it alone.
+	pages, err := report.Build(a).Pages()
+	if err != nil {
+		return parallax.Analysis{}, err
+	}
+	if err := st.PutAnalysis(ctx, a, pages...); err != nil {
 		return parallax.Analysis{}, fmt.Errorf("store analysis: %w", err)
 	}
 	if err := st.PutDocResults(ctx, p.Results()); err != nil {

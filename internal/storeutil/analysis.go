@@ -15,12 +15,12 @@ type Table struct {
 	Row     func(i int) []any
 }
 
-// Tables lays a out as the rows of each table, parents before children, so
-// that a store writes them in this order and clears them in the reverse.
-// The documents in a are not among them: a store writes documents one by
-// one as they come. pos numbers each list's rows in order, to read it back
-// so.
-func Tables(a parallax.Analysis) []Table {
+// Tables lays a and the story pages made from it out as the rows of each
+// table, parents before children, so that a store writes them in this
+// order and clears them in the reverse. The documents in a are not among
+// them: a store writes documents one by one as they come. pos numbers each
+// list's rows in order, to read it back so.
+func Tables(a parallax.Analysis, pages []parallax.StoryPage) []Table {
 	type mention struct {
 		entity string
 		pos    int
@@ -85,6 +85,9 @@ func Tables(a parallax.Analysis) []Table {
 		{"timeline", []string{"pos", "date", "event", "basis", "docs", "statements"}, len(a.Timeline), func(i int) []any {
 			e := a.Timeline[i]
 			return []any{i, e.Date, e.Event, e.Basis, encodeList(e.Docs), encodeList(e.Statements)}
+		}},
+		{"story_pages", []string{"story", "pos", "page"}, len(pages), func(i int) []any {
+			return []any{pages[i].Story, i, pages[i].Page}
 		}},
 	}
 }

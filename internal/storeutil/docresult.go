@@ -41,3 +41,21 @@ func LineResults(query QueryFunc, sel, version string, fn func(parallax.LineResu
 	}
 	return nil
 }
+
+// StoryPage returns the page stored for the story id, read with sel: the
+// store's query of the page of the story given as its one parameter.
+func StoryPage(query QueryFunc, sel, id string) (parallax.StoryPage, error) {
+	p := parallax.StoryPage{Story: id}
+	found := false
+	err := query(sel, []any{id}, func(row Row) error {
+		found = true
+		return row.Scan(&p.Page)
+	})
+	if err != nil {
+		return parallax.StoryPage{}, fmt.Errorf("get story page %q: %w", id, err)
+	}
+	if !found {
+		return parallax.StoryPage{}, parallax.Errorf(parallax.ENotFound, "no page of story %q", id)
+	}
+	return p, nil
+}

@@ -1,0 +1,73 @@
+package report
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/parallax-news/parallax"
+)
+
+// Page is what the page of one story shows: the story and the threads
+// that hold it.
+type Page struct {
+	Story   StoryView    `json:"story"`
+	Threads []ThreadView `json:"threads"`
+}
+
+// ThreadsByStory returns, by story id, the threads that hold the story.
+func (r Report) ThreadsByStory() map[string][]ThreadView {
+	out := map[string][]ThreadView{}
+	for _, t := range r.Threads {
+		for _, ref := range t.Stories {
+			if held := out[ref.ID]; len(held) == 0 || held[len(held)-1].ID != t.ID {
+				out[ref.ID] = append(held, t)
+			}
+		}
+	}
+	return out
+}
+
+// Pages encodes the page of each story of r, for a store to keep with the
+// analysis r was built from; the documents in no story have none. A page
+// is JSON, compressed: a story's statements recur in its claim matrix and
+// conflicts, which gzip stores once.
+func (r Report) Pages() ([]parallax.StoryPage, error) {
+	threadsOf := r.ThreadsByStory()
+	var out []parallax.StoryPage
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed) // a valid level: no error
+	for _, sv := range r.Stories {
+		if sv.ID == "" {
+			continue
+		}
+		buf.Reset()
+		zw.Reset(&buf)
+		if err := json.NewEncoder(zw).Encode(Page{Story: sv, Threads: threadsOf[sv.ID]}); err != nil {
+			return nil, fmt.Errorf("encode the page of story %s: %w", sv.ID, err)
+		}
+		if err := zw.Close(); err != nil {
+			return nil, fmt.Errorf("encode the page of story %s: %w", sv.ID, err)
+		}
+		out = append(out, parallax.StoryPage{Story: sv.ID, Page: bytes.Clone(buf.Bytes())})
+	}
+	return out, nil
+}
+
+// ReadPage decodes a page that Pages encoded.
+func ReadPage(p parallax.StoryPage) (Page, error) {
+	var out Page
+	zr, err := gzip.NewReader(bytes.NewReader(p.Page))
+	if err == nil {
+		err = json.NewDecoder(zr).Decode(&out)
+	}
+	if err == nil {
+		_, err = io.Copy(io.Discard, zr) // reads to the end, where gzip checks the data
+	}
+	if err != nil {
+		return Page{}, fmt.Errorf("read the page of story %s: %w", p.Story, err)
+	}
+	return out, nil
+}

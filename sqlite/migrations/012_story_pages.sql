@@ -1,0 +1,7 @@
+-- What the page of each story shows, stored with the analysis it was made
+-- from: a server shows a story by reading its row, not the whole analysis.
+CREATE TABLE story_pages (
+	story TEXT PRIMARY KEY,
+	pos   INTEGER NOT NULL,
+	page  BLOB NOT NULL
+);
