@@ -66,6 +66,9 @@ func TestFigures(t *testing.T) {
 		{"one quake named in two words", "the quake measured magnitude-5.9", "it was a magnitude-6.1 temblor", "", "", false, parallax.Contradiction},
 		{"one quake named in two words, figures that agree", "the quake measured magnitude-5.9", "it was a magnitude-5.9 temblor", "", "", false, ""},
 		{"a quake and an aftershock", "the quake measured magnitude-5.9", "it was a magnitude-4.1 aftershock", "", "", false, ""},
+		{"a time of day against one in words", "the blast at the Harwell depot happened at 9 am", "the blast at the Harwell depot happened shortly after noon", "", "", false, parallax.Contradiction},
+		{"a time of day against a part of the day", "the blast at the Harwell depot happened at 9 am", "the blast at the Harwell depot happened in the afternoon", "", "", false, parallax.Contradiction},
+		{"times of day that agree", "the blast at the Harwell depot happened at 12:20 pm", "the blast at the Harwell depot happened shortly after noon", "", "", false, ""},
 		{"a hedged figure claims nothing", "maybe 50 people were killed in the raid", "two people were killed in the raid", "", "", false, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

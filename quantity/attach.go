@@ -47,7 +47,7 @@ func (l *Lang) attach(q *Quantity, rs []rune, toks []token, i, j int) {
 		}
 	}
 	if q.Head == (text.Span{}) {
-		if a, b, verb := l.nounBefore(toks, i); a >= 0 {
+		if a, b, verb := l.nounBefore(toks, i, q.Dim == Time); a >= 0 {
 			q.Head = spanOf(rs, toks, a, b)
 			if q.Event == (text.Span{}) && verb >= 0 && l.eventLike(toks[verb].low) && !l.measures[toks[verb].low] {
 				q.Event = toks[verb].Span
@@ -169,14 +169,21 @@ func (l *Lang) verbAfter(toks []token, k int) int {
 
 // nounBefore finds the noun whose figure a verb before token i gives: "the
 // death toll rose to 45", "casualties stood at 45", "the toll is 45", "the
-// death toll of the shelling at 40", "the quake measured magnitude 5.9". It returns the first and last token
-// of the noun (a two-word compound when one stands there) and the verb, or
-// -1s.
-func (l *Lang) nounBefore(toks []token, i int) (int, int, int) {
+// death toll of the shelling at 40", "the quake measured magnitude 5.9";
+// when timed, the time of day of "the blast happened in the afternoon".
+// It returns the first and last token of the noun (a two-word compound
+// when one stands there) and the verb, or -1s.
+func (l *Lang) nounBefore(toks []token, i int, timed bool) (int, int, int) {
 	b := i - 1
 	prep := false
-	if l.figurePreps[lowAt(toks, b)] {
+	// A time of day says when what comes before it happened, after any
+	// preposition ("the blast happened in the afternoon") or none ("it
+	// happened shortly after noon").
+	switch w := lowAt(toks, b); {
+	case l.figurePreps[w] || timed && l.objectPreps[w]:
 		b, prep = b-1, true
+	case timed:
+		prep = true
 	}
 	verb, auxOnly := -1, true
 	for n := 0; n < 3 && isWord(toks, b); n, b = n+1, b-1 {

@@ -111,6 +111,11 @@ type Lang struct {
 	abbrevs    map[string]abbrev
 	vague      phrases[interval]
 	qualifiers phrases[op]
+	// timeQualifiers bound only a time of day ("shortly after noon").
+	timeQualifiers phrases[op]
+	// clockTimes are the words for a time of day or a part of one
+	// ("noon", "the afternoon"), in minutes after midnight.
+	clockTimes phrases[interval]
 	ranges     map[string]bool
 	units      phrases[unit]
 	prefixes   phrases[unit]
@@ -200,6 +205,7 @@ func newLang() *Lang {
 	return &Lang{
 		numbers: phrases[float64]{}, scales: map[string]float64{}, plurals: map[string]float64{},
 		abbrevs: map[string]abbrev{}, vague: phrases[interval]{}, qualifiers: phrases[op]{},
+		timeQualifiers: phrases[op]{}, clockTimes: phrases[interval]{},
 		ranges: map[string]bool{}, units: phrases[unit]{}, prefixes: phrases[unit]{},
 		zero: phrases[bool]{}, articles: map[string]bool{}, halves: map[string]bool{},
 		notAfter: map[string]map[string]bool{}, calendar: map[string]bool{}, yearCues: map[string]bool{},
@@ -235,7 +241,7 @@ func parseLang(name, src string) (*Lang, error) {
 // with.
 func (l *Lang) startWords() map[string]bool {
 	set := map[string]bool{}
-	for _, keys := range [][]string{keysOf(l.numbers), keysOf(l.vague), keysOf(l.qualifiers),
+	for _, keys := range [][]string{keysOf(l.numbers), keysOf(l.vague), keysOf(l.qualifiers), keysOf(l.timeQualifiers), keysOf(l.clockTimes),
 		keysOf(l.prefixes), keysOf(l.zero), keysOf(l.articles), keysOf(l.halves), keysOf(l.ordinalWords)} {
 		for _, k := range keys {
 			set[k] = true
@@ -263,7 +269,7 @@ func words(s string) []string {
 }
 
 func (l *Lang) addLine(kind string, f []string) error {
-	need := map[string]int{"number": 2, "ordinalword": 2, "scale": 2, "abbrev": 2, "vague": 3, "qualifier": 2,
+	need := map[string]int{"number": 2, "ordinalword": 2, "scale": 2, "abbrev": 2, "vague": 3, "qualifier": 2, "timequalifier": 2, "clocktime": 3,
 		"range": 1, "unit": 4, "prefix": 4, "notafter": 2, "clock": 2, "tolerance": 2, "aspect": 3, "befell": 2}
 	if len(f) < need[kind] || len(f) == 0 {
 		return fmt.Errorf("%s: too few fields in %q", kind, strings.Join(f, " "))
@@ -294,19 +300,27 @@ func (l *Lang) addLine(kind string, f []string) error {
 			return err
 		}
 		l.abbrevs[f[0]] = abbrev{v, len(f) > 2 && f[2] == "money"}
-	case "vague":
+	case "vague", "clocktime":
 		lo, err1 := strconv.ParseFloat(f[1], 64)
 		hi, err2 := strconv.ParseFloat(f[2], 64)
-		if err1 != nil || err2 != nil || lo > hi {
-			return fmt.Errorf("vague: bad bounds %q %q", f[1], f[2])
+		if err1 != nil || err2 != nil || lo > hi || lo < 0 {
+			return fmt.Errorf("%s: bad bounds %q %q", kind, f[1], f[2])
 		}
-		l.vague.add(words(f[0]), interval{lo, hi})
-	case "qualifier":
+		table := l.vague
+		if kind == "clocktime" {
+			table = l.clockTimes
+		}
+		table.add(words(f[0]), interval{lo, hi})
+	case "qualifier", "timequalifier":
 		o, ok := opNames[f[1]]
 		if !ok {
-			return fmt.Errorf("qualifier: unknown op %q", f[1])
+			return fmt.Errorf("%s: unknown op %q", kind, f[1])
 		}
-		l.qualifiers.add(words(f[0]), o)
+		table := l.qualifiers
+		if kind == "timequalifier" {
+			table = l.timeQualifiers
+		}
+		table.add(words(f[0]), o)
 	case "range":
 		l.ranges[f[0]] = true
 	case "unit", "prefix":

@@ -276,6 +276,10 @@ type amount struct {
 func (l *Lang) quantityAt(toks []token, i int) (Quantity, int, bool) {
 	var q Quantity
 	o, n := l.qualifiers.match(toks, i)
+	timeOnly := false
+	if to, tn := l.timeQualifiers.match(toks, i); tn > n { // "just before", not "just"
+		o, n, timeOnly = to, tn, true
+	}
 	j := i + n
 	if n > 0 {
 		q.Qualifier = joinLow(toks[i:j])
@@ -287,6 +291,11 @@ func (l *Lang) quantityAt(toks []token, i int) (Quantity, int, bool) {
 	a, j, ok := l.amountAt(toks, j, pre != nil && pre.isMoney)
 	if !ok {
 		return Quantity{}, 0, false
+	}
+	// "shortly after two men came in" bounds no count: such words bound
+	// only a time of day.
+	if timeOnly && !a.clock {
+		return Quantity{}, i + n, false
 	}
 	if l.betweenJoins[lowAt(toks, j)] && l.articles[lowAt(toks, j+1)] && l.halves[lowAt(toks, j+2)] {
 		a.low, a.high, a.bare, j = a.low+0.5, a.high+0.5, false, j+3 // "two and a half hours"
@@ -472,6 +481,9 @@ func (l *Lang) amountAt(toks []token, j int, money bool) (amount, int, bool) {
 	}
 	if v, n := l.ordinalWords.match(toks, j); n > 0 {
 		return amount{low: v, high: v, ordinal: true, word: true}, j + n, true
+	}
+	if iv, n := l.clockTimes.match(toks, j); n > 0 {
+		return amount{low: iv.low, high: iv.high, clock: true}, j + n, true // "noon", "the afternoon"
 	}
 	if iv, n := l.vague.match(toks, j); n > 0 {
 		a := amount{low: iv.low, high: iv.high, vague: true}

@@ -136,7 +136,14 @@ func TestParse(t *testing.T) {
 		{"the 3rd day, a 5G mast", ""},
 		{"won 91-73 and went 36-3", ""},
 		{"on 01/5/2011 at odds of 2/1", ""},
-		{"after 2:09 am PST", "2:09 am PST [609,609] time utc"}, // UTC where the zone says
+		{"at 2:09 am PST", "2:09 am PST [609,609] time utc"}, // UTC where the zone says
+		// times of day in words, and the words that bound only them
+		{"the blast happened shortly after noon", "shortly after noon [720,inf] time min head=blast event=happened"},
+		{"the blast happened in the afternoon", "the afternoon [720,1080] time min head=blast event=happened"},
+		{"the blast came just before 9:30 am", "just before 9:30 am [0,570] time min head=blast event=came"},
+		{"after 2:09 am PST", "after 2:09 am PST [609,inf] time utc"},
+		{"shortly after two men came in", "two [2,2] count event=men"},
+		{"after three days of talks", "three days [259200,259200] duration d head=talks"},
 		{"at 11 p.m. EST", "11 p.m. EST [240,240] time utc"},
 		{"two and a half hours", "two and a half hours [9000,9000] duration h"},
 		{"15 critically injured", "15 [15,15] count event=injured"},
