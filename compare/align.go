@@ -539,6 +539,10 @@ func (c *claim) unrealisedOnly(t string) bool {
 // later report, one reported as revised, or a new figure from the same
 // source on another day or in the same report is an update, not a
 // conflict; a lower figure later from another source still contradicts.
+// One source's two tallies of those a happening befell ("12 people were
+// injured", "18 people had been injured") in two reports of one day are
+// one count kept up as the day went on, whichever came first; its two
+// estimates of one thing ("as many as 20,000", "roughly 30,000") are not.
 func (al *aligner) measure(j, i int, sim float64, related bool) (candidate, bool) {
 	a, b := al.all[j], al.all[i]
 	ca, cb := &al.claims[j], &al.claims[i]
@@ -547,7 +551,7 @@ func (al *aligner) measure(j, i int, sim float64, related bool) (candidate, bool
 		return candidate{}, false
 	}
 	x, y, ok := disagree(ca.amounts, cb.amounts, related)
-	if !ok {
+	if !ok || sameSource(a, b) && tally(x, a.s.Content) && tally(y, b.s.Content) {
 		return candidate{}, false
 	}
 	first, second := a, b
@@ -581,6 +585,35 @@ func (al *aligner) sameStory(a, b *stmt) bool {
 func sameSpeaker(a, b *stmt) bool {
 	return a.s.Speaker != "" && a.s.Speaker == b.s.Speaker || a.person != "" && a.person == b.person ||
 		a.s.Speaker == "" && b.s.Speaker == "" && a.s.SpeakerName != "" && strings.EqualFold(a.s.SpeakerName, b.s.SpeakerName)
+}
+
+// tally says whether an amount of content counts those a happening befell:
+// by a word that names them so ("three dead"), or a verb in the passive
+// ("12 people were injured", "had been arrested"), not those who did
+// something ("20,000 people marched").
+func tally(a amount, content string) bool {
+	if !a.countsUndergoers() {
+		return false
+	}
+	if a.q.Befell != "" {
+		return true
+	}
+	rs := []rune(content)
+	before := splitWords(string(rs[:min(max(a.q.Event.Start, 0), len(rs))]))
+	return slices.ContainsFunc(before[max(0, len(before)-passiveReach):], func(w string) bool {
+		return cueSets["passive"][strings.ToLower(w)]
+	})
+}
+
+// passiveReach is how many words before a verb its passive auxiliary may
+// stand ("were critically injured").
+const passiveReach = 2
+
+// sameSource says whether two statements come from one source: one
+// speaker, or speakers of one name ("police") in two reports of a story,
+// whom the reports do not tell apart.
+func sameSource(a, b *stmt) bool {
+	return sameSpeaker(a, b) || a.s.SpeakerName != "" && strings.EqualFold(a.s.SpeakerName, b.s.SpeakerName)
 }
 
 // sameDocBonus ranks a conflict reported within one document above those
