@@ -221,12 +221,27 @@ func term(w string) string {
 	if head, tail, ok := strings.Cut(w, "'"); ok && contraction[tail] {
 		w = head
 	}
+	if w = withoutFigures(w); w == "" {
+		return ""
+	}
 	t := fold(w)
 	if stopwords[w] || len([]rune(w)) < 3 || countCue([]string{w}, "negation") > 0 ||
 		countCue([]string{w}, "report") > 0 || isWhen(t) || cueSets["rejection"][w] {
 		return ""
 	}
 	return stem(t)
+}
+
+// withoutFigures returns a word without the parts of it that are figures
+// ("magnitude-5" of "magnitude-5.9", "hour" of "24-hour", nothing of
+// "000" of "20,000"): a figure is compared as an amount, and its digits
+// say nothing of what a claim is about.
+func withoutFigures(w string) string {
+	if !strings.ContainsFunc(w, unicode.IsDigit) {
+		return w
+	}
+	parts := strings.Split(w, "-")
+	return strings.Join(slices.DeleteFunc(parts, func(p string) bool { return strings.ContainsFunc(p, unicode.IsDigit) }), "-")
 }
 
 // contraction holds the endings that join a verb to a pronoun or a
