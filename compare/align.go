@@ -95,6 +95,10 @@ type aligner struct {
 	// make one question of a whole story.
 	joins [][2]int
 	root  []int
+	// contrast holds, per statement, the statement just before it in
+	// its document that the words between them set it against, or -1
+	// (see contrasted).
+	contrast []int
 }
 
 func newAligner(all []*stmt, lines []string, named map[string][]named, stories map[string]string) *aligner {
@@ -122,6 +126,7 @@ func newAligner(all []*stmt, lines []string, named map[string][]named, stories m
 			al.df[lines[i]+"\x00"+t]++
 		}
 	}
+	al.contrast = contrasted(all)
 	al.root = make([]int, len(all))
 	for i := range al.root {
 		al.root[i] = i
@@ -211,8 +216,13 @@ func (al *aligner) candidates(i int) []candidate {
 			js = append(js, j)
 		}
 	}
+	against := al.setAgainst(i, count)
+	if against >= 0 && !slices.Contains(js, against) {
+		js = append(js, against)
+	}
 	sort.Ints(js)
 	var answered []weighed
+	setAgainst := false
 	for _, j := range js {
 		w, tj, n := shared[j], al.totals[j], count[j]
 		// Words related in the lexicon add to what two claims that share
@@ -223,6 +233,7 @@ func (al *aligner) candidates(i int) []candidate {
 			count[j] += rn
 		}
 		sim, related := aligns(w, count[j], total, tj)
+		set := j == against
 		// Forms of one happening ("died", "death") join two claims in
 		// one question, but are too loose a match to set them against
 		// each other.
@@ -231,11 +242,14 @@ func (al *aligner) candidates(i int) []candidate {
 			fw, fn := al.related(i, j, true)
 			joinSim, joins = aligns(shared[j]+fw, n+fn, total, tj)
 		}
+		if set && al.sameStory(al.all[j], al.all[i]) && oneQuestion(&al.claims[j], ci, true) {
+			setAgainst = true
+		}
 		if (joins || measured[j]) && al.sameStory(al.all[j], al.all[i]) && oneQuestion(&al.claims[j], ci, joins) {
 			answered = append(answered, weighed{j, joinSim})
 		}
-		if measured[j] {
-			if c, ok := al.measure(j, i, sim, related); ok {
+		if measured[j] || set {
+			if c, ok := al.measure(j, i, sim, related || set); ok {
 				out = append(out, c)
 				continue
 			}
@@ -254,6 +268,9 @@ func (al *aligner) candidates(i int) []candidate {
 			al.joins = append(al.joins, [2]int{x.j, i})
 			break
 		}
+	}
+	if setAgainst && (al.root[against] == against || al.aligned(al.root[against], i)) {
+		al.joins = append(al.joins, [2]int{against, i})
 	}
 	for _, t := range slices.Concat(al.sorted[i], sortedKeys(ci.keys)) {
 		key := line + "\x00" + t
@@ -781,4 +798,85 @@ func denyCue(cue, code string) bool {
 		set, _ = denyCues.LoadOrStore(code, m)
 	}
 	return set.(map[string]bool)[strings.Join(strings.Fields(strings.ToLower(cue)), " ")]
+}
+
+// setAgainst returns the statement the writer sets statement i against,
+// in one sentence or the next ("said the quake measured 5.9, but the
+// survey said it was a 6.1 temblor"), when the two share anything of what
+// they say: a word other than a name (count), a concept of the lexicon
+// or a kind of figure. They answer one question, and their figures are
+// for one measure. It returns -1 when there is none.
+func (al *aligner) setAgainst(i int, count map[int]int) int {
+	j := al.contrast[i]
+	if j < 0 || count[j] > 0 || sameDim(al.claims[j].amounts, al.claims[i].amounts) {
+		return j
+	}
+	if _, n := al.related(i, j, true); n > 0 {
+		return j
+	}
+	return -1
+}
+
+// contrastGap bounds the runes between two statements of a document that
+// a contrast sets against each other.
+const contrastGap = 160
+
+// contrasted returns, for each statement, the statement of another speaker
+// just before it in its document when the words between them, a few at
+// most, hold a contrast ("…, but", "However, …"), or -1: the writer sets
+// the two answers side by side.
+func contrasted(all []*stmt) []int {
+	out := make([]int, len(all))
+	last := map[string]int{}
+	for i, x := range all {
+		out[i] = -1
+		j, ok := last[x.s.Doc]
+		last[x.s.Doc] = i
+		if !ok || sameSpeaker(all[j], x) {
+			continue
+		}
+		between := runeSpan(x.doc.Body, all[j].s.End, x.s.Start, contrastGap)
+		if countCue(splitWords(strings.ToLower(between)), "contrast") > 0 {
+			out[i] = j
+		}
+	}
+	return out
+}
+
+// runeSpan returns the runes of text in [start, end), or "" when the span
+// is empty, out of the text or longer than limit.
+func runeSpan(text string, start, end, limit int) string {
+	if start < 0 || end <= start || end-start > limit {
+		return ""
+	}
+	n, from := 0, -1
+	for k := range text {
+		if n == start {
+			from = k
+		}
+		if n == end {
+			if from < 0 {
+				return ""
+			}
+			return text[from:k]
+		}
+		n++
+	}
+	if n == end && from >= 0 {
+		return text[from:]
+	}
+	return ""
+}
+
+// sameDim says whether two lists of amounts hold figures of one kind
+// that can be compared (two magnitudes, two sums of one currency).
+func sameDim(x, y []amount) bool {
+	for _, a := range x {
+		for _, b := range y {
+			if quantity.Comparable(a.q, b.q) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -12,7 +12,10 @@
 //
 // Claims are aligned within their storyline through an index of their
 // terms, senses and figures, so each statement meets only the earlier
-// ones that share something with it, not every pair. Two aligned claims
+// ones that share something with it, not every pair. A
+// statement a report sets against the one just before it ("…, but …")
+// answers that one's question when the two share anything of what they
+// say, and their figures of one kind are for one measure. Two aligned claims
 // conflict when the clauses that name what they share are negated in one
 // and not the other, or say opposite things of it in words the lexicon
 // gives as opposites (between speakers: "strengthens", "weakens"), when

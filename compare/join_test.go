@@ -62,6 +62,13 @@ func TestAlignedStatementsShareQuestion(t *testing.T) {
 		},
 		same: [][2]string{{"a", "b"}},
 	}, {
+		name: "the figures of a compound word are not what it names",
+		rows: []row{
+			{"a", "d1", "", "the institute", "said", "", "it was a magnitude-5.9 tremor near Osla"},
+			{"b", "d2", "", "the observatory", "said", "", "the tremor near Osla was magnitude-6.1"},
+		},
+		same: [][2]string{{"a", "b"}},
+	}, {
 		name: "figures for different measures answer different questions",
 		rows: []row{
 			{"a", "d1", "", "the police", "said", "", "nine miners were killed in the collapse of the Brackwater shaft"},
