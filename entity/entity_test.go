@@ -420,3 +420,32 @@ func TestSurnameFromElsewhere(t *testing.T) {
 		t.Errorf("Lindqvist is %q, want a person; all: %v", e.Type, de.Mentions)
 	}
 }
+
+// TestRegions checks that first-level regions are places, in a dateline,
+// before a party or an office and after "of", and that a region whose name
+// is also a given name stays a person's name beside a surname.
+func TestRegions(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want map[string]string // mention text → entity id ("" = no mention)
+	}{
+		{"a dateline", "TOLEDO, Ohio — The plant closed on Friday.", map[string]string{"Ohio": "ohio"}},
+		{"after of", "Senator Dana Whitlow of Nebraska said the vote was close.", map[string]string{"Nebraska": "nebraska", "Dana Whitlow": "dana-whitlow"}},
+		{"a province and a state", "Floods hit Manitoba and Queensland last spring.", map[string]string{"Manitoba": "manitoba", "Queensland": "queensland"}},
+		{"a region's name as a given name", "Virginia Holloway met Victoria Lund in Tasmania.",
+			map[string]string{"Virginia Holloway": "virginia-holloway", "Victoria Lund": "victoria-lund", "Tasmania": "tasmania", "Virginia": "", "Victoria": ""}},
+		{"a region's name as a surname", "Joe Montana said little.", map[string]string{"Joe Montana": "joe-montana", "Montana": ""}},
+		{"a region's name before a place word", "The rally moved to Victoria Street.", map[string]string{"Victoria": ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			de := newReg(t).Resolve(parallax.Document{ID: "d", Body: tt.body})
+			for m, want := range tt.want {
+				if got := resolved(de, m); got != want {
+					t.Errorf("%q resolved to %q, want %q (mentions %+v)", m, got, want, de.Mentions)
+				}
+			}
+		})
+	}
+}

@@ -26,14 +26,33 @@ func readTSV(r io.Reader, name string, fn func(fields []string) error) error {
 	return lang.ReadTSV(r, name, fn)
 }
 
+// gazetteerFiles hold the gazetteer's entries, in the order read: the
+// entities written for parallax, then the first-level regions taken from
+// ISO 3166-2.
+var gazetteerFiles = []string{"gazetteer.tsv", "regions.tsv"}
+
+// loadGazetteer reads the entries of every gazetteer file.
 func loadGazetteer() ([]gazEntry, error) {
-	f, err := data.Open("data/gazetteer.tsv")
+	var out []gazEntry
+	for _, name := range gazetteerFiles {
+		es, err := loadGazetteerFile(name)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, es...)
+	}
+	return out, nil
+}
+
+// loadGazetteerFile reads the entries of one gazetteer file of data/.
+func loadGazetteerFile(name string) ([]gazEntry, error) {
+	f, err := data.Open("data/" + name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
 	var out []gazEntry
-	err = readTSV(f, "gazetteer.tsv", func(fs []string) error {
+	err = readTSV(f, name, func(fs []string) error {
 		if len(fs) < 3 {
 			return fmt.Errorf("want at least 3 fields, have %d", len(fs))
 		}

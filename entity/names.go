@@ -45,7 +45,7 @@ func (r *Registry) names(st *docState) {
 		if t.fixed != t.key && (len(r.phrases[t.key]) > 0 || len(r.surnames[t.key]) > 0) {
 			toks[i].fixed = t.key // learned here since the scan: "Corwin Berlon … Berlon said" is no "Berlin"
 		}
-		if j, id := r.matchPhrase(toks, i); j > 0 && !(r.recs[id].learned && r.runGoesOn(toks, j, j-1)) {
+		if j, id := r.matchPhrase(toks, i); j > 0 && !(r.recs[id].learned && r.runGoesOn(toks, j, j-1)) && !r.givenPlace(toks, i, j, id) {
 			// A name another document taught is no more than a guess, and
 			// it does not cut a longer name short: "Gary" learned alone
 			// leaves "Gary Locke" whole.
@@ -358,7 +358,7 @@ func (r *Registry) chunkEnd(toks []tok, i int) int {
 					j = e // "Regional Security Council" is not the "Security Council"
 					continue
 				}
-				if !r.surnameAfterGiven(toks, i, j, id) {
+				if !r.surnameAfterGiven(toks, i, j, id) && !r.placeAfterGiven(toks, i, j, id) {
 					break
 				}
 			}
@@ -375,6 +375,36 @@ func (r *Registry) chunkEnd(toks []tok, i int) int {
 		j = i + 1
 	}
 	return j
+}
+
+// placeAfterGiven reports whether the known place at token j, the second
+// word of the run from i, is the surname of a person whose given name
+// opens the run and whose name it closes: "Joe Montana", "Michael Jordan".
+func (r *Registry) placeAfterGiven(toks []tok, i, j int, id string) bool {
+	rec := r.recs[id]
+	if j != i+1 || rec.learned || rec.ent.Type != parallax.GPE && rec.ent.Type != parallax.Location || !givenWord(toks[i]) || r.isTitleWord(toks[i].low) {
+		return false
+	}
+	e, _ := r.matchPhrase(toks, j)
+	return e == j+1 && !r.runGoesOn(toks, e, j)
+}
+
+// givenPlace reports whether the known place of one word at token i (to
+// j) is the given name of a person named by its shape, which the run of
+// name words it opens goes on to: "Virginia Giuffre", "Victoria Beckham".
+// The word after it must be written as a surname and name neither a
+// title, a known name nor a part of a place ("Victoria Street").
+func (r *Registry) givenPlace(toks []tok, i, j int, id string) bool {
+	rec := r.recs[id]
+	if j != i+1 || rec.learned || rec.ent.Type != parallax.GPE && rec.ent.Type != parallax.Location || !givenWord(toks[i]) || !r.runGoesOn(toks, j, i) {
+		return false
+	}
+	n := toks[j]
+	if !surnameShaped(n.Text) || notSurnames[n.low] || roleWord(n.low) || r.isTitleWord(n.low) {
+		return false
+	}
+	e, _ := r.matchPhrase(toks, j)
+	return e == 0
 }
 
 // surnameAfterGiven reports whether the known name at token j, inside the
