@@ -437,6 +437,9 @@ func TestRegions(t *testing.T) {
 			map[string]string{"Virginia Holloway": "virginia-holloway", "Victoria Lund": "victoria-lund", "Tasmania": "tasmania", "Virginia": "", "Victoria": ""}},
 		{"a region's name as a surname", "Joe Montana said little.", map[string]string{"Joe Montana": "joe-montana", "Montana": ""}},
 		{"a region's name before a place word", "The rally moved to Victoria Street.", map[string]string{"Victoria": ""}},
+		{"a region opens a body's name", "The Ohio Department of Natural Resources closed the park.",
+			map[string]string{"Ohio Department of Natural Resources": "ohio-department-of-natural-resources", "Ohio": ""}},
+		{"a headline in capitals", "Berlin And Victoria Ask Ottawa To Act\n\nThey ask for help.", map[string]string{"Victoria": "victoria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -45,7 +45,7 @@ func (r *Registry) names(st *docState) {
 		if t.fixed != t.key && (len(r.phrases[t.key]) > 0 || len(r.surnames[t.key]) > 0) {
 			toks[i].fixed = t.key // learned here since the scan: "Corwin Berlon … Berlon said" is no "Berlin"
 		}
-		if j, id := r.matchPhrase(toks, i); j > 0 && !(r.recs[id].learned && r.runGoesOn(toks, j, j-1)) && !r.givenPlace(toks, i, j, id) {
+		if j, id := r.matchPhrase(toks, i); j > 0 && !(r.recs[id].learned && r.runGoesOn(toks, j, j-1)) && !r.givenPlace(st, i, j, id) && r.nationalBody(toks, i) == 0 {
 			// A name another document taught is no more than a guess, and
 			// it does not cut a longer name short: "Gary" learned alone
 			// leaves "Gary Locke" whole.
@@ -392,16 +392,17 @@ func (r *Registry) placeAfterGiven(toks []tok, i, j int, id string) bool {
 // givenPlace reports whether the known place of one word at token i (to
 // j) is the given name of a person named by its shape, which the run of
 // name words it opens goes on to: "Virginia Giuffre", "Victoria Beckham".
-// The word after it must be written as a surname and name neither a
-// title, a known name nor a part of a place ("Victoria Street").
-func (r *Registry) givenPlace(toks []tok, i, j int, id string) bool {
-	rec := r.recs[id]
-	if j != i+1 || rec.learned || rec.ent.Type != parallax.GPE && rec.ent.Type != parallax.Location || !givenWord(toks[i]) || !r.runGoesOn(toks, j, i) {
-		return false
+// The word after it must be written as a surname, never in lower case in
+// the text, and name neither a title, a known name nor a part of a place
+// ("Victoria Street").
+func (r *Registry) givenPlace(st *docState, i, j int, id string) bool {
+	toks, rec := st.toks, r.recs[id]
+	if j != i+1 || rec.learned || toks[i].title || rec.ent.Type != parallax.GPE && rec.ent.Type != parallax.Location || !givenWord(toks[i]) || !r.runGoesOn(toks, j, i) {
+		return false // a title capitalises every word: "Washington And Paris Ask Russia"
 	}
 	n := toks[j]
-	if !surnameShaped(n.Text) || notSurnames[n.low] || roleWord(n.low) || r.isTitleWord(n.low) {
-		return false
+	if !surnameShaped(n.Text) || notSurnames[n.low] || roleWord(n.low) || r.isTitleWord(n.low) || st.lowered()[n.key] {
+		return false // "Washington And Paris Ask Russia": a word the text also writes in lower case is no surname
 	}
 	e, _ := r.matchPhrase(toks, j)
 	return e == 0
@@ -583,14 +584,15 @@ func titledName(toks []tok, i, j int) int {
 	return 0
 }
 
-// nationalBody returns the end of a body's name that opens with a demonym,
+// nationalBody returns the end of a body's name that opens with a demonym
+// or the name of a place ("Michigan Department of Health"),
 // "Chinese Center for Disease Control", "American Medical Association",
 // when no known name starts after the demonym; or 0. The demonym is part
 // of such a name; a known body after it ("Russian Foreign Ministry") is
 // the state's, read elsewhere.
 func (r *Registry) nationalBody(toks []tok, i int) int {
 	t := toks[i]
-	if !t.caps || t.title || i+1 >= len(toks) || !toks[i+1].caps || r.adj[t.Text] == "" || !nameWord(toks[i+1]) || toks[i+1].Start != t.End+1 {
+	if !t.caps || t.title || i+1 >= len(toks) || !toks[i+1].caps || r.adj[t.Text] == "" && !r.onePlace(toks, i) || !nameWord(toks[i+1]) || toks[i+1].Start != t.End+1 {
 		return 0
 	}
 	if e, _ := r.matchPhrase(toks, i+1); e > 0 || r.matchTitle(toks, i+1) > 0 {
@@ -607,6 +609,18 @@ func (r *Registry) nationalBody(toks []tok, i int) int {
 		return 0
 	}
 	return j
+}
+
+// onePlace reports whether token i alone is the name of a known place,
+// which may open the name of a body as an adjective does: "Michigan
+// Department of Health", as "Russian Foreign Ministry".
+func (r *Registry) onePlace(toks []tok, i int) bool {
+	e, id := r.matchPhrase(toks, i)
+	if e != i+1 {
+		return false
+	}
+	rec := r.recs[id]
+	return !rec.learned && (rec.ent.Type == parallax.GPE || rec.ent.Type == parallax.Location)
 }
 
 // orgContext reports whether the tokens from j are "'s" and a noun only
@@ -795,6 +809,21 @@ func (r *Registry) noteRole(st *docState, id string, title []string) {
 		}
 		rec.attrs["role"] = strings.Join(words, " ")
 	}
+}
+
+// lowered returns the keys of the words the document writes in lower case
+// somewhere: common words, which a capital at the head of a line or in a
+// headline does not make names.
+func (st *docState) lowered() map[string]bool {
+	if st.lower == nil {
+		st.lower = map[string]bool{}
+		for _, t := range st.toks {
+			if t.Kind == text.Word && !t.caps {
+				st.lower[t.key] = true
+			}
+		}
+	}
+	return st.lower
 }
 
 // midCaps returns the keys of the words the document capitalises inside a

@@ -39,6 +39,7 @@ type docState struct {
 	roles     map[string][]string // person id → titles seen before the name here
 	surnames  map[string]bool     // keys of words that end a full name and recur alone
 	caps      map[string]bool     // keys of words capitalised inside a sentence; see midCaps
+	lower     map[string]bool     // keys of words written in lower case; see lowered
 }
 
 func (st *docState) add(f found) {
