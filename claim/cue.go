@@ -138,6 +138,9 @@ func (d *doc) isVerbUse(h hit) bool {
 	if h.kind == kindCall && !d.namesAs(h.to) && d.objectGap(h) < 0 {
 		return false // "called the police", "a group called Hamas", "called off"
 	}
+	if h.kind == kindClause && !d.clauseAfter(h.to) && !d.quoteBefore(h.aux) {
+		return false // "agreed to buy", "maintains an office": such verbs speak only with a clause or a quotation
+	}
 	if h.kind == kindFigure && !d.figureAfter(h.to) {
 		return false // "put pressure on", but "put the toll at 40"
 	}
@@ -171,6 +174,39 @@ func (d *doc) isVerbUse(h hit) bool {
 		}
 	}
 	return true
+}
+
+// clauseAfter reports whether what follows token k, past a time or a
+// place, can be what a verb that speaks only with a clause or a quotation
+// reports: "that", a quotation or a colon, or the end of the clause, where
+// the quotation stands before the verb ("“…,” she added.").
+func (d *doc) clauseAfter(k int) bool {
+	for i := k; i < len(d.toks) && i < k+8; i++ {
+		switch t := d.toks[i].Text; {
+		case d.low[i] == "that" || quoteMark(t) || t == ":" || t == "‘" || t == "'":
+			return true
+		case i == k && (t == "." || t == "," || t == ";" || t == "—" || t == "–" || t == ")"):
+			return true
+		case !adjunctWord(t, d.low[i]):
+			return false
+		}
+	}
+	return k >= len(d.toks)
+}
+
+// quoteBefore reports whether a quotation closes within the few words
+// before token k, which may then be the verb that attributes it: "“…,”
+// the insider added of the spat".
+func (d *doc) quoteBefore(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-8; i-- {
+		switch t := d.toks[i].Text; {
+		case quoteMark(t) || t == "’" || t == "'":
+			return true
+		case t == "." || t == ";" || t == ":":
+			return false
+		}
+	}
+	return false
 }
 
 // possessed reports whether a possessive "'s" comes right before token i.

@@ -43,6 +43,20 @@ func TestMixedAttribution(t *testing.T) {
 		{"a noun in -ly as a subject",
 			"The family said the boy was recovering at home.",
 			[]want{{speaker: "family-doc", cue: "said", content: "the boy was recovering at home"}}},
+		{"verbs of speech in several forms",
+			"The mayor maintains that the plan was rushed. The union has objected that the plan was rushed. The coach texted that he would be late.",
+			[]want{{speaker: "mayor-doc", cue: "maintains", content: "the plan was rushed"},
+				{speaker: "union-doc", cue: "has objected", content: "the plan was rushed"},
+				{speaker: "coach-doc", cue: "texted", content: "he would be late"}}},
+		{"what is warned of",
+			"The mayor is warning of further delays at the bridge.",
+			[]want{{speaker: "mayor-doc", cue: "is warning of", content: "further delays at the bridge"}}},
+		{"a verb that speaks only with a clause has an object here",
+			"The prisoners were freed in the capital, where the group maintains an office, according to a rebel commander.",
+			[]want{{speaker: "rebel-commander-doc", cue: "according to", content: "The prisoners were freed in the capital, where the group maintains an office"}}},
+		{"a verb that speaks only with a clause, after a quotation",
+			"“The plan was rushed,” the union objected in a letter.",
+			[]want{{speaker: "union-doc", cue: "objected", content: "The plan was rushed", direct: true}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
