@@ -336,9 +336,14 @@ func (d *doc) appositive(from, cueStart int) (int, int) {
 }
 
 // describes reports whether tokens a..b can be an apposition: words, a few
-// commas, no name first, no quotation, clause boundary or cue of speech.
+// commas, no name first unless it modifies the noun after it ("NASA's
+// associate administrator", "Kremlin spokesperson"), no quotation, clause
+// boundary or cue of speech.
 func (d *doc) describes(a, b int) bool {
-	if b-a > 40 || len(d.mentionsIn(d.toks[a].Start, d.toks[a].End)) > 0 || d.sentenceOf(d.toks[a].Start) != d.sentenceOf(d.toks[b].Start) {
+	if b-a > 40 || d.sentenceOf(d.toks[a].Start) != d.sentenceOf(d.toks[b].Start) {
+		return false
+	}
+	if ms := d.mentionsIn(d.toks[a].Start, d.toks[a].End); len(ms) > 0 && !d.premodifier(ms[0].End) {
 		return false
 	}
 	for i := a; i < b; i++ {

@@ -42,6 +42,8 @@ func TestSpeakerForms(t *testing.T) {
 			[]string{"Velmoran Rail Union"}},
 		{"a second subject whose place ends in an abbreviation", "The Velmoran Seismic Institute said the quake measured 5.4, but seismologist Dana Quill in Tarrow, Colo., said it was a 5.8 temblor.",
 			[]string{"Velmoran Seismic Institute", "Dana Quill"}},
+		{"a name before an apposition that opens with a body's possessive", "“The plan was drawn up to cut costs,” Ivo Brack, NATO's deputy head of the Science Mission Directorate, said on Monday.",
+			[]string{"Ivo Brack"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
