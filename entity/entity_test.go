@@ -280,6 +280,8 @@ func TestNameContext(t *testing.T) {
 			map[string]want{"Osric Vane": {"osric-vane", parallax.Person}}},
 		{"abbreviation opening a sentence before a speech verb", "The flights stopped. KLF said they would resume.",
 			map[string]want{"KLF": {"klf", parallax.Org}}},
+		{"abbreviation after a speech verb at the end of a sentence", "The ferries will stop in May, said KVL. The boats are old.",
+			map[string]want{"KVL": {"kvl", parallax.Org}}},
 		{"abbreviation opening a sentence before an apposition", "KLF, the regional airline, has said the flights would resume.",
 			map[string]want{"KLF": {"klf", parallax.Org}}},
 		{"abbreviation opening a sentence before a noun", "AI systems are everywhere now.",

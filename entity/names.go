@@ -554,7 +554,9 @@ func (r *Registry) single(st *docState, i int, name string) string {
 		return r.learn(parallax.GPE, name)
 	case placeAfter(toks, i) && lowerTail(name) && len(name) > 2:
 		return r.learn(parallax.GPE, name)
-	case allCaps(name) && len(name) <= 5 && !t.initial && (i+1 >= len(toks) || toks[i+1].Text != "."):
+	case allCaps(name) && len(name) <= 5 && !t.initial && (i+1 >= len(toks) || toks[i+1].Text != "." || speechBefore(toks, i)):
+		// An abbreviation that ends a sentence is a name only where it
+		// speaks: "…, said WHO."
 		return r.learn(parallax.Org, name)
 	}
 	return ""
