@@ -35,6 +35,9 @@ func (d *doc) documentSubject(h hit, from int) []speaker {
 		return nil // "his letter said": the pronoun's; "in its tweet announcing": no subject
 	}
 	if det && k == j && (d.low[k-1] == "the" || d.low[k-1] == "this" || d.low[k-1] == "that") {
+		if sp := d.issuerBefore(j); sp != nil {
+			return relabel(sp, string(d.rs[d.toks[k-1].Start:d.toks[j].End])) // "X said in a statement …. “…,” the statement read"
+		}
 		if prev, ok := d.lastBefore(d.toks[k].Start); ok && d.paraOf(d.toks[k].Start)-d.paraOf(prev.start) <= 1 {
 			return relabel(prev.speakers, string(d.rs[d.toks[k-1].Start:d.toks[j].End])) // "“…,” the statement said"
 		}
@@ -145,4 +148,32 @@ func (d *doc) issuerEnd(a, e int) int {
 		a++
 	}
 	return a
+}
+
+// issuerBefore returns who issued the document that "the" and the noun at
+// token j refer back to: the subject of the nearest sentence before, in
+// the same paragraph or the two before, that names a document of the same
+// noun outside quotations ("Harlow Records denied the claims in a
+// statement", "Harlow Records issued a statement"), or nil. Sentences
+// where the noun itself is the subject ("the statement continued") name
+// no issuer and are passed over.
+func (d *doc) issuerBefore(j int) []speaker {
+	si := d.sentenceOf(d.toks[j].Start)
+	any := func(string) bool { return true }
+	for s := si - 1; s >= 0 && s >= si-8 && d.paraOf(d.sents[s].Start) >= d.paraOf(d.toks[j].Start)-2; s-- {
+		a, b := d.tokenAt(d.sents[s].Start), d.tokenAt(d.sents[s].End)
+		for i := a; i < b; i++ {
+			if d.low[i] != d.low[j] || d.inQuote(d.toks[i].Start) >= 0 {
+				continue
+			}
+			if m, ok := d.personEarlierIn(s, d.toks[i].Start, any, false); ok {
+				return []speaker{{id: m.Entity, mention: m.Text}}
+			}
+			if a+1 < i && d.low[a] == "the" && namedBefore[d.low[a+1]] {
+				return d.unnamed(a+1, a+1, d.sents[s].Start) // "The company denied the claims in a statement"
+			}
+			break
+		}
+	}
+	return nil
 }

@@ -44,6 +44,8 @@ func TestSpeakerForms(t *testing.T) {
 			[]string{"Velmoran Seismic Institute", "Dana Quill"}},
 		{"a name before an apposition that opens with a body's possessive", "“The plan was drawn up to cut costs,” Ivo Brack, NATO's deputy head of the Science Mission Directorate, said on Monday.",
 			[]string{"Ivo Brack"}},
+		{"the statement for its issuer named before", "Dana Quill accused Harlow Records of blocking her film. The company flatly denied the claims in a statement posted online.\n\n“We were shocked by her posts,” the statement read.\n\n“We have always paid her,” the statement went on.",
+			[]string{"Dana Quill", "Harlow Records", "Harlow Records", "Harlow Records"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
