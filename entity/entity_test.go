@@ -338,6 +338,10 @@ func TestNameContext(t *testing.T) {
 			map[string]want{"Quellmark": {"quellmark", parallax.Org}}},
 		{"a name of two words before a noun only bodies own", "Trading halted. Brandle Sayer's shareholders will vote in May.",
 			map[string]want{"Brandle Sayer": {"brandle-sayer", parallax.Org}}},
+		{"a company named again without the words that close its name", "Shares of Dunmore Media Co. fell. Dunmore said the deal had closed.",
+			map[string]want{"Dunmore": {"dunmore-media-co", parallax.Org}}},
+		{"a company named again after a compound modifier", "Orvane Capital said it had bought the chain. Tarrow-based Orvane reported a loss.",
+			map[string]want{"Orvane": {"orvane-capital", parallax.Org}}},
 		{"a studio", "Talks with the studio Brennick stalled over the budget.",
 			map[string]want{"Brennick": {"brennick", parallax.Org}}},
 	}

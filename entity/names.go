@@ -508,7 +508,7 @@ func (r *Registry) chunk(st *docState, i, j int, afterTitle bool) string {
 		return r.learn(parallax.Org, name) // "PG&E", "AT&T"
 	}
 	switch {
-	case orgHeads[head] || joinedOrg(words) || orgContext(toks, j):
+	case orgHeads[head] || designators[head] && len(words) > 1 || joinedOrg(words) || orgContext(toks, j):
 		return r.learn(parallax.Org, name)
 	case eventHeads[head]:
 		return r.learn(parallax.Event, name)
