@@ -277,7 +277,7 @@ func (d *doc) describedHead(k, from int) (int, int) {
 	} else if w := d.restrictive(k, from); w > 0 {
 		k = w // "a spokesperson who asked not to be named said"
 	}
-	for p := k - 1; p > 0 && p >= k-7 && d.toks[p-1].Start >= from; p-- {
+	for p := k - 1; p > 0 && p >= k-12 && d.toks[p-1].Start >= from; p-- {
 		t := d.toks[p].Text
 		if !isWord(t) && t != "’" && t != "'" && !d.joined(p) {
 			return -1, -1
@@ -290,7 +290,7 @@ func (d *doc) describedHead(k, from int) (int, int) {
 			continue
 		}
 		located := !governs[d.low[hd]] && (d.low[p] == "in" || d.low[p] == "near" || d.low[p] == "outside" || strings.HasSuffix(d.low[p], "ing") && d.low[p] != "representing")
-		if !located && !d.onlyPlaces(d.toks[p].Start, d.toks[k-1].End, governs[d.low[hd]]) || d.inMention(d.toks[hd].Start) {
+		if !located && !d.onlyPlaces(d.toks[p].Start, d.toks[d.phraseEnd(p+1, k)-1].End, governs[d.low[hd]]) || d.inMention(d.toks[hd].Start) {
 			return -1, -1 // "officials at the Harbour Authority": the body speaks; "police in Brackton", "firefighters battling the Sandoval fire" speak themselves
 		}
 		if d.low[hd] == "people" || d.low[hd] == "person" || d.low[hd] == "sources" || d.low[hd] == "source" || spokesWords[d.low[hd]] {
@@ -302,6 +302,19 @@ func (d *doc) describedHead(k, from int) (int, int) {
 		return k - 1, k - 1
 	}
 	return -1, -1
+}
+
+// phraseEnd returns the token that ends the noun phrase a preposition
+// governs from token i, before token k: at a participle or a relative
+// pronoun that opens a phrase of its own ("the authors of the study
+// published in the journal Vetta Medicine": the study, not the journal).
+func (d *doc) phraseEnd(i, k int) int {
+	for n := i + 1; n < k; n++ {
+		if w := d.low[n]; participle(d.toks[n].Text) || w == "who" || w == "which" || w == "that" {
+			return n
+		}
+	}
+	return k
 }
 
 // describedAfter returns the unnamed source a description names from rune

@@ -46,6 +46,8 @@ func TestSpeakerForms(t *testing.T) {
 			[]string{"Ivo Brack"}},
 		{"the statement for its issuer named before", "Dana Quill accused Harlow Records of blocking her film. The company flatly denied the claims in a statement posted online.\n\n“We were shocked by her posts,” the statement read.\n\n“We have always paid her,” the statement went on.",
 			[]string{"Dana Quill", "Harlow Records", "Harlow Records", "Harlow Records"}},
+		{"a described head whose phrase names a body only inside a participle phrase", "The authors of the study published in the journal Vetta Medicine argued that the rules had helped. Officials at the Harbour Authority based in Arlow said the port was shut.",
+			[]string{"authors", "Harbour Authority"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
