@@ -100,7 +100,7 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 			return sp // "Orvane agreed to buy Tessic, the companies announced": both
 		}
 	}
-	if last == j && k > 0 && d.low[k-1] == "the" && namedBefore[d.low[j]] {
+	if last == j && k > 0 && d.low[k-1] == "the" && lex.namedBefore[d.low[j]] {
 		if id := d.orgBefore(d.toks[k-1].Start); id != "" {
 			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "Pellucid … The company blamed": the one the text named
 		}
@@ -172,16 +172,6 @@ func (d *doc) headed(id string, heads []string) bool {
 		}
 	}
 	return false
-}
-
-// namedBefore are nouns of organisations that "the" makes a reference to
-// the organisation the text last named: "the company", "the airline".
-var namedBefore = map[string]bool{
-	"company": true, "firm": true, "airline": true, "carrier": true, "bank": true, "club": true,
-	"operator": true, "utility": true, "insurer": true, "retailer": true, "manufacturer": true,
-	"maker": true, "group": true, "charity": true, "university": true, "hospital": true, "team": true,
-	"broadcaster": true, "newspaper": true, "network": true, "agency": true, "union": true,
-	"chipmaker": true, "carmaker": true, "automaker": true, "lender": true, "giant": true,
 }
 
 // quantifiers open the noun phrase of an unnamed source: "one resident",

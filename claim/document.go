@@ -169,7 +169,7 @@ func (d *doc) issuerBefore(j int) []speaker {
 			if m, ok := d.personEarlierIn(s, d.toks[i].Start, any, false); ok {
 				return []speaker{{id: m.Entity, mention: m.Text}}
 			}
-			if a+1 < i && d.low[a] == "the" && namedBefore[d.low[a+1]] {
+			if a+1 < i && d.low[a] == "the" && lex.namedBefore[d.low[a+1]] {
 				return d.unnamed(a+1, a+1, d.sents[s].Start) // "The company denied the claims in a statement"
 			}
 			break

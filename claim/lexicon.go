@@ -46,6 +46,9 @@ type lexicon struct {
 	docs     map[string]bool      // nouns of documents that speak for their issuer (data/documents.tsv)
 	aspects  map[string]bool      // forms of the verbs of aspect (data/aspects.tsv), "went on" as two words → whether it is the base form
 	evidence map[string]bool      // forms of verbs whose subject may be evidence, and nouns of evidence (data/evidential.tsv)
+	// namedBefore are the nouns of organisations that "the" makes a
+	// reference to the organisation the text named last (data/named_before.tsv)
+	namedBefore map[string]bool
 	// refers maps the noun of a body to the other nouns that head the
 	// names of the bodies "the" and that noun can stand for ("the force":
 	// the police), as data/speakers.tsv gives them
@@ -70,7 +73,7 @@ func mustLexicon() *lexicon {
 }
 
 func loadLexicon() (*lexicon, error) {
-	l := &lexicon{cues: map[string][]cueForm{}, venues: map[string]string{}, speakers: map[string]string{}, docs: map[string]bool{}, aspects: map[string]bool{}, evidence: map[string]bool{}, refers: map[string][]string{}}
+	l := &lexicon{cues: map[string][]cueForm{}, venues: map[string]string{}, speakers: map[string]string{}, docs: map[string]bool{}, aspects: map[string]bool{}, evidence: map[string]bool{}, namedBefore: map[string]bool{}, refers: map[string][]string{}}
 	if err := l.loadVerbs(); err != nil {
 		return nil, err
 	}
@@ -123,6 +126,16 @@ func loadLexicon() (*lexicon, error) {
 		if len(fs) == 3 {
 			l.refers[fs[0]] = strings.Fields(fs[2])
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTSV("data/named_before.tsv", func(fs []string) error {
+		if len(fs) != 1 {
+			return fmt.Errorf("want one noun, have %q", strings.Join(fs, "\t"))
+		}
+		l.namedBefore[fs[0]] = true
 		return nil
 	})
 	if err != nil {

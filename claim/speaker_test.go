@@ -48,6 +48,8 @@ func TestSpeakerForms(t *testing.T) {
 			[]string{"Dana Quill", "Harlow Records", "Harlow Records", "Harlow Records"}},
 		{"a described head whose phrase names a body only inside a participle phrase", "The authors of the study published in the journal Vetta Medicine argued that the rules had helped. Officials at the Harbour Authority based in Arlow said the port was shut.",
 			[]string{"authors", "Harbour Authority"}},
+		{"the news organization for the outlet named before", "Reuters reported that the mood in the capital was grim. The news organization, citing an anonymous source, reported that the talks had stalled.",
+			[]string{"Reuters", "Reuters"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
