@@ -377,8 +377,11 @@ func (d *doc) subjectGap(a, b int) bool {
 	for first < len(d.toks) && d.toks[first].Start < b && (!isWord(d.toks[first].Text) || d.titleBefore(first)) {
 		first++ // marks, and a title before the name: "”, Dr. Luz Arroyo, …"
 	}
-	if ms := d.mentionsIn(d.toks[min(first, len(d.toks)-1)].Start, b); first < len(d.toks) && len(ms) > 0 && ms[0].Start == d.toks[first].Start && d.isPerson(ms[0].Entity) {
-		if k := d.tokenAt(ms[0].End); k < len(d.toks) && d.toks[k].Text == "," && d.appositiveGap(k, b) {
+	if ms := d.mentionsIn(d.toks[min(first, len(d.toks)-1)].Start, b); first < len(d.toks) && len(ms) > 0 && ms[0].Start == d.toks[first].Start {
+		if len(ms) > 1 && !d.isPerson(ms[0].Entity) && d.possessive(ms[0].End) && d.wordsIn(ms[0].End, ms[1].Start) == 1 {
+			ms = ms[1:] // the body's person: "”, NASA's Steve Clarke, deputy administrator for exploration, said"
+		}
+		if k := d.tokenAt(ms[0].End); d.isPerson(ms[0].Entity) && k < len(d.toks) && d.toks[k].Text == "," && d.appositiveGap(k, b) {
 			return true // "”, Will Moy, chief executive of Full Fact, told the BBC"
 		}
 	}

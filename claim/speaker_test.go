@@ -50,6 +50,8 @@ func TestSpeakerForms(t *testing.T) {
 			[]string{"authors", "Harbour Authority"}},
 		{"the news organization for the outlet named before", "Reuters reported that the mood in the capital was grim. The news organization, citing an anonymous source, reported that the talks had stalled.",
 			[]string{"Reuters", "Reuters"}},
+		{"a body's person with an apposition after a quotation", "“Buying rides helps,” NATO's Tamsin Quarrendon, deputy administrator for exploration, said.",
+			[]string{"Tamsin Quarrendon"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
