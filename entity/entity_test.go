@@ -342,6 +342,8 @@ func TestNameContext(t *testing.T) {
 			map[string]want{"Dunmore": {"dunmore-media-co", parallax.Org}}},
 		{"a company named again after a compound modifier", "Orvane Capital said it had bought the chain. Tarrow-based Orvane reported a loss.",
 			map[string]want{"Orvane": {"orvane-capital", parallax.Org}}},
+		{"a surname that speaks before the full name", "“The rides help,” Quarrendon said on Monday. Later the agency's deputy, Tamsin Quarrendon, spoke to the board.",
+			map[string]want{"Quarrendon": {"tamsin-quarrendon", parallax.Person}}},
 		{"a studio", "Talks with the studio Brennick stalled over the budget.",
 			map[string]want{"Brennick": {"brennick", parallax.Org}}},
 	}

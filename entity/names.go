@@ -536,10 +536,11 @@ func (r *Registry) single(st *docState, i int, name string) string {
 	toks := st.toks
 	t := toks[i]
 	switch {
-	case (speaks(toks, i+1) || reports(toks, i+1)) && lowerTail(name) && len(name) > 2 && st.midCaps()[t.key] && !givenWord(t):
+	case (speaks(toks, i+1) || reports(toks, i+1)) && lowerTail(name) && len(name) > 2 && st.midCaps()[t.key] && !givenWord(t) && !st.surnames[t.key]:
 		// "Tottenham said", where "Tottenham's manager" stands capitalised
 		// inside a sentence too: a proper name, of a club or body, unless
-		// it is a given name ("Gary said"); so is "Politico reported that".
+		// it is a given name ("Gary said") or the surname of a full name
+		// the document gives; so is "Politico reported that".
 		return r.learn(parallax.Org, name)
 	case t.initial && allCaps(name) && len(name) <= 5 && (speaks(toks, i+1) || apposed(toks, i+1) != ""):
 		// "KLF said", "KLF, the regional airline, said": an abbreviation

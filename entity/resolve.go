@@ -82,6 +82,7 @@ func (r *Registry) resolveEnglish(st *docState) {
 	r.learnCountries(st.toks, runs)
 	st.surnames = r.surnameHints(st.toks, runs)
 	r.names(st)
+	r.surnamesBefore(st)
 	r.shortNames(st)
 	r.abbreviations(st)
 	r.descriptions(st)

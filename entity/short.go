@@ -152,3 +152,29 @@ func wordKeys(toks []tok) []string {
 }
 
 func joinKeys(keys []string) string { return strings.Join(keys, " ") }
+
+// surnamesBefore finds a person's surname standing alone as the subject or
+// inverted subject of a speech verb before the document names the person
+// in full ("“…,” Clarke said. … NASA's Steve Clarke"): news quotes people
+// by surname before a later paragraph gives their full name.
+func (r *Registry) surnamesBefore(st *docState) {
+	taken := make([]bool, len(st.toks))
+	for _, f := range st.found {
+		for k := f.from; k < f.to; k++ {
+			taken[k] = true
+		}
+	}
+	added := false
+	for i, t := range st.toks {
+		if taken[i] || !nameWord(t) || r.chunkEnd(st.toks, i) != i+1 || !speaks(st.toks, i+1) && !speechBefore(st.toks, i) {
+			continue
+		}
+		if id := r.person(st, i, []tok{t}); id != "" {
+			st.add(found{i, i + 1, id})
+			added = true
+		}
+	}
+	if added {
+		sortFound(st.found)
+	}
+}
