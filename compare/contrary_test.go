@@ -30,6 +30,20 @@ func TestContraryWords(t *testing.T) {
 		},
 		want: map[string]string{"a|b": parallax.Contradiction},
 	}, {
+		name: "similar adjectives of opposed clusters",
+		rows: []row{
+			{"a", "d1", "", "the mayor", "said", "", "the damage the storm did to the harbour wall of the old town was minor"},
+			{"b", "d2", "", "the shopkeepers", "said", "", "the damage the storm did to the harbour wall of the old town was serious"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "an adverb and an adjective of opposed clusters",
+		rows: []row{
+			{"a", "d1", "", "the governor", "said", "", "the repairs to the harbour wall of the old town are going smoothly"},
+			{"b", "d2", "", "the shopkeepers", "said", "", "the repairs to the harbour wall of the old town were slow"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
 		name: "a negation turns opposite words back into agreement",
 		rows: []row{
 			{"a", "d1", "", "the mayor", "said", "", "the rally of the dockers through the old town on Saturday was peaceful"},

@@ -526,6 +526,36 @@ func (d *db) keys(ids []ID) map[ID]bool {
 	return set
 }
 
+// heads returns the adjectives that head a cluster of their own, with an
+// antonym, and that a word of one of the adjective concepts given names,
+// other than w: "important" of {important, of
+// import}, which "serious" is similar to, heads {important, significant},
+// the opposite of {insignificant, unimportant}, and "insignificant" of
+// {insignificant, peanut}, which "minor" is similar to, heads that. WordNet
+// opposes only the heads of its adjective clusters; a similar adjective
+// that shares a word with another cluster's head reaches its opposite
+// through it, so that "minor" and "serious" are opposed as "minor" and
+// "major" are.
+func (d *db) heads(ids []ID, w string) []ID {
+	var out []ID
+	for _, id := range ids {
+		if d.pos[id] != Adjective {
+			continue
+		}
+		for _, lemma := range d.lemmasOf(id) {
+			if lemma == w {
+				continue
+			}
+			for _, h := range d.lemma(lemma) {
+				if d.pos[h] == Adjective && h != id && slices.ContainsFunc(d.rels[h], func(r rel) bool { return r.mark == '!' }) {
+					out = append(out, h)
+				}
+			}
+		}
+	}
+	return out
+}
+
 // opposable returns the concepts whose antonyms oppose a word: own, its
 // first senses (so many per part of speech) and the concepts derived from
 // or similar to them; above, for the first sense alone, their direct
@@ -542,6 +572,7 @@ func (d *db) opposable(w string, senses int) (own, above []ID) {
 			}
 		}
 	}
+	own = append(own, d.heads(own, w)...)
 	if senses > 1 {
 		return own, nil // a hypernym of a rarer sense reaches too far
 	}

@@ -193,6 +193,13 @@ var oppositePairs = []struct {
 	{"sufficiently", "insufficiently", true},
 	{"peacefully", "violently", true},
 	{"legally", "illegally", true},
+	// similar adjectives through the heads of clusters that share a word
+	{"minor", "serious", true},
+	{"smoothly", "slow", true},
+	{"chaotic", "orderly", true},
+	{"extensive", "limited", true},
+	{"big", "serious", false},
+	{"serious", "funny", false},
 	{"killed", "died", false},
 	{"said", "denied", false},
 	{"deny", "deny", false},
