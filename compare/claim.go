@@ -147,12 +147,7 @@ func newClaim(s parallax.Statement) claim {
 	c.hedged = c.hedged || strings.HasSuffix(strings.TrimRight(s.Content, " \"”’'"), "?")
 	c.anaphoric = says && len(c.terms) <= anaphoricTerms || c.rejects && namesOnlyWhatIsRejected(s.Content)
 	c.cause, c.hasCause = causeOf(s.Content)
-	c.amounts, c.keys = amounts(s.Content), map[string]bool{}
-	for _, a := range c.amounts {
-		for _, k := range a.keys() {
-			c.keys[k] = true
-		}
-	}
+	c.readFigures(s.Content)
 	c.concepts, c.forms = map[lexicon.ID][]string{}, map[lexicon.ID][]string{}
 	for _, t := range sortedKeys(c.terms) {
 		if c.names[t] {
@@ -166,6 +161,17 @@ func newClaim(s parallax.Statement) claim {
 		}
 	}
 	return c
+}
+
+// readFigures sets the claim's amounts, read from content, and the
+// measures they give figures for.
+func (c *claim) readFigures(content string) {
+	c.amounts, c.keys = amounts(content), map[string]bool{}
+	for _, a := range c.amounts {
+		for _, k := range a.keys() {
+			c.keys[k] = true
+		}
+	}
 }
 
 // unrealised says whether a clause's lower-cased words tell of what has

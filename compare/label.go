@@ -6,7 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/lexicon"
 	"github.com/parallax-news/parallax/quantity"
 )
@@ -855,9 +854,10 @@ func Values(contents []string) []string {
 	if len(contents) < 2 {
 		return out // one statement asks for nothing another answers
 	}
+	// The figures are all that askedAmounts reads of a claim.
 	claims := make([]claim, len(contents))
 	for k, c := range contents {
-		claims[k] = newClaim(parallax.Statement{Content: c})
+		claims[k].readFigures(c)
 	}
 	for k, as := range askedAmounts(claims) {
 		if len(as) > 0 {
