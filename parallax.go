@@ -315,6 +315,10 @@ type Store interface {
 	// StoryPage returns the page of the story with that id stored with the
 	// analysis, or an error with code ENotFound.
 	StoryPage(ctx context.Context, id string) (StoryPage, error)
+	// StorySummaries calls fn with the Story and Summary of every story
+	// page stored with the analysis, in the order stored, Page left nil; it
+	// stops at the first error fn returns and returns it.
+	StorySummaries(ctx context.Context, fn func(StoryPage) error) error
 	// Analysis returns the derived facts last stored by PutAnalysis, each
 	// list in the order it was stored; lists with nothing stored are empty,
 	// not nil. Documents is left empty: Documents streams them.
@@ -371,11 +375,13 @@ type LineResult struct {
 }
 
 // StoryPage is what the page of one story shows, stored with the analysis
-// it was made from, so that a server shows a story by reading it alone
-// rather than the whole analysis. Page is the report's encoding of it.
+// it was made from, so that a server shows a story, and lists the stories,
+// by reading them alone rather than the whole analysis. Summary and Page
+// are the report's encodings of the story's counts and of its page.
 type StoryPage struct {
-	Story string // the story's id
-	Page  []byte
+	Story   string // the story's id
+	Summary []byte
+	Page    []byte
 }
 
 // Application error codes, mapped once to exit codes and HTTP statuses.

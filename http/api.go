@@ -27,7 +27,7 @@ type route struct {
 // routes lists every API endpoint. The OpenAPI document describes each,
 // and a test holds the two to each other.
 var routes = []route{
-	{"GET", "/api/stories", (*Server).apiStories, false},
+	{"GET", "/api/stories", (*Server).apiStories, true},    // answers while loading: see listing
 	{"GET", "/api/stories/{id}", (*Server).apiStory, true}, // answers while loading: see story
 	{"GET", "/api/threads", (*Server).apiThreads, false},
 	{"POST", "/api/documents", (*Server).apiUpload, true},
@@ -113,7 +113,12 @@ func (snap *snapshot) storySummaries() []storySummary {
 }
 
 func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
-	writeJSON(w, http.StatusOK, s.snapshot().storySummaries())
+	l, err := s.listing(r.Context())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, l.Stories)
 }
 
 func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {

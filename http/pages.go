@@ -42,7 +42,7 @@ var templates = func() map[string]*template.Template {
 // pages registers the web pages and their style sheet.
 func (s *Server) pages(mux *http.ServeMux) {
 	mux.Handle("GET /static/", http.FileServerFS(staticFiles))
-	mux.HandleFunc("GET /{$}", s.needsAnalysis(s.indexPage))
+	mux.HandleFunc("GET /{$}", s.indexPage)          // answers while loading: see listing
 	mux.HandleFunc("GET /stories/{id}", s.storyPage) // answers while loading: see story
 	mux.HandleFunc("GET /documents/{id}", s.needsAnalysis(s.documentPage))
 	mux.HandleFunc("GET /search", s.searchPage)
@@ -105,17 +105,18 @@ var storyOrders = []listOrder[storySummary]{
 }
 
 func (s *Server) indexPage(w http.ResponseWriter, r *http.Request) {
-	snap := s.snapshot()
-	page, order, pg, err := paged(r, snap.storySummaries(), storyOrders, storiesPageSize)
+	l, err := s.listing(r.Context())
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	p := indexPage{Analysed: snap.analysed(), Documents: snap.report.Documents, Sort: order, pager: pg,
-		Stories: page, Threads: snap.report.Threads}
-	if loose, ok := snap.stories[""]; ok {
-		p.Loose = loose.Docs
+	page, order, pg, err := paged(r, l.Stories, storyOrders, storiesPageSize)
+	if err != nil {
+		s.fail(w, r, err)
+		return
 	}
+	p := indexPage{Analysed: l.Analysed, Documents: l.Documents, Sort: order, pager: pg,
+		Stories: page, Threads: l.Threads, Loose: l.Loose}
 	s.render(w, http.StatusOK, "index", p)
 }
 

@@ -159,6 +159,55 @@ func (s *Server) needsAnalysis(h http.HandlerFunc) http.HandlerFunc {
 	}
 }
 
+// listing is what the list of stories shows.
+type listing struct {
+	Analysed  bool // whether an analysis is stored
+	Documents int  // stored
+	Stories   []storySummary
+	Threads   []report.ThreadView
+	Loose     []report.DocView // the documents in no story
+}
+
+// listing returns what the list of stories shows: from the analysis
+// served, or, while the first is still being read, from the story pages
+// stored with it. Without stored pages, or without a story, it waits for
+// the analysis, as the other pages do.
+func (s *Server) listing(ctx context.Context) (listing, error) {
+	if !s.pending() {
+		snap := s.snapshot()
+		l := listing{Analysed: snap.analysed(), Documents: snap.report.Documents, Stories: snap.storySummaries(), Threads: snap.report.Threads}
+		if loose, ok := snap.stories[""]; ok {
+			l.Loose = loose.Docs
+		}
+		return l, nil
+	}
+	l := listing{Analysed: true, Stories: []storySummary{}}
+	err := s.Store.StorySummaries(ctx, func(p parallax.StoryPage) error {
+		if p.Story == "" {
+			return nil
+		}
+		sum, err := report.ReadSummary(p)
+		l.Stories = append(l.Stories, sum)
+		return err
+	})
+	if err != nil {
+		return listing{}, err
+	}
+	if len(l.Stories) == 0 {
+		return listing{}, errLoading
+	}
+	// The page of the documents in no story holds them and the threads.
+	rest, err := s.storedPage(ctx, "")
+	if err != nil {
+		return listing{}, err
+	}
+	l.Threads, l.Loose = rest.Threads, rest.Story.Docs
+	if l.Documents, err = s.Store.CountDocuments(ctx); err != nil {
+		return listing{}, err
+	}
+	return l, nil
+}
+
 // story returns what the page of the story id shows: from the analysis
 // served, or, while the first is still being read, from the page stored
 // with it, so that a story is shown at once however large the store. A
@@ -173,6 +222,12 @@ func (s *Server) story(ctx context.Context, id string) (report.Page, error) {
 		}
 		return report.Page{Story: *sv, Threads: snap.threadsOf[id]}, nil
 	}
+	return s.storedPage(ctx, id)
+}
+
+// storedPage returns the page of the story id stored with the analysis,
+// or errLoading when none is.
+func (s *Server) storedPage(ctx context.Context, id string) (report.Page, error) {
 	stored, err := s.Store.StoryPage(ctx, id)
 	if parallax.ErrorCode(err) == parallax.ENotFound {
 		return report.Page{}, errLoading

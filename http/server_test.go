@@ -545,10 +545,15 @@ func TestAnswersWhileLoading(t *testing.T) {
 }
 
 // TestStoryWhileLoading holds that a story whose page is stored with the
-// analysis is shown while the analysis is still read, as it is once read,
-// and that one without a stored page waits as the other pages do.
+// analysis, and the list of stories, are shown while the analysis is still
+// read, as they are once read, and that a story without a stored page
+// waits as the other pages do.
 func TestStoryWhileLoading(t *testing.T) {
 	st, a := fixture(t)
+	loose := parallax.Document{ID: "d3", Source: "pages/c.html", Title: "Roadworks in Tell", Body: "The road is closed."}
+	if _, err := st.PutDocument(t.Context(), loose); err != nil {
+		t.Fatal(err)
+	}
 	docs, err := documents(t.Context(), st)
 	if err != nil {
 		t.Fatal(err)
@@ -572,7 +577,10 @@ func TestStoryWhileLoading(t *testing.T) {
 		{"/api/stories/st1", 200},
 		{"/stories/st2", 503},
 		{"/api/stories/st2", 503},
-		{"/api/stories", 503},
+		{"/api/stories", 200},
+		{"/", 200},
+		{"/?sort=disputed", 200},
+		{"/documents/d1", 503},
 	} {
 		code, _, body := get(t, h, tc.path)
 		if code != tc.code {
@@ -582,6 +590,9 @@ func TestStoryWhileLoading(t *testing.T) {
 		if _, _, want := get(t, loaded, tc.path); code == 200 && body != want {
 			t.Errorf("GET %s while loading differs from the page once loaded:\n%s\nwant\n%s", tc.path, body, want)
 		}
+	}
+	if _, _, body := get(t, h, "/"); !strings.Contains(body, "Roadworks in Tell") {
+		t.Error("the list of stories while loading does not show the document in no story")
 	}
 	if !s.pending() {
 		t.Fatal("the analysis was read before the stories were asked for")

@@ -30,28 +30,56 @@ func (r Report) ThreadsByStory() map[string][]ThreadView {
 	return out
 }
 
-// Pages encodes the page of each story of r, for a store to keep with the
-// analysis r was built from; the documents in no story have none. A page
-// is JSON, compressed: a story's statements recur in its claim matrix and
+// Pages encodes the page and the summary of each story of r, for a store
+// to keep with the analysis r was built from. The documents in no story
+// have a page too, with the id "" and no summary, which holds every
+// thread: the rest of what the list of stories shows. A page is JSON,
+// compressed: a story's statements recur in its claim matrix and
 // conflicts, which gzip stores once.
 func (r Report) Pages() ([]parallax.StoryPage, error) {
 	threadsOf := r.ThreadsByStory()
+	loose := Page{Story: StoryView{Label: looseLabel}, Threads: r.Threads}
 	var out []parallax.StoryPage
-	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed) // a valid level: no error
 	for _, sv := range r.Stories {
 		if sv.ID == "" {
+			loose.Story = sv
 			continue
 		}
-		buf.Reset()
-		zw.Reset(&buf)
-		if err := json.NewEncoder(zw).Encode(Page{Story: sv, Threads: threadsOf[sv.ID]}); err != nil {
-			return nil, fmt.Errorf("encode the page of story %s: %w", sv.ID, err)
+		page, err := encodePage(Page{Story: sv, Threads: threadsOf[sv.ID]})
+		if err != nil {
+			return nil, err
 		}
-		if err := zw.Close(); err != nil {
-			return nil, fmt.Errorf("encode the page of story %s: %w", sv.ID, err)
+		summary, err := json.Marshal(Summarize(&sv))
+		if err != nil {
+			return nil, fmt.Errorf("encode the summary of story %s: %w", sv.ID, err)
 		}
-		out = append(out, parallax.StoryPage{Story: sv.ID, Page: bytes.Clone(buf.Bytes())})
+		out = append(out, parallax.StoryPage{Story: sv.ID, Summary: summary, Page: page})
+	}
+	page, err := encodePage(loose)
+	if err != nil {
+		return nil, err
+	}
+	return append(out, parallax.StoryPage{Page: page}), nil
+}
+
+// encodePage encodes p as Pages stores it.
+func encodePage(p Page) ([]byte, error) {
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed) // a valid level: no error
+	if err := json.NewEncoder(zw).Encode(p); err != nil {
+		return nil, fmt.Errorf("encode the page of story %q: %w", p.Story.ID, err)
+	}
+	if err := zw.Close(); err != nil {
+		return nil, fmt.Errorf("encode the page of story %q: %w", p.Story.ID, err)
+	}
+	return buf.Bytes(), nil
+}
+
+// ReadSummary decodes a summary that Pages encoded.
+func ReadSummary(p parallax.StoryPage) (StorySummary, error) {
+	var out StorySummary
+	if err := json.Unmarshal(p.Summary, &out); err != nil {
+		return StorySummary{}, fmt.Errorf("read the summary of story %s: %w", p.Story, err)
 	}
 	return out, nil
 }

@@ -9,6 +9,7 @@ import (
 
 func TestPagesReadBack(t *testing.T) {
 	a := sample()
+	a.Documents = append(a.Documents, parallax.Document{ID: "d4", Source: "d.txt", Title: "Roadworks in Tell"})
 	a.Stories = append(a.Stories, parallax.Story{ID: "st2", Label: "Weather in Sarn", Docs: []string{"d3"}})
 	a.Threads = []parallax.Thread{{ID: "t1", Label: "The pass", Stories: []string{"st1", "st1"}}}
 	r := Build(a)
@@ -20,21 +21,52 @@ func TestPagesReadBack(t *testing.T) {
 	for _, p := range pages {
 		ids = append(ids, p.Story)
 	}
-	if want := []string{"st1", "st2"}; !reflect.DeepEqual(ids, want) {
-		t.Fatalf("pages of stories %v, want %v", ids, want)
+	if want := []string{"st1", "st2", ""}; !reflect.DeepEqual(ids, want) {
+		t.Fatalf("pages of stories %q, want %q", ids, want)
 	}
-	wantThreads := map[string]int{"st1": 1, "st2": 0}
+	wantThreads := map[string]int{"st1": 1, "st2": 0, "": 1}
 	for i, p := range pages {
 		got, err := ReadPage(p)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if !reflect.DeepEqual(got.Story, r.Stories[i]) {
-			t.Errorf("page of %s reads back as\n%+v\nwant\n%+v", p.Story, got.Story, r.Stories[i])
+			t.Errorf("page of %q reads back as\n%+v\nwant\n%+v", p.Story, got.Story, r.Stories[i])
 		}
 		if len(got.Threads) != wantThreads[p.Story] {
-			t.Errorf("page of %s holds %d threads, want %d", p.Story, len(got.Threads), wantThreads[p.Story])
+			t.Errorf("page of %q holds %d threads, want %d", p.Story, len(got.Threads), wantThreads[p.Story])
 		}
+		if p.Story == "" {
+			if p.Summary != nil {
+				t.Errorf("the page of the documents in no story has a summary: %s", p.Summary)
+			}
+			continue
+		}
+		sum, err := ReadSummary(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := Summarize(&r.Stories[i]); sum != want {
+			t.Errorf("summary of %s reads back as %+v, want %+v", p.Story, sum, want)
+		}
+	}
+}
+
+func TestPagesWithEveryDocumentInAStory(t *testing.T) {
+	a := sample()
+	a.Stories[0].Docs = append(a.Stories[0].Docs, "d3")
+	pages, err := Build(a).Pages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := pages[len(pages)-1]
+	got, err := ReadPage(last)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if last.Story != "" || got.Story.ID != "" || len(got.Story.Docs) != 0 || got.Story.Label == "" {
+		t.Errorf("the last page is %q with %d documents and label %q, want the documents in no story: none, labelled",
+			last.Story, len(got.Story.Docs), got.Story.Label)
 	}
 }
 

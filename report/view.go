@@ -276,6 +276,9 @@ func positions(docs []string, of map[string][]int) []int {
 	return slices.Compact(out)
 }
 
+// looseLabel is the label of the pseudo-story of the documents in no story.
+const looseLabel = "Documents in no story"
+
 // storiesOrLoose returns the stories, plus one pseudo-story holding the
 // documents no story claims (all of them when clustering has not run).
 func (x *index) storiesOrLoose() []parallax.Story {
@@ -293,7 +296,7 @@ func (x *index) storiesOrLoose() []parallax.Story {
 	}
 	out := append([]parallax.Story(nil), x.a.Stories...)
 	if len(loose) > 0 {
-		out = append(out, parallax.Story{ID: "", Label: "Documents in no story", Docs: loose})
+		out = append(out, parallax.Story{ID: "", Label: looseLabel, Docs: loose})
 	}
 	return out
 }

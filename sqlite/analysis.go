@@ -118,3 +118,9 @@ func (s *Store) AnalysisStamp(ctx context.Context) (int64, error) {
 func (s *Store) StoryPage(ctx context.Context, id string) (parallax.StoryPage, error) {
 	return storeutil.StoryPage(queries(ctx, s.db), `SELECT page FROM story_pages WHERE story = ?`, id)
 }
+
+// StorySummaries calls fn with the story and summary of every story page
+// stored with the analysis, in the order stored.
+func (s *Store) StorySummaries(ctx context.Context, fn func(parallax.StoryPage) error) error {
+	return storeutil.StorySummaries(queries(ctx, s.db), `SELECT story, summary FROM story_pages ORDER BY pos`, fn)
+}

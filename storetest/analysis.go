@@ -113,8 +113,9 @@ func testAnalysisStamp(t *testing.T, s parallax.Store) {
 	}
 }
 
-// testStoryPages checks that the story pages are stored with the analysis
-// and replaced with it, a failed PutAnalysis leaving the previous ones.
+// testStoryPages checks that the story pages and their summaries are
+// stored with the analysis and replaced with it, a failed PutAnalysis
+// leaving the previous ones.
 func testStoryPages(t *testing.T, s parallax.Store) {
 	ctx := context.Background()
 	page := func(id string) (string, string) {
@@ -137,13 +138,26 @@ func testStoryPages(t *testing.T, s parallax.Store) {
 	}
 	a := parallax.Analysis{Stories: []parallax.Story{{ID: "T1", Label: "first"}, {ID: "T2", Label: "second"}}}
 	check("before any analysis", "T1", "not found")
-	if err := s.PutAnalysis(ctx, a, parallax.StoryPage{Story: "T1", Page: []byte("page one")},
-		parallax.StoryPage{Story: "T2", Page: []byte{0x1f, 0x8b, 0, 0xff}}); err != nil {
+	if err := s.PutAnalysis(ctx, a, parallax.StoryPage{Story: "T2", Summary: []byte("sum two"), Page: []byte{0x1f, 0x8b, 0, 0xff}},
+		parallax.StoryPage{Story: "T1", Page: []byte("page one")}); err != nil {
 		t.Fatal(err)
 	}
 	check("stored", "T1", "page one")
 	check("stored", "T2", string([]byte{0x1f, 0x8b, 0, 0xff}))
 	check("stored", "T3", "not found")
+	var summaries []string
+	if err := s.StorySummaries(ctx, func(p parallax.StoryPage) error {
+		if p.Page != nil {
+			t.Errorf("StorySummaries gave the page of %s", p.Story)
+		}
+		summaries = append(summaries, p.Story+": "+string(p.Summary))
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"T2: sum two", "T1: "}; !reflect.DeepEqual(summaries, want) {
+		t.Errorf("StorySummaries gave %q, want %q: in the order stored", summaries, want)
+	}
 
 	bad := parallax.Analysis{Entities: []parallax.Entity{{ID: "E1", Name: "A"}, {ID: "E1", Name: "B"}}}
 	if err := s.PutAnalysis(ctx, bad, parallax.StoryPage{Story: "T1", Page: []byte("page of a failed analysis")}); err == nil {

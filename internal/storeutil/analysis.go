@@ -86,8 +86,8 @@ func Tables(a parallax.Analysis, pages []parallax.StoryPage) []Table {
 			e := a.Timeline[i]
 			return []any{i, e.Date, e.Event, e.Basis, encodeList(e.Docs), encodeList(e.Statements)}
 		}},
-		{"story_pages", []string{"story", "pos", "page"}, len(pages), func(i int) []any {
-			return []any{pages[i].Story, i, pages[i].Page}
+		{"story_pages", []string{"story", "pos", "summary", "page"}, len(pages), func(i int) []any {
+			return []any{pages[i].Story, i, orEmpty(pages[i].Summary), pages[i].Page}
 		}},
 	}
 }
@@ -97,4 +97,13 @@ func Tables(a parallax.Analysis, pages []parallax.StoryPage) []Table {
 func encodeList(list []string) string {
 	b, _ := json.Marshal(list)
 	return string(b)
+}
+
+// orEmpty returns b, or an empty slice for nil, which a driver would write
+// as NULL.
+func orEmpty(b []byte) []byte {
+	if b == nil {
+		return []byte{}
+	}
+	return b
 }

@@ -59,3 +59,20 @@ func StoryPage(query QueryFunc, sel, id string) (parallax.StoryPage, error) {
 	}
 	return p, nil
 }
+
+// StorySummaries calls fn with the story and summary of each stored story
+// page, read with sel: the store's query of them in the order stored. It
+// stops at the first error fn returns and returns it.
+func StorySummaries(query QueryFunc, sel string, fn func(parallax.StoryPage) error) error {
+	err := query(sel, nil, func(row Row) error {
+		var p parallax.StoryPage
+		if err := row.Scan(&p.Story, &p.Summary); err != nil {
+			return err
+		}
+		return fn(p)
+	})
+	if err != nil {
+		return fmt.Errorf("get story summaries: %w", err)
+	}
+	return nil
+}

@@ -294,7 +294,7 @@ func TestTables(t *testing.T) {
 		Statements: []parallax.Statement{{ID: "s1"}},
 		Timeline:   []parallax.TimelineEvent{{Date: "2023-04-10", Docs: []string{"d1"}}},
 	}
-	tables := Tables(a, []parallax.StoryPage{{Story: "st1", Page: []byte("page")}})
+	tables := Tables(a, []parallax.StoryPage{{Story: "st1", Summary: []byte("sum"), Page: []byte("page")}})
 	var names []string
 	rows := map[string][][]any{}
 	for _, tb := range tables {
@@ -321,7 +321,7 @@ func TestTables(t *testing.T) {
 	if got := rows["timeline"][0]; got[4] != `["d1"]` || got[5] != "null" {
 		t.Errorf("timeline row %v, want its documents as a JSON list and no statements as null", got)
 	}
-	if got, want := rows["story_pages"], [][]any{{"st1", 0, []byte("page")}}; !reflect.DeepEqual(got, want) {
+	if got, want := rows["story_pages"], [][]any{{"st1", 0, []byte("sum"), []byte("page")}}; !reflect.DeepEqual(got, want) {
 		t.Errorf("story page rows %v, want %v", got, want)
 	}
 }
