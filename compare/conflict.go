@@ -38,10 +38,11 @@ type stmt struct {
 	// reports give him (see personKeys), or is "".
 	person string
 	// occasion is when it places what it speaks of (see occasionOf), and
-	// opening when its report's opening lines place what they tell of.
-	occasion, opening occasion
-	context           string // "Speaker (affiliation, date, outlet)", for explanations
-	quoted            string // its content shortened for explanations
+	// openingMonths the months its report's opening lines name.
+	occasion      occasion
+	openingMonths []string
+	context       string // "Speaker (affiliation, date, outlet)", for explanations
+	quoted        string // its content shortened for explanations
 }
 
 // newStmt gathers what conflict detection needs about statement s, the
@@ -51,12 +52,13 @@ func newStmt(s *parallax.Statement, pos int, doc parallax.Document) *stmt {
 	x := &stmt{s: s, pos: pos, doc: doc, factual: !isOpinionOrCall(*s) && !relays(s.Content)}
 	x.day = day(s.Date, doc.Published)
 	x.cue = strings.Join(splitWords(strings.ToLower(s.Cue)), " ")
-	raw := leadIn(doc.Body, s.Start)
+	before := paragraphBefore(doc.Body, s.Start)
+	raw := cutLead(before)
 	lead := strings.Join(splitWords(strings.ToLower(raw)), " ")
 	x.rejects = hasCue(x.cue, "refutation") || hasCue(lead, "refutation")
 	x.rejectsBefore = rejectsByKind(ownSentence(raw))
-	x.occasion = occasionOf(s.Content, paragraphBefore(doc.Body, s.Start), x.day)
-	x.opening = opening(doc.Body, x.day)
+	x.occasion = occasionOf(s.Content, before, x.day)
+	x.openingMonths = openingMonths(doc.Body)
 	x.context, x.quoted = context(x), quote(s.Content)
 	return x
 }
@@ -293,7 +295,12 @@ func paragraphBefore(body string, start int) string {
 // leadIn returns the text of body before rune offset start, within its
 // paragraph, back to the start of the sentence before the statement's.
 func leadIn(body string, start int) string {
-	text := paragraphBefore(body, start)
+	return cutLead(paragraphBefore(body, start))
+}
+
+// cutLead cuts the text before a statement (see paragraphBefore) to its
+// lead-in (see leadIn).
+func cutLead(text string) string {
 	if i := strings.LastIndex(text, "\n\n"); i >= 0 {
 		text = text[i+2:]
 	}

@@ -193,9 +193,9 @@ func otherOccasions(a, b *stmt) bool {
 	case x.empty() && y.empty():
 		return false
 	case x.empty():
-		x = occasion{months: a.opening.months}
+		x = occasion{months: a.openingMonths}
 	case y.empty():
-		y = occasion{months: b.opening.months}
+		y = occasion{months: b.openingMonths}
 	}
 	if disjoint(x.weekdays, y.weekdays) || disjoint(x.months, y.months) {
 		return true
@@ -205,16 +205,21 @@ func otherOccasions(a, b *stmt) bool {
 
 func (o occasion) empty() bool { return len(o.weekdays) == 0 && len(o.months) == 0 }
 
-// openingRunes bounds the opening of a report read for the days of the
+// openingRunes bounds the opening of a report read for the months of the
 // happening it tells of.
 const openingRunes = 400
 
-// opening returns the occasion of a report's opening lines.
-func opening(body string, day time.Time) occasion {
-	if r := []rune(body); len(r) > openingRunes {
-		body = string(r[:openingRunes])
+// openingMonths returns the months a report's opening lines name.
+func openingMonths(body string) []string {
+	n := 0
+	for i := range body {
+		if n == openingRunes {
+			body = body[:i]
+			break
+		}
+		n++
 	}
-	return daysNamed(body, day)
+	return daysNamed(body, time.Time{}).months
 }
 
 // monthApart says whether occasion x names months and y, reported on day,
