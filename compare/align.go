@@ -165,6 +165,7 @@ func (al *aligner) candidates(i int) []candidate {
 			}
 		}
 	}
+	near := al.nearby(i)
 	measured := map[int]bool{}
 	doc := al.all[i].s.Doc
 	if j, ok := al.lastFigure[doc]; ok {
@@ -192,9 +193,17 @@ func (al *aligner) candidates(i int) []candidate {
 		j int
 		w float64
 	}
-	ws := make([]weighed, 0, len(shared))
+	// A claim met only through the lexicon's concepts ranks by the
+	// weight of the words it names so; one that shares words ranks by
+	// those, as the related words it names are weighed below.
+	ws := make([]weighed, 0, len(shared)+len(near))
 	for j, w := range shared {
 		ws = append(ws, weighed{j, w})
+	}
+	for j, w := range near {
+		if _, ok := shared[j]; !ok {
+			ws = append(ws, weighed{j, w})
+		}
 	}
 	slices.SortFunc(ws, func(x, y weighed) int {
 		if x.w != y.w {
@@ -227,7 +236,7 @@ func (al *aligner) candidates(i int) []candidate {
 		w, tj, n := shared[j], al.totals[j], count[j]
 		// Words related in the lexicon add to what two claims that share
 		// a term or a measure share.
-		if w > 0 || measured[j] {
+		if w > 0 || near[j] > 0 || measured[j] {
 			rw, rn := al.related(i, j, false)
 			w += rw
 			count[j] += rn
@@ -238,7 +247,7 @@ func (al *aligner) candidates(i int) []candidate {
 		// one question, but are too loose a match to set them against
 		// each other.
 		joinSim, joins := sim, related
-		if !related && (shared[j] > 0 || measured[j]) {
+		if !related && (shared[j] > 0 || near[j] > 0 || measured[j]) {
 			fw, fn := al.related(i, j, true)
 			joinSim, joins = aligns(shared[j]+fw, n+fn, total, tj)
 		}
@@ -272,7 +281,7 @@ func (al *aligner) candidates(i int) []candidate {
 	if setAgainst && (al.root[against] == against || al.aligned(al.root[against], i)) {
 		al.joins = append(al.joins, [2]int{against, i})
 	}
-	for _, t := range slices.Concat(al.sorted[i], sortedKeys(ci.keys)) {
+	for _, t := range slices.Concat(al.sorted[i], sortedKeys(ci.keys), conceptKeys(ci)) {
 		key := line + "\x00" + t
 		p := append(al.postings[key], i)
 		if len(p) > postingCap {
@@ -879,4 +888,62 @@ func sameDim(x, y []amount) bool {
 		}
 	}
 	return false
+}
+
+// nearby returns the earlier claims of statement i's storyline that name
+// some of its terms only in other words, a synonym or another form of
+// one happening ("wounded" and "injured", "died" and "death"), with the
+// weight of those terms: found through the index of the lexicon's
+// concepts, so that two claims that share no word still meet.
+func (al *aligner) nearby(i int) map[int]float64 {
+	line, ci := al.lines[i], &al.claims[i]
+	hit := map[int]map[string]bool{}
+	for _, m := range []map[lexicon.ID][]string{ci.concepts, ci.forms} {
+		for _, id := range sortedIDs(m) {
+			for _, j := range al.postings[line+"\x00"+conceptKey(id)] {
+				for _, t := range m[id] {
+					if al.claims[j].terms[t] {
+						continue
+					}
+					if hit[j] == nil {
+						hit[j] = map[string]bool{}
+					}
+					hit[j][t] = true
+				}
+			}
+		}
+	}
+	out := make(map[int]float64, len(hit))
+	for j, ts := range hit {
+		for _, t := range sortedKeys(ts) {
+			out[j] += al.weights[i][t]
+		}
+	}
+	return out
+}
+
+// conceptKeys returns the index keys of the concepts a claim's words
+// reach, as synonyms and as forms, in order.
+func conceptKeys(c *claim) []string {
+	seen := map[lexicon.ID]bool{}
+	var out []string
+	for _, m := range []map[lexicon.ID][]string{c.concepts, c.forms} {
+		for _, id := range sortedIDs(m) {
+			if !seen[id] {
+				seen[id] = true
+				out = append(out, conceptKey(id))
+			}
+		}
+	}
+	return out
+}
+
+// sortedIDs returns the concepts of a map in order.
+func sortedIDs(m map[lexicon.ID][]string) []lexicon.ID {
+	out := make([]lexicon.ID, 0, len(m))
+	for id := range m {
+		out = append(out, id)
+	}
+	slices.Sort(out)
+	return out
 }

@@ -11,8 +11,9 @@
 // rejects another claim, by its cue or in its own words.
 //
 // Claims are aligned within their storyline through an index of their
-// terms, senses and figures, so each statement meets only the earlier
-// ones that share something with it, not every pair. A
+// terms, the concepts of the lexicon their words reach (synonyms and
+// forms of one happening) and their figures, so each statement meets only
+// the earlier ones that share something with it, not every pair. A
 // statement a report sets against the one just before it ("…, but …")
 // answers that one's question when the two share anything of what they
 // say, and their figures of one kind are for one measure. Two aligned claims

@@ -62,6 +62,13 @@ func TestAlignedStatementsShareQuestion(t *testing.T) {
 		},
 		same: [][2]string{{"a", "b"}},
 	}, {
+		name: "synonyms with no word in common join a question",
+		rows: []row{
+			{"a", "d1", "", "the registry", "said", "", "the physician purchased the automobile at an auction"},
+			{"b", "d2", "", "the dealer", "said", "", "a doctor bought this car"},
+		},
+		same: [][2]string{{"a", "b"}},
+	}, {
 		name: "the figures of a compound word are not what it names",
 		rows: []row{
 			{"a", "d1", "", "the institute", "said", "", "it was a magnitude-5.9 tremor near Osla"},
