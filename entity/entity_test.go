@@ -344,6 +344,8 @@ func TestNameContext(t *testing.T) {
 			map[string]want{"Orvane": {"orvane-capital", parallax.Org}}},
 		{"a surname that speaks before the full name", "“The rides help,” Quarrendon said on Monday. Later the agency's deputy, Tamsin Quarrendon, spoke to the board.",
 			map[string]want{"Quarrendon": {"tamsin-quarrendon", parallax.Person}}},
+		{"a title read from an apposition after the name", "Gordon Quarrel, the envoy to the Harlow talks, testified on Wednesday. Later the envoy said he had followed orders.",
+			map[string]want{"the envoy": {"gordon-quarrel", parallax.Person}}},
 		{"a studio", "Talks with the studio Brennick stalled over the budget.",
 			map[string]want{"Brennick": {"brennick", parallax.Org}}},
 	}

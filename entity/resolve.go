@@ -85,6 +85,7 @@ func (r *Registry) resolveEnglish(st *docState) {
 	r.surnamesBefore(st)
 	r.shortNames(st)
 	r.abbreviations(st)
+	r.appositionRoles(st)
 	r.descriptions(st)
 }
 

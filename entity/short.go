@@ -178,3 +178,31 @@ func (r *Registry) surnamesBefore(st *docState) {
 		sortFound(st.found)
 	}
 }
+
+// appositionRoles records as a person's role here the description set off
+// by commas right after their name ("Gordon Quill, the U.S. ambassador to
+// the European Union,", "Jane Pryce, the committee chair,"), so that "the
+// ambassador" and "the chair" later in the text name them as a title
+// before the name does.
+func (r *Registry) appositionRoles(st *docState) {
+	for _, f := range st.found {
+		if f.to+2 >= len(st.toks) || st.toks[f.to].Text != "," || r.recs[f.id].ent.Type != parallax.Person {
+			continue
+		}
+		if k := f.to + 1; !determiners[st.toks[k].low] || st.toks[k].caps && !st.toks[k].initial && st.toks[k].low != "the" {
+			continue
+		}
+		var words []string
+		for k := f.to + 1; k < len(st.toks) && k <= f.to+14; k++ {
+			t := st.toks[k]
+			if t.Text == "," || t.Text == "." && t.Start > st.toks[k-1].End {
+				st.roles[f.id] = append(st.roles[f.id], strings.Join(words, " "))
+				break
+			}
+			if t.Kind != text.Word && t.Text != "." && t.Text != "-" && t.Text != "'" {
+				break
+			}
+			words = append(words, t.Text)
+		}
+	}
+}
