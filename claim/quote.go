@@ -227,15 +227,41 @@ func (d *doc) attribute(q text.Quote) *attribution {
 		}
 		return &attribution{speakers: sp, cue: string(d.rs[d.toks[max(h.from-1, 0)].Start:d.toks[h.to].End]), hit: &h}
 	}
-	if !d.attributionGap(d.toks[h.to-1].End, q.Outer.Start) {
-		return nil
+	var sp []speaker
+	if d.attributionGap(d.toks[h.to-1].End, q.Outer.Start) {
+		sp = d.subject(h, from)
 	}
-	sp := d.subject(h, from)
 	if len(sp) == 0 {
+		if sp := d.invertedBetween(h, from, q.Outer.Start); sp != nil {
+			return &attribution{speakers: sp, cue: d.cueText(h), hit: &h} // "“A,” says Tom Johnston in a statement, “and B.”"
+		}
 		return nil
 	}
 	colon := strings.HasSuffix(strings.TrimSpace(string(d.rs[d.toks[h.to-1].End:q.Outer.Start])), ":")
 	return &attribution{speakers: sp, cue: d.cueText(h), hit: &h, colon: colon}
+}
+
+// invertedBetween returns the speaker an inverted attribution names
+// between two parts of one quotation, from rune offset from, where the
+// first part ends, to b, where the second starts: the cue opens the gap
+// and the speaker's name follows it with at most a time, a place or an
+// addressee after it ("“…,” says Tom Johnston in a statement, “…”"), or
+// nil.
+func (d *doc) invertedBetween(h hit, from, b int) []speaker {
+	if d.wordsIn(from, d.toks[h.from].Start) > 0 || h.kind == kindAccord {
+		return nil
+	}
+	sp := d.after(h, b)
+	if len(sp) == 0 {
+		return nil
+	}
+	p := d.toks[h.to-1].End
+	rest := string(d.rs[p:b])
+	k := strings.Index(rest, sp[0].mention)
+	if k < 0 || !d.attributionGap(p+len([]rune(rest[:k+len(sp[0].mention)])), b) {
+		return nil
+	}
+	return sp
 }
 
 // labelled returns the speaker that labels a quotation starting at rune

@@ -52,6 +52,8 @@ func TestSpeakerForms(t *testing.T) {
 			[]string{"Reuters", "Reuters"}},
 		{"a body's person with an apposition after a quotation", "“Buying rides helps,” NATO's Tamsin Quarrendon, deputy administrator for exploration, said.",
 			[]string{"Tamsin Quarrendon"}},
+		{"an inverted attribution between two parts of a quotation", "“We are glad to tour again,” says Tamsin Quarrendon in a statement, “as it marks fifty years of the band.”",
+			[]string{"Tamsin Quarrendon", "Tamsin Quarrendon"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
