@@ -267,9 +267,11 @@ func TestDevBench(t *testing.T) {
 	}
 }
 
-// Floors a little below the first, blind figures measured on
-// testdata/bench.tsv: recall 104/150, precision 0.72 (103/143).
+// Floors a little below the figures measured on testdata/bench.tsv. The
+// first, blind figures were recall 104/150 and precision 0.72 (103/143) on
+// its first twelve articles; the last two, annotated blind as well, were
+// added after the first changes it led to and were found whole (12/12).
 const (
-	benchRecallFloor    = 100
-	benchPrecisionFloor = 0.70
+	benchRecallFloor    = 130
+	benchPrecisionFloor = 0.78
 )
