@@ -21,7 +21,7 @@ func (r *Registry) abbreviations(st *docState) {
 	var abbr []int // indices into st.found
 	for i, f := range st.found {
 		rec := r.recs[f.id]
-		if f.to-f.from == 1 && rec != nil && rec.learned && allCaps(st.toks[f.from].Text) && len(st.toks[f.from].Text) >= 3 {
+		if f.to-f.from == 1 && rec != nil && rec.learned && allCaps(st.toks[f.from].Text) && len(st.toks[f.from].Text) >= 2 {
 			abbr = append(abbr, i)
 		}
 	}
@@ -35,6 +35,11 @@ func (r *Registry) abbreviations(st *docState) {
 				if _, ok := long[in]; !ok {
 					long[in] = f.id
 				}
+			}
+		}
+		if in := initials(st.toks[f.from:f.to]); f.to-f.from == 2 && len(in) == 2 && r.recs[f.id].ent.Type == parallax.Org {
+			if _, ok := long[in]; !ok {
+				long[in] = f.id // two letters spell only a body's name of two words: "Live Nation" … "LN"
 			}
 		}
 	}
@@ -82,8 +87,8 @@ func (r *Registry) spelledNames(st *docState, want map[string]bool, long map[str
 				continue
 			}
 			in := initials(st.toks[k:j])
-			if !want[in] && spelled[in] == "" {
-				continue
+			if !want[in] && spelled[in] == "" || len(in) == 2 && (j-k != 2 || givenWord(st.toks[k]) || r.matchTitle(st.toks, k) > 0) {
+				continue // two letters spell only two words that open no person's name or title: "Live Nation", not "Al Pacino" or "Prime Minister"
 			}
 			name := string(st.rs[st.toks[k].Start:st.toks[j-1].End])
 			if id := spelled[in]; id != "" && Key(name) == Key(r.recs[id].ent.Name) {

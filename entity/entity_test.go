@@ -346,6 +346,8 @@ func TestNameContext(t *testing.T) {
 			map[string]want{"Quarrendon": {"tamsin-quarrendon", parallax.Person}}},
 		{"a title read from an apposition after the name", "Gordon Quarrel, the envoy to the Harlow talks, testified on Wednesday. Later the envoy said he had followed orders.",
 			map[string]want{"the envoy": {"gordon-quarrel", parallax.Person}}},
+		{"two letters for a body's name of two words", "Velt Freight is running the ferries this summer. According to VF, the fares will rise. Ada Pell said AP had the story.",
+			map[string]want{"VF": {"velt-freight", parallax.Org}, "Ada Pell": {"ada-pell", parallax.Person}}},
 		{"a studio", "Talks with the studio Brennick stalled over the budget.",
 			map[string]want{"Brennick": {"brennick", parallax.Org}}},
 	}
