@@ -105,11 +105,30 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "Pellucid … The company blamed": the one the text named
 		}
 	}
+	if last == j && k == j && k > 0 && d.low[k-1] == "the" && informants[d.low[j]] {
+		if sp := d.sourceBefore(d.toks[k-1].Start); sp != nil {
+			return relabel(sp, string(d.rs[a:b])) // "an insider told the outlet …. …, the source claimed"
+		}
+	}
 	name := string(d.rs[d.toks[k].Start:d.toks[last].End])
 	m := parallax.Mention{Doc: d.d.ID, Start: a, End: b, Text: string(d.rs[a:b])}
 	id := d.reg.Source(d.d.ID, sourceType(d.low[j]), name, m)
 	d.sources[id] = true
 	return []speaker{{id: id, mention: m.Text}}
+}
+
+// informants are the nouns of an unnamed source that "the" makes a
+// reference to the unnamed person the text quoted before: "the source".
+var informants = map[string]bool{"source": true, "insider": true}
+
+// sourceBefore returns the unnamed person who made the statement last
+// before rune offset p, in the same paragraph or the three before, or nil.
+func (d *doc) sourceBefore(p int) []speaker {
+	last, ok := d.lastBefore(p)
+	if !ok || !d.sources[last.speakers[0].id] || !d.isPerson(last.speakers[0].id) || d.paraOf(last.start) < d.paraOf(p)-3 {
+		return nil
+	}
+	return last.speakers[:1]
 }
 
 // referent returns the body that "the" and the noun of a body stand for

@@ -384,7 +384,32 @@ func (d *doc) endsSentence(h hit, end int) bool {
 		end = p + len([]rune(string(d.rs[p:end])[:k])) // "…, the council said, according to the Gazette."
 	}
 	end = d.participleCut(h.to, end)
-	return d.onlyAdjuncts(p, end) || d.placePhrases(p, end) || h.kind == kindTell && d.addresseeOnly(p, end)
+	return d.onlyAdjuncts(p, end) || d.placePhrases(p, end) || h.kind == kindTell && d.addresseeOnly(p, end) || d.toListener(p, end)
+}
+
+// toListener reports whether runes a..b hold only "to" and whom the words
+// were said to, a venue or a name, with adjuncts after them: "…, the source
+// claimed to the outlet.", "…, she said to reporters on Monday."
+func (d *doc) toListener(a, b int) bool {
+	i, end := d.tokenAt(a), d.tokenAt(b)
+	if i >= end || d.low[i] != "to" {
+		return false
+	}
+	k := i + 1
+	if k < end && determiners[d.low[k]] {
+		k++
+	}
+	if k >= end {
+		return false
+	}
+	if _, venue := lex.venues[d.low[k]]; venue || sourceType(d.low[k]) != "" && !d.inMention(d.toks[k].Start) {
+		k++ // "to reporters", "to the outlet"
+	} else if ms := d.mentionsIn(d.toks[k].Start, d.toks[k].End); len(ms) > 0 {
+		k = d.tokenAt(ms[0].End)
+	} else {
+		return false
+	}
+	return k >= end || d.onlyAdjuncts(d.toks[k].Start, b)
 }
 
 // placePhrases reports whether runes a..b hold only phrases opened by a
@@ -538,25 +563,47 @@ func (d *doc) speakerPhraseEnds(c int) bool {
 }
 
 // pastDateline returns where the text of a sentence starting at rune
-// offset p begins after a dateline: a place in capitals, an agency and a
-// dash ("WASHINGTON (AFP) —", "KABUL, Afghanistan —"). Without one, p.
+// offset p begins after a dateline: a place and an agency before a dash
+// ("WASHINGTON (AFP) —", "KABUL, Afghanistan —", "LONDON (Reuters) -"), a
+// place and an agency in parentheses before the first word ("Hong Kong
+// (CNN Business) The markets …"), or a place alone before a dash opening
+// the text ("Tarrow, Velmora — "). The place opens with a capital and its
+// words are capitalised, numbers or commas. Without one, p.
 func (d *doc) pastDateline(p int) int {
 	i := d.tokenAt(p)
-	if i >= len(d.toks) || !abbreviation(d.toks[i].Text) {
+	if i >= len(d.toks) || !startsUpper(d.toks[i].Text) {
 		return p
 	}
+	agency := false
 	for k := i + 1; k < len(d.toks) && k <= i+8; k++ {
 		switch t := d.toks[k].Text; {
-		case t == "—" || t == "–" || t == "--":
-			if k+1 < len(d.toks) {
+		case t == "—" || t == "–" || t == "--" || t == "-" && d.toks[k].Start > d.toks[k-1].End:
+			if k+1 < len(d.toks) && (abbreviation(d.toks[i].Text) || agency || p == 0 && k-i <= 5) {
 				return d.toks[k+1].Start
 			}
 			return p
-		case t == "." || t == "!" || t == "?" || t == "\n":
+		case t == "(":
+		case t == ")":
+			agency = d.toks[k-1].Text != "("
+			if agency && k+1 < len(d.toks) && startsUpper(d.toks[k+1].Text) && isWord(d.toks[k+1].Text) && !abbreviation(d.toks[i].Text) {
+				return d.toks[k+1].Start // no dash after the agency
+			}
+		case t == ",", t == ".", startsUpper(t) && isWord(t), isDigits(t):
+		default:
 			return p
 		}
 	}
 	return p
+}
+
+// isDigits reports whether s is a number written in digits.
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // parenthetical returns the token index of the comma that opens a
@@ -711,12 +758,17 @@ func (d *doc) mainSubject(from, to int) []speaker {
 }
 
 // opensWithVerb reports whether mention m opens the clause at rune offset
-// from and the word after it is its verb, not a noun it modifies: "Lavrov
-// left early and …", "Lavrov met them, saying …", unlike "Putin spokesman"
-// or "Kremlin aides" (a speaker's noun) and "Turkey's President" (a
-// possessive).
+// from, or follows an opening adverbial set off by a comma ("On Thursday,
+// Lavrov …"), and the word after it is its verb, not a noun it modifies:
+// "Lavrov left early and …", "Lavrov met them, saying …", unlike "Putin
+// spokesman" or "Kremlin aides" (a speaker's noun) and "Turkey's
+// President" (a possessive).
 func (d *doc) opensWithVerb(m entity.Resolved, from int) bool {
-	return m.Start == d.toks[min(d.tokenAt(from), len(d.toks)-1)].Start && !d.premodifier(m.End) && sourceType(d.nextWord(m.End)) == ""
+	first := d.toks[min(d.tokenAt(from), len(d.toks)-1)].Start
+	if k := d.tokenAt(m.Start); m.Start != first && (k == 0 || d.low[k-1] != "," || d.tokenAt(from) > k-2) {
+		return false
+	}
+	return !d.premodifier(m.End) && sourceType(d.nextWord(m.End)) == ""
 }
 
 func startsUpper(s string) bool {

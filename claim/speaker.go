@@ -653,7 +653,42 @@ func (d *doc) pronoun(w string, j int) (out []speaker) {
 		}
 	}
 	out = d.subjectBefore(si, w, text, fits, true)
+	if out == nil && (w == "he" || w == "she") && si >= 0 {
+		out = d.describedPerson(si, p, w) // "A woman was hurt in the blast. She said …"
+	}
 	return out
+}
+
+// describedPerson returns the unnamed person a "he" or "she" at rune
+// offset p in sentence si stands for when no named person fits: the first
+// noun of one person (data/speakers.tsv) in the sentence before, else
+// before p in the same sentence, outside names and quotations, whose
+// gender, where the noun says it, is the pronoun's ("a woman", "one
+// mother", "a witness"); or nil.
+func (d *doc) describedPerson(si, p int, w string) []speaker {
+	for _, s := range []int{si - 1, si} {
+		if s < 0 {
+			continue
+		}
+		end := min(d.sents[s].End, p)
+		for k := d.tokenAt(d.sents[s].Start); k < len(d.toks) && d.toks[k].End <= end; k++ {
+			n := d.low[k]
+			if lex.speakers[n] != kindPerson || d.toks[k].Text != n || d.inMention(d.toks[k].Start) || d.inQuote(d.toks[k].Start) >= 0 {
+				continue
+			}
+			if g := genderedNouns[n]; g != "" && g != w {
+				continue
+			}
+			from := d.toks[k].Start
+			if k > 0 && (determiners[d.low[k-1]] || quantifiers[d.low[k-1]]) {
+				from = d.toks[k-1].Start // the noun and its determiner alone: "a witness", not "Police interviewed a witness"
+			}
+			if sp := d.unnamed(k, k, from); len(sp) == 1 && d.isPerson(sp[0].id) {
+				return relabel(sp, d.toks[d.tokenAt(p)].Text)
+			}
+		}
+	}
+	return nil
 }
 
 // singularThey reports whether "they" in sentence si can stand for the

@@ -54,6 +54,12 @@ func TestSpeakerForms(t *testing.T) {
 			[]string{"Tamsin Quarrendon"}},
 		{"an inverted attribution between two parts of a quotation", "“We are glad to tour again,” says Tamsin Quarrendon in a statement, “as it marks fifty years of the band.”",
 			[]string{"Tamsin Quarrendon", "Tamsin Quarrendon"}},
+		{"a pronoun for a described person when no one is named", "A woman was hurt in the blast on Monday. She said the roof had fallen in. Police later found a witness at the scene. He said the car was red.",
+			[]string{"woman", "witness"}},
+		{"a second verb whose subject follows an opening adverbial", "On Thursday, Dana Quill took to social media and accused Harlow Records of blocking her film.",
+			[]string{"Dana Quill"}},
+		{"the source for the insider quoted before, with a listener after the cue", "“The bridge is unsafe,” an insider told the Gazette on Monday.\n\nRepairs were put off for years, the source further claimed to the outlet.",
+			[]string{"insider", "insider"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
