@@ -251,14 +251,8 @@ func (d *doc) invertedBetween(h hit, from, b int) []speaker {
 	if d.wordsIn(from, d.toks[h.from].Start) > 0 || h.kind == kindAccord {
 		return nil
 	}
-	sp := d.after(h, b)
-	if len(sp) == 0 {
-		return nil
-	}
-	p := d.toks[h.to-1].End
-	rest := string(d.rs[p:b])
-	k := strings.Index(rest, sp[0].mention)
-	if k < 0 || !d.attributionGap(p+len([]rune(rest[:k+len(sp[0].mention)])), b) {
+	sp, after := d.inverted(h, b)
+	if sp == nil || !d.attributionGap(after, b) {
 		return nil
 	}
 	return sp

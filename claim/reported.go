@@ -475,18 +475,24 @@ func (d *doc) addresseeOnly(a, b int) bool {
 // invertedEnds reports whether an inverted subject after cue h closes
 // the sentence, with only adjuncts after it: "…, said Peskov on Monday."
 func (d *doc) invertedEnds(h hit, end int) bool {
+	sp, after := d.inverted(h, end)
+	return sp != nil && (d.onlyAdjuncts(after, end) || d.appositiveEnds(after, end))
+}
+
+// inverted returns the inverted subject after cue h, before rune offset
+// end, and where the words that name it end; or nil.
+func (d *doc) inverted(h hit, end int) ([]speaker, int) {
 	sp := d.after(h, end)
 	if len(sp) == 0 {
-		return false
+		return nil, -1
 	}
 	p := d.toks[h.to-1].End
 	rest := string(d.rs[p:end])
 	k := strings.Index(rest, sp[0].mention)
 	if k < 0 {
-		return false
+		return nil, -1
 	}
-	after := p + len([]rune(rest[:k+len(sp[0].mention)]))
-	return d.onlyAdjuncts(after, end) || d.appositiveEnds(after, end)
+	return sp, p + len([]rune(rest[:k+len(sp[0].mention)]))
 }
 
 // appositiveEnds reports whether runes a..b hold only an appositive that
