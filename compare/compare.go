@@ -113,6 +113,7 @@ func Run(in Input) Result {
 		all[i].person = key
 	}
 	al := newAligner(all, lineOf, mentionsByDoc(in.Entities), in.Stories)
+	shareOccasions(all, al.claims, lineOf)
 	var cands []candidate
 	for _, members := range g.questions {
 		group := make([]*stmt, len(members))

@@ -231,3 +231,37 @@ func monthApart(x, y occasion, day time.Time) bool {
 	}
 	return disjoint(x.months, monthsAround(day))
 }
+
+// A claim reprinted in several reports may give its day in one and not
+// in another ("12 people were killed in Thursday's bombing", "at least 12
+// people had been killed"): it is one claim, of one happening.
+
+// occasionsShared bounds the statements of one speaker whose occasions a
+// statement that names none is checked against.
+const occasionsShared = 16
+
+// shareOccasions gives each statement that names no day the occasion of
+// a statement of the same speaker in its storyline that says the same
+// (their terms alike as in repeats) and names one.
+func shareOccasions(all []*stmt, claims []claim, lines []string) {
+	dated := map[string][]int{}
+	for i, x := range all {
+		if k := speakerKey(x); k != "" && !x.occasion.empty() {
+			key := lines[i] + "\x00" + k
+			dated[key] = append(dated[key], i)
+		}
+	}
+	for i, x := range all {
+		k := speakerKey(x)
+		if k == "" || !x.occasion.empty() {
+			continue
+		}
+		ds := dated[lines[i]+"\x00"+k]
+		for _, j := range ds[max(0, len(ds)-occasionsShared):] {
+			if dice(claims[i].terms, claims[j].terms) >= repeatSimilar {
+				x.occasion.weekdays, x.occasion.months = all[j].occasion.weekdays, all[j].occasion.months
+				break
+			}
+		}
+	}
+}

@@ -84,6 +84,21 @@ func TestOtherOccasions(t *testing.T) {
 		},
 		want: map[string]string{},
 	}, {
+		name: "a claim that gives no day, of another day's shelling",
+		rows: []row{
+			{"a", "d2", "", "the governor", "said", "", "at least nine people were killed in the shelling of the port"},
+			{"b", "d3", "", "the army", "said", "", "two people were killed in Wednesday's shelling of the port"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "a claim that gives its day in another report",
+		rows: []row{
+			{"a0", "d1", "", "the governor", "said", "", "nine people were killed in Thursday's shelling of the port"},
+			{"a", "d2", "", "the governor", "said", "", "at least nine people were killed in the shelling of the port"},
+			{"b", "d3", "", "the army", "said", "", "two people were killed in Wednesday's shelling of the port"},
+		},
+		want: map[string]string{},
+	}, {
 		name: "a flood of another month",
 		rows: []row{
 			{"a", "d1", "2031-06-10", "the mayor", "said", "", "the flood in the valley killed 12 people"},
