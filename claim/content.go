@@ -70,7 +70,7 @@ func (d *doc) content(h hit, limit int) (int, int) {
 	if d.onlyAdjuncts(start, end) {
 		return -1, -1 // "announced Wednesday at the Dubai Air Show"
 	}
-	if i := d.tokenAt(start); i < len(d.toks) && (d.low[i] == "about" || d.low[i] == "by" || d.low[i] == "of") {
+	if i := d.tokenAt(start); i < len(d.toks) && (d.low[i] == "about" && !d.amountAt(i+1) || d.low[i] == "by" || d.low[i] == "of") {
 		return -1, -1 // a topic ("testified about a meeting") or a passive's agent ("described by the media as")
 	}
 	body := string(d.rs[start:end])
@@ -91,6 +91,16 @@ func (d *doc) content(h hit, limit int) (int, int) {
 		return -1, -1 // "added 20.72 points", "posted an image": such verbs speak only with a clause or a quotation
 	}
 	return start, end
+}
+
+// amountAt reports whether token i opens an amount, which "about" before it
+// rounds rather than names a topic: "said about 300 homes were lost".
+func (d *doc) amountAt(i int) bool {
+	if i >= len(d.toks) {
+		return false
+	}
+	w := d.low[i]
+	return w[0] >= '0' && w[0] <= '9' || quantifiers[w] || w == "half" || w == "a" && i+1 < len(d.toks) && (d.low[i+1] == "third" || d.low[i+1] == "quarter" || d.low[i+1] == "dozen" || d.low[i+1] == "hundred" || d.low[i+1] == "thousand")
 }
 
 // wordsSaid reports whether the short object that starts at rune offset

@@ -57,6 +57,9 @@ func TestMixedAttribution(t *testing.T) {
 		{"a verb that speaks only with a clause, after a quotation",
 			"“The plan was rushed,” the union objected in a letter.",
 			[]want{{speaker: "union-doc", cue: "objected", content: "The plan was rushed", direct: true}}},
+		{"an amount rounded by about, and a topic",
+			"A spokeswoman for the fire brigade said about 300 homes had burned. The coroner testified about a meeting.",
+			[]want{{speaker: "fire-brigade-doc", cue: "said", content: "about 300 homes had burned"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
