@@ -100,6 +100,11 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 			return sp // "Orvane agreed to buy Tessic, the companies announced": both
 		}
 	}
+	if last == j && d.definite(k) && polities[d.low[j]] {
+		if sp := d.sides(d.toks[k].Start, b); len(sp) > 0 {
+			return relabel(sp, string(d.rs[a:b])) // "Armenia and Azerbaijan met in Geneva …. The two countries said": both
+		}
+	}
 	if last == j && k > 0 && d.low[k-1] == "the" && lex.namedBefore[d.low[j]] {
 		if id := d.orgBefore(d.toks[k-1].Start); id != "" {
 			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "Pellucid … The company blamed": the one the text named
@@ -191,6 +196,26 @@ func (d *doc) headed(id string, heads []string) bool {
 		}
 	}
 	return false
+}
+
+// definite reports whether "the", or "the two" or "both", stands before
+// token k: the noun there refers to what the text named.
+func (d *doc) definite(k int) bool {
+	switch {
+	case k > 0 && d.low[k-1] == "the":
+		return true
+	case k > 0 && d.low[k-1] == "both":
+		return true
+	case k > 1 && d.low[k-1] == "two" && d.low[k-2] == "the":
+		return true
+	}
+	return false
+}
+
+// polities are plural nouns of states that "the" makes a reference to the
+// two states the text just named as a pair: "the two countries".
+var polities = map[string]bool{
+	"countries": true, "nations": true, "governments": true, "capitals": true,
 }
 
 // quantifiers open the noun phrase of an unnamed source: "one resident",

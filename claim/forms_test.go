@@ -60,6 +60,10 @@ func TestMixedAttribution(t *testing.T) {
 		{"an amount rounded by about, and a topic",
 			"A spokeswoman for the fire brigade said about 300 homes had burned. The coroner testified about a meeting.",
 			[]want{{speaker: "fire-brigade-doc", cue: "said", content: "about 300 homes had burned"}}},
+		{"the two countries named before speak after the quotation",
+			"Armenia and Azerbaijan met in Geneva on Monday. “We want the crossings open,” the two countries said.",
+			[]want{{speaker: "armenia", cue: "said", content: "We want the crossings open", direct: true},
+				{speaker: "azerbaijan", cue: "said", content: "We want the crossings open", direct: true}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
