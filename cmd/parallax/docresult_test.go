@@ -9,6 +9,7 @@ import (
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/internal/testcorpus"
+	"github.com/parallax-news/parallax/report"
 )
 
 // derived returns the analysis that analyze --json printed, less its
@@ -90,6 +91,37 @@ func TestStoredResultsAfterAdding(t *testing.T) {
 	if len(after) <= len(kept) || same == 0 {
 		t.Errorf("%d results kept before adding, %d after, %d of them unchanged", len(kept), len(after), same)
 	}
+	whole := filepath.Join(t.TempDir(), "whole.db")
+	runOK(t, "ingest", "--db", whole, first, more)
+	runOK(t, "analyze", "--quiet", "--db", whole)
+	if got, want := storedPages(t, db), storedPages(t, whole); len(got) == 0 || !reflect.DeepEqual(got, want) {
+		t.Errorf("the story pages stored after adding (%d) are not those of one analysis of all the documents (%d)", len(got), len(want))
+	}
+}
+
+// storedPages returns the story pages stored in the database db, by story.
+func storedPages(t *testing.T, db string) map[string]report.Page {
+	t.Helper()
+	st := openStore(t, db)
+	defer st.Close()
+	var ids []string
+	if err := st.StorySummaries(t.Context(), func(p parallax.StoryPage) error {
+		ids = append(ids, p.Story)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]report.Page{}
+	for _, id := range ids {
+		stored, err := st.StoryPage(t.Context(), id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if out[id], err = report.ReadPage(stored); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
 }
 
 // TestStoredResultsReused alters what a store keeps of its documents'
