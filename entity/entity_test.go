@@ -348,6 +348,10 @@ func TestNameContext(t *testing.T) {
 			map[string]want{"the envoy": {"gordon-quarrel", parallax.Person}}},
 		{"two letters for a body's name of two words", "Velt Freight is running the ferries this summer. According to VF, the fares will rise. Ada Pell said AP had the story.",
 			map[string]want{"VF": {"velt-freight", parallax.Org}, "Ada Pell": {"ada-pell", parallax.Person}}},
+		{"an adverb opening a sentence is no given name", "Maybe Orvane likes it that way. Perhaps Dana Quill said so.",
+			map[string]want{"Maybe Orvane": {}, "Perhaps Dana Quill": {}, "Dana Quill": {"dana-quill", parallax.Person}}},
+		{"a shelter named after its city", "The Portland Animal Shelter announced this week that the dog was found.",
+			map[string]want{"Portland Animal Shelter": {"portland-animal-shelter", parallax.Org}}},
 		{"a studio", "Talks with the studio Brennick stalled over the budget.",
 			map[string]want{"Brennick": {"brennick", parallax.Org}}},
 	}

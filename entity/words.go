@@ -34,6 +34,7 @@ var stopCaps = map[string]bool{
 	"northern": true, "southern": true, "soviet": true, "islamic": true, "ottoman": true,
 	"yet": true, "afterward": true, "afterwards": true, "another": true, "former": true,
 	"whether": true, "unlike": true, "like": true, "among": true, "through": true,
+	"maybe": true, "perhaps": true,
 }
 
 // weekdays end a run of capitalised words: no name goes on past one.
@@ -66,6 +67,7 @@ var (
 		"foundation": true, "association": true, "federation": true, "police": true,
 		"center": true, "centre": true, "board": true, "authority": true, "inc": true,
 		"corp": true, "ltd": true, "airlines": true, "administration": true, "team": true,
+		"shelter": true, "museum": true,
 		"trust": true, "clinic": true, "hospital": true, "society": true, "school": true,
 		"college": true, "academy": true, "institution": true, "bureau": true, "club": true,
 		"league": true, "coalition": true, "movement": true, "secretariat": true,
