@@ -49,6 +49,8 @@ func TestCueForms(t *testing.T) {
 			[]want{{speaker: "mark-odell", cue: "said", content: "The bridge will close in May"}}},
 		{"a dateline with no dash", "Hong Kong (CNN Business) The markets fell on Tuesday, traders said.",
 			[]want{{speaker: "traders-doc", cue: "said", content: "The markets fell on Tuesday"}}},
+		{"spoke out about, spoke out against", "The nurses' union spoke out against the plan to close the ward. Maria Zakharova has spoken out about the cuts.",
+			[]want{{speaker: "nurses-union-doc", cue: "spoke out against", content: "the plan to close the ward"}, {speaker: "maria-zakharova", cue: "has spoken out about", content: "the cuts"}}},
 		{"according to records", "According to court records, the convoy had crossed the border twice.",
 			[]want{{speaker: "court-records-doc", cue: "According to", content: "the convoy had crossed the border twice"}}},
 		{"according to a pronoun is no source", "According to him, the convoy had crossed the border twice.",
