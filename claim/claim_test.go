@@ -51,6 +51,8 @@ func TestCueForms(t *testing.T) {
 			[]want{{speaker: "traders-doc", cue: "said", content: "The markets fell on Tuesday"}}},
 		{"spoke out about, spoke out against", "The nurses' union spoke out against the plan to close the ward. Maria Zakharova has spoken out about the cuts.",
 			[]want{{speaker: "nurses-union-doc", cue: "spoke out against", content: "the plan to close the ward"}, {speaker: "maria-zakharova", cue: "has spoken out about", content: "the cuts"}}},
+		{"according to a work by someone", "According to a 2018 survey by Maria Zakharova of the University of Arlow, the chain cut its newsrooms by half.",
+			[]want{{speaker: "maria-zakharova", cue: "According to", content: "the chain cut its newsrooms by half"}}},
 		{"according to records", "According to court records, the convoy had crossed the border twice.",
 			[]want{{speaker: "court-records-doc", cue: "According to", content: "the convoy had crossed the border twice"}}},
 		{"according to a pronoun is no source", "According to him, the convoy had crossed the border twice.",
