@@ -10,6 +10,11 @@ package claim
 // words it is.
 func (d *doc) documentSubject(h hit, from int) []speaker {
 	j := h.aux - 1
+	if j > 0 && d.low[j] == "," {
+		if ra, _ := d.relativeClause(from, d.toks[h.aux].Start); ra > from {
+			j = d.tokenAt(ra) - 1 // "The statement, which Variety obtained, claimed"
+		}
+	}
 	if h.kind == kindBelief || j < 0 || d.toks[j].Start < from || d.inQuote(d.toks[j].Start) >= 0 {
 		return nil
 	}

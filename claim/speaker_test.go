@@ -60,6 +60,8 @@ func TestSpeakerForms(t *testing.T) {
 			[]string{"Dana Quill"}},
 		{"the source for the insider quoted before, with a listener after the cue", "“The bridge is unsafe,” an insider told the Gazette on Monday.\n\nRepairs were put off for years, the source further claimed to the outlet.",
 			[]string{"insider", "insider"}},
+		{"a document with a relative clause before its cue", "On Monday, Harlow Records issued a statement about the awards. The statement, which was obtained by the Gazette, claimed that the two firms had come to terms.",
+			[]string{"Harlow Records"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
