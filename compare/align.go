@@ -36,6 +36,14 @@ const (
 	// maxAnswers bounds the claims one denial answers: those closest to
 	// what it names, not every accusation of its story.
 	maxAnswers = 2
+	// looseMin is the least share of the lighter claim's term weight by
+	// which a statement that joins no question is close to an earlier one
+	// (see close), and looseSize the most statements the question the two
+	// make may hold: a small question takes a statement that says part of
+	// what it says in other words, while a chain of such steps cannot make
+	// one question of a story.
+	looseMin  = 0.4
+	looseSize = 6
 )
 
 // candidate is a conflict found between two statements, with how closely
@@ -99,6 +107,10 @@ type aligner struct {
 	// its document that the words between them set it against, or -1
 	// (see contrasted).
 	contrast []int
+	// loose holds the pairs of a statement that joins no question and
+	// the earlier statement closest to it by a lower bar (see close):
+	// the two answer one question while that question stays small.
+	loose [][2]int
 }
 
 func newAligner(all []*stmt, lines []string, named map[string][]named, stories map[string]string) *aligner {
@@ -230,7 +242,7 @@ func (al *aligner) candidates(i int) []candidate {
 		js = append(js, against)
 	}
 	sort.Ints(js)
-	var answered []weighed
+	var answered, close []weighed
 	setAgainst := false
 	for _, j := range js {
 		w, tj, n := shared[j], al.totals[j], count[j]
@@ -250,6 +262,9 @@ func (al *aligner) candidates(i int) []candidate {
 		if !related && (shared[j] > 0 || near[j] > 0 || measured[j]) {
 			fw, fn := al.related(i, j, true)
 			joinSim, joins = aligns(shared[j]+fw, n+fn, total, tj)
+			if !joins && al.close(j, i, shared[j]+fw, n+fn, joinSim) {
+				close = append(close, weighed{j, joinSim})
+			}
 		}
 		if set && al.sameStory(al.all[j], al.all[i]) && oneQuestion(&al.claims[j], ci, true) {
 			setAgainst = true
@@ -277,6 +292,10 @@ func (al *aligner) candidates(i int) []candidate {
 			al.joins = append(al.joins, [2]int{x.j, i})
 			break
 		}
+	}
+	if len(close) > 0 && al.root[i] == i {
+		slices.SortStableFunc(close, func(x, y weighed) int { return cmp.Compare(y.w, x.w) })
+		al.loose = append(al.loose, [2]int{close[0].j, i})
 	}
 	if setAgainst && (al.root[against] == against || al.aligned(al.root[against], i)) {
 		al.joins = append(al.joins, [2]int{against, i})
@@ -317,6 +336,18 @@ func (al *aligner) aligned(j, i int) bool {
 	rw, rn := al.related(i, j, true)
 	_, related := aligns(w+rw, n+rn, al.totals[i], al.totals[j])
 	return oneQuestion(cj, ci, related)
+}
+
+// close says whether statement i, sharing term weight w and n terms
+// other than names with the earlier statement j (forms of one happening
+// counted) at similarity sim, is close to it by the lower bar looseMin:
+// of one story, a predicate of one group where their frames have one
+// (shelling and a build-up are different happenings), and no counts of
+// different happenings.
+func (al *aligner) close(j, i int, w float64, n int, sim float64) bool {
+	a, b := al.all[j], al.all[i]
+	return w >= sharedMin && n >= sharedTerms && sim >= looseMin && predGroup(a.f) == predGroup(b.f) &&
+		al.sameStory(a, b) && oneQuestion(&al.claims[j], &al.claims[i], true)
 }
 
 // oneQuestion says whether two claims, related or not in what they say,

@@ -146,7 +146,7 @@ func Run(in Input) Result {
 	for _, c := range kept {
 		out.Conflicts = append(out.Conflicts, c.c)
 	}
-	out.Questions = questions(out.Statements, all, g.questions, kept, al.joins, al.claims)
+	out.Questions = questions(out.Statements, all, g.questions, kept, al.joins, al.loose, al.claims)
 	return out
 }
 

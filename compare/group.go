@@ -14,11 +14,13 @@ const quoteGap = 60
 // Question: the groups the grouper formed, joined where a conflict links
 // two of them (a conflict is a disagreement on one question), where the
 // aligner found two statements to say the same of one thing, agreeing or
-// not (see aligner.joins), and where consecutive parts of one quote
+// not (see aligner.joins), where a statement that joins no question is
+// close to an earlier one while the question stays small (aligner.loose),
+// and where consecutive parts of one quote
 // stand alone, so that a long quote is one row of the claim matrix, not
 // one per sentence. Questions are numbered in the order of their first
 // statement.
-func questions(stmts []parallax.Statement, all []*stmt, groups [][]int, kept []candidate, joins [][2]int, claims []claim) []parallax.Question {
+func questions(stmts []parallax.Statement, all []*stmt, groups [][]int, kept []candidate, joins, loose [][2]int, claims []claim) []parallax.Question {
 	qOf := make([]int, len(stmts))
 	for q, members := range groups {
 		for _, m := range members {
@@ -47,6 +49,19 @@ func questions(stmts []parallax.Statement, all []*stmt, groups [][]int, kept []c
 	}
 	for _, p := range joins {
 		union(qOf[p[0]], qOf[p[1]])
+	}
+	// Statements close by a lower bar join last, while the question they
+	// make holds no more than looseSize statements.
+	size := map[int]int{}
+	for i := range stmts {
+		size[find(qOf[i])]++
+	}
+	for _, p := range loose {
+		x, y := find(qOf[p[0]]), find(qOf[p[1]])
+		if x != y && size[x]+size[y] <= looseSize {
+			union(x, y)
+			size[find(x)] = size[x] + size[y]
+		}
 	}
 	for i := 1; i < len(stmts); i++ {
 		a, b := &stmts[i-1], &stmts[i]

@@ -84,17 +84,23 @@ func TestAlignedStatementsShareQuestion(t *testing.T) {
 		apart: [][2]string{{"a", "b"}},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
-			root := alignedRoots(append(tc.rows, filler...))
-			for _, p := range tc.same {
-				if root[p[0]] != root[p[1]] {
-					t.Errorf("%s and %s join the questions of %s and %s, want one", p[0], p[1], root[p[0]], root[p[1]])
-				}
-			}
-			for _, p := range tc.apart {
-				if root[p[0]] == root[p[1]] {
-					t.Errorf("%s and %s both join the question of %s, want different questions", p[0], p[1], root[p[0]])
-				}
-			}
+			checkQuestions(t, alignedRoots(append(tc.rows, filler...)), tc.same, tc.apart)
 		})
+	}
+}
+
+// checkQuestions reports the pairs of same whose statements are not in one
+// question by of (statement → question), and the pairs of apart that are.
+func checkQuestions(t *testing.T, of map[string]string, same, apart [][2]string) {
+	t.Helper()
+	for _, p := range same {
+		if of[p[0]] != of[p[1]] {
+			t.Errorf("%s and %s are in %s and %s, want one question", p[0], p[1], of[p[0]], of[p[1]])
+		}
+	}
+	for _, p := range apart {
+		if of[p[0]] == of[p[1]] {
+			t.Errorf("%s and %s are both in %s, want different questions", p[0], p[1], of[p[0]])
+		}
 	}
 }
