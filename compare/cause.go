@@ -27,6 +27,13 @@ type cause struct {
 	// self is set for a reflexive's subject: the act was done by the one
 	// it was done to.
 	self bool
+	// personal is set when a pronoun for a person is what the act was
+	// done to ("he was shot by rivals"): in reported speech, the speaker.
+	personal bool
+	// blamed is set on the culprit a blaming cue names ("blamed the
+	// rebels for the attack"), which reports often name by another name
+	// of one body ("the Sudanese government", "Khartoum").
+	blamed bool
 }
 
 // causeOf reads the cause a statement's content asserts, in the first of
@@ -60,6 +67,7 @@ func causeIn(before, words []string) (cause, bool) {
 		if k := passive(words, i); k >= 0 {
 			c, ok := newCause(slices.Concat(before, words[:i]), culpritWords(words[i+1:]))
 			c.act = words[k]
+			c.personal = slices.ContainsFunc(words[:k], func(w string) bool { return cueSets["personal"][w] })
 			return c, ok
 		}
 		if cueSets["reflexive"][words[i]] && i > 0 && harms(words[i-1]) {
@@ -67,6 +75,27 @@ func causeIn(before, words []string) (cause, bool) {
 			c.act, c.self = words[i-1], true
 			return c, ok
 		}
+	}
+	return cause{}, false
+}
+
+// blamedFor reads the cause that a blaming cue's content names: the
+// culprit before "for", the act after it ("the rebels for the attack").
+// Blame names a culprit only of an act of harm: "blamed the council for
+// the delays" says nothing of who else may have caused them.
+func blamedFor(content string) (cause, bool) {
+	words := splitWords(strings.ToLower(content))
+	for k, w := range words {
+		if !cueSets["blamed-for"][w] {
+			continue
+		}
+		act := contentWords(words[k+1:])
+		if k == 0 || !slices.ContainsFunc(act, harms) {
+			return cause{}, false
+		}
+		c, ok := newCause(act, contentWords(words[:k]))
+		c.blamed = true
+		return c, ok
 	}
 	return cause{}, false
 }
@@ -187,6 +216,10 @@ func (al *aligner) culprits(i int) []candidate {
 		return nil
 	}
 	event := c.event
+	if c.personal && al.all[i].person != "" {
+		// "he was shot by rivals", a person says: it was done to him.
+		event = slices.Concat(event, splitWords(strings.ToLower(al.all[i].s.SpeakerName)))
+	}
 	if c.anaphoric {
 		if !hasPrev {
 			return nil
@@ -213,6 +246,8 @@ func (al *aligner) culprits(i int) []candidate {
 			}
 		case sameSpeaker(a, b) || !nameOne(al.events[j], event) || nameOne(cj.culprit, c.culprit):
 			continue
+		case (cj.blamed || c.blamed) && al.nameEntity(j, i):
+			continue // two who blame may name one body in two ways
 		}
 		k.Explain = explain(k.Kind, a, b)
 		out = append(out, candidate{c: k, a: j, b: i, by: i, score: 1})
@@ -223,6 +258,16 @@ func (al *aligner) culprits(i int) []candidate {
 	}
 	al.causes[line] = p
 	return out
+}
+
+// nameEntity says whether statements j and i name an entity in common.
+func (al *aligner) nameEntity(j, i int) bool {
+	for t := range al.claims[i].names {
+		if strings.HasPrefix(t, "@") && al.claims[j].names[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // selfOrOther says whether two causes, given their events, say that one

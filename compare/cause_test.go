@@ -95,6 +95,34 @@ func TestCulprits(t *testing.T) {
 		},
 		want: map[string]string{},
 	}, {
+		name: "two culprits blamed for one attack",
+		rows: []row{
+			{"a", "d1", "", "the police", "blamed", "", "the rebels for the attack on the Harwell market"},
+			{"b", "d2", "", "the army", "blamed", "", "a criminal gang for the attack on the Harwell market"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "one culprit blamed by two speakers",
+		rows: []row{
+			{"a", "d1", "", "the police", "blamed", "", "the rebels for the attack on the Harwell market"},
+			{"b", "d2", "", "the army", "blamed", "", "the rebel fighters for the attack on the Harwell market"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "blamed for what harms no one",
+		rows: []row{
+			{"a", "d1", "", "the mayor", "blamed", "", "the council for the delays at the Harwell market"},
+			{"b", "d2", "", "the union", "blamed", "", "the contractors for the delays at the Harwell market"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "two accused of one attack",
+		rows: []row{
+			{"a", "d1", "", "the police", "accused", "", "the rebels of the attack on the Harwell market"},
+			{"b", "d2", "", "the army", "accused", "", "a criminal gang of the attack on the Harwell market"},
+		},
+		want: map[string]string{},
+	}, {
 		name: "a reflexive of no harm",
 		rows: []row{
 			{"a", "d1", "", "the coach", "said", "", "the captain was praised in the dressing room by the owner"},
@@ -114,6 +142,32 @@ func TestCulprits(t *testing.T) {
 				t.Errorf("conflicts %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestCulpritOfAPronoun checks that a pronoun for a person, in what a
+// person says, stands for the speaker as the one an act was done to.
+func TestCulpritOfAPronoun(t *testing.T) {
+	rows := []row{
+		{"a", "d1", "", "Dan Ruel", "said", "", "he was shot by a rival gang"},
+		{"b", "d2", "", "the police", "said", "", "Dan Ruel had shot himself"},
+	}
+	for _, tc := range []struct {
+		name     string
+		entities []parallax.Entity
+		want     string
+	}{
+		{"the speaker is a person", []parallax.Entity{{ID: "dan ruel", Name: "Dan Ruel", Type: parallax.Person}}, "a|b"},
+		{"the speaker is not known to be a person", nil, ""},
+	} {
+		stmts, docs := fixture(rows)
+		got := ""
+		for _, c := range Run(Input{Statements: stmts, Docs: docs, Entities: tc.entities}).Conflicts {
+			got = pairKey(c.A, c.B)
+		}
+		if got != tc.want {
+			t.Errorf("%s: conflict %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }
 

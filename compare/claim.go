@@ -147,6 +147,9 @@ func newClaim(s parallax.Statement) claim {
 	c.hedged = c.hedged || strings.HasSuffix(strings.TrimRight(s.Content, " \"”’'"), "?")
 	c.anaphoric = says && len(c.terms) <= anaphoricTerms || c.rejects && namesOnlyWhatIsRejected(s.Content)
 	c.cause, c.hasCause = causeOf(s.Content)
+	if !c.hasCause && hasCue(cue, "blame") {
+		c.cause, c.hasCause = blamedFor(s.Content)
+	}
 	c.readFigures(s.Content)
 	c.concepts, c.forms = map[lexicon.ID][]string{}, map[lexicon.ID][]string{}
 	for _, t := range sortedKeys(c.terms) {
