@@ -27,6 +27,12 @@
 // both hold (a figure that rises in a later report, or one reported as
 // revised, is an update), or when one rejects the other; a rejection that names
 // nothing ("that is not true") answers the claim reported just before it.
+// Statements that place what they speak of on different days, months
+// or years ("in Thursday's bombing", "those bombings" after "the
+// Wednesday bombings"; "in September" against a report of November) are
+// about different happenings and never conflict; nor does a claim of
+// what someone has to do, or of what is yet to happen ("before decisions
+// are made"), nor one source's tallies through one day.
 // Different speakers contradict or refute; one speaker reverses, one
 // person being one speaker whatever names the reports give him ("Dave
 // Gaskin", "Inspector Gaskin"). A denial

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -16,10 +17,10 @@ import (
 // days of the sentence before it that names that happening ("The
 // Wednesday bombings in the north …") are its own.
 
-// occasion is when a statement places what it speaks of: the weekdays and
-// the months it names, as lower-cased names.
+// occasion is when a statement places what it speaks of: the weekdays,
+// the months and the years it names, as lower-cased names and numbers.
 type occasion struct {
-	weekdays, months []string
+	weekdays, months, years []string
 }
 
 // relativeDays are the words that name a day by its distance from the
@@ -70,9 +71,26 @@ func daysNamed(text string, day time.Time) occasion {
 			o.weekdays = appendNew(o.weekdays, w)
 		case isMonth(w) && monthName(words, k):
 			o.months = appendNew(o.months, w)
+		case isYear(w):
+			o.years = appendNew(o.years, w)
+		case w == "year" && k > 0 && !day.IsZero():
+			if back, ok := yearsBack[strings.ToLower(words[k-1])]; ok {
+				o.years = appendNew(o.years, strconv.Itoa(day.Year()-back))
+			}
 		}
 	}
 	return o
+}
+
+// yearsBack are the words that name a year by its distance from the year
+// of the report ("last year"), in years before it.
+var yearsBack = map[string]int{"this": 0, "last": 1}
+
+// isYear says whether a word is a year of the last two centuries written
+// in digits ("2004").
+func isYear(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && len(w) == 4 && 1900 <= n && n < 2100
 }
 
 func isWeekday(w string) bool {
@@ -197,13 +215,25 @@ func otherOccasions(a, b *stmt) bool {
 	case y.empty():
 		y = occasion{months: b.openingMonths}
 	}
-	if disjoint(x.weekdays, y.weekdays) || disjoint(x.months, y.months) {
+	if disjoint(x.weekdays, y.weekdays) || disjoint(x.months, y.months) || disjoint(x.years, y.years) {
 		return true
 	}
-	return monthApart(x, y, b.day) || monthApart(y, x, a.day)
+	return monthApart(x, y, b.day) || monthApart(y, x, a.day) || yearApart(x, y, b.day) || yearApart(y, x, a.day)
 }
 
-func (o occasion) empty() bool { return len(o.weekdays) == 0 && len(o.months) == 0 }
+func (o occasion) empty() bool {
+	return len(o.weekdays) == 0 && len(o.months) == 0 && len(o.years) == 0
+}
+
+// yearApart says whether occasion x names years and y, reported on day,
+// names none, and neither the year of that day nor the year before it,
+// of which a report may still tell, is one of x's.
+func yearApart(x, y occasion, day time.Time) bool {
+	if len(x.years) == 0 || len(y.years) > 0 || day.IsZero() {
+		return false
+	}
+	return disjoint(x.years, []string{strconv.Itoa(day.Year()), strconv.Itoa(day.Year() - 1)})
+}
 
 // openingRunes bounds the opening of a report read for the months of the
 // happening it tells of.
@@ -259,7 +289,7 @@ func shareOccasions(all []*stmt, claims []claim, lines []string) {
 		ds := dated[lines[i]+"\x00"+k]
 		for _, j := range ds[max(0, len(ds)-occasionsShared):] {
 			if dice(claims[i].terms, claims[j].terms) >= repeatSimilar {
-				x.occasion.weekdays, x.occasion.months = all[j].occasion.weekdays, all[j].occasion.months
+				x.occasion = all[j].occasion
 				break
 			}
 		}

@@ -25,6 +25,8 @@ func TestOccasionOf(t *testing.T) {
 		{"no day of a background clause", "there were 9,000, the largest crowd since the mayor took office in October", "", time.Time{}, "[] []"},
 		{"yesterday on a known day", "yesterday's blast wrecked the depot", "", wednesday, "[tuesday] []"},
 		{"yesterday on an unknown day", "yesterday's blast wrecked the depot", "", time.Time{}, "[] []"},
+		{"a year", "the dam burst in 2019, a year after it was built", "", time.Time{}, "[] [] [2019]"},
+		{"last year", "last year's harvest was the worst in a decade", "", wednesday, "[] [] [2030]"},
 		{
 			"the happening named before",
 			"four people were killed in those shellings",
@@ -40,7 +42,11 @@ func TestOccasionOf(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			o := occasionOf(tc.content, tc.before, tc.day)
-			if got := fmt.Sprint(o.weekdays, " ", o.months); got != tc.want {
+			got := fmt.Sprint(o.weekdays, " ", o.months)
+			if len(o.years) > 0 {
+				got += fmt.Sprint(" ", o.years)
+			}
+			if got != tc.want {
 				t.Errorf("occasionOf(%q) = %s, want %s", tc.content, got, tc.want)
 			}
 		})
@@ -110,6 +116,27 @@ func TestOtherOccasions(t *testing.T) {
 		rows: []row{
 			{"a", "d1", "2031-06-10", "the mayor", "said", "", "the flood in the valley killed 12 people"},
 			{"b", "d2", "", "the regional office", "said", "", "the flood in the valley in June killed 40 people"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "the flood of a year long past",
+		rows: []row{
+			{"a", "d1", "2031-06-10", "the mayor", "said", "", "the flood in the valley killed 12 people"},
+			{"b", "d2", "", "the regional office", "said", "", "the flood in the valley in 2024 killed 40 people"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "floods of two years",
+		rows: []row{
+			{"a", "d1", "", "the mayor", "said", "", "the flood in the valley in 2027 killed 12 people"},
+			{"b", "d2", "", "the regional office", "said", "", "the flood in the valley in 2024 killed 40 people"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "the flood of last year, of which a report may still tell",
+		rows: []row{
+			{"a", "d1", "2031-06-10", "the mayor", "said", "", "the flood in the valley killed 12 people"},
+			{"b", "d2", "2031-06-10", "the regional office", "said", "", "the flood in the valley last year killed 40 people"},
 		},
 		want: map[string]string{"a|b": parallax.Contradiction},
 	}} {
