@@ -66,6 +66,11 @@ func quotes(rs []rune) []Quote {
 					i++
 					continue
 				}
+				if c, ok := opener(r); ok && c == closer && r != closer && i > open+1 && closesWord(rs[i-1], after(rs, i)) {
+					out = append(out, makeQuote(rs, open, i+1)) // a closing mark typed as an opening one: “We stay,“ he said
+					open = -1
+					continue
+				}
 				if c, ok := opener(r); ok && c == closer && lineOpens(rs, i, open) {
 					// A mark of the open quotation's style opening a line opens
 					// a quotation: the one still open ended with the line
@@ -323,6 +328,14 @@ func hasSpace(rs []rune) bool {
 // closesWord reports whether a mark between before and after closes a
 // word: it follows a letter, a digit or a sentence's punctuation and
 // precedes no letter.
+// after returns the rune after i, or a space at the end of rs.
+func after(rs []rune, i int) rune {
+	if i+1 < len(rs) {
+		return rs[i+1]
+	}
+	return ' '
+}
+
 func closesWord(before, after rune) bool {
 	return !unicode.IsSpace(before) && !unicode.IsLetter(after) && !unicode.IsDigit(after)
 }

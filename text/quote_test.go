@@ -36,6 +36,7 @@ func TestQuotes(t *testing.T) {
 		{"line reopens a guillemet quote", "Он добавил: «Мы их не оставим.\n«Скорбящим мы говорим это.»", []string{"Мы их не оставим.", "Скорбящим мы говорим это."}},
 		{"low mark closed high", "Powiedział „nie wiem” i wyszedł.", []string{"nie wiem"}},
 		{"curly opened, straight closed", "“We stay,\" he said, \"and we fight.”", []string{"We stay,", "and we fight."}},
+		{"closed with an opening mark", "“We stay,“ he said. “We fight.“ She left.", []string{"We stay,", "We fight."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
