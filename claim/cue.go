@@ -25,6 +25,7 @@ var auxWords = map[string]bool{
 	"first": true, "initially": true, "subsequently": true, "quickly": true, "swiftly": true,
 	"however": true, "privately": true, "vehemently": true, "exclusively": true, "flatly": true,
 	"categorically": true, "openly": true, "immediately": true, "still": true, "further": true,
+	"long": true, "consistently": true, "always": true, "often": true, "frequently": true,
 }
 
 // cueAt returns the cue starting at token i, if any.

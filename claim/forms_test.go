@@ -64,6 +64,13 @@ func TestMixedAttribution(t *testing.T) {
 			"Armenia and Azerbaijan met in Geneva on Monday. “We want the crossings open,” the two countries said.",
 			[]want{{speaker: "armenia", cue: "said", content: "We want the crossings open", direct: true},
 				{speaker: "azerbaijan", cue: "said", content: "We want the crossings open", direct: true}}},
+		{"a quotation closed with an opening mark",
+			"“We will appeal this ruling,“ the lawyer said.",
+			[]want{{speaker: "lawyer-doc", cue: "said", content: "We will appeal this ruling", direct: true}}},
+		{"an adverb of time between the auxiliary and the cue",
+			"The coach, who has long argued that the league is unfair, said the ban was a scandal.",
+			[]want{{speaker: "coach-doc", cue: "has long argued", content: "the league is unfair"},
+				{speaker: "coach-doc", cue: "said", content: "the ban was a scandal"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
