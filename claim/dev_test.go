@@ -269,9 +269,11 @@ func TestDevBench(t *testing.T) {
 
 // Floors a little below the figures measured on testdata/bench.tsv. The
 // first, blind figures were recall 104/150 and precision 0.72 (103/143) on
-// its first twelve articles; the last two, annotated blind as well, were
+// its first twelve articles; the next two, annotated blind as well, were
 // added after the first changes it led to and were found whole (12/12).
+// The ten articles of other genres of its second part, when first
+// measured, gave recall 25/55 and precision 0.52 (25/48).
 const (
-	benchRecallFloor    = 130
-	benchPrecisionFloor = 0.78
+	benchRecallFloor    = 163
+	benchPrecisionFloor = 0.74
 )
