@@ -34,6 +34,9 @@ type amount struct {
 	// no other word ("it had a magnitude of 5.9"): what it measures is
 	// what the story's other such figures measure.
 	alone bool
+	// light is set when the verb it is tied to is a light verb (see
+	// light), which names no event of its own.
+	light bool
 	// where are the places and days it is given for.
 	where qualifiers
 }
@@ -62,6 +65,12 @@ func amounts(content string) []amount {
 		// "five lives" count what "ten people" does.
 		if q.Befell != "" {
 			a.event, a.head = term(q.Befell), ""
+		}
+		// A verb that says little of its own ("has taken four years",
+		// "took three hours to put out") names no event: the figure
+		// measures what the rest of its clause names.
+		if a.event != "" && a.q.Befell == "" && light(lastWord(a.q.Event.Text)) {
+			a.event, a.light = "", true
 		}
 		if w := a.eventWord(); a.event != "" {
 			a.senses = firstSenses(w)
@@ -92,7 +101,16 @@ func (a amount) eventWord() string {
 	if a.q.Befell != "" {
 		return a.q.Befell
 	}
+	if a.event == "" {
+		return "" // none, or a light verb (see light)
+	}
 	return lastWord(a.q.Event.Text)
+}
+
+// light says whether a verb form is one of a verb of the class "light",
+// which takes its meaning from its object.
+func light(w string) bool {
+	return slices.ContainsFunc(lexicon.LemmasAs(w, lexicon.Verb), func(l string) bool { return cueSets["light"][l] })
 }
 
 // clauseOf returns the index of the clause holding the n-th word of
@@ -148,7 +166,9 @@ func lastWord(s string) string {
 func (a amount) keys() []string {
 	dim := "#" + string(a.q.Dim)
 	var out []string
-	if a.property() || a.alone || a.answers {
+	// A measure a light verb takes ("it took three hours to put out the
+	// fire") is of what its statement is about.
+	if a.property() || a.alone || a.answers || a.light && a.head == "" {
 		out = append(out, dim)
 	}
 	// What a count's event reaches in the lexicon, and what a count of
@@ -248,11 +268,18 @@ func sameMeasure(x, y amount, related bool) bool {
 // no event ("the quake measured 5.9", "a magnitude-6.1 temblor"): a
 // measure other than a count, a date, a time, an age or a share.
 func (a amount) ofThing() bool {
+	return a.measure() && a.head != "" && a.event == ""
+}
+
+// measure says whether the amount is a measure in a unit (a length, a
+// duration, a magnitude): not a count, a date, a time of day, an age or a
+// share.
+func (a amount) measure() bool {
 	switch a.q.Dim {
 	case quantity.Count, quantity.Time, quantity.Date, quantity.Year, quantity.Age, quantity.Percent:
 		return false
 	}
-	return a.head != "" && a.event == ""
+	return true
 }
 
 // synonyms says whether two nouns name one thing: the same term, or a
@@ -359,12 +386,8 @@ func noneOf(x, y amount) bool {
 // cue class "object" lists, and it neither counts, dates nor gives an age,
 // which grows.
 func (a amount) property() bool {
-	switch a.q.Dim {
-	case quantity.Count, quantity.Time, quantity.Date, quantity.Year, quantity.Age, quantity.Percent:
-		return false
-	}
 	head := lastWord(a.q.Head.Text)
-	return head != "" && slices.ContainsFunc(cueWords("object"), func(kind string) bool { return lexicon.IsA(head, kind) })
+	return a.measure() && head != "" && slices.ContainsFunc(cueWords("object"), func(kind string) bool { return lexicon.IsA(head, kind) })
 }
 
 // sameThing says whether two nouns name one kind of thing: the same word,

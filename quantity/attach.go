@@ -66,6 +66,9 @@ func (l *Lang) attach(q *Quantity, rs []rune, toks []token, i, j int) {
 	if q.Dim == "" && (q.Head != (text.Span{}) || q.Event != (text.Span{})) {
 		q.Dim = Count // "no one was killed", "no casualties"
 	}
+	// "of" and a determiner or pronoun after it: "four of the victims",
+	// "one of them", not "thousands of people".
+	q.Part = q.Dim == Count && q.High > 0 && l.partitive[lowAt(toks, j)] && l.stop[lowAt(toks, j+1)]
 }
 
 // befallen returns the verb that the counted word of q, or the noun

@@ -36,6 +36,7 @@ func Order(a, b Quantity) int {
 		return 0
 	}
 	a, b = a.counted(), b.counted()
+	a, b = a.atLeast(), b.atLeast()
 	switch {
 	case below(a, b):
 		return -1
@@ -53,6 +54,17 @@ func (q Quantity) counted() Quantity {
 		if q.High != Unbounded {
 			q.High++
 		}
+	}
+	return q
+}
+
+// atLeast gives a count of part of a group ("one of my sons was killed")
+// as what it says of a count of the whole ("40 people were killed"): at
+// least as many; and two parts, which may be of different groups ("one of
+// my sons", "four of them"), are not set against each other.
+func (q Quantity) atLeast() Quantity {
+	if q.Part {
+		q.High, q.HighOpen = Unbounded, false
 	}
 	return q
 }

@@ -26,6 +26,8 @@
 //     metres)") is one figure, narrowed to what both allow;
 //   - a time of day in a zone whose offset the data gives is read as UTC
 //     and compares only with UTC times; one in no zone is local;
+//   - a count of part of a group ("one of my sons", "four of the
+//     victims") is Part, and compares as at least its number;
 //   - an ordinal in words before a counted noun is a rank ("his second
 //     conviction": two, this one included), and compares only with a count
 //     of those before ("three prior convictions": four with this one).
@@ -105,6 +107,10 @@ type Quantity struct {
 	// spoken of. Prior is set on a count of those before it ("three prior
 	// convictions"). Such counts compare only with each other.
 	Ordinal, Prior bool
+	// Part is set on a count of some of a group the text names ("one of
+	// my sons", "four of the victims"): those counted are part of what a
+	// count of the whole counts, so it bounds the whole from below.
+	Part bool
 	// Aspect is what a measure of its Dim measures, where the text says
 	// ("depth" in "one mile below ground" and "a depth of 2.7 miles",
 	// "distance" in "20 miles north of the town"), by the aspect lines of

@@ -43,6 +43,9 @@ func show(q Quantity) string {
 	if q.Prior {
 		s += " prior"
 	}
+	if q.Part {
+		s += " part"
+	}
 	return s
 }
 
@@ -66,6 +69,8 @@ func TestParse(t *testing.T) {
 		{"a handful of soldiers", "a handful of [2,6] count head=soldiers"},
 		{"hundreds were arrested", "hundreds [200,999] count event=arrested"},
 		{"hundreds of thousands of people fled", "hundreds of thousands [200000,999000] count head=people event=fled"},
+		{"one of my sons was killed", "one [1,1] count head=sons event=killed part"},
+		{"two of them were arrested", "two [2,2] count event=arrested part"},
 		{"several hundred troops", "several hundred [300,900] count head=troops"},
 		// qualifiers
 		{"at least 4 dead", "at least 4 [4,inf] count head=dead event=dead befell=die"},
@@ -239,6 +244,9 @@ func TestCompatible(t *testing.T) {
 		{"2.5 million", "2,512,000", 0},
 		{"$5m", "$5.6m", -1},
 		{"an estimated $1 million", "more than $1 million", 0},
+		{"one of my sons was killed", "40 people were killed", 0},
+		{"four of the victims were children", "two people were killed", 1},
+		{"one of my sons was killed", "four of them were killed", 0},
 		{"about 9 p.m.", "9:10 p.m.", 0},
 		{"about 9 p.m.", "9:30 p.m.", -1},
 		{"$5m", "€5m", 0},           // not comparable: different currencies
