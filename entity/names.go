@@ -342,7 +342,7 @@ func (r *Registry) chunkEnd(toks []tok, i int) int {
 			j++
 			continue
 		}
-		if t.Kind == text.Punct && t.Text == "." && j > i && len([]rune(toks[j-1].Text)) == 1 && j+1 < len(toks) && toks[j+1].caps {
+		if t.Kind == text.Punct && t.Text == "." && j > i && len([]rune(toks[j-1].Text)) == 1 && j+1 < len(toks) && toks[j+1].caps && !afterNumber(toks, j-1) {
 			j++
 			continue
 		}
@@ -841,4 +841,14 @@ func (st *docState) midCaps() map[string]bool {
 		}
 	}
 	return st.caps
+}
+
+// afterNumber reports whether token i is glued to a number before it: a
+// unit or a resolution ("4K", "5G"), never an initial.
+func afterNumber(toks []tok, i int) bool {
+	if i == 0 || toks[i-1].End != toks[i].Start {
+		return false
+	}
+	rs := []rune(toks[i-1].Text)
+	return len(rs) > 0 && unicode.IsDigit(rs[len(rs)-1])
 }

@@ -170,8 +170,8 @@ func nonFinalPeriod(rs []rune, start, i int) bool {
 		a--
 	}
 	w := string(rs[a:i])
-	if w == "" {
-		return false
+	if w == "" || a > start && unicode.IsDigit(rs[a-1]) {
+		return false // a unit or a resolution after a number ends a sentence: "in 4K. Google"
 	}
 	if n := len([]rune(w)); n == 1 && unicode.IsUpper(rs[a]) {
 		return true // an initial: "I. Aliyev", "Н. Пашинян"

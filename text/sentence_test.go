@@ -18,6 +18,7 @@ func TestSentences(t *testing.T) {
 		{"initial", "I. Aliyev spoke first. Then the envoy left.", []string{"I. Aliyev spoke first.", "Then the envoy left."}},
 		{"initial mid-sentence", "A letter from J. Smith arrived. It was short.", []string{"A letter from J. Smith arrived.", "It was short."}},
 		{"abbreviations", "Gen. Petrov met Mr. Hale in St. Petersburg on Nov. 3. They talked.", []string{"Gen. Petrov met Mr. Hale in St. Petersburg on Nov. 3.", "They talked."}},
+		{"unit after a number", "It streams in 4K. Google said so.", []string{"It streams in 4K.", "Google said so."}},
 		{"dotted acronym", "Officials in the U.S. Congress objected. Others agreed.", []string{"Officials in the U.S. Congress objected.", "Others agreed."}},
 		{"quote ends sentence", "“We will not retreat.” The minister left.", []string{"“We will not retreat.”", "The minister left."}},
 		{"quote then attribution", "“We will not retreat,” she said. Nobody answered.", []string{"“We will not retreat,” she said.", "Nobody answered."}},
