@@ -258,10 +258,11 @@ func (al *aligner) candidates(i int) []candidate {
 		// Forms of one happening ("died", "death") join two claims in
 		// one question, but are too loose a match to set them against
 		// each other.
-		joinSim, joins := sim, related
+		joinSim, joins, figured := sim, related, false
 		if !related && (shared[j] > 0 || near[j] > 0 || measured[j]) {
 			fw, fn := al.related(i, j, true)
 			joinSim, joins = aligns(shared[j]+fw, n+fn, total, tj)
+			figured = !joins && al.figured(j, i, fn)
 			if !joins && al.close(j, i, shared[j]+fw, n+fn, joinSim) {
 				close = append(close, weighed{j, joinSim})
 			}
@@ -269,7 +270,8 @@ func (al *aligner) candidates(i int) []candidate {
 		if set && al.sameStory(al.all[j], al.all[i]) && oneQuestion(&al.claims[j], ci, true) {
 			setAgainst = true
 		}
-		if (joins || measured[j]) && al.sameStory(al.all[j], al.all[i]) && oneQuestion(&al.claims[j], ci, joins) {
+		if (joins || measured[j]) && al.sameStory(al.all[j], al.all[i]) && oneQuestion(&al.claims[j], ci, joins) ||
+			figured && al.sameStory(al.all[j], al.all[i]) {
 			answered = append(answered, weighed{j, joinSim})
 		}
 		if measured[j] || set {
@@ -335,7 +337,28 @@ func (al *aligner) aligned(j, i int) bool {
 	}
 	rw, rn := al.related(i, j, true)
 	_, related := aligns(w+rw, n+rn, al.totals[i], al.totals[j])
-	return oneQuestion(cj, ci, related)
+	return oneQuestion(cj, ci, related) || al.figured(j, i, rn)
+}
+
+// figured says whether statements j and i (j earlier), whose claims name
+// forms of n words of each other, give figures that measure one thing as
+// those of statements about one thing would, and share a word other than
+// a name and other than the words of their figures, or a form of one: "the
+// death toll rose to 40" and "35 people were killed in the flood", "he was
+// sentenced to ten years in prison" and "a judge jailed him for eight
+// years" answer one question, however little else they say alike. The
+// figures are not for that set against each other.
+func (al *aligner) figured(j, i, n int) bool {
+	ci, cj := &al.claims[i], &al.claims[j]
+	if len(ci.amounts) == 0 || len(cj.amounts) == 0 || !sameMeasured(cj.amounts, ci.amounts, true) {
+		return false
+	}
+	for t := range ci.terms {
+		if cj.terms[t] && !ci.names[t] && !cj.names[t] && !ci.figureTerms[t] && !cj.figureTerms[t] {
+			n++
+		}
+	}
+	return n > 0
 }
 
 // close says whether statement i, sharing term weight w and n terms

@@ -45,8 +45,9 @@ type claim struct {
 	// cause is the culprit it names for an event, when hasCause.
 	cause    cause
 	hasCause bool
-	// keys index the claim by what its amounts measure.
-	keys map[string]bool
+	// keys index the claim by what its amounts measure; figureTerms are
+	// the terms of the words of its figures ("years" of "ten years").
+	keys, figureTerms map[string]bool
 	// words maps each term to the word it was read from, and concepts
 	// each concept of the lexicon a word other than a name reaches to the
 	// terms reaching it: "killed" and "died", "wounded" and "injured"
@@ -169,8 +170,13 @@ func newClaim(s parallax.Statement) claim {
 // readFigures sets the claim's amounts, read from content, and the
 // measures they give figures for.
 func (c *claim) readFigures(content string) {
-	c.amounts, c.keys = amounts(content), map[string]bool{}
+	c.amounts, c.keys, c.figureTerms = amounts(content), map[string]bool{}, map[string]bool{}
 	for _, a := range c.amounts {
+		for _, w := range splitWords(strings.ToLower(a.q.Text)) {
+			if t := term(w); t != "" {
+				c.figureTerms[t] = true
+			}
+		}
 		for _, k := range a.keys() {
 			c.keys[k] = true
 		}

@@ -45,7 +45,8 @@
 // ("withdrew", "remains") set statements against each other where words
 // alone would not. A question is such a group, joined with the groups of
 // statements that conflict and of statements whose claims align, agreeing
-// or not: each joins the question of the earlier statement it aligns with
+// or not, or that give figures for one measure and share a word or a form
+// of one ("the death toll rose to 40", "35 people were killed"): each joins the question of the earlier statement it aligns with
 // best, when it aligns with that question's first statement too, so that
 // a chain of neighbours does not make one question of a story. It is
 // labelled as the question a person would

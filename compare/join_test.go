@@ -82,6 +82,34 @@ func TestAlignedStatementsShareQuestion(t *testing.T) {
 			{"b", "d2", "", "the union", "said", "", "fourteen miners were injured in the collapse of the Brackwater shaft"},
 		},
 		apart: [][2]string{{"a", "b"}},
+	}, {
+		name: "a toll and a count of the dead, a word's form in common",
+		rows: []row{
+			{"a", "d1", "", "the coast guard", "said", "", "the death toll rose to 40 on the island"},
+			{"b", "d2", "", "the governor", "said", "", "35 people were killed when the dam gave way"},
+		},
+		same: [][2]string{{"a", "b"}},
+	}, {
+		name: "two times of one happening, in its forms",
+		rows: []row{
+			{"a", "d1", "", "the landlord", "said", "", "the shooting happened at 2 am outside the bar"},
+			{"b", "d2", "", "a neighbour", "said", "", "shots were fired around 3 am"},
+		},
+		same: [][2]string{{"a", "b"}},
+	}, {
+		name: "figures of one kind that share only the words of the figures",
+		rows: []row{
+			{"a", "d1", "", "the court clerk", "said", "", "the fine came to 300 dollars"},
+			{"b", "d2", "", "the ticket office", "said", "", "it cost 50 dollars"},
+		},
+		apart: [][2]string{{"a", "b"}},
+	}, {
+		name: "figures of different kinds about one thing",
+		rows: []row{
+			{"a", "d1", "", "the fire chief", "said", "", "the blaze burned for three hours"},
+			{"b", "d2", "", "the mayor", "said", "", "the blaze destroyed 40 homes near the river"},
+		},
+		apart: [][2]string{{"a", "b"}},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkQuestions(t, alignedRoots(append(tc.rows, filler...)), tc.same, tc.apart)
