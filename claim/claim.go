@@ -55,6 +55,7 @@ func Extract(de entity.DocEntities, reg *entity.Registry) []parallax.Statement {
 	d.quoteStatements()
 	d.reportedStatements()
 	d.continuedQuotes()
+	d.embeddedPosts()
 	d.freeIndirect()
 	return d.finish()
 }

@@ -71,6 +71,21 @@ func TestMixedAttribution(t *testing.T) {
 			"The coach, who has long argued that the league is unfair, said the ban was a scandal.",
 			[]want{{speaker: "coach-doc", cue: "has long argued", content: "the league is unfair"},
 				{speaker: "coach-doc", cue: "said", content: "the ban was a scandal"}}},
+		{"a noun of speech after its possessor and modifiers, cut before the main verb",
+			"Sergei Lavrov’s astounding assertion that he doesn’t know the envoy is hard to believe.",
+			[]want{{speaker: "sergei-lavrov", cue: "assertion", content: "he doesn’t know the envoy"}}},
+		{"a second noun of speech in the same sentence",
+			"The story is as odd as Dmitry Peskov’s own sworn testimony that he was not told of the convoy.",
+			[]want{{speaker: "dmitry-peskov", cue: "testimony", content: "he was not told of the convoy"}}},
+		{"a noun of speech with no possessor is no statement",
+			"The charges that were filed last week were dropped.",
+			nil},
+		{"an embedded post signed by its account",
+			"The striker scored twice. See what the club posted:\n\nMarco Tell was the best player on the field. He scored twice in ten minutes.\npic.twitter.com/abc123\n\n— Arlow Rovers (@ArlowRovers) November 15, 2019",
+			[]want{{speaker: "arlow-rovers-doc", content: "Marco Tell was the best player on the field. He scored twice in ten minutes", direct: true}}},
+		{"a dash line with no handle signs no post",
+			"Marco Tell was the best player on the field. He scored twice in ten minutes.\n\n— Arlow Rovers, November 15, 2019",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -118,6 +118,9 @@ func (d *doc) reported(si int, h hit, first int) {
 		return // what a group believes is no statement: "Analysts believe"
 	}
 	limit := d.participleCut(h.to, d.relativeEnd(h, s.End))
+	if h.kind == kindNoun {
+		limit = d.mainVerbCut(h, limit) // "Holt's claim that the dam was safe proved wrong"
+	}
 	cs, ce := -1, -1
 	if prev == nil && h.aux > 0 && d.low[h.aux-1] == "," {
 		if tsp, ts, te := d.trailing(s.Start, s.End, h); ts >= 0 {
@@ -163,6 +166,7 @@ func (d *doc) reported(si int, h hit, first int) {
 // the name before a possessive "'s" ("Holt's claim that") or the person
 // a possessive pronoun stands for ("his warning that"), or nil.
 func (d *doc) possessor(i int) []speaker {
+	i = d.pastModifiers(i)
 	if d.possessed(i) {
 		p := d.toks[i-2].Start
 		for _, m := range d.mentionsIn(max(p-80, 0), p) {
@@ -178,6 +182,22 @@ func (d *doc) possessor(i int) []speaker {
 		}
 	}
 	return nil
+}
+
+// pastModifiers returns the first of the words in lower case, up to
+// three, that stand between a possessor and its noun at token i ("Holt's
+// own repeated claim that", "their empty charges that"), or i when no
+// possessor stands before them.
+func (d *doc) pastModifiers(i int) int {
+	k := i
+	for k > 0 && i-k < 4 && !d.possessed(k) && possessivePronouns[d.low[k-1]] == "" &&
+		(d.toks[k-1].Text == "-" || isWord(d.toks[k-1].Text) && d.toks[k-1].Text == d.low[k-1] && !determiners[d.low[k-1]] && !finiteWords[d.low[k-1]]) {
+		k--
+	}
+	if k < i && (d.possessed(k) || k > 0 && possessivePronouns[d.low[k-1]] != "") {
+		return k
+	}
+	return i
 }
 
 // possessivePronouns and the subject pronoun each stands for.
@@ -263,7 +283,7 @@ func (d *doc) mainVerbCut(h hit, end int) int {
 		if t != w || !isWord(t) || d.inQuote(d.toks[k].Start) >= 0 {
 			continue
 		}
-		if !finiteWords[w] && !(strings.HasSuffix(w, "ed") && len(w) > 4) {
+		if !finiteWords[w] && !negated(w) && !(strings.HasSuffix(w, "ed") && len(w) > 4) {
 			continue
 		}
 		if p := d.low[k-1]; seen && (isWord(d.toks[k-1].Text) || quoteMark(d.toks[k-1].Text)) && !determiners[p] && !finiteWords[p] && !conjunctions[p] && !leadPreps[p] && p != "to" && p != "not" && !strings.HasSuffix(p, "ly") {
@@ -374,6 +394,11 @@ var finiteWords = map[string]bool{
 	"is": true, "was": true, "were": true, "are": true, "am": true, "be": true, "been": true,
 	"has": true, "had": true, "have": true, "will": true, "would": true, "can": true, "could": true,
 	"should": true, "may": true, "might": true, "must": true, "did": true, "does": true, "do": true,
+}
+
+// negated reports whether w is a finite verb with "n't": "doesn't".
+func negated(w string) bool {
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
 
 // endsSentence reports whether only adjuncts follow cue h to the end of
