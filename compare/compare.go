@@ -104,11 +104,17 @@ func Run(in Input) Result {
 	out := Result{Statements: append([]parallax.Statement(nil), stmts...)}
 	g := grouper{postings: map[string][]int{}}
 	all := make([]*stmt, len(out.Statements))
+	opening := map[string][]string{} // by document: read once for all its statements
 	for i := range out.Statements {
 		s := &out.Statements[i]
 		f := newFrame(*s)
 		g.frames = append(g.frames, f)
-		all[i] = newStmt(s, i, docs[s.Doc])
+		months, ok := opening[s.Doc]
+		if !ok {
+			months = openingMonths(docs[s.Doc].Body)
+			opening[s.Doc] = months
+		}
+		all[i] = newStmtOpening(s, i, docs[s.Doc], months)
 		g.add(i, f, lines[s.Doc])
 	}
 	lineOf := make([]string, len(all))

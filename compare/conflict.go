@@ -49,6 +49,12 @@ type stmt struct {
 // pos-th of the input, found in doc; what does not depend on the other
 // statement of a pair is worked out once here.
 func newStmt(s *parallax.Statement, pos int, doc parallax.Document) *stmt {
+	return newStmtOpening(s, pos, doc, openingMonths(doc.Body))
+}
+
+// newStmtOpening is newStmt given the months doc's opening names, which
+// a caller meeting several statements of one report reads once.
+func newStmtOpening(s *parallax.Statement, pos int, doc parallax.Document, opening []string) *stmt {
 	x := &stmt{s: s, pos: pos, doc: doc, factual: !isOpinionOrCall(*s) && !relays(s.Content)}
 	x.day = day(s.Date, doc.Published)
 	x.cue = strings.Join(splitWords(strings.ToLower(s.Cue)), " ")
@@ -58,7 +64,7 @@ func newStmt(s *parallax.Statement, pos int, doc parallax.Document) *stmt {
 	x.rejects = hasCue(x.cue, "refutation") || hasCue(lead, "refutation")
 	x.rejectsBefore = rejectsByKind(ownSentence(raw))
 	x.occasion = occasionOf(s.Content, before, x.day)
-	x.openingMonths = openingMonths(doc.Body)
+	x.openingMonths = opening
 	x.context, x.quoted = context(x), quote(s.Content)
 	return x
 }

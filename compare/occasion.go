@@ -93,18 +93,25 @@ func isYear(w string) bool {
 	return err == nil && len(w) == 4 && 1900 <= n && n < 2100
 }
 
-func isWeekday(w string) bool {
-	return slices.ContainsFunc(weekdays, func(d time.Weekday) bool { return strings.ToLower(d.String()) == w })
-}
+// isWeekday says whether a lower-cased word is the English name of a day
+// of the week.
+func isWeekday(w string) bool { return weekdayNames[w] }
 
-func isMonth(w string) bool {
-	for m := time.January; m <= time.December; m++ {
-		if strings.ToLower(m.String()) == w {
-			return true
-		}
+// isMonth says whether a lower-cased word is the English name of a month.
+func isMonth(w string) bool { return monthNames[w] }
+
+// weekdayNames and monthNames are the lower-cased names isWeekday and
+// isMonth know: looked up once each rather than spelt anew for every word.
+var weekdayNames, monthNames = func() (days, months map[string]bool) {
+	days, months = map[string]bool{}, map[string]bool{}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		days[strings.ToLower(d.String())] = true
 	}
-	return false
-}
+	for m := time.January; m <= time.December; m++ {
+		months[strings.ToLower(m.String())] = true
+	}
+	return days, months
+}()
 
 // monthName says whether the k-th of words, the name of a month, names
 // it: written as a name, and not after an article, which makes a noun of
@@ -112,8 +119,6 @@ func isMonth(w string) bool {
 func monthName(words []string, k int) bool {
 	return isName(words[k]) && (k == 0 || !cueSets["definite"][strings.ToLower(words[k-1])] && strings.ToLower(words[k-1]) != "a")
 }
-
-var weekdays = []time.Weekday{time.Sunday, time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday}
 
 // definiteHappening returns the term of the first noun of content that a
 // definite or demonstrative word opens ("the attack", "those bombings")
