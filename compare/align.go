@@ -808,28 +808,35 @@ func conceptKey(id lexicon.ID) string { return "~" + strconv.Itoa(int(id)) }
 func (al *aligner) related(i, j int, forms bool) (float64, int) {
 	ci, cj := &al.claims[i], &al.claims[j]
 	matched := map[string]bool{}
-	match := func(x, y map[lexicon.ID][]string) {
-		for id, ts := range x {
-			us, ok := y[id]
-			if !ok {
-				continue
-			}
-			for _, t := range ts {
-				if matched[t] || cj.terms[t] {
-					continue
-				}
-				for _, u := range us {
-					if !ci.terms[u] {
-						matched[t] = true
-						break
+	// Both lists are in the order of their concepts: walked side by side,
+	// they meet at the concepts the two claims share.
+	match := func(x, y []reach) {
+		for a, b := 0, 0; a < len(x) && b < len(y); {
+			switch {
+			case x[a].id < y[b].id:
+				a++
+			case x[a].id > y[b].id:
+				b++
+			default:
+				for _, t := range x[a].terms {
+					if matched[t] || cj.terms[t] {
+						continue
+					}
+					for _, u := range y[b].terms {
+						if !ci.terms[u] {
+							matched[t] = true
+							break
+						}
 					}
 				}
+				a++
+				b++
 			}
 		}
 	}
-	match(ci.concepts, cj.concepts)
+	match(ci.byConcept, cj.byConcept)
 	if forms {
-		match(ci.forms, cj.forms)
+		match(ci.byForm, cj.byForm)
 	}
 	var w float64
 	for _, t := range sortedKeys(matched) {
@@ -952,11 +959,12 @@ func sameDim(x, y []amount) bool {
 func (al *aligner) nearby(i int) map[int]float64 {
 	line, ci := al.lines[i], &al.claims[i]
 	hit := map[int]map[string]bool{}
-	for _, m := range []map[lexicon.ID][]string{ci.concepts, ci.forms} {
-		for _, id := range sortedIDs(m) {
-			for _, j := range al.postings[line+"\x00"+conceptKey(id)] {
-				for _, t := range m[id] {
-					if al.claims[j].terms[t] {
+	for _, rs := range [][]reach{ci.byConcept, ci.byForm} {
+		for _, r := range rs {
+			for _, j := range al.postings[line+"\x00"+conceptKey(r.id)] {
+				terms := al.claims[j].terms
+				for _, t := range r.terms {
+					if terms[t] {
 						continue
 					}
 					if hit[j] == nil {
@@ -981,11 +989,11 @@ func (al *aligner) nearby(i int) map[int]float64 {
 func conceptKeys(c *claim) []string {
 	seen := map[lexicon.ID]bool{}
 	var out []string
-	for _, m := range []map[lexicon.ID][]string{c.concepts, c.forms} {
-		for _, id := range sortedIDs(m) {
-			if !seen[id] {
-				seen[id] = true
-				out = append(out, conceptKey(id))
+	for _, rs := range [][]reach{c.byConcept, c.byForm} {
+		for _, r := range rs {
+			if !seen[r.id] {
+				seen[r.id] = true
+				out = append(out, conceptKey(r.id))
 			}
 		}
 	}

@@ -58,6 +58,24 @@ type claim struct {
 	// cause or entailment to the terms reaching it: "died" and "death",
 	// "the shooting" and "shot" meet there (see lexicon.Forms).
 	forms map[lexicon.ID][]string
+	// byConcept and byForm hold concepts and forms again as lists in the
+	// order of their concepts, which pairs of claims are walked in.
+	byConcept, byForm []reach
+}
+
+// reach is a concept of the lexicon and the terms of a claim reaching it.
+type reach struct {
+	id    lexicon.ID
+	terms []string
+}
+
+// reaches returns m as a list in the order of its concepts.
+func reaches(m map[lexicon.ID][]string) []reach {
+	out := make([]reach, 0, len(m))
+	for _, id := range sortedIDs(m) {
+		out = append(out, reach{id, m[id]})
+	}
+	return out
 }
 
 // clause is one clause of a statement's content: its terms and whether it
@@ -164,6 +182,7 @@ func newClaim(s parallax.Statement) claim {
 			c.forms[id] = append(c.forms[id], t)
 		}
 	}
+	c.byConcept, c.byForm = reaches(c.concepts), reaches(c.forms)
 	return c
 }
 
