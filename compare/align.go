@@ -535,7 +535,8 @@ func (al *aligner) decide(j, i int, sim float64) (candidate, bool) {
 	// reported twice in other words ("insufficiently equipped and
 	// experienced", "insufficiently equipped and inexperienced") say the
 	// same, and a reversal needs a negation to show.
-	if !opposed(ca, cb, shared, !sameSpeaker(a, b)) || ca.hedged && !ca.rejects || cb.hedged && !cb.rejects ||
+	held := apartOn(ca, cb, shared)
+	if !opposed(ca, cb, shared, !sameSpeaker(a, b)) || ca.hedgedOn(held) && !ca.rejects || cb.hedgedOn(held) && !cb.rejects ||
 		partOnly(ca, cb, shared) || !sameSpeaker(a, b) && ownEach(a, b, ca, cb, shared) {
 		return candidate{}, false
 	}

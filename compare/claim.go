@@ -30,6 +30,9 @@ type claim struct {
 	heads, agents map[string]bool
 	clauses       []clause
 	hedged        bool
+	// asks is set when the whole claim is held back: asked, or under a
+	// condition.
+	asks bool
 	// wishes is set when a clause states a wish, an intention or an
 	// obligation ("we should", "I didn't want to").
 	wishes bool
@@ -92,6 +95,14 @@ type clause struct {
 	// unrealised is set when the clause tells of what has not happened
 	// yet ("before decisions are made"): it claims nothing either way.
 	unrealised bool
+	// hedged is set when the clause, or one before it, hedges, wishes or
+	// asks: a hedge reaches forward ("12 were killed and the toll could
+	// rise" claims the 12), a condition the whole claim.
+	hedged bool
+	// only, when set, holds the terms a negation of the clause reaches:
+	// "no" after a verb negates its noun phrase alone ("the stove was
+	// running with no flame" says the stove was running).
+	only map[string]bool
 }
 
 // newClaim builds the claim of a statement.
@@ -124,6 +135,9 @@ func newClaim(s parallax.Statement) claim {
 		conceded := len(words) > 0 && cueSets["concessive"][words[0]]
 		cl := clause{terms: map[string]bool{}, negated: negations(words)%2 == 1 && !conceded, scope: -1}
 		cl.unrealised = unrealised(words)
+		if cl.negated {
+			cl.only = phraseNegated(words)
+		}
 		for _, w := range words {
 			cl.first = cl.first || cueSets["first-person"][w]
 			if t := term(w); t != "" {
@@ -140,11 +154,21 @@ func newClaim(s parallax.Statement) claim {
 		if hedgedClause(words, cl.negated) || c.wishes {
 			c.hedged = true
 		}
+		cl.hedged = c.hedged
 		// A negated clause that names next to nothing negates the
 		// relative clauses that follow it: "isn't the one who fired the
 		// shot that hit the clerk"; not a clause of its own after it
 		// ("but did not explode, another bomb hit the market").
-		relative := carry >= 0 && cueSets["relative"][words[0]]
+		// A negation that names nothing of its own reaches a verb phrase
+		// joined to it ("never one of those to go out and get into
+		// trouble").
+		joined := carry >= 0 && k > 0 && len(c.clauses[k-1].terms) == 0 && cueSets["coordinating"][words[0]]
+		relative := carry >= 0 && (cueSets["relative"][words[0]] || joined)
+		// "not deep enough so that": the result clause of a negated
+		// degree takes its negation ("… that a flood can be expected").
+		if passes := carry >= 0 && len(words) == 1 && cueSets["result"][words[0]]; passes {
+			relative = true
+		}
 		switch {
 		case relative:
 			cl.negated = !cl.negated
@@ -155,15 +179,18 @@ func newClaim(s parallax.Statement) claim {
 			cl.scope = k
 		}
 		switch {
-		case cl.negated && len(cl.terms) <= 1:
+		case cl.negated && (len(cl.terms) <= 1 || cueSets["degree"][words[len(words)-1]]):
 			carry = cl.scope
 		case !relative:
 			carry = -1
 		}
 		c.clauses = append(c.clauses, cl)
 	}
-	// A question asks rather than claims.
-	c.hedged = c.hedged || strings.HasSuffix(strings.TrimRight(s.Content, " \"”’'"), "?")
+	// A question asks rather than claims, and a condition holds the whole
+	// claim back ("the dam would have held if the gates had been shut").
+	c.asks = strings.HasSuffix(strings.TrimRight(s.Content, " \"”’'"), "?") ||
+		slices.ContainsFunc(claimClauses(s.Content), func(words []string) bool { return countCue(unconcluded(words), "condition") > 0 })
+	c.hedged = c.hedged || c.asks
 	c.anaphoric = says && len(c.terms) <= anaphoricTerms || c.rejects && namesOnlyWhatIsRejected(s.Content)
 	c.cause, c.hasCause = causeOf(s.Content)
 	if !c.hasCause && hasCue(cue, "blame") {
@@ -307,7 +334,130 @@ func stem(w string) string {
 // agreement. A negated clause that names none of it ("she never told
 // detectives that …") does not count.
 func opposed(x, y *claim, shared map[string]float64, words bool) bool {
-	return len(shared) > 0 && (x.negatedOn(shared) != y.negatedOn(shared)) != (words && contrary(x, y, shared))
+	return len(shared) > 0 && negatedApart(x, y, shared) != (words && contrary(x, y, shared))
+}
+
+// negatedApart says whether two claims are negated on what they share
+// in opposite ways, term by term: the terms other than names that one
+// negates and the other does not weigh more than those both negate. Two
+// reports of one claim in other words deny the same things ("the gulf is
+// not deep, so no tsunami is expected", "the gulf is not deep enough that
+// we can expect tsunamis"), while a denial of a claim shares with it
+// only what both assert around the negation ("did not leave the quay
+// before the warning"). Names say whom a claim is about, not what it says
+// of them, and do not count. The claims must be negated apart on all they
+// share taken together too (see negatedOn).
+func negatedApart(x, y *claim, shared map[string]float64) bool {
+	if x.negatedOn(shared) == y.negatedOn(shared) {
+		return false
+	}
+	var apart, alike float64
+	for _, t := range said(x, y, shared) {
+		one := map[string]float64{t: 1}
+		switch nx, ny := x.negatedOn(one), y.negatedOn(one); {
+		case nx != ny:
+			apart += shared[t]
+		case nx:
+			alike += shared[t]
+		}
+	}
+	return apart > alike
+}
+
+// said returns the shared terms that are names in neither claim, in
+// order.
+func said(x, y *claim, shared map[string]float64) []string {
+	return slices.DeleteFunc(sortedKeys(toBoolSet(shared)), func(t string) bool { return x.names[t] || y.names[t] })
+}
+
+// apartOn returns the shared terms, names aside, that one claim negates
+// and the other does not, with their weights; all shared terms but names
+// when there are none such (claims opposed by opposite words).
+func apartOn(x, y *claim, shared map[string]float64) map[string]float64 {
+	out := map[string]float64{}
+	for _, t := range said(x, y, shared) {
+		one := map[string]float64{t: 1}
+		if x.negatedOn(one) != y.negatedOn(one) {
+			out[t] = shared[t]
+		}
+	}
+	if len(out) == 0 {
+		for _, t := range said(x, y, shared) {
+			out[t] = shared[t]
+		}
+	}
+	return out
+}
+
+// toBoolSet returns the keys of a weighted set as a set.
+func toBoolSet(m map[string]float64) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
+}
+
+// hedgedOn says whether the claim is held back on the terms it is
+// opposed to another on (see apartOn): it asks or states a condition, or
+// a clause that names one of them is hedged (see clause.hedged). A wish
+// beside what it claims ("he had not walked away, and the studio wanted
+// him back") does not hold the claim back.
+func (c *claim) hedgedOn(terms map[string]float64) bool {
+	if c.asks || len(terms) == 0 && c.hedged {
+		return true
+	}
+	ts := sortedKeys(toBoolSet(terms))
+	return slices.ContainsFunc(c.clauses, func(cl clause) bool {
+		return cl.hedged && slices.ContainsFunc(ts, func(t string) bool { return cl.terms[t] })
+	})
+}
+
+// phraseNegated returns the terms a clause's negation reaches when it is
+// "no" after a verb of the clause ("was running with no flame", "had no
+// gun"): those of the words after it, not the subject and verb it
+// follows. It returns nil when the negation reaches the whole clause ("no
+// one was hurt", "did not fire").
+func phraseNegated(words []string) map[string]bool {
+	at := -1
+	for k, w := range words {
+		if countCue([]string{w}, "negation") > 0 {
+			if at >= 0 || w != "no" {
+				return nil
+			}
+			at = k
+		}
+	}
+	if at < 0 || !slices.ContainsFunc(words[:at], verbLike) {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, w := range words[at+1:] {
+		if t := term(w); t != "" {
+			out[t] = true
+		}
+	}
+	return out
+}
+
+// verbLike says whether a lower-cased word is an auxiliary or a form
+// only a verb takes ("was", "had", "sank", "bombed"; not "attack",
+// "warming", "delays", nor "endangered", which may be an adjective).
+func verbLike(w string) bool {
+	if cueSets["auxiliary"][w] {
+		return true
+	}
+	if lexicon.Is(w, lexicon.Adjective) || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	// A past form ("sank", "bombed"), which a noun does not take, or a
+	// word only a verb ("bring").
+	for _, l := range lexicon.LemmasAs(w, lexicon.Verb) {
+		if l != w && !strings.HasSuffix(w, "s") {
+			return true
+		}
+	}
+	return lexicon.Is(w, lexicon.Verb) && !lexicon.Is(w, lexicon.Noun)
 }
 
 // contrary says whether a clause of one claim and a clause of the other
@@ -383,7 +533,7 @@ func (c *claim) negatedOn(terms map[string]float64) bool {
 			continue
 		}
 		for t := range terms {
-			if cl.terms[t] {
+			if cl.terms[t] && (cl.only == nil || cl.only[t]) {
 				seen[cl.scope] = true
 				neg = !neg
 				break
@@ -470,4 +620,17 @@ const sensesAligned = 3
 func firstSenses(w string) []lexicon.ID {
 	ids := lexicon.Concepts(w)
 	return ids[:min(len(ids), sensesAligned)]
+}
+
+// fragment says whether a content is only a part of its cue's clause: it
+// opens with a preposition or a word that opens a clause, and no word of
+// it is a verb ("because of global warming", "or endangered species",
+// "for delays"). What it is said of is outside it, and it claims nothing
+// on its own.
+func fragment(content string) bool {
+	words := splitWords(strings.ToLower(content))
+	if len(words) == 0 || !cueSets["preposition"][words[0]] && !cueSets["clause"][words[0]] {
+		return false
+	}
+	return !slices.ContainsFunc(words, verbLike)
 }

@@ -58,6 +58,11 @@ func newStmtOpening(s *parallax.Statement, pos int, doc parallax.Document, openi
 	x := &stmt{s: s, pos: pos, doc: doc, factual: !isOpinionOrCall(*s) && !relays(s.Content)}
 	x.day = day(s.Date, doc.Published)
 	x.cue = strings.Join(splitWords(strings.ToLower(s.Cue)), " ")
+	// A fragment of its cue's clause claims nothing, unless the cue says
+	// what it is: "denied", "blamed … for".
+	if fragment(s.Content) && !hasCue(x.cue, "refutation") && !hasCue(x.cue, "accuse") {
+		x.factual = false
+	}
 	before := paragraphBefore(doc.Body, s.Start)
 	raw := cutLead(before)
 	lead := strings.Join(splitWords(strings.ToLower(raw)), " ")

@@ -182,9 +182,18 @@ func joinPhrases(raws []string) []string {
 // apostrophes.
 func splitWords(text string) []string {
 	text = strings.ReplaceAll(text, "’", "'")
-	return strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '’'
+	words := strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\''
 	})
+	// An apostrophe that opens or closes a word is a quotation mark
+	// ("'certain'", "'didn't"), not part of it.
+	out := words[:0]
+	for _, w := range words {
+		if w = strings.Trim(w, "'"); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // fold makes a lower-cased word comparable: possessives dropped, regular

@@ -126,7 +126,7 @@ func isOpinionOrCall(s parallax.Statement) bool {
 	if hasCue(cue, "certain") {
 		return hasCue(cue, "call") || hasCue(lead, "call")
 	}
-	return s.Kind == parallax.Belief || hasCue(cue, "opinion") || hasCue(cue, "call") || hasCue(lead, "opinion") || hasCue(lead, "call") ||
+	return s.Kind == parallax.Belief || hasCue(cue, "opinion") || hasCue(cue, "evaluation") || hasCue(cue, "call") || hasCue(lead, "opinion") || hasCue(lead, "call") ||
 		statesFeeling(content)
 }
 

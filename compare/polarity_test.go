@@ -1,0 +1,116 @@
+package compare
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/parallax-news/parallax"
+)
+
+// TestPolarityTermByTerm covers claims whose negations fall on different
+// parts of what they share: two reports of one claim in other words
+// agree, a negation reaches only what it governs, and a wish beside a
+// claim does not hold it back.
+func TestPolarityTermByTerm(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		a, b string // contents, of two speakers in two reports
+		want string // the kind, or "" for none
+	}{
+		{"one claim with two negations, in other words",
+			"because the bay at Orlen is not very deep, a flood surge is not expected by the harbour office",
+			"the bay at Orlen is not deep enough so that the harbour office can expect a flood surge", ""},
+		{"a denial of the claim",
+			"the ferry left the quay at Orlen before the storm warning",
+			"the ferry did not leave the quay at Orlen before the storm warning", parallax.Contradiction},
+		{"no after a verb negates its noun phrase",
+			"the boiler in the cellar of the inn was running with no flame",
+			"the boiler in the cellar of the inn had been left running all night", ""},
+		{"no after a verb is still a denial of what it names",
+			"the guard at the fuel depot had no gun on him when the raiders came",
+			"the guard at the fuel depot had a gun on him when the raiders came", parallax.Contradiction},
+		{"quotation marks around a negated word",
+			"she is 'certain' the night guard at the depot 'didn't have anything in his hands'",
+			"she is certain the night guard at the depot didn't have anything in his hands", ""},
+		{"a negation that names nothing reaches the verb phrase joined to it",
+			"the boy from the mill was a quiet kid, never one of those to go out and get into fights",
+			"the boy from the mill was a quiet kid, never one of those to get into fights", ""},
+		{"a wish beside a claim",
+			"the director had not walked away from the talks with the studio, and the studio wanted him back",
+			"the director had walked away from the talks with the studio", parallax.Contradiction},
+		{"a hedge on what is denied",
+			"the director may have walked away from the talks with the studio",
+			"the director had not walked away from the talks with the studio", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rows := []row{
+				{"a", "d1", "", "the harbour office", "said", "", tc.a},
+				{"b", "d2", "", "a witness", "said", "", tc.b},
+			}
+			got := conflictKinds(rows)["a|b"]
+			if got != tc.want {
+				t.Errorf("%q / %q: conflict %q, want %q", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPhraseNegated covers the reach of "no" after a verb.
+func TestPhraseNegated(t *testing.T) {
+	for _, tc := range []struct {
+		words string
+		want  string // terms reached, or "all"
+	}{
+		{"the stove was running with no flame", "[flam]"},
+		{"he had no gun", "[gun]"},
+		{"no one was hurt in the fire", "all"},
+		{"the stove was not running", "all"},
+		{"there were no casualties in the camp", "[camp casualty]"},
+	} {
+		got := "all"
+		if m := phraseNegated(splitWords(tc.words)); m != nil {
+			got = fmt.Sprint(sortedKeys(m))
+		}
+		if got != tc.want {
+			t.Errorf("phraseNegated(%q) = %s, want %s", tc.words, got, tc.want)
+		}
+	}
+}
+
+// TestFragment covers contents that are only a part of their cue's
+// clause.
+func TestFragment(t *testing.T) {
+	for _, tc := range []struct {
+		content string
+		want    bool
+	}{
+		{"because of rising sea levels", true},
+		{"or endangered birds", true},
+		{"for delays and cost increases", true},
+		{"and the ferry sank off Varn", false},
+		{"because the levee failed", false},
+		{"the ferry sank off Varn", false},
+		{"", false},
+	} {
+		if got := fragment(tc.content); got != tc.want {
+			t.Errorf("fragment(%q) = %v, want %v", tc.content, got, tc.want)
+		}
+	}
+}
+
+// TestJudgementIsNoClaim checks that a cue that judges what its content
+// names makes the statement no claim of fact.
+func TestJudgementIsNoClaim(t *testing.T) {
+	for _, tc := range []struct {
+		cue, content string
+		want         bool
+	}{
+		{"condemned", "the shelling of the school at Orlen", true},
+		{"welcomed", "the release of the fishermen", true},
+		{"said", "the school at Orlen was shelled", false},
+	} {
+		if got := isOpinionOrCall(parallax.Statement{Cue: tc.cue, Content: tc.content}); got != tc.want {
+			t.Errorf("isOpinionOrCall(%q, %q) = %v, want %v", tc.cue, tc.content, got, tc.want)
+		}
+	}
+}
