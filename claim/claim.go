@@ -165,6 +165,7 @@ func (d *doc) add(s stmt) {
 func (d *doc) finish() []parallax.Statement {
 	d.datesAndVenues() // before sorting: parent links are indices
 	sort.SliceStable(d.stmts, func(i, j int) bool { return d.stmts[i].start < d.stmts[j].start })
+	d.dropInner()
 	d.identify()
 	d.spokespeople()
 	var out []parallax.Statement
@@ -190,6 +191,25 @@ func (d *doc) finish() []parallax.Statement {
 		}
 	}
 	return out
+}
+
+// dropInner drops a statement with no cue of its own that lies inside
+// another of the same speaker: a quotation that a reported clause holds
+// ("“…” impeachment, Trump said") is read once. The statements are in
+// text order.
+func (d *doc) dropInner() {
+	out := d.stmts[:0]
+	var outer *stmt
+	for _, s := range d.stmts {
+		if s.cueAt < 0 && outer != nil && s.end <= outer.end && s.speakers[0].id == outer.speakers[0].id {
+			continue
+		}
+		out = append(out, s)
+		if outer == nil || s.end > outer.end {
+			outer = &out[len(out)-1]
+		}
+	}
+	d.stmts = out
 }
 
 // kindOf returns the parallax statement kind of s.

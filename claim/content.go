@@ -93,6 +93,25 @@ func (d *doc) content(h hit, limit int) (int, int) {
 	return start, end
 }
 
+// phraseToComma returns the token after the comma that ends the object
+// of a preposition at token k, when the object is a few words with no
+// verb ("in its report,"), or -1.
+func (d *doc) phraseToComma(k, lt int) int {
+	for i := k; i < lt && i < k+6; i++ {
+		w := d.low[i]
+		if w == "," {
+			if _, cue := d.cueAt(i + 1); i == k || i+1 >= lt || cue {
+				return -1 // "responding to questions, said"
+			}
+			return i + 1
+		}
+		if _, cue := d.cueAt(i); cue || !isWord(d.toks[i].Text) || finiteWords[w] || w == "that" || strings.HasSuffix(w, "ed") {
+			return -1
+		}
+	}
+	return -1
+}
+
 // amountAt reports whether token i opens an amount, which "about" before it
 // rounds rather than names a topic: "said about 300 homes were lost".
 func (d *doc) amountAt(i int) bool {
@@ -164,6 +183,10 @@ func (d *doc) pastAdjunct(k, lt int) int {
 			n++
 		}
 		if n == 0 {
+			if c := d.phraseToComma(k, lt); c >= 0 {
+				k = c // "As Holt noted in her report, the dam …"
+				break
+			}
 			return d.thatAfter(from, lt)
 		}
 	}
@@ -219,7 +242,10 @@ func (d *doc) thatAfter(k, lt int) int {
 				return i + 1
 			}
 			return -1
-		case ",", ";", ":", "“", "”", "\"", "(":
+		case ",", ";", ":", "“", "”", "\"", "(", "—", "–":
+			return -1 // a clause of its own comes first: "the quality Google promised – it's revealed in a review that"
+		}
+		if finiteWords[d.low[i]] {
 			return -1
 		}
 	}

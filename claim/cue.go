@@ -170,7 +170,7 @@ func (d *doc) isVerbUse(h hit) bool {
 	if h.aux > 0 && h.kind != kindQuoted {
 		switch d.low[h.aux-1] {
 		case "been", "be", "being", "is", "was", "were", "are", "the", "a", "an", "most", "more", "less", "least", "very",
-			"his", "her", "their", "its", "these", "those", "such", "this", "of":
+			"his", "her", "their", "its", "your", "my", "our", "these", "those", "such", "this", "of":
 			return false
 		}
 	}

@@ -159,7 +159,8 @@ func (d *doc) issuerEnd(a, e int) int {
 // token j refer back to: the subject of the nearest sentence before, in
 // the same paragraph or the two before, that names a document of the same
 // noun outside quotations ("Harlow Records denied the claims in a
-// statement", "Harlow Records issued a statement"), or nil. Sentences
+// statement", "Harlow Records issued a statement", "a report by Harlow
+// Records"), or nil. Sentences
 // where the noun itself is the subject ("the statement continued") name
 // no issuer and are passed over.
 func (d *doc) issuerBefore(j int) []speaker {
@@ -170,6 +171,9 @@ func (d *doc) issuerBefore(j int) []speaker {
 		for i := a; i < b; i++ {
 			if d.low[i] != d.low[j] || d.inQuote(d.toks[i].Start) >= 0 {
 				continue
+			}
+			if sp := d.agentIn(d.toks[i].Start, d.sents[s].End); sp != nil && d.low[i+1] == "by" {
+				return sp // "a report by the agency"
 			}
 			if m, ok := d.personEarlierIn(s, d.toks[i].Start, any, false); ok {
 				return []speaker{{id: m.Entity, mention: m.Text}}

@@ -75,7 +75,7 @@ func (d *doc) exclaimed(q text.Quote) bool {
 func (d *doc) continuedQuotes() {
 	for _, q := range d.unattributed {
 		qp := d.paraOf(q.Outer.Start)
-		if qp < 0 || wordCount(q.Inner.Text) < minQuoteWords {
+		if qp < 0 || wordCount(q.Inner.Text) < minQuoteWords || d.within(q.Inner.Start) {
 			continue
 		}
 		var last *stmt
@@ -104,6 +104,18 @@ func (d *doc) continuedQuotes() {
 	}
 }
 
+// within reports whether rune offset p lies in the content of a
+// statement found so far: a quotation inside a reported clause is part of
+// it ("“…” impeachment, Trump said").
+func (d *doc) within(p int) bool {
+	for _, s := range d.stmts {
+		if s.start <= p && p < s.end {
+			return true
+		}
+	}
+	return false
+}
+
 // closing returns the statement with a cue that ends sentence si, or nil.
 func (d *doc) closing(si int) *stmt {
 	var last *stmt
@@ -113,8 +125,8 @@ func (d *doc) closing(si int) *stmt {
 			last = s
 		}
 	}
-	if last == nil || d.wordsIn(last.end, d.sents[si].End) > 0 {
-		return nil
+	if last == nil || d.wordsIn(last.end, d.sents[si].End) > 0 && d.toks[last.cueAt].Start < last.end {
+		return nil // words of the sentence's own follow the statement; but its attribution may: "“…” impeachment, Trump said."
 	}
 	return last
 }

@@ -141,6 +141,11 @@ func (d *doc) reported(si int, h hit, first int) {
 			ce = asideCut(d.rs, cs, ce)
 		}
 	}
+	if len(sp) > 0 && prev == nil && (cs < 0 || d.wordsIn(cs, ce) <= 5) {
+		if a, b := d.introduced(si); a >= 0 {
+			cs, ce = a, b // "Google confirmed this in a statement:" and the paragraph after
+		}
+	}
 	if cs < 0 && prev == nil {
 		sp, cs, ce = d.trailing(s.Start, s.End, h)
 	}
@@ -160,6 +165,36 @@ func (d *doc) reported(si int, h hit, first int) {
 		st.start, st.end, st.direct = a, b, true
 	}
 	d.add(st)
+}
+
+// introduced returns the paragraph after sentence si when si ends its
+// paragraph with a colon or an ellipsis, and the paragraph is words of
+// its own, not a quotation, which the quotation rules read: what a cue
+// there introduces ("The company said in a statement:"). Else -1 offsets.
+func (d *doc) introduced(si int) (int, int) {
+	s := d.sents[si]
+	pi := d.paraOf(s.Start)
+	if pi < 0 || pi+1 >= len(d.paras) || trimEnd(d.rs, d.paras[pi].Start, d.paras[pi].End) != trimEnd(d.rs, s.Start, s.End) {
+		return -1, -1
+	}
+	tail := strings.TrimRightFunc(string(d.rs[s.Start:s.End]), unicode.IsSpace)
+	if !strings.HasSuffix(tail, ":") && !strings.HasSuffix(tail, "…") && !strings.HasSuffix(tail, "...") {
+		return -1, -1
+	}
+	n := d.paras[pi+1]
+	if pi+2 < len(d.paras) {
+		if _, _, ok := signOff(d.rs, d.paras[pi+2].Start, d.paras[pi+2].End); ok {
+			return -1, -1 // an embedded post, its account's words
+		}
+	}
+	if r := d.rs[n.Start]; quoteMark(string(r)) || r == '‘' || r == '\'' || r == '—' || r == '–' || r == '-' {
+		return -1, -1
+	}
+	a, b := n.Start, trimEnd(d.rs, n.Start, n.End)
+	if d.wordsIn(a, b) < 4 || d.inQuote(a) >= 0 {
+		return -1, -1
+	}
+	return a, b
 }
 
 // possessor returns the speaker whose noun of speech starts at token i:
@@ -859,6 +894,11 @@ func (d *doc) according(si int, h hit) {
 	}
 	if len(sp) == 0 {
 		sp = d.agentIn(p, mEnd) // "according to a 2018 survey by Penny Ross of the University of Arlow"
+	}
+	if len(sp) == 0 {
+		if i := d.tokenAt(p); d.tokenAt(mEnd) == i+2 && d.low[i] == "the" && lex.docs[d.low[i+1]] {
+			sp = d.issuerBefore(i + 1) // "a report by the agency … according to the report"
+		}
 	}
 	if len(sp) == 0 {
 		sp = d.namedSource(p, mEnd) // "according to court records", "according to the newspaper's sources"
