@@ -805,7 +805,9 @@ func conceptKey(id lexicon.ID) string { return "~" + strconv.Itoa(int(id)) }
 
 // related returns the weight and number of the terms of claim i that
 // claim j does not share but names by a related word ("wounded" and
-// "injured", "bombed" and "attack"), each counted once.
+// "injured", "bombed" and "attack"), each counted once; with forms, also
+// by another form of one happening ("died", "death") or by what the one
+// names a kind of ("the revolver", "the gun").
 func (al *aligner) related(i, j int, forms bool) (float64, int) {
 	ci, cj := &al.claims[i], &al.claims[j]
 	matched := map[string]bool{}
@@ -838,6 +840,8 @@ func (al *aligner) related(i, j int, forms bool) (float64, int) {
 	match(ci.byConcept, cj.byConcept)
 	if forms {
 		match(ci.byForm, cj.byForm)
+		match(ci.byConcept, cj.byKind)
+		match(ci.byKind, cj.byConcept)
 	}
 	var w float64
 	for _, t := range sortedKeys(matched) {

@@ -64,6 +64,10 @@ type claim struct {
 	// byConcept and byForm hold concepts and forms again as lists in the
 	// order of their concepts, which pairs of claims are walked in.
 	byConcept, byForm []reach
+	// byKind lists, in the same order, what the nouns of the claim name a
+	// kind of, with the terms naming it so: "the revolver" is met again
+	// as "the gun" (see lexicon.Kinds).
+	byKind []reach
 }
 
 // reach is a concept of the lexicon and the terms of a claim reaching it.
@@ -198,6 +202,7 @@ func newClaim(s parallax.Statement) claim {
 	}
 	c.readFigures(s.Content)
 	c.concepts, c.forms = map[lexicon.ID][]string{}, map[lexicon.ID][]string{}
+	kinds := map[lexicon.ID][]string{}
 	for _, t := range sortedKeys(c.terms) {
 		if c.names[t] {
 			continue
@@ -208,8 +213,11 @@ func newClaim(s parallax.Statement) claim {
 		for _, id := range lexicon.Forms(c.words[t]) {
 			c.forms[id] = append(c.forms[id], t)
 		}
+		for _, id := range lexicon.Kinds(c.words[t]) {
+			kinds[id] = append(kinds[id], t)
+		}
 	}
-	c.byConcept, c.byForm = reaches(c.concepts), reaches(c.forms)
+	c.byConcept, c.byForm, c.byKind = reaches(c.concepts), reaches(c.forms), reaches(kinds)
 	return c
 }
 

@@ -13,7 +13,9 @@
 // Claims are aligned within their storyline through an index of their
 // terms, the concepts of the lexicon their words reach (synonyms and
 // forms of one happening) and their figures, so each statement meets only
-// the earlier ones that share something with it, not every pair. A
+// the earlier ones that share something with it, not every pair; in
+// those, a thing named again by what it is a kind of ("the revolver",
+// "the gun") counts as named alike for a question, not for a conflict. A
 // statement a report sets against the one just before it ("…, but …")
 // answers that one's question when the two share anything of what they
 // say, and their figures of one kind are for one measure. Two aligned claims

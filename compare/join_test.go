@@ -83,6 +83,22 @@ func TestAlignedStatementsShareQuestion(t *testing.T) {
 		},
 		apart: [][2]string{{"a", "b"}},
 	}, {
+		name: "a thing named again by what it is a kind of",
+		rows: []row{
+			{"a", "d1", "", "the police", "said", "", "the sedan hit the woman in the crosswalk"},
+			{"b", "d2", "", "the driver", "said", "", "the car never touched the woman"},
+			{"c", "d3", "", "the prosecutor", "said", "", "the gunman pointed a revolver at the officers"},
+			{"d", "d4", "", "the defence", "said", "", "the gunman had a gun when the officers arrived"},
+		},
+		same: [][2]string{{"a", "b"}, {"c", "d"}},
+	}, {
+		name: "two kinds of one thing are not one thing",
+		rows: []row{
+			{"a", "d1", "", "the police", "said", "", "the sedan hit the woman in the crosswalk"},
+			{"b", "d2", "", "the driver", "said", "", "the truck never touched the woman"},
+		},
+		apart: [][2]string{{"a", "b"}},
+	}, {
 		name: "a toll and a count of the dead, a word's form in common",
 		rows: []row{
 			{"a", "d1", "", "the coast guard", "said", "", "the death toll rose to 40 on the island"},

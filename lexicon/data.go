@@ -41,6 +41,7 @@ type db struct {
 	keysOf     map[string][]ID // Keys of the words asked, up to maxCached
 	conceptsOf map[string][]ID // Concepts of the words asked, up to maxCached
 	formsOf    map[string][]ID // Forms of the words asked, up to maxCached
+	kindsOf    map[string][]ID // Kinds of the words asked, up to maxCached
 }
 
 var (
@@ -68,7 +69,7 @@ func parse(gz []byte) (*db, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &db{keysOf: map[string][]ID{}, conceptsOf: map[string][]ID{}, formsOf: map[string][]ID{}}
+	d := &db{keysOf: map[string][]ID{}, conceptsOf: map[string][]ID{}, formsOf: map[string][]ID{}, kindsOf: map[string][]ID{}}
 	all := string(raw) // one copy; every lemma is a substring of it
 	for n := 1; all != ""; n++ {
 		var line string

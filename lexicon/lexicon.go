@@ -320,6 +320,43 @@ func Forms(word string) []ID {
 	return out
 }
 
+// Kinds returns what a word names a kind of in its first sense as a noun:
+// the hypernyms of that sense at any depth, short of the general ones
+// ("revolver" → pistol, firearm, gun, weapon; "temblor" → earthquake). A
+// later mention of a thing often names it by one of them ("the revolver",
+// "the gun"). The result is sorted and shared by later calls with the same
+// word: it must not be changed.
+func Kinds(word string) []ID {
+	d := get()
+	w := normalise(word)
+	d.cacheMu.RLock()
+	out, ok := d.kindsOf[w]
+	d.cacheMu.RUnlock()
+	if ok {
+		return out
+	}
+	seen := map[ID]bool{}
+	ids := d.firstSenses(w, Noun)
+	for len(ids) > 0 {
+		id := ids[len(ids)-1]
+		ids = ids[:len(ids)-1]
+		for _, r := range d.rels[id] {
+			if r.mark == '@' && !seen[r.to] && d.general[r.to] <= generalAbove {
+				seen[r.to] = true
+				out = append(out, r.to)
+				ids = append(ids, r.to)
+			}
+		}
+	}
+	slices.Sort(out)
+	d.cacheMu.Lock()
+	if len(d.kindsOf) < maxCached {
+		d.kindsOf[w] = out
+	}
+	d.cacheMu.Unlock()
+	return out
+}
+
 // firstSenses returns the first sense as pos of each base form of a
 // normalised word, of each word of a compound.
 func (d *db) firstSenses(w string, pos POS) []ID {

@@ -272,6 +272,26 @@ func TestForms(t *testing.T) {
 	}
 }
 
+func TestKinds(t *testing.T) {
+	for _, tt := range []struct {
+		word, kind string
+		want       bool
+	}{
+		{"revolver", "gun", true},     // a handgun is a firearm is a gun
+		{"blaze", "fire", true},       // a fire, in other words
+		{"sedan", "car", true},        // a kind of car
+		{"gun", "revolver", false},    // not the other way
+		{"sedan", "truck", false},     // two kinds of one vehicle
+		{"revolver", "entity", false}, // too general to say anything
+	} {
+		senses := Concepts(tt.kind)
+		got := slices.ContainsFunc(senses[:min(3, len(senses))], func(id ID) bool { return slices.Contains(Kinds(tt.word), id) })
+		if got != tt.want {
+			t.Errorf("Kinds(%q) holds a first sense of %q: %v, want %v", tt.word, tt.kind, got, tt.want)
+		}
+	}
+}
+
 func TestHostileInput(t *testing.T) {
 	for _, w := range []string{"", " ", "_", "__a__", strings.Repeat("a", 1<<16), "\xff\xfe", "death_", "_toll", "a b c d e f"} {
 		Concepts(w)
@@ -280,6 +300,7 @@ func TestHostileInput(t *testing.T) {
 		Opposite(w, "life")
 		Alike(w, Noun, "death", Verb)
 		Forms(w)
+		Kinds(w)
 		Lemmas(w)
 	}
 }
