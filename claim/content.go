@@ -14,7 +14,15 @@ import (
 func (d *doc) content(h hit, limit int) (int, int) {
 	lt := d.tokenAt(limit)
 	start := -1
+	if h.kind == kindNoun && d.low[h.to] == "by" {
+		if t := d.thatAfter(h.to, lt); t >= 0 {
+			start = d.toks[t].Start // "the claim by the ministry that"
+		}
+	}
 	reach := 10
+	if start >= 0 {
+		reach = 0
+	}
 	if h.kind == kindTell {
 		reach = 24 // an addressee may be long: "told investors of the Gazette, its parent company, on Oct. 31 that"
 	}
@@ -83,6 +91,14 @@ func (d *doc) content(h hit, limit int) (int, int) {
 	}
 	if object && refusals[d.low[h.from]] && !d.speechObject(start, end) && !d.deedDenied(h, start) {
 		return -1, -1 // a refusal of a thing, not of words: "denying free parking to night staff"
+	}
+	if i := d.tokenAt(start); h.kind == kindBelief && d.low[i] == "for" {
+		return -1, -1 // a wish for a thing holds no claim: "hoping for a catch"
+	}
+	if i := d.tokenAt(start); i+2 == d.tokenAt(end) && subjectPronouns[d.low[i]] {
+		if _, cue := d.cueAt(i + 1); cue {
+			return -1, -1 // an attribution alone: "He said, she said"
+		}
 	}
 	if asks[d.low[h.from]] && questionWords[d.low[d.tokenAt(start)]] {
 		return -1, -1 // a question put to someone asserts nothing: "asked whether the ferry could run"

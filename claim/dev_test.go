@@ -182,8 +182,8 @@ func TestDevStatements(t *testing.T) {
 	n := scoreDev(t, gold, devBodies(t, prefixes))
 	prec := float64(n.matched) / float64(max(n.predicted, 1))
 	t.Logf("dev statements: recall %d/%d, precision %.2f (%d/%d); %d found under another speaker", n.found, n.gold, prec, n.matched, n.predicted, n.elsewhere)
-	// Floors a little below the measured 148/167 and 0.88.
-	if n.found < 143 {
+	// Floors a little below the measured 155/168 and 0.88.
+	if n.found < 150 {
 		t.Errorf("recall %d/%d below floor", n.found, n.gold)
 	}
 	if prec < 0.85 {
@@ -274,6 +274,6 @@ func TestDevBench(t *testing.T) {
 // The ten articles of other genres of its second part, when first
 // measured, gave recall 25/55 and precision 0.52 (25/48).
 const (
-	benchRecallFloor    = 163
-	benchPrecisionFloor = 0.74
+	benchRecallFloor    = 176
+	benchPrecisionFloor = 0.77
 )

@@ -138,7 +138,7 @@ func (d *doc) reported(si int, h hit, first int) {
 	if cs < 0 {
 		cs, ce = d.content(h, limit)
 		if cs >= 0 {
-			ce = asideCut(d.rs, cs, ce)
+			ce = d.predicateCut(cs, asideCut(d.rs, cs, ce))
 		}
 	}
 	if len(sp) > 0 && prev == nil && (cs < 0 || d.wordsIn(cs, ce) <= 5) {
@@ -165,6 +165,33 @@ func (d *doc) reported(si int, h hit, first int) {
 		st.start, st.end, st.direct = a, b, true
 	}
 	d.add(st)
+}
+
+// predicateCut returns where an object or an infinitive in rune offsets
+// [cs, ce) ends when "and" joins a second predicate of the subject's in
+// the past to it ("promised to protect Medicaid and hammered Bevin on
+// …", "denied the claims and resigned"): before the "and". A clause of
+// its own, with a verb before the "and", goes on. Else ce.
+func (d *doc) predicateCut(cs, ce int) int {
+	a, b := d.tokenAt(cs), d.tokenAt(ce)
+	for k := a; k+1 < b; k++ {
+		w := d.low[k]
+		if finiteWords[w] || d.inQuote(d.toks[k].Start) >= 0 {
+			return ce
+		}
+		if w == "and" && k > a && pastForm(d.low[k+1]) {
+			return trimEnd(d.rs, cs, d.toks[k].Start)
+		}
+		if pastForm(w) && k > a && !determiners[d.low[k-1]] {
+			return ce // "said police arrested two men and charged them"
+		}
+	}
+	return ce
+}
+
+// pastForm reports whether w looks like a verb in the past: "resigned".
+func pastForm(w string) bool {
+	return strings.HasSuffix(w, "ed") && len(w) > 4
 }
 
 // introduced returns the paragraph after sentence si when si ends its
@@ -310,6 +337,11 @@ func (d *doc) appositionName(h hit, from int) (entity.Resolved, bool) {
 func (d *doc) mainVerbCut(h hit, end int) int {
 	seen := true
 	k := h.to
+	if k < len(d.toks) && d.low[k] == "by" {
+		if t := d.thatAfter(k, d.tokenAt(end)); t >= 0 {
+			k = t - 1 // "the claim by the ministry that …"
+		}
+	}
 	if k < len(d.toks) && d.low[k] == "that" {
 		seen, k = false, k+1
 	}
