@@ -72,7 +72,9 @@ func TestAlignedConflicts(t *testing.T) {
 			{"b", "d1", "", "the organisers", "said", "", "there were more than 10,000"},
 			{"c", "d1", "", "a steward", "said", "", "there were nearly 4,200"},
 		},
-		want: map[string]string{"a|b": parallax.Contradiction},
+		// The steward answers the organisers, and the two disagree; his
+		// figure agrees with the police's.
+		want: map[string]string{"a|b": parallax.Contradiction, "b|c": parallax.Contradiction},
 	}, {
 		name: "figures given alone measure one thing",
 		rows: []row{

@@ -37,6 +37,11 @@ type amount struct {
 	// light is set when the verb it is tied to is a light verb (see
 	// light), which names no event of its own.
 	light bool
+	// undergone is set on a count of those its event befell: by a word
+	// that names them so ("three dead"), a verb in the passive ("12
+	// people were killed") or one before the figure ("killing 12"), not
+	// those who did it ("two officers shot the boy").
+	undergone bool
 	// where are the places and days it is given for.
 	where qualifiers
 }
@@ -72,6 +77,7 @@ func amounts(content string) []amount {
 		if a.event != "" && a.q.Befell == "" && light(lastWord(a.q.Event.Text)) {
 			a.event, a.light = "", true
 		}
+		a.undergone = tally(a, content) || a.event != "" && a.q.Event.Start < a.q.Start
 		if w := a.eventWord(); a.event != "" {
 			a.senses = firstSenses(w)
 			a.lemmas = lexicon.LemmasAs(w, lexicon.Verb)
@@ -373,12 +379,13 @@ func (a amount) happening() (string, lexicon.POS) {
 
 // noneOf says whether x counts none of what y counts some of, by another
 // word: "no casualties" and "12 people were killed", the noun of one
-// related in the lexicon to the event of the other (their nouns, where
+// related in the lexicon to the event of the other, which befell those y
+// counts ("no injuries" says nothing of "two officers shot the boy") (their nouns, where
 // both have one, name one kind of thing: see sameMeasure). Only none compares so:
 // a number of casualties and a number of dead count different things.
 func noneOf(x, y amount) bool {
 	return x.q.Dim == quantity.Count && y.q.Dim == quantity.Count && x.q.High == 0 && y.q.Low > 0 &&
-		x.head != "" && y.event != "" && lexicon.Related(lastWord(x.q.Head.Text), y.eventWord())
+		x.head != "" && y.event != "" && y.undergone && lexicon.Related(lastWord(x.q.Head.Text), y.eventWord())
 }
 
 // property says whether the amount measures a property of an object that

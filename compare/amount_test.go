@@ -36,6 +36,7 @@ func TestFigures(t *testing.T) {
 		{"calibres of guns of one kind", "the shot came from a .38-caliber revolver", "the bullet was fired from a .22-caliber handgun", "", "", false, parallax.Contradiction},
 		{"magnitudes of two quakes", "a 5.1-magnitude quake struck the coast on Monday", "a 4.3-magnitude aftershock shook the valley town", "", "", false, ""},
 		{"none by a related noun", "there were no casualties in the raid on the village", "seven were killed and three wounded in the raid on the village", "", "", false, parallax.Contradiction},
+		{"none against a count of those who did it", "there were no injuries in the clash at the depot", "two people shot at the guards in the clash at the depot", "", "", false, ""},
 		{"none of something else", "no further details of the raid on the village were provided", "two more victims of the raid on the village were found", "", "", false, ""},
 		{"durations of two things a light verb takes", "the sale of the old mill has taken four years", "it took about three hours to put out the fire at the old mill", "", "", false, ""},
 		{"durations of one thing", "it took about three hours to put out the fire at the old mill", "it took ten hours to put out the fire at the old mill", "", "", false, parallax.Contradiction},

@@ -132,6 +132,18 @@ func newClaim(s parallax.Statement) claim {
 	// ("admitted he lied"), not what another claimed.
 	says := hasCue(content, "rejection") && !hasCue(cue, "admission")
 	c.rejects = hasCue(cue, "refutation") || says
+	// The words of a count ("three", "a lot of", "several dozen") are
+	// compared as its figure, as digits are (see withoutFigures), not as
+	// terms: two claims of "a lot of people" need not speak of one thing.
+	c.readFigures(s.Content)
+	counting := map[string]bool{}
+	for _, a := range c.amounts {
+		if a.q.Dim == quantity.Count {
+			for _, w := range splitWords(strings.ToLower(a.q.Text)) {
+				counting[w] = true
+			}
+		}
+	}
 	carry := -1 // the clause whose negation reaches into this one, or -1
 	for k, words := range claimClauses(s.Content) {
 		// A concession's negation is not the claim's: "although no terms
@@ -144,7 +156,7 @@ func newClaim(s parallax.Statement) claim {
 		}
 		for _, w := range words {
 			cl.first = cl.first || cueSets["first-person"][w]
-			if t := term(w); t != "" {
+			if t := term(w); t != "" && !counting[w] {
 				cl.terms[t] = true
 				c.terms[t] = true
 				if _, ok := c.words[t]; !ok {
@@ -200,7 +212,6 @@ func newClaim(s parallax.Statement) claim {
 	if !c.hasCause && hasCue(cue, "blame") {
 		c.cause, c.hasCause = blamedFor(s.Content)
 	}
-	c.readFigures(s.Content)
 	c.concepts, c.forms = map[lexicon.ID][]string{}, map[lexicon.ID][]string{}
 	kinds := map[lexicon.ID][]string{}
 	for _, t := range sortedKeys(c.terms) {
@@ -422,15 +433,16 @@ func (c *claim) hedgedOn(terms map[string]float64) bool {
 }
 
 // phraseNegated returns the terms a clause's negation reaches when it is
-// "no" after a verb of the clause ("was running with no flame", "had no
-// gun"): those of the words after it, not the subject and verb it
+// a word of the class "phrase-negation" after a verb of the clause ("was
+// running with no flame", "had no gun", "are finishing the project
+// without him"): those of the words after it, not the subject and verb it
 // follows. It returns nil when the negation reaches the whole clause ("no
 // one was hurt", "did not fire").
 func phraseNegated(words []string) map[string]bool {
 	at := -1
 	for k, w := range words {
 		if countCue([]string{w}, "negation") > 0 {
-			if at >= 0 || w != "no" {
+			if at >= 0 || !cueSets["phrase-negation"][w] {
 				return nil
 			}
 			at = k

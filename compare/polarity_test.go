@@ -44,6 +44,12 @@ func TestPolarityTermByTerm(t *testing.T) {
 		{"a negation that stresses what follows",
 			"it is not the first time that the militia has fired rockets from the school at Orlen",
 			"the militia has fired rockets from the school at Orlen", ""},
+		{"without after a verb negates its phrase",
+			"the crew at the yard in Orlen is finishing the hull of the ferry without him",
+			"the crew at the yard in Orlen is finishing the hull of the ferry", ""},
+		{"a negation that stresses what it says",
+			"the neighbour went out to the yard at the mill and heard screams she will never forget",
+			"the neighbour went out to the yard at the mill and heard screams", ""},
 		{"a wish beside a claim",
 			"the director had not walked away from the talks with the studio, and the studio wanted him back",
 			"the director had walked away from the talks with the studio", parallax.Contradiction},
@@ -120,6 +126,22 @@ func TestJudgementIsNoClaim(t *testing.T) {
 	} {
 		if got := isOpinionOrCall(parallax.Statement{Cue: tc.cue, Content: tc.content}); got != tc.want {
 			t.Errorf("isOpinionOrCall(%q, %q) = %v, want %v", tc.cue, tc.content, got, tc.want)
+		}
+	}
+}
+
+// TestCountWordsAreNoTerms checks that the words of a count are compared
+// as its figure, not as terms of what a claim is about.
+func TestCountWordsAreNoTerms(t *testing.T) {
+	for _, tc := range []struct {
+		content string
+		word    string
+	}{
+		{"a lot of fans in the town believed in the coach", "lot"},
+	} {
+		c := newClaim(parallax.Statement{Content: tc.content, Cue: "said"})
+		if c.terms[term(tc.word)] {
+			t.Errorf("newClaim(%q) has the term %q", tc.content, tc.word)
 		}
 	}
 }
