@@ -56,6 +56,7 @@ func Extract(de entity.DocEntities, reg *entity.Registry) []parallax.Statement {
 	d.reportedStatements()
 	d.continuedQuotes()
 	d.embeddedPosts()
+	d.transcriptLines()
 	d.freeIndirect()
 	return d.finish()
 }

@@ -105,6 +105,11 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 			return relabel(sp, string(d.rs[a:b])) // "Armenia and Azerbaijan met in Geneva …. The two countries said": both
 		}
 	}
+	if last == j && k > 0 && d.low[k-1] == "the" && lex.namedBefore[d.low[j]] && lex.speakers[d.low[j]] == kindPerson {
+		if sp := d.personBefore(d.toks[k-1].Start, d.low[j]); sp != nil {
+			return relabel(sp, string(d.rs[a:b])) // "Mary Steenburgen said …. The actress recalled": she
+		}
+	}
 	if last == j && k > 0 && d.low[k-1] == "the" && lex.namedBefore[d.low[j]] {
 		if id := d.orgBefore(d.toks[k-1].Start); id != "" {
 			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "Pellucid … The company blamed": the one the text named
@@ -120,6 +125,29 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 	id := d.reg.Source(d.d.ID, sourceType(d.low[j]), name, m)
 	d.sources[id] = true
 	return []speaker{{id: id, mention: m.Text}}
+}
+
+// personBefore returns the person "the" and a noun of an occupation at
+// rune offset p refer back to: the speaker of the statement before, in
+// the same paragraph or the two before, else the person named last there
+// outside quotations, whom the noun's gender fits; or nil.
+func (d *doc) personBefore(p int, noun string) []speaker {
+	pp := d.paraOf(p)
+	if pp < 0 {
+		return nil
+	}
+	if last, ok := d.lastBefore(p); ok && d.paraOf(last.start) >= pp-2 && len(last.speakers) == 1 {
+		if id := last.speakers[0].id; d.isPerson(id) && !d.sources[id] && d.genderFits(noun, id) {
+			return []speaker{{id: id}}
+		}
+	}
+	ms := d.mentionsIn(d.paras[max(pp-2, 0)].Start, p)
+	for k := len(ms) - 1; k >= 0; k-- {
+		if m := ms[k]; d.isPerson(m.Entity) && d.inQuote(m.Start) < 0 && d.genderFits(noun, m.Entity) {
+			return []speaker{{id: m.Entity, mention: m.Text}}
+		}
+	}
+	return nil
 }
 
 // informants are the nouns of an unnamed source that "the" makes a
@@ -279,13 +307,13 @@ func (d *doc) spokespersonBefore(j int) []speaker {
 	return nil
 }
 
-// orgBefore returns the organisation named last in the five sentences
-// before rune offset p, outside quotations, or "": the body a "company
-// spokesman" speaks for.
+// orgBefore returns the organisation named last before rune offset p in
+// its sentence and the five before, outside quotations, or "": the body a
+// "company spokesman" speaks for.
 func (d *doc) orgBefore(p int) string {
 	si := d.sentenceOf(p)
-	if si < 1 {
-		return ""
+	if si < 0 {
+		return "" // the sentence itself may name it: "Pellucid will close a plant, the company said"
 	}
 	ms := d.mentionsIn(d.sents[max(si-5, 0)].Start, p)
 	for k := len(ms) - 1; k >= 0; k-- {
