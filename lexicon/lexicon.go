@@ -162,8 +162,9 @@ func (d *db) cachedKeys(w string) []ID {
 	return out
 }
 
-// maxCached bounds the words whose Keys or Concepts are kept, so that
-// hostile text cannot grow the caches without end.
+// maxCached bounds the words whose Keys or Concepts are kept, and the
+// pairs whose IsA is, so that hostile text cannot grow the caches without
+// end.
 const maxCached = 1 << 16
 
 // wordKeys computes Keys of a normalised word.
@@ -189,7 +190,28 @@ func (d *db) wordKeys(w string) []ID {
 // "person"; "quake" is an "earthquake"; "people", a group whose members
 // are persons, is "person" too. A word is a kind of itself.
 func IsA(word, kind string) bool {
+	// The comparison asks the same few words about the same few kinds for
+	// each pair of statements, and the answer walks every hypernym of
+	// every sense of the word: it is kept.
 	d := get()
+	key := [2]string{word, kind}
+	d.cacheMu.RLock()
+	is, ok := d.isA[key]
+	d.cacheMu.RUnlock()
+	if ok {
+		return is
+	}
+	is = d.isKind(word, kind)
+	d.cacheMu.Lock()
+	if len(d.isA) < maxCached {
+		d.isA[key] = is
+	}
+	d.cacheMu.Unlock()
+	return is
+}
+
+// isKind computes IsA.
+func (d *db) isKind(word, kind string) bool {
 	want := map[ID]bool{}
 	for _, id := range d.concepts(normalise(kind), sensesKept) {
 		want[id] = true
