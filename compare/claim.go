@@ -365,22 +365,28 @@ func opposed(x, y *claim, shared map[string]float64, words bool) bool {
 // only what both assert around the negation ("did not leave the quay
 // before the warning"). Names say whom a claim is about, not what it says
 // of them, and do not count. The claims must be negated apart on all they
-// share taken together too (see negatedOn).
+// share taken together too (see negatedOn), and on two terms at least
+// unless they share more than two.
 func negatedApart(x, y *claim, shared map[string]float64) bool {
 	if x.negatedOn(shared) == y.negatedOn(shared) {
 		return false
 	}
 	var apart, alike float64
-	for _, t := range said(x, y, shared) {
+	n := 0
+	terms := said(x, y, shared)
+	for _, t := range terms {
 		one := map[string]float64{t: 1}
 		switch nx, ny := x.negatedOn(one), y.negatedOn(one); {
 		case nx != ny:
 			apart += shared[t]
+			n++
 		case nx:
 			alike += shared[t]
 		}
 	}
-	return apart > alike
+	// One word negated apart in claims that share little else ("wasn't
+	// acting any different", "a completely different world") is too thin.
+	return apart > alike && (n >= sharedTerms || len(terms) > sharedTerms)
 }
 
 // said returns the shared terms that are names in neither claim, in

@@ -145,3 +145,28 @@ func TestCountWordsAreNoTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestThinOpposition checks that one word negated apart sets two claims
+// against each other only when they share more than it.
+func TestThinOpposition(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"he wasn't acting any different", "it is a completely different world", false},
+		{"the guard at the fuel depot had no gun when the raiders came", "the guard at the fuel depot had a gun when the raiders came", true},
+		{"the ferry did not leave the quay", "the ferry left the quay", true},
+	} {
+		x := newClaim(parallax.Statement{Content: tc.a, Cue: "said"})
+		y := newClaim(parallax.Statement{Content: tc.b, Cue: "said"})
+		shared := map[string]float64{}
+		for t := range x.terms {
+			if y.terms[t] {
+				shared[t] = 1
+			}
+		}
+		if got := opposed(&x, &y, shared, false); got != tc.want {
+			t.Errorf("opposed(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
