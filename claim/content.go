@@ -173,8 +173,8 @@ func (d *doc) pastAdjunct(k, lt int) int {
 	if k >= lt {
 		return -1
 	}
-	if _, ok := d.cueAt(k); ok {
-		return -1 // another attribution: "…, the council said, according to the Gazette"
+	if c, ok := d.cueAt(k); ok && c.kind != kindNoun {
+		return -1 // another attribution: "…, the council said, according to the Gazette"; but "rejected accusations by …"
 	}
 	k = d.pastDay(k, lt)
 	if k >= lt {

@@ -234,8 +234,8 @@ func (d *doc) attribute(q text.Quote) *attribution {
 	h := hs[len(hs)-1]
 	if h.kind == kindNoun {
 		sp := d.byAgent(h.to, q.Outer.Start)
-		if len(sp) == 0 {
-			return nil
+		if len(sp) == 0 || d.thatAfter(h.to, d.tokenAt(q.Outer.Start)) >= 0 {
+			return nil // the noun's own clause comes first: "accusations by Sudan that … as “baseless”"
 		}
 		return &attribution{speakers: sp, cue: string(d.rs[d.toks[max(h.from-1, 0)].Start:d.toks[h.to].End]), hit: &h}
 	}

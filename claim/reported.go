@@ -57,6 +57,9 @@ func (d *doc) reported(si int, h hit, first int) {
 	clause := s.Start
 	var sp []speaker
 	if prev != nil && prev.start <= cuePos && cuePos < prev.end {
+		if h.kind == kindNoun {
+			return // the object of the speech act before: "rejected accusations by Sudan that …"
+		}
 		cut, ok := d.coordinated(h)
 		switch {
 		case ok:
@@ -138,7 +141,10 @@ func (d *doc) reported(si int, h hit, first int) {
 	if cs < 0 {
 		cs, ce = d.content(h, limit)
 		if cs >= 0 {
-			ce = d.predicateCut(cs, asideCut(d.rs, cs, ce))
+			ce = asideCut(d.rs, cs, ce)
+			if i := d.tokenAt(cs); d.low[i] == "to" || refusals[d.low[h.from]] || h.to-h.from > 1 && d.low[h.to-1] == "to" {
+				ce = d.predicateCut(cs, ce) // an infinitive or an object, never a clause: "said he took out his gun and fired"
+			}
 		}
 	}
 	if len(sp) > 0 && prev == nil && (cs < 0 || d.wordsIn(cs, ce) <= 5) {
@@ -170,8 +176,8 @@ func (d *doc) reported(si int, h hit, first int) {
 // predicateCut returns where an object or an infinitive in rune offsets
 // [cs, ce) ends when "and" joins a second predicate of the subject's in
 // the past to it ("promised to protect Medicaid and hammered Bevin on
-// …", "denied the claims and resigned"): before the "and". A clause of
-// its own, with a verb before the "and", goes on. Else ce.
+// …", "denied the claims and resigned"): before the "and". A verb before
+// the "and" shows a clause, which goes on. Else ce.
 func (d *doc) predicateCut(cs, ce int) int {
 	a, b := d.tokenAt(cs), d.tokenAt(ce)
 	for k := a; k+1 < b; k++ {
