@@ -44,6 +44,10 @@ const (
 	// one question of a story.
 	looseMin  = 0.4
 	looseSize = 6
+	// reportWindow is how many statements back in its report a statement
+	// looks for another source's account of what it speaks of (see
+	// neighbour).
+	reportWindow = 4
 )
 
 // candidate is a conflict found between two statements, with how closely
@@ -111,13 +115,16 @@ type aligner struct {
 	// the earlier statement closest to it by a lower bar (see close):
 	// the two answer one question while that question stays small.
 	loose [][2]int
+	// inReport maps a document to its last reportWindow statements so
+	// far.
+	inReport map[string][]int
 }
 
 func newAligner(all []*stmt, lines []string, named map[string][]named, stories map[string]string) *aligner {
 	al := &aligner{all: all, lines: lines, df: map[string]int{}, size: map[string]int{},
 		postings: map[string][]int{}, recent: map[string][]int{}, lastFigure: map[string]int{}, stories: stories,
 		lastStmt: map[string]int{}, lastCause: map[string]int{}, causes: map[string][]int{}, events: make([][]string, len(all)),
-		restated: map[[2]int]bool{}}
+		restated: map[[2]int]bool{}, inReport: map[string][]int{}}
 	for i, x := range all {
 		s := *x.s
 		s.Content = inEnglish(s.Content, x.doc.Lang)
@@ -295,6 +302,13 @@ func (al *aligner) candidates(i int) []candidate {
 			break
 		}
 	}
+	if len(close) == 0 && al.root[i] == i {
+		if j, ok := al.neighbour(i); ok {
+			close = append(close, weighed{j, 0})
+		}
+	}
+	r := append(al.inReport[doc], i)
+	al.inReport[doc] = r[max(0, len(r)-reportWindow):]
 	if len(close) > 0 && al.root[i] == i {
 		slices.SortStableFunc(close, func(x, y weighed) int { return cmp.Compare(y.w, x.w) })
 		al.loose = append(al.loose, [2]int{close[0].j, i})
@@ -371,6 +385,37 @@ func (al *aligner) close(j, i int, w float64, n int, sim float64) bool {
 	a, b := al.all[j], al.all[i]
 	return w >= sharedMin && n >= sharedTerms && sim >= looseMin && predGroup(a.f) == predGroup(b.f) &&
 		al.sameStory(a, b) && oneQuestion(&al.claims[j], &al.claims[i], true)
+}
+
+// neighbour returns the nearest of the last reportWindow statements
+// before statement i in its report that another speaker made about the
+// agents of i's frame, with a predicate of the same group or one of the
+// two with none from the lexicon, and that gives a time of day as i does
+// ("they were together until about 9 p.m.", "he had been with him until
+// about 5:00"). A report sets its sources' accounts of when something
+// happened near each other, whatever words each uses; as for any close
+// pair, the two join one question only while it stays small.
+func (al *aligner) neighbour(i int) (int, bool) {
+	b, ci := al.all[i], &al.claims[i]
+	if !tellsTime(ci.amounts) {
+		return -1, false
+	}
+	rs := al.inReport[b.s.Doc]
+	for k := len(rs) - 1; k >= 0; k-- {
+		j := rs[k]
+		a, cj := al.all[j], &al.claims[j]
+		x, y := predGroup(a.f), predGroup(b.f)
+		if !sameSpeaker(a, b) && agentsAgree(a.f, b.f) && (x == y || x == "" || y == "") && tellsTime(cj.amounts) &&
+			oneQuestion(cj, ci, true) {
+			return j, true
+		}
+	}
+	return -1, false
+}
+
+// tellsTime says whether one of the amounts is a time of day.
+func tellsTime(as []amount) bool {
+	return slices.ContainsFunc(as, func(a amount) bool { return a.q.Dim == quantity.Time && !a.guess })
 }
 
 // oneQuestion says whether two claims, related or not in what they say,

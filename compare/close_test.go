@@ -48,3 +48,50 @@ func TestCloseStatementsShareSmallQuestion(t *testing.T) {
 		})
 	}
 }
+
+// TestTimesInOneReport covers the times of day that the sources of one
+// report give: a few statements apart and in other words, they answer
+// when something happened.
+func TestTimesInOneReport(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		body  string
+		stmts []reported
+		same  bool
+	}{{
+		name: "two sources' times a statement apart",
+		body: "The landlord said the guests left at about 11 p.m. A constable said officers were called to the lane. A neighbour said the music stopped around 1 a.m.",
+		stmts: []reported{
+			{"a", "the landlord", "the guests left at about 11 p.m"},
+			{"b", "a constable", "officers were called to the lane"},
+			{"c", "a neighbour", "the music stopped around 1 a.m"},
+		},
+		same: true,
+	}, {
+		name: "a time and a length of time",
+		body: "The landlord said the fight began at about 11 p.m. A constable said officers were called to the lane. A neighbour said the shouting lasted 20 minutes.",
+		stmts: []reported{
+			{"a", "the landlord", "the fight began at about 11 p.m"},
+			{"b", "a constable", "officers were called to the lane"},
+			{"c", "a neighbour", "the shouting lasted 20 minutes"},
+		},
+		same: false,
+	}, {
+		name: "one source's two times",
+		body: "The landlord said the fight began at about 11 p.m. A constable said officers were called to the lane. The landlord said the bar closed at 1 a.m.",
+		stmts: []reported{
+			{"a", "the landlord", "the fight began at about 11 p.m"},
+			{"b", "a constable", "officers were called to the lane"},
+			{"c", "the landlord", "the bar closed at 1 a.m"},
+		},
+		same: false,
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			stmts, docs := inReport(tc.body, tc.stmts)
+			r := Compare(stmts, docs)
+			if same := r.Statements[0].Question == r.Statements[2].Question; same != tc.same {
+				t.Errorf("one question: %v, want %v", same, tc.same)
+			}
+		})
+	}
+}

@@ -48,11 +48,15 @@
 // alone would not. A question is such a group, joined with the groups of
 // statements that conflict and of statements whose claims align, agreeing
 // or not, or that give figures for one measure and share a word or a form
-// of one ("the death toll rose to 40", "35 people were killed"): each joins the question of the earlier statement it aligns with
-// best, when it aligns with that question's first statement too, so that
-// a chain of neighbours does not make one question of a story. It is
-// labelled as the question a person would
-// ask, from the statement that states it most plainly.
+// of one ("the death toll rose to 40", "35 people were killed"): each
+// joins the question of the earlier statement it aligns with best, when it
+// aligns with that question's first statement too, so that a chain of
+// neighbours does not make one question of a story. A statement that
+// joins none joins a small question of an earlier one close to it by a
+// lower bar, or, when it gives a time of day, of another source's time of
+// day a few statements before it in its report. A question is labelled as
+// the question a person would ask, from the statement that states it most
+// plainly.
 package compare
 
 import (

@@ -46,7 +46,7 @@ func featureWeight(f string) float64 {
 // happen ("monitors will visit the pass", "no soldier remains in the
 // pass") do not answer it alike.
 func similarity(a, b *frame) float64 {
-	if !compatible(a.agent, b) || !compatible(b.agent, a) || !spokenFor(b.agent, a) || !spokenFor(a.agent, b) || predGroup(a) != predGroup(b) {
+	if !agentsAgree(a, b) || predGroup(a) != predGroup(b) {
 		return 0
 	}
 	var wa, wb, shared, sharedWhat float64
@@ -67,6 +67,12 @@ func similarity(a, b *frame) float64 {
 		return shared / m
 	}
 	return 0
+}
+
+// agentsAgree says whether each of two frames can be said of the other's
+// agent.
+func agentsAgree(a, b *frame) bool {
+	return compatible(a.agent, b) && compatible(b.agent, a) && spokenFor(b.agent, a) && spokenFor(a.agent, b)
 }
 
 // compatible says whether a frame can be said of the given agent: it has

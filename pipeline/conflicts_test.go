@@ -153,6 +153,9 @@ func TestConflictSet(t *testing.T) {
 	if r, p := ratio(dev.found, dev.gold), ratio(dev.correct, dev.predicted); r < 0.35 || p < 0.22 || dev.nearFlagged > 2 {
 		t.Errorf("conflict set, dev half: recall %.3f, precision %.3f, %d near misses flagged; want at least 0.35, 0.22 and at most 2", r, p, dev.nearFlagged)
 	}
+	if dev.oneQuestion < 22 {
+		t.Errorf("conflict set, dev half: %d gold conflicts with both sides in one question; want at least 22", dev.oneQuestion)
+	}
 }
 
 // sides returns the statements that match one side of a gold pair.
