@@ -120,6 +120,9 @@ func (d *doc) reported(si int, h hit, first int) {
 	if h.kind == kindBelief && len(sp) > 0 && d.sources[sp[0].id] {
 		return // what a group believes is no statement: "Analysts believe"
 	}
+	if d.share(h.aux) {
+		return // a poll's finding: "70 percent of Americans say"
+	}
 	limit := d.participleCut(h.to, d.relativeEnd(h, s.End))
 	if h.kind == kindNoun {
 		limit = d.mainVerbCut(h, limit) // "Holt's claim that the dam was safe proved wrong"
@@ -198,6 +201,23 @@ func (d *doc) predicateCut(cs, ce int) int {
 // pastForm reports whether w looks like a verb in the past: "resigned".
 func pastForm(w string) bool {
 	return strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// share reports whether the words right before the cue whose first
+// token is at i are a share of people ("Fifty-one percent say", "70% of
+// voters said"): a poll reports what they answered, and no one speaks.
+func (d *doc) share(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch d.low[k] {
+		case "percent", "%":
+			return true
+		case "cent":
+			return k > 0 && d.low[k-1] == "per"
+		case "and", "but", "or", ",", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // introduced returns the paragraph after sentence si when si ends its
