@@ -38,7 +38,9 @@ type claim struct {
 	wishes bool
 	// rejects is set when the statement answers another claim by rejecting
 	// it; denies when its cue denies its own content ("denied that the
-	// camp was bombed"), so that the content's polarity turns over.
+	// camp was bombed", "denied the camp was bombed"), so that the
+	// content's polarity turns over: not when the content, negated,
+	// states the denial itself.
 	rejects, denies bool
 	// anaphoric is set when it rejects something it does not name ("that
 	// is not true", "denied the allegations"): what it answers is a claim
@@ -194,6 +196,11 @@ func newClaim(s parallax.Statement) claim {
 		case cl.negated:
 			cl.scope = k
 		}
+		// "no militants or militant activities in the school": a
+		// negation reaches the alternatives joined to what it negates.
+		if k > 0 && cueSets["disjunctive"][words[0]] && c.clauses[k-1].negated && !cl.negated {
+			cl.negated, cl.scope = true, c.clauses[k-1].scope
+		}
 		switch {
 		case cl.negated && (len(cl.terms) <= 1 || cueSets["degree"][words[len(words)-1]]):
 			carry = cl.scope
@@ -208,6 +215,12 @@ func newClaim(s parallax.Statement) claim {
 		slices.ContainsFunc(claimClauses(s.Content), func(words []string) bool { return countCue(unconcluded(words), "condition") > 0 })
 	c.hedged = c.hedged || c.asks
 	c.anaphoric = says && len(c.terms) <= anaphoricTerms || c.rejects && namesOnlyWhatIsRejected(s.Content)
+	// A denial in the speaker's own words ("denied it, saying we never
+	// fired on the school") says what it denies; only a clause the cue
+	// governs ("denied that …") is turned over by it.
+	if c.denies && !strings.HasSuffix(cue, " that") && slices.ContainsFunc(c.clauses, func(cl clause) bool { return cl.negated }) {
+		c.denies = false
+	}
 	c.cause, c.hasCause = causeOf(s.Content)
 	if !c.hasCause && hasCue(cue, "blame") {
 		c.cause, c.hasCause = blamedFor(s.Content)

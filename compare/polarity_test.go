@@ -50,6 +50,9 @@ func TestPolarityTermByTerm(t *testing.T) {
 		{"a negation that stresses what it says",
 			"the neighbour went out to the yard at the mill and heard screams she will never forget",
 			"the neighbour went out to the yard at the mill and heard screams", ""},
+		{"a negation reaches the alternatives joined to what it negates",
+			"the inspectors are sure that there were no rockets or rocket launchers in the school at Orlen",
+			"the inspectors are sure that there were no rockets in the school at Orlen", ""},
 		{"a wish beside a claim",
 			"the director had not walked away from the talks with the studio, and the studio wanted him back",
 			"the director had walked away from the talks with the studio", parallax.Contradiction},
@@ -167,6 +170,27 @@ func TestThinOpposition(t *testing.T) {
 		}
 		if got := opposed(&x, &y, shared, false); got != tc.want {
 			t.Errorf("opposed(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestDenialInOwnWords checks that a denial whose content states the
+// denial itself ("denied it, saying we never fired") is not turned over
+// by its cue, while a clause the cue governs is.
+func TestDenialInOwnWords(t *testing.T) {
+	for _, tc := range []struct {
+		cue, content string
+		want         string
+	}{
+		{"denied", "we are sure that there were no rockets in the school at Orlen", parallax.Refutation},
+		{"denied that", "there were rockets in the school at Orlen", parallax.Refutation},
+	} {
+		rows := []row{
+			{"a", "d1", "", "the army", "said", "", "there were rockets in the school at Orlen"},
+			{"b", "d1", "", "the agency", tc.cue, "", tc.content},
+		}
+		if got := conflictKinds(rows)["a|b"]; got != tc.want {
+			t.Errorf("%s %q: conflict %q, want %q", tc.cue, tc.content, got, tc.want)
 		}
 	}
 }
