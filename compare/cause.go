@@ -173,8 +173,7 @@ func contentWords(words []string) []string {
 // phraseAt returns the number of words of the phrase of a cue class that
 // starts at words[i], or 0.
 func phraseAt(words []string, i int, class string) int {
-	for _, p := range cueWords(class) {
-		ps := strings.Fields(p)
+	for _, ps := range cuePhrases[class] {
 		if i+len(ps) <= len(words) && slices.Equal(words[i:i+len(ps)], ps) {
 			return len(ps)
 		}

@@ -70,6 +70,20 @@ func cueWords(class string) []string {
 	return cueLists[class]
 }
 
+// cuePhrases holds the phrases of each cue class split into their words,
+// and cuePadded each phrase with a space on either side, as phraseAt and
+// hasCue match them, both made once rather than at each word of a text.
+var cuePhrases, cuePadded = func() (split map[string][][]string, padded map[string][]string) {
+	split, padded = map[string][][]string{}, map[string][]string{}
+	for class := range cues {
+		for _, p := range cueWords(class) {
+			split[class] = append(split[class], strings.Fields(p))
+			padded[class] = append(padded[class], " "+p+" ")
+		}
+	}
+	return split, padded
+}()
+
 // cueSets holds each cue class as a set of words, built once.
 var cueSets = func() map[string]map[string]bool {
 	m := map[string]map[string]bool{}
@@ -86,8 +100,8 @@ var cueSets = func() map[string]map[string]bool {
 // contains a word or phrase of the cue class.
 func hasCue(text, class string) bool {
 	padded := " " + text + " "
-	for _, w := range cueWords(class) {
-		if strings.Contains(padded, " "+w+" ") {
+	for _, w := range cuePadded[class] {
+		if strings.Contains(padded, w) {
 			return true
 		}
 	}
