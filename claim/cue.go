@@ -244,9 +244,6 @@ func (d *doc) modal(h hit) bool {
 	return false
 }
 
-// irregularPast are the past forms of cues that look like base forms.
-var irregularPast = map[string]bool{"said": true, "told": true, "wrote": true, "written": true, "thought": true, "swore": true, "sworn": true}
-
 // isBase reports whether the cue word w is a verb's base form: no ending of
 // the third person, the past or the participle.
 func isBase(w string) bool {

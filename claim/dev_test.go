@@ -274,6 +274,6 @@ func TestDevBench(t *testing.T) {
 // The ten articles of other genres of its second part, when first
 // measured, gave recall 25/55 and precision 0.52 (25/48).
 const (
-	benchRecallFloor    = 176
+	benchRecallFloor    = 177
 	benchPrecisionFloor = 0.77
 )

@@ -198,10 +198,15 @@ func (d *doc) predicateCut(cs, ce int) int {
 	return ce
 }
 
-// pastForm reports whether w looks like a verb in the past: "resigned".
+// pastForm reports whether w looks like a verb in the past: "resigned",
+// "took".
 func pastForm(w string) bool {
-	return strings.HasSuffix(w, "ed") && len(w) > 4
+	return strings.HasSuffix(w, "ed") && len(w) > 4 || irregularPast[w]
 }
+
+// irregularPast are the verbs of data/past.tsv: past forms that look like
+// base forms.
+var irregularPast = mustWords("data/past.tsv")
 
 // share reports whether the words right before the cue whose first
 // token is at i are a share of people ("Fifty-one percent say", "70% of
@@ -376,7 +381,7 @@ func (d *doc) mainVerbCut(h hit, end int) int {
 		if t != w || !isWord(t) || d.inQuote(d.toks[k].Start) >= 0 {
 			continue
 		}
-		if !finiteWords[w] && !negated(w) && !(strings.HasSuffix(w, "ed") && len(w) > 4) {
+		if !finiteWords[w] && !negated(w) && !pastForm(w) {
 			continue
 		}
 		if p := d.low[k-1]; seen && (isWord(d.toks[k-1].Text) || quoteMark(d.toks[k-1].Text)) && !determiners[p] && !finiteWords[p] && !conjunctions[p] && !leadPreps[p] && p != "to" && p != "not" && !strings.HasSuffix(p, "ly") {
@@ -410,6 +415,20 @@ func (d *doc) interrupted(start int, h hit) (int, int) {
 	return -1, -1
 }
 
+// setOffEnd returns the comma that closes the aside opening at token i,
+// within a dozen tokens and before rune offset end, or -1.
+func (d *doc) setOffEnd(i, end int) int {
+	for k := i + 1; k < len(d.toks) && k < i+12 && d.toks[k].Start < end; k++ {
+		switch d.low[k] {
+		case ",":
+			return k
+		case ";", ".", ":":
+			return -1
+		}
+	}
+	return -1
+}
+
 // attributedBefore reports whether a statement of sentence si has its cue
 // before cue h.
 func (d *doc) attributedBefore(si int, h hit) bool {
@@ -434,7 +453,13 @@ func (d *doc) innerReport(si int, h hit) bool {
 			return true
 		}
 	}
-	for i := h.to; i < len(d.toks) && d.toks[i].Start < s.End && i < h.to+16; i++ {
+	for i := h.to; i < len(d.toks) && d.toks[i].Start < s.End && i < h.to+24; i++ {
+		if w := d.low[i]; (w == "which" || w == "who") && d.low[i-1] == "," {
+			if c := d.setOffEnd(i, s.End); c > i {
+				i = c // an aside on the subject: "According to AFP, one user on Weibo, which is China's Twitter, posted"
+				continue
+			}
+		}
 		switch w := d.low[i]; {
 		case w == "that" || w == "which" || w == "who" || w == ";" || subordinators[w] || quoteMark(d.toks[i].Text):
 			return false // the cue of a clause inside the attributed one
@@ -475,7 +500,7 @@ func (d *doc) attributionIn(si int, h hit) []speaker {
 // rose" is missed), not a phrase ("In the end").
 func (d *doc) finite(a, b int) bool {
 	for i := d.tokenAt(a); i < len(d.toks) && d.toks[i].End <= b; i++ {
-		if finiteWords[d.low[i]] || strings.HasSuffix(d.low[i], "ed") && d.toks[i].Text == d.low[i] {
+		if finiteWords[d.low[i]] || (strings.HasSuffix(d.low[i], "ed") || irregularPast[d.low[i]]) && d.toks[i].Text == d.low[i] {
 			return true
 		}
 	}
