@@ -402,7 +402,9 @@ func TestSlowHostDoesNotHoldUpOthers(t *testing.T) {
 	st := tempStore(t)
 	follow(t, st, c, slow.feedURL(), fast.feedURL())
 	opt := options(c, func(error) {})
-	opt.Timeout = 2 * time.Second
+	// The timeout leaves the fast site's two items time to be stored on a
+	// loaded machine; the test asserts the order of events, not a speed.
+	opt.Timeout = 6 * time.Second
 	w := watch.New(st, opt)
 	began := time.Now()
 	type result struct {
@@ -427,7 +429,7 @@ func TestSlowHostDoesNotHoldUpOthers(t *testing.T) {
 			}
 			break
 		}
-		if time.Since(began) > 10*time.Second {
+		if time.Since(began) > 30*time.Second {
 			t.Fatal("the fast site's items were not stored")
 		}
 		time.Sleep(5 * time.Millisecond)
@@ -437,7 +439,7 @@ func TestSlowHostDoesNotHoldUpOthers(t *testing.T) {
 		t.Fatal(r.err)
 	}
 	s := r.s
-	if took := time.Since(began); took > 10*time.Second {
+	if took := time.Since(began); took > 30*time.Second {
 		t.Errorf("a round with a host that never answers took %v", took)
 	}
 	if s.Stored[parallax.Added] != 2 || s.Failed != 1 {
