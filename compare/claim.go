@@ -636,17 +636,21 @@ func rawClauses(content string) [][]string {
 		}
 		cur = nil
 	}
-	for _, field := range strings.Fields(content) {
-		lw := strings.ToLower(strings.Trim(field, "\"“”'‘’()[]"))
-		if cueSets["clause"][lw] {
-			flush()
+	// A line ends a clause: a headline or a caption run into the text
+	// after it has no stop of its own.
+	for _, line := range strings.Split(content, "\n") {
+		for _, field := range strings.Fields(line) {
+			lw := strings.ToLower(strings.Trim(field, "\"“”'‘’()[]"))
+			if cueSets["clause"][lw] {
+				flush()
+			}
+			cur = append(cur, splitWords(field)...)
+			if strings.ContainsAny(field, ",;:.!?") {
+				flush()
+			}
 		}
-		cur = append(cur, splitWords(field)...)
-		if strings.ContainsAny(field, ",;:.!?") {
-			flush()
-		}
+		flush()
 	}
-	flush()
 	return out
 }
 
