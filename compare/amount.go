@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/lexicon"
 	"github.com/parallax-news/parallax/quantity"
@@ -220,6 +221,12 @@ func sameMeasure(x, y amount, related bool) bool {
 	if apart(x.where, y.where) || !quantity.Comparable(x.q, y.q) || heads && !happenings && !sameThing(x.q.Head.Text, y.q.Head.Text) {
 		return false
 	}
+	// An age is said of a person, whatever befell them: two measure one
+	// thing only when said of one person by name ("Ann Hale, 64,", "the
+	// 65-year-old Hale"), not of a kind many are ("a 64-year-old man").
+	if x.q.Dim == quantity.Age {
+		return x.agedOne() && y.agedOne() && heads
+	}
 	if noneOf(x, y) || noneOf(y, x) {
 		return true
 	}
@@ -265,10 +272,16 @@ func sameMeasure(x, y amount, related bool) bool {
 	// 5.9", "a magnitude-6.1 temblor"), is one measure: not of a kind of
 	// it ("a 4.3-magnitude aftershock").
 	if x.ofThing() && y.ofThing() {
-		return synonyms(lastWord(x.q.Head.Text), lastWord(y.q.Head.Text))
+		return x.q.Dim != duration && synonyms(lastWord(x.q.Head.Text), lastWord(y.q.Head.Text))
 	}
 	return related && x.q.Dim != quantity.Count
 }
+
+// duration is the dimension of spans of time. A span said of a thing
+// ("a four-year contract", "a two-week trial") is how long one of its
+// kind lasts, and the next of the kind may last another: two such spans
+// measure one thing only when tied to one event.
+const duration quantity.Dim = "duration"
 
 // ofThing says whether the amount measures what a noun names, tied to
 // no event ("the quake measured 5.9", "a magnitude-6.1 temblor"): a
@@ -307,6 +320,13 @@ func nounSenses(w string) []lexicon.ID {
 		}
 	}
 	return out
+}
+
+// agedOne says whether the amount is the age of a person it names
+// ("Ann Hale, 64,"), which no other person in the story is.
+func (a amount) agedOne() bool {
+	r, _ := utf8.DecodeRuneInString(a.q.Head.Text)
+	return a.q.Dim == quantity.Age && unicode.IsUpper(r)
 }
 
 // sized says whether the amount gives the size of what a noun before it

@@ -24,13 +24,24 @@ func (l *Lang) attach(q *Quantity, rs []rune, toks []token, i, j int) {
 		return
 	}
 	head, lone, k := l.nounAfter(toks, j)
+	// A lone word that is a noun too is the noun counted when a verb
+	// takes the count as its object ("arrested seven men", not a form of
+	// "to man") or, unless a participle, is the verb after it ("two men
+	// were arrested"); that verb is the event.
+	if lone >= 0 && lone == k-1 && l.lookUp(toks[lone].low).noun {
+		object := l.objectOf(toks, i, true) && !l.resultatives[lowAt(toks, i-1)]
+		subject := !l.hasSuffix(toks[lone].low, l.verbSuffixes) && l.verbAfter(toks, k) >= 0
+		if object || subject {
+			head, lone = lone, -1
+		}
+	}
 	if head >= 0 {
 		q.Head = toks[head].Span
 	}
 	if lone >= 0 {
 		q.Event = toks[lone].Span // "12 killed", "four wounded", "15 critically injured"
 	}
-	if q.Event == (text.Span{}) && i > 0 && isWord(toks, i-1) && l.eventLike(toks[i-1].low) && !l.measures[toks[i-1].low] && !l.capitalised(toks, i-1) {
+	if q.Event == (text.Span{}) && l.objectOf(toks, i, head >= 0) {
 		q.Event = toks[i-1].Span // "killing at least 12"
 		// "the blast left three people dead": what befell them is the
 		// word after the count, not the verb before it.
@@ -62,6 +73,16 @@ func (l *Lang) attach(q *Quantity, rs []rune, toks []token, i, j int) {
 			q.Head = toks[lives].Span
 		}
 	}
+	// An age is said of a person, not of what befell them: "a
+	// 64-year-old man was arrested" counts no arrests.
+	if q.Dim == Age {
+		q.Event = text.Span{}
+		if q.Head == (text.Span{}) {
+			if h := l.ageHolder(toks, i); h >= 0 {
+				q.Head = toks[h].Span
+			}
+		}
+	}
 	q.Befell = l.befallen(*q, toks, lives)
 	if q.Dim == "" && (q.Head != (text.Span{}) || q.Event != (text.Span{})) {
 		q.Dim = Count // "no one was killed", "no casualties"
@@ -69,6 +90,35 @@ func (l *Lang) attach(q *Quantity, rs []rune, toks []token, i, j int) {
 	// "of" and a determiner or pronoun after it: "four of the victims",
 	// "one of them", not "thousands of people".
 	q.Part = q.Dim == Count && q.High > 0 && l.partitive[lowAt(toks, j)] && l.stop[lowAt(toks, j+1)]
+}
+
+// objectOf says whether the word before token i is a verb whose object
+// the count from token i is, the event it counts: a past form or a
+// participle ("killing at least 12", "arrested seven men"), or a base
+// form before a counted noun that no determiner makes a noun ("will cut
+// 500 jobs", not "a level 3 storm").
+func (l *Lang) objectOf(toks []token, i int, counted bool) bool {
+	if i == 0 || !isWord(toks, i-1) || l.measures[toks[i-1].low] || l.capitalised(toks, i-1) {
+		return false
+	}
+	w := toks[i-1].low
+	if l.eventLike(w) {
+		return true
+	}
+	return counted && l.lookUp(w).base && !l.stop[w] && !l.aux[w] && !l.determiners[lowAt(toks, i-2)]
+}
+
+// ageHolder returns the token of the one an age given beside a name is
+// said of ("Robert Pitman, 24,", "the victim, aged 64,"), or -1.
+func (l *Lang) ageHolder(toks []token, i int) int {
+	k := i - 1
+	if l.ageCues[lowAt(toks, k)] {
+		k--
+	}
+	if lowAt(toks, k) == "," && isWord(toks, k-1) && !l.stop[toks[k-1].low] {
+		return k - 1
+	}
+	return -1
 }
 
 // befallen returns the verb that the counted word of q, or the noun
@@ -331,6 +381,8 @@ type word struct {
 	// inflected is set on any inflected form of a verb, one in -s too
 	// ("stands"), which verbForm leaves out.
 	inflected bool
+	// base is set on a verb's base form ("cut").
+	base bool
 }
 
 // maxCached bounds the words whose look-up is kept, so that hostile text
@@ -349,6 +401,7 @@ func (l *Lang) lookUp(w string) word {
 		a.noun = lexicon.Is(w, lexicon.Noun)
 		if bases := lexicon.LemmasAs(w, lexicon.Verb); len(bases) > 0 {
 			a.inflected = slices.ContainsFunc(bases, func(b string) bool { return b != w })
+			a.base = slices.Contains(bases, w)
 			a.verbForm = a.inflected && !l.hasSuffix(w, l.nounSuffixes)
 			return l.keep(w, a)
 		}

@@ -146,6 +146,8 @@ type Lang struct {
 	befell          map[string]befell // "dead" → "die": a counted word that names those a verb befell
 	figurePreps     map[string]bool   // "to" in "the toll rose to 45"
 	betweenJoins    map[string]bool   // "and" in "between 3 and 5", "one hundred and twenty"
+	ageCues         map[string]bool   // "aged" in "aged 64": the number after it is an age
+	determiners     map[string]bool   // "the" in "the cut": the word after it is a noun
 	rangeBlocks     map[string]bool   // "from" in "rose from 3 to 5": two figures, no range
 	verbSuffixes    []string          // endings of verb forms, for words the lexicon lacks
 	notVerbSuffixes []string
@@ -214,6 +216,7 @@ func newLang() *Lang {
 		cache: map[string]word{}, partitive: map[string]bool{}, figurePreps: map[string]bool{},
 		betweenJoins: map[string]bool{}, rangeBlocks: map[string]bool{}, objectPreps: map[string]bool{}, priors: map[string]bool{}, ordinalWords: phrases[float64]{}, measures: map[string]bool{},
 		estimates: map[string]bool{}, resultatives: map[string]bool{}, befell: map[string]befell{},
+		ageCues: map[string]bool{}, determiners: map[string]bool{},
 	}
 }
 
@@ -400,7 +403,7 @@ func (l *Lang) addLine(kind string, f []string) error {
 			"yearcue": l.yearCues, "stop": l.stop, "aux": l.aux, "event": l.events, "ordinal": l.ordinals,
 			"partitive": l.partitive, "figureprep": l.figurePreps, "between": l.betweenJoins, "rangeblock": l.rangeBlocks,
 			"prep": l.objectPreps, "prior": l.priors, "measure": l.measures,
-			"estimate": l.estimates, "resultative": l.resultatives}[kind]
+			"estimate": l.estimates, "resultative": l.resultatives, "agecue": l.ageCues, "determiner": l.determiners}[kind]
 		if set == nil {
 			return fmt.Errorf("unknown kind %q", kind)
 		}

@@ -71,7 +71,7 @@ const (
 	Year    Dim = "year"    // a bare four-digit year ("in 2012")
 	Date    Dim = "date"    // a day of the month beside a month name
 	Time    Dim = "time"    // a time of day, in minutes after midnight ("5:30 p.m." is 1050); Unit "utc" where a zone says, else "min" (local)
-	Age     Dim = "age"     // an age in years: "Robert Pitman, 24,"; "25-year-old" by the data
+	Age     Dim = "age"     // an age in years: "Robert Pitman, 24,"; "25-year-old", "aged 64" by the data
 )
 
 // Quantity is one amount stated in a text.
@@ -149,7 +149,7 @@ func (l *Lang) Parse(s string) []Quantity {
 	}
 	var out []Quantity
 	for i := 0; i < len(toks); {
-		if (toks[i].Kind != text.Number && !l.starts[toks[i].low] && !l.hyphenatedNumber(toks[i])) || identifier(toks, i) {
+		if (toks[i].Kind != text.Number && !l.starts[toks[i].low] && !l.hyphenatedNumber(toks[i]) && !l.isMeasureWord(toks[i])) || identifier(toks, i) {
 			i++
 			continue
 		}
@@ -294,8 +294,11 @@ func (l *Lang) quantityAt(toks []token, i int) (Quantity, int, bool) {
 	if u, n := l.prefixes.match(toks, j); n > 0 {
 		pre, j = &u, j+n
 	}
-	a, j, ok := l.amountAt(toks, j, pre != nil && pre.isMoney)
-	if !ok {
+	var a amount
+	var measured *unit
+	if v, u, ok := l.measureWord(toks, j); ok && pre == nil {
+		a, j, measured = amount{low: v, high: v, step: 0.5}, j+1, &u // "a four-year contract"
+	} else if a, j, ok = l.amountAt(toks, j, pre != nil && pre.isMoney); !ok {
 		return Quantity{}, 0, false
 	}
 	// "shortly after two men came in" bounds no count: such words bound
@@ -327,6 +330,9 @@ func (l *Lang) quantityAt(toks []token, i int) (Quantity, int, bool) {
 	}
 	u := pre
 	if u == nil {
+		u = measured
+	}
+	if u == nil {
 		if v, k, ok := l.unitAfter(toks, j); ok {
 			u, j = &v, k
 		}
@@ -350,6 +356,8 @@ func (l *Lang) quantityAt(toks []token, i int) (Quantity, int, bool) {
 		q.Ordinal = true
 	case a.ordinal:
 		return Quantity{}, 0, false
+	case u == nil && !a.vague && a.high <= 120 && l.ageCues[lowAt(toks, i-1)]:
+		q.Dim, q.Unit = Age, "yr" // "aged 64", "aged between 30 and 40"
 	case u == nil && o == opNone && a.bare && a.digits == 4 && a.low >= 1000 && a.low <= 2999 && a.low == math.Trunc(a.low):
 		q.Dim = Year
 	case u == nil && o == opNone && a.bare && a.low <= 120 && apposition(toks, i, j):
@@ -735,10 +743,51 @@ func (l *Lang) hyphenatedNumber(t token) bool {
 
 // hyphenated reads "twenty-one": number words joined by hyphens.
 func (l *Lang) hyphenated(w string) (float64, bool) {
-	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '‐' || r == '‑' })
+	parts := strings.FieldsFunc(w, hyphen)
 	if len(parts) < 2 {
 		return 0, false
 	}
+	return l.numberWords(parts)
+}
+
+// hyphen says whether r is a hyphen.
+func hyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+// isMeasureWord says whether token t is a measure in one hyphenated word
+// (see measureWord).
+func (l *Lang) isMeasureWord(t token) bool {
+	_, _, ok := l.measureWord([]token{t}, 0)
+	return ok
+}
+
+// measureWord reads a measure written in words as one hyphenated word,
+// as a measure before the noun it describes is ("a four-year contract",
+// "a two-week trial", "a twenty-five-year-old man"): number words, then
+// the words of a unit. It returns the number and the unit.
+func (l *Lang) measureWord(toks []token, j int) (float64, unit, bool) {
+	if j >= len(toks) || toks[j].Kind != text.Word || !strings.ContainsFunc(toks[j].low, hyphen) {
+		return 0, unit{}, false
+	}
+	parts := strings.FieldsFunc(toks[j].low, hyphen)
+	for n := len(parts) - 1; n >= 1; n-- {
+		v, ok := l.numberWords(parts[:n])
+		if !ok {
+			continue
+		}
+		var rest []token
+		for _, t := range text.Tokenize(strings.Join(parts[n:], "-")) {
+			rest = append(rest, token{t, strings.ToLower(t.Text)})
+		}
+		if u, m := l.units.match(rest, 0); m > 0 && m == len(rest) && !u.isMoney {
+			return v, u, true
+		}
+	}
+	return 0, unit{}, false
+}
+
+// numberWords sums number words written apart ("twenty", "one"), or
+// says they are not all number words.
+func (l *Lang) numberWords(parts []string) (float64, bool) {
 	sum := 0.0
 	for _, p := range parts {
 		v, n := l.numbers.match([]token{{low: p}}, 0)

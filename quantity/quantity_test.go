@@ -132,7 +132,7 @@ func TestParse(t *testing.T) {
 		{"from 07:28 to 08:06 UTC", "07:28 [448,448] time min | 08:06 UTC [486,486] time utc"},
 		{"between 07:28 and 08:06", "between 07:28 and 08:06 [448,486] time min"},
 		{"by Dec. 31 and on May 29th", "31 [31,31] date | 29th [29,29] date"},
-		{"Robert Pitman, 24, is accused", "24 [24,24] age yr"},
+		{"Robert Pitman, 24, is accused", "24 [24,24] age yr head=Pitman"},
 		{"the SMW4 cable and F-16 jets", ""},
 		{"a magnitude of 5.9", "magnitude of 5.9 [5.9,5.9] magnitude M"},
 		{"put the quake's magnitude at 5.9", "magnitude at 5.9 [5.9,5.9] magnitude M"},
@@ -147,7 +147,7 @@ func TestParse(t *testing.T) {
 		{"the blast happened in the afternoon", "the afternoon [720,1080] time min head=blast event=happened"},
 		{"the blast came just before 9:30 am", "just before 9:30 am [0,570] time min head=blast event=came"},
 		{"after 2:09 am PST", "after 2:09 am PST [609,inf] time utc"},
-		{"shortly after two men came in", "two [2,2] count event=men"},
+		{"shortly after two men came in", "two [2,2] count head=men"},
 		{"after three days of talks", "three days [259200,259200] duration d head=talks"},
 		{"at 11 p.m. EST", "11 p.m. EST [240,240] time utc"},
 		{"two and a half hours", "two and a half hours [9000,9000] duration h"},
@@ -185,6 +185,24 @@ func TestParse(t *testing.T) {
 		{"damage put at $1 million ($1.5 million)", "$1 million [900000,1.1e+06] money USD | $1.5 million [1.45e+06,1.55e+06] money USD"},
 		{"a march of 5 km (3 miles) and 20 km (12 miles)", "5 km (3 miles) [5000,5000] length km | 20 km (12 miles) [20000,20000] length km"},
 		{"as many as 20,000 people took to the streets", "as many as 20,000 [0,20000] count head=people event=took"},
+		// the verb a count is the object of is its event
+		{"the rangers arrested seven men", "seven [7,7] count head=men event=arrested"},
+		{"two men were arrested", "two [2,2] count head=men event=arrested"},
+		{"four wounded were carried out", "four [4,4] count head=wounded event=wounded"},
+		{"guards found two dead", "two [2,2] count head=dead event=found befell=die"},
+		{"the mill will cut 500 jobs", "500 [500,500] count head=jobs event=cut"},
+		{"they hope to hire 40 clerks", "40 [40,40] count head=clerks event=hire"},
+		{"a level 3 alert", "3 [3,3] count head=alert"},
+		// an age is said of a person, not counted
+		{"the baker, aged 64, was detained", "64 [64,64] age yr head=baker"},
+		{"two clerks, aged between 30 and 40, left", "two [2,2] count head=clerks | between 30 and 40 [30,40] age yr head=clerks"},
+		{"a 64-year-old man was arrested", "64-year-old [64,64] age yr head=man"},
+		{"the 9-year-old was hurt", "9-year-old [9,9] age yr"},
+		// a measure in words before the noun it describes
+		{"a four-year contract", "four-year [1.262304e+08,1.262304e+08] duration yr head=contract"},
+		{"a two-week strike", "two-week [1.2096e+06,1.2096e+06] duration wk head=strike"},
+		{"a twenty-five-year-old driver", "twenty-five-year-old [25,25] age yr head=driver"},
+		{"a one-way street", ""},
 	}
 	for _, tt := range tests {
 		var got []string
