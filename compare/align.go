@@ -99,6 +99,11 @@ type aligner struct {
 	// worked out once the storylines' counts are known.
 	weights []map[string]float64
 	totals  []float64
+	// termID numbers the terms of the run, and ids holds each claim's
+	// terms by number, in order: whether a claim names a term is then a
+	// search among a few numbers, where a pair of claims asks it often.
+	termID map[string]int32
+	ids    [][]int32
 	// joins are the pairs of statements found to answer one question,
 	// whether or not they conflict: claims that align, or figures for one
 	// measure. Each statement joins the question of one earlier statement,
@@ -145,6 +150,7 @@ func newAligner(all []*stmt, lines []string, named map[string][]named, stories m
 			al.df[lines[i]+"\x00"+t]++
 		}
 	}
+	al.numberTerms()
 	al.contrast = contrasted(all)
 	al.root = make([]int, len(all))
 	for i := range al.root {
@@ -161,6 +167,31 @@ func newAligner(all []*stmt, lines []string, named map[string][]named, stories m
 		}
 	}
 	return al
+}
+
+// numberTerms sets termID and ids from the claims' sorted terms.
+func (al *aligner) numberTerms() {
+	al.termID = map[string]int32{}
+	al.ids = make([][]int32, len(al.sorted))
+	for i, ts := range al.sorted {
+		ids := make([]int32, len(ts))
+		for k, t := range ts {
+			id, ok := al.termID[t]
+			if !ok {
+				id = int32(len(al.termID))
+				al.termID[t] = id
+			}
+			ids[k] = id
+		}
+		slices.Sort(ids)
+		al.ids[i] = ids
+	}
+}
+
+// holds says whether claim j holds the term numbered t.
+func (al *aligner) holds(j int, t int32) bool {
+	_, ok := slices.BinarySearch(al.ids[j], t)
+	return ok
 }
 
 // weight is how much a shared term says that two statements of a
@@ -1011,10 +1042,17 @@ func (al *aligner) nearby(i int) map[int]float64 {
 	hit := map[int]map[string]bool{}
 	for _, rs := range [][]reach{ci.byConcept, ci.byForm} {
 		for _, r := range rs {
+			ids := make([]int32, len(r.terms))
+			for k, t := range r.terms {
+				id, ok := al.termID[t]
+				if !ok {
+					id = -1 // in no claim, so in no earlier one
+				}
+				ids[k] = id
+			}
 			for _, j := range al.postings[line+"\x00"+conceptKey(r.id)] {
-				terms := al.claims[j].terms
-				for _, t := range r.terms {
-					if terms[t] {
+				for k, t := range r.terms {
+					if al.holds(j, ids[k]) {
 						continue
 					}
 					if hit[j] == nil {
