@@ -22,6 +22,9 @@ type amount struct {
 	// participle's first senses under the adjective ("the fallen").
 	senses []lexicon.ID
 	lemmas []string
+	// verbs are the most frequent senses of the event's word as a verb:
+	// "hurt" names an injury in its fourth, which "injured" names too.
+	verbs []lexicon.ID
 	// answers is set on a bare number that takes its measure from the
 	// figure reported just before it (see inherit).
 	answers bool
@@ -82,6 +85,7 @@ func amounts(content string) []amount {
 		if w := a.eventWord(); a.event != "" {
 			a.senses = firstSenses(w)
 			a.lemmas = lexicon.LemmasAs(w, lexicon.Verb)
+			a.verbs = verbSenses(w)
 		}
 		// The clauses up to the figure's own, the one holding its first
 		// word.
@@ -343,11 +347,37 @@ func (a amount) ranked() bool {
 }
 
 // sameEvent says whether two amounts are tied to one event: the same
-// word, a word of a common first sense ("wounded", "injured") or a form
-// of the same verb ("fell", "fallen").
+// word, a word of a common first sense ("wounded", "injured"), a form of
+// the same verb ("fell", "fallen"), words of one concept of the concept
+// lines ("arrested", "detained"), or, for counts of those it befell,
+// verbs with a frequent sense in common ("hurt", "injured"): not for
+// things, which many verbs of one sense befall ("hitting several cars",
+// "struck two vehicles" on the way).
 func sameEvent(x, y amount) bool {
-	return x.event == y.event || slices.ContainsFunc(x.senses, func(id lexicon.ID) bool { return slices.Contains(y.senses, id) }) ||
-		slices.ContainsFunc(x.lemmas, func(l string) bool { return slices.Contains(y.lemmas, l) })
+	shared := func(a, b []lexicon.ID) bool {
+		return slices.ContainsFunc(a, func(id lexicon.ID) bool { return slices.Contains(b, id) })
+	}
+	c := concepts[x.eventWord()]
+	befell := x.countsUndergoers() && y.countsUndergoers() && shared(x.verbs, y.verbs)
+	return x.event == y.event || shared(x.senses, y.senses) || befell ||
+		slices.ContainsFunc(x.lemmas, func(l string) bool { return slices.Contains(y.lemmas, l) }) ||
+		c != "" && c == concepts[y.eventWord()]
+}
+
+// verbSensesRead is how many senses of a verb, most frequent first, name
+// the happening it is tied to: enough for "hurt" to reach injury, in
+// its fourth.
+const verbSensesRead = 5
+
+// verbSenses returns the most frequent senses of a word as a verb.
+func verbSenses(w string) []lexicon.ID {
+	var out []lexicon.ID
+	for _, id := range lexicon.Concepts(w) {
+		if id.POS() == lexicon.Verb && len(out) < verbSensesRead {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // alike says whether what two counts count the happenings of is alike in
@@ -498,7 +528,7 @@ func (c *claim) inherit(model amount) bool {
 			continue
 		}
 		q.Head, q.Event = model.q.Head, model.q.Event
-		*a = amount{q: q, event: model.event, head: model.head, senses: model.senses, lemmas: model.lemmas, answers: true}
+		*a = amount{q: q, event: model.event, head: model.head, senses: model.senses, lemmas: model.lemmas, verbs: model.verbs, answers: true}
 		for _, key := range a.keys() {
 			c.keys[key] = true
 		}
