@@ -786,15 +786,16 @@ func (l *Lang) measureWord(toks []token, j int) (float64, unit, bool) {
 }
 
 // numberWords sums number words written apart ("twenty", "one"), or
-// says they are not all number words.
+// says they are not all number words, each smaller than the one before
+// ("fifty-fifty" is no number).
 func (l *Lang) numberWords(parts []string) (float64, bool) {
-	sum := 0.0
+	sum, last := 0.0, math.Inf(1)
 	for _, p := range parts {
 		v, n := l.numbers.match([]token{{low: p}}, 0)
-		if n == 0 {
+		if n == 0 || v >= last {
 			return 0, false
 		}
-		sum += v
+		sum, last = sum+v, v
 	}
 	return sum, true
 }

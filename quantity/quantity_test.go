@@ -203,6 +203,7 @@ func TestParse(t *testing.T) {
 		{"a two-week strike", "two-week [1.2096e+06,1.2096e+06] duration wk head=strike"},
 		{"a twenty-five-year-old driver", "twenty-five-year-old [25,25] age yr head=driver"},
 		{"a one-way street", ""},
+		{"a fifty-fifty chance", ""},
 	}
 	for _, tt := range tests {
 		var got []string
