@@ -37,12 +37,13 @@ type db struct {
 	membersOnce sync.Once
 	members     [][]string // synset → its lemmas, built on first use
 
-	cacheMu    sync.RWMutex
-	keysOf     map[string][]ID    // Keys of the words asked, up to maxCached
-	conceptsOf map[string][]ID    // Concepts of the words asked, up to maxCached
-	formsOf    map[string][]ID    // Forms of the words asked, up to maxCached
-	kindsOf    map[string][]ID    // Kinds of the words asked, up to maxCached
-	isA        map[[2]string]bool // IsA of the pairs asked, up to maxCached
+	// The answers given so far, kept since the comparison asks the same
+	// few words again for every pair of statements.
+	keysOf     memo[string, []ID]
+	conceptsOf memo[string, []ID]
+	formsOf    memo[string, []ID]
+	kindsOf    memo[string, []ID]
+	isA        memo[[2]string, bool]
 }
 
 var (
@@ -70,7 +71,7 @@ func parse(gz []byte) (*db, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &db{keysOf: map[string][]ID{}, conceptsOf: map[string][]ID{}, formsOf: map[string][]ID{}, kindsOf: map[string][]ID{}, isA: map[[2]string]bool{}}
+	d := &db{}
 	all := string(raw) // one copy; every lemma is a substring of it
 	for n := 1; all != ""; n++ {
 		var line string

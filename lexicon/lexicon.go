@@ -91,18 +91,7 @@ func (id ID) String() string {
 func Concepts(word string) []ID {
 	d := get()
 	w := normalise(word)
-	d.cacheMu.RLock()
-	ids, ok := d.conceptsOf[w]
-	d.cacheMu.RUnlock()
-	if !ok {
-		ids = d.concepts(w, 0)
-		d.cacheMu.Lock()
-		if len(d.conceptsOf) < maxCached {
-			d.conceptsOf[w] = ids
-		}
-		d.cacheMu.Unlock()
-	}
-	return slices.Clone(ids)
+	return slices.Clone(d.conceptsOf.get(w, func() []ID { return d.concepts(w, 0) }))
 }
 
 // Lemmas returns the base forms WordNet holds for a word ("killed" →
@@ -147,25 +136,8 @@ func Keys(word string) []ID {
 // cachedKeys returns the Keys of a normalised word, computed once; the
 // result is shared and must not be changed.
 func (d *db) cachedKeys(w string) []ID {
-	d.cacheMu.RLock()
-	out, ok := d.keysOf[w]
-	d.cacheMu.RUnlock()
-	if ok {
-		return out
-	}
-	out = d.wordKeys(w)
-	d.cacheMu.Lock()
-	if len(d.keysOf) < maxCached {
-		d.keysOf[w] = out
-	}
-	d.cacheMu.Unlock()
-	return out
+	return d.keysOf.get(w, func() []ID { return d.wordKeys(w) })
 }
-
-// maxCached bounds the words whose Keys or Concepts are kept, and the
-// pairs whose IsA is, so that hostile text cannot grow the caches without
-// end.
-const maxCached = 1 << 16
 
 // wordKeys computes Keys of a normalised word.
 func (d *db) wordKeys(w string) []ID {
@@ -194,20 +166,7 @@ func IsA(word, kind string) bool {
 	// each pair of statements, and the answer walks every hypernym of
 	// every sense of the word: it is kept.
 	d := get()
-	key := [2]string{word, kind}
-	d.cacheMu.RLock()
-	is, ok := d.isA[key]
-	d.cacheMu.RUnlock()
-	if ok {
-		return is
-	}
-	is = d.isKind(word, kind)
-	d.cacheMu.Lock()
-	if len(d.isA) < maxCached {
-		d.isA[key] = is
-	}
-	d.cacheMu.Unlock()
-	return is
+	return d.isA.get([2]string{word, kind}, func() bool { return d.isKind(word, kind) })
 }
 
 // isKind computes IsA.
@@ -320,25 +279,20 @@ func Alike(a string, pa POS, b string, pb POS) bool {
 func Forms(word string) []ID {
 	d := get()
 	w := normalise(word)
-	d.cacheMu.RLock()
-	out, ok := d.formsOf[w]
-	d.cacheMu.RUnlock()
-	if ok {
-		return out
-	}
+	return d.formsOf.get(w, func() []ID { return d.wordForms(w) })
+}
+
+// wordForms computes Forms of a normalised word.
+func (d *db) wordForms(w string) []ID {
 	var first []ID
 	for _, pos := range []POS{Noun, Verb, Adjective} {
 		first = append(first, d.firstSenses(w, pos)...)
 	}
+	var out []ID
 	for id := range d.reach(first) {
 		out = append(out, id)
 	}
 	slices.Sort(out)
-	d.cacheMu.Lock()
-	if len(d.formsOf) < maxCached {
-		d.formsOf[w] = out
-	}
-	d.cacheMu.Unlock()
 	return out
 }
 
@@ -351,12 +305,12 @@ func Forms(word string) []ID {
 func Kinds(word string) []ID {
 	d := get()
 	w := normalise(word)
-	d.cacheMu.RLock()
-	out, ok := d.kindsOf[w]
-	d.cacheMu.RUnlock()
-	if ok {
-		return out
-	}
+	return d.kindsOf.get(w, func() []ID { return d.wordKinds(w) })
+}
+
+// wordKinds computes Kinds of a normalised word.
+func (d *db) wordKinds(w string) []ID {
+	var out []ID
 	seen := map[ID]bool{}
 	ids := d.firstSenses(w, Noun)
 	for len(ids) > 0 {
@@ -371,11 +325,6 @@ func Kinds(word string) []ID {
 		}
 	}
 	slices.Sort(out)
-	d.cacheMu.Lock()
-	if len(d.kindsOf) < maxCached {
-		d.kindsOf[w] = out
-	}
-	d.cacheMu.Unlock()
 	return out
 }
 
