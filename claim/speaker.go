@@ -66,6 +66,9 @@ func (d *doc) subject(h hit, from int) []speaker {
 	if d.low[h.aux] == "both" && (j < 0 || d.toks[j].Start < from) {
 		return d.pair(cueStart) // "Both said": "both" stands among the cue's adverbs
 	}
+	if sp := d.pronounAndName(h.aux, from); sp != nil {
+		return sp // "he and his wife Kali said": each of the two
+	}
 	if j >= 0 && d.toks[j].Start >= from {
 		switch w := d.low[j]; {
 		case pronouns[w]:
@@ -970,4 +973,53 @@ func (d *doc) groupOpens(si int) []speaker {
 		return []speaker{{id: ms[0].Entity, mention: ms[0].Text}}
 	}
 	return nil
+}
+
+// pronounAndName finds a subject that joins a personal pronoun and a name
+// with "and" right before the cue at token cue, in the clause from rune
+// offset from: "she and Mara Quill said", "he and his wife Kali said". The
+// name may be a mention or capitalised words no entity claims; a
+// possessive and at most two nouns may describe it. Both speak, as the
+// names of "said Armenia and Azerbaijan" do; it returns nil when the
+// subject has no such form or the pronoun stands for no one.
+func (d *doc) pronounAndName(cue, from int) []speaker {
+	i := cue - 1
+	for i > 0 && d.toks[i].Start >= from && startsUpper(d.toks[i].Text) && isWord(d.toks[i].Text) && i > cue-4 {
+		i--
+	}
+	if i == cue-1 || i < 2 || d.toks[i].Start < from {
+		return nil
+	}
+	a, b := d.toks[i+1].Start, d.toks[cue-1].End
+	k := i
+	for k > i-2 && k > 0 && d.toks[k].Text == d.low[k] && !possessives[d.low[k]] && d.low[k] != "and" && npWords(d.low[k], d.low[k]) {
+		k-- // "his wife Kali", "her business partner Mara Quill"
+	}
+	if k < i {
+		if !possessives[d.low[k]] {
+			return nil // "he and union lawyers": no name's description
+		}
+		k--
+	}
+	if k < 1 || d.low[k] != "and" || d.toks[k-1].Start < from {
+		return nil
+	}
+	w := d.low[k-1]
+	if w != "he" && w != "she" && w != "they" || d.inQuote(a) >= 0 {
+		return nil
+	}
+	first := d.pronoun(w, k-1)
+	if len(first) == 0 {
+		return nil
+	}
+	name := string(d.rs[a:b])
+	var id string
+	if ms := d.mentionsIn(a, b); len(ms) == 1 && ms[0].Start == a && ms[0].End == b {
+		id = ms[0].Entity
+	} else if len(ms) == 0 {
+		id = d.reg.Source(d.d.ID, parallax.Person, name, parallax.Mention{Doc: d.d.ID, Start: a, End: b, Text: name})
+	} else {
+		return nil
+	}
+	return append(first, speaker{id: id, mention: name})
 }
