@@ -564,7 +564,7 @@ func alsoBase(do string, rest []string) []string {
 		}
 		w := strings.ToLower(out[k])
 		// A noun in -ed is a verb's past ("dropped"), one in another form
-		// stays ("men").
+		// stays ("bread and ground coffee").
 		if base, d, ok := verbBase(w); ok && d == do && (!lexicon.Is(w, lexicon.Noun) || strings.HasSuffix(w, "ed")) {
 			out[k] = base
 		}

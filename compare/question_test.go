@@ -116,6 +116,7 @@ func TestLabel(t *testing.T) {
 		{"an adjective before its noun is no verb", []string{"the wounded soldiers fled the camp at dawn"}, "Did the wounded soldiers flee the camp at dawn?"},
 		{"a verb in -ed joined by and", []string{"aircraft from Norland crossed the border at Varn and dropped leaflets on the town"}, "Did aircraft from Norland cross the border at Varn and drop leaflets on the town?"},
 		{"a plural noun joined by and stays", []string{"the guards saw women and men waiting at the gate"}, "Did the guards see women and men waiting at the gate?"},
+		{"a noun that is an irregular past joined by and stays", []string{"the cooks bought bread and ground coffee"}, "Did the cooks buy bread and ground coffee?"},
 		{"participles joined by and stay", []string{"it appeared the crew was poorly equipped and experienced for the crossing"}, "Did it appear the crew was poorly equipped and experienced for the crossing?"},
 		{"nothing to invert", []string{"peace in our time"}, "Peace in our time?"},
 		{"no words at all", []string{""}, "(no words)?"},

@@ -29,10 +29,10 @@ type db struct {
 	pos     []POS
 	general []uint8 // log2 of the number of synsets below each synset
 	rels    [][]rel
-	words   []string // lemmas, sorted
-	senses  [][]ID   // senses of words[i], in sense order
-	forms   []string // irregular forms, sorted
-	formOf  [][]string
+	words   []string   // lemmas, sorted
+	senses  [][]ID     // senses of words[i], in sense order
+	forms   []string   // irregular forms, sorted
+	formOf  [][]string // base forms of forms[i], each after its part of speech's letter ("vfall")
 
 	membersOnce sync.Once
 	members     [][]string // synset → its lemmas, built on first use
@@ -152,6 +152,11 @@ func (d *db) addLine(line string) error {
 		d.words = append(d.words, f[0])
 		d.senses = append(d.senses, ids)
 	case 'x':
+		for _, b := range f[1:] {
+			if len(b) < 2 {
+				return fmt.Errorf("bad base form %q", b)
+			}
+		}
 		d.forms = append(d.forms, f[0])
 		d.formOf = append(d.formOf, f[1:])
 	default:
@@ -185,13 +190,20 @@ func (d *db) lemma(w string) []ID {
 	return nil
 }
 
-// exceptions returns the base forms the exception lists give for form w.
-func (d *db) exceptions(w string) []string {
+// exceptions returns the base forms the exception list of part of speech
+// pos gives for form w: "fell" is the verb "fall", not the noun.
+func (d *db) exceptions(w string, pos POS) []string {
 	i := sort.SearchStrings(d.forms, w)
-	if i < len(d.forms) && d.forms[i] == w {
-		return d.formOf[i]
+	if i == len(d.forms) || d.forms[i] != w {
+		return nil
 	}
-	return nil
+	var out []string
+	for _, b := range d.formOf[i] {
+		if POS(b[0]) == pos {
+			out = append(out, b[1:])
+		}
+	}
+	return out
 }
 
 // lemmasOf returns the lemmas of a synset, sorted.

@@ -41,6 +41,16 @@ func TestLemmasAs(t *testing.T) {
 		{"fell", Verb, "fell fall"},
 		{"fatalities", Verb, ""},
 		{"deaths", Noun, "death"},
+		// An irregular form is a form only of the part of speech whose
+		// exception list gives it.
+		{"fell", Noun, "fell"}, // not the noun "fall"
+		{"men", Noun, "men man"},
+		{"men", Verb, ""}, // not the verb "man"
+		{"feet", Verb, ""},
+		{"geese", Noun, "goose"},
+		{"geese", Verb, ""},
+		{"smoothly", Adjective, "smooth"},
+		{"smoothly", Verb, ""},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(LemmasAs(tt.word, tt.pos), " "); got != tt.want {
@@ -316,6 +326,7 @@ func TestParseRejectsBadData(t *testing.T) {
 		"s n1 @x\n",
 		"q what\n",
 		"a lonely\n",
+		"s n1\nw fall 0\nx fell v\n", // a base without its word
 	} {
 		var buf bytes.Buffer
 		zw := gzip.NewWriter(&buf)

@@ -13,9 +13,10 @@ var suffixes = map[POS][][2]string{
 }
 
 // bases returns the base forms of w that WordNet holds as the part of
-// speech pos: w itself, the forms its exception lists give, and the forms
-// the rules of detachment give. A compound ("death tolls") is inflected
-// on its last word.
+// speech pos: w itself, the forms the exception list of pos gives (not
+// another's: "men" is no form of the verb "man"), and the forms the rules
+// of detachment give. A compound ("death tolls") is inflected on its last
+// word.
 func (d *db) bases(w string, pos POS) []string {
 	var out []string
 	add := func(b string) {
@@ -30,7 +31,7 @@ func (d *db) bases(w string, pos POS) []string {
 		out = append(out, b)
 	}
 	add(w)
-	for _, b := range d.exceptions(w) {
+	for _, b := range d.exceptions(w, pos) {
 		add(b)
 	}
 	for _, r := range suffixes[pos] {

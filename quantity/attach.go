@@ -25,9 +25,9 @@ func (l *Lang) attach(q *Quantity, rs []rune, toks []token, i, j int) {
 	}
 	head, lone, k := l.nounAfter(toks, j)
 	// A lone word that is a noun too is the noun counted when a verb
-	// takes the count as its object ("arrested seven men", not a form of
-	// "to man") or, unless a participle, is the verb after it ("two men
-	// were arrested"); that verb is the event.
+	// takes the count as its object ("guards found two dead") or, unless
+	// a participle, is the verb after it ("two dead were found"); that
+	// verb is the event.
 	if lone >= 0 && lone == k-1 && l.lookUp(toks[lone].low).noun {
 		object := l.objectOf(toks, i, true) && !l.resultatives[lowAt(toks, i-1)]
 		subject := !l.hasSuffix(toks[lone].low, l.verbSuffixes) && l.verbAfter(toks, k) >= 0

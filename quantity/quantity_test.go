@@ -190,6 +190,7 @@ func TestParse(t *testing.T) {
 		{"two men were arrested", "two [2,2] count head=men event=arrested"},
 		{"four wounded were carried out", "four [4,4] count head=wounded event=wounded"},
 		{"guards found two dead", "two [2,2] count head=dead event=found befell=die"},
+		{"two dead were found", "two [2,2] count head=dead event=found befell=die"},
 		{"the mill will cut 500 jobs", "500 [500,500] count head=jobs event=cut"},
 		{"they hope to hire 40 clerks", "40 [40,40] count head=clerks event=hire"},
 		{"a level 3 alert", "3 [3,3] count head=alert"},

@@ -8,9 +8,10 @@
 // and places are the entity package's), their lemmas in sense order, the
 // pointers the lexicon reads (hypernym, derivation, cause, entailment,
 // similar, attribute, member, antonym), the exception lists of irregular
-// forms, and the adverbs derived from adjectives ("smoothly" from
-// "smooth"), written as forms of them. Glosses, examples and everything
-// else are left out.
+// forms with the part of speech of the list each comes from ("fell" is a
+// form of the verb "fall", not of the noun), and the adverbs derived from
+// adjectives ("smoothly" from "smooth"), written as forms of them.
+// Glosses, examples and everything else are left out.
 package main
 
 import (
@@ -112,7 +113,7 @@ func read(dict string) (*db, error) {
 		if err := eachLine(filepath.Join(dict, "index."+p.name), func(line string) error { return d.readIndex(p.tag, line) }); err != nil {
 			return nil, err
 		}
-		if err := eachLine(filepath.Join(dict, p.name+".exc"), d.readException); err != nil {
+		if err := eachLine(filepath.Join(dict, p.name+".exc"), func(line string) error { return d.readException(p.tag, line) }); err != nil {
 			return nil, err
 		}
 	}
@@ -270,18 +271,27 @@ func (d *db) readIndex(pos byte, line string) error {
 	return nil
 }
 
-// readException reads "form base [base...]" from an exception list.
-func (d *db) readException(line string) error {
+// readException reads "form base [base...]" from the exception list of
+// part of speech pos.
+func (d *db) readException(pos byte, line string) error {
 	f := strings.Fields(line)
 	if len(f) < 2 {
 		return fmt.Errorf("short exception line")
 	}
 	for _, b := range f[1:] {
-		if !slices.Contains(d.except[f[0]], b) {
-			d.except[f[0]] = append(d.except[f[0]], b)
-		}
+		d.addException(f[0], pos, b)
 	}
 	return nil
+}
+
+// addException records base as a base form of form as part of speech pos,
+// written as the part of speech's letter and the base ("vfall"): "fell"
+// is a form of the verb "fall" but not of the noun.
+func (d *db) addException(form string, pos byte, base string) {
+	b := string(pos) + base
+	if !slices.Contains(d.except[form], b) {
+		d.except[form] = append(d.except[form], b)
+	}
 }
 
 // descendants counts the synsets below each synset by hypernym pointers.
@@ -322,7 +332,8 @@ const header = `# Derived from WordNet 3.0 (Princeton University) by lexicon/int
 # = attribute, m member, ! antonym (of some word of the synset), each
 # followed by the target id); "w" lemma and its synset ids in sense order;
 # "x" irregular form, or adverb derived from an adjective in its first
-# sense, and its base forms.
+# sense, and its base forms, each after the letter of the part of speech
+# whose exception list gives it (an adverb's adjectives: "a").
 `
 
 // write writes the compact form read by the lexicon package.
@@ -394,8 +405,8 @@ func (d *db) readAdverbs(dict string) error {
 		a := from[first]
 		k := slices.Index(a.words, f[0]) + 1
 		for _, p := range a.from {
-			if (p.word == 0 || p.word == k) && p.adjective != f[0] && !slices.Contains(d.except[f[0]], p.adjective) {
-				d.except[f[0]] = append(d.except[f[0]], p.adjective)
+			if (p.word == 0 || p.word == k) && p.adjective != f[0] {
+				d.addException(f[0], 'a', p.adjective)
 			}
 		}
 		return nil

@@ -42,10 +42,11 @@ func TestRun(t *testing.T) {
 		"\nw dead 8 9\n", // lemmas keep sense order
 		"\nw human_death 1\n",
 		"\nw perish 4\n",
-		"\nx died die\n",
-		"\nx deadly dead\n", // an adverb derived from an adjective is a form of it
-		"\ns v0 !4\n",       // be_born is the antonym of die
-		"\nw alive 7\n",     // adjective markers are dropped
+		"\nx died vdie\n",    // each base after the part of speech of its list
+		"\nx deadly adead\n", // an adverb derived from an adjective is a form of it
+		"\nx dice ndie\n",    // the noun "die", where "died" is the verb's
+		"\ns v0 !4\n",        // be_born is the antonym of die
+		"\nw alive 7\n",      // adjective markers are dropped
 		"WordNet 3.0 Copyright 2006 by Princeton University",
 	} {
 		if !strings.Contains(got, want) {
