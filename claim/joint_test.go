@@ -2,10 +2,10 @@ package claim
 
 import "testing"
 
-// TestPronounAndName checks that a subject joining a pronoun and a name
-// with "and" gives the statement to each: the pronoun's antecedent and the
-// one named, described or not.
-func TestPronounAndName(t *testing.T) {
+// TestAndName checks that a subject joining a pronoun or a name and another
+// name with "and" gives the statement to each: the pronoun's antecedent or
+// the first named, and the one named after, described or not.
+func TestAndName(t *testing.T) {
 	tests := []struct {
 		name, body string
 		speakers   []string // speaker names of the statements, in order
@@ -16,6 +16,8 @@ func TestPronounAndName(t *testing.T) {
 			[]string{"Ilse Brandt", "Mara Quill"}},
 		{"after the reported clause", "Dorian Fleckney runs a bakery in Arlow. Rents will keep rising this year, he and his business partner Oskar Wend told reporters.",
 			[]string{"Dorian Fleckney", "Oskar Wend"}},
+		{"a name before the described one", "Dorian Fleckney and his wife Mara said the rent had doubled.",
+			[]string{"Dorian Fleckney", "Mara"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

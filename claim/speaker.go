@@ -66,7 +66,7 @@ func (d *doc) subject(h hit, from int) []speaker {
 	if d.low[h.aux] == "both" && (j < 0 || d.toks[j].Start < from) {
 		return d.pair(cueStart) // "Both said": "both" stands among the cue's adverbs
 	}
-	if sp := d.pronounAndName(h.aux, from); sp != nil {
+	if sp := d.andName(h.aux, from); sp != nil {
 		return sp // "he and his wife Kali said": each of the two
 	}
 	if j >= 0 && d.toks[j].Start >= from {
@@ -975,14 +975,15 @@ func (d *doc) groupOpens(si int) []speaker {
 	return nil
 }
 
-// pronounAndName finds a subject that joins a personal pronoun and a name
-// with "and" right before the cue at token cue, in the clause from rune
-// offset from: "she and Mara Quill said", "he and his wife Kali said". The
-// name may be a mention or capitalised words no entity claims; a
-// possessive and at most two nouns may describe it. Both speak, as the
-// names of "said Armenia and Azerbaijan" do; it returns nil when the
-// subject has no such form or the pronoun stands for no one.
-func (d *doc) pronounAndName(cue, from int) []speaker {
+// andName finds a subject that joins a personal pronoun or a person's
+// name and another name with "and" right before the cue at token cue, in
+// the clause from rune offset from: "she and Mara Quill said", "he and his
+// wife Kali said", "Eric Holt and his wife Kali said". The second name may
+// be a mention or capitalised words no entity claims; a possessive and at
+// most two nouns may describe it. Both speak, as the names of "said
+// Armenia and Azerbaijan" do; it returns nil when the subject has no such
+// form or the pronoun stands for no one.
+func (d *doc) andName(cue, from int) []speaker {
 	i := cue - 1
 	for i > 0 && d.toks[i].Start >= from && startsUpper(d.toks[i].Text) && isWord(d.toks[i].Text) && i > cue-4 {
 		i--
@@ -1004,11 +1005,10 @@ func (d *doc) pronounAndName(cue, from int) []speaker {
 	if k < 1 || d.low[k] != "and" || d.toks[k-1].Start < from {
 		return nil
 	}
-	w := d.low[k-1]
-	if w != "he" && w != "she" && w != "they" || d.inQuote(a) >= 0 {
+	if d.inQuote(a) >= 0 {
 		return nil
 	}
-	first := d.pronoun(w, k-1)
+	first := d.firstConjunct(k, from)
 	if len(first) == 0 {
 		return nil
 	}
@@ -1022,4 +1022,19 @@ func (d *doc) pronounAndName(cue, from int) []speaker {
 		return nil
 	}
 	return append(first, speaker{id: id, mention: name})
+}
+
+// firstConjunct returns who the words before the "and" at token k name,
+// in the clause from rune offset from: a personal pronoun's antecedent, or
+// the person a mention ending there names; else nil.
+func (d *doc) firstConjunct(k, from int) []speaker {
+	switch w := d.low[k-1]; w {
+	case "he", "she", "they":
+		return d.pronoun(w, k-1)
+	}
+	ms := d.mentionsIn(from, d.toks[k].Start)
+	if n := len(ms); n > 0 && ms[n-1].End == d.toks[k-1].End && d.isPerson(ms[n-1].Entity) {
+		return []speaker{{id: ms[n-1].Entity, mention: ms[n-1].Text}}
+	}
+	return nil
 }
