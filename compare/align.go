@@ -2,6 +2,7 @@ package compare
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -828,14 +829,9 @@ func reprintKey(x *stmt) string {
 	return speakerKey(x) + "\x00" + strings.ToLower(strings.Join(strings.Fields(x.s.Content), " "))
 }
 
-// sortedKeys returns the keys of a set in order.
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
+// sortedKeys returns the keys of a map in order.
+func sortedKeys[K cmp.Ordered, V any](m map[K]V) []K {
+	return slices.Sorted(maps.Keys(m))
 }
 
 // named is an entity mention: where it is in its document and the entity.
@@ -1085,15 +1081,5 @@ func conceptKeys(c *claim) []string {
 			}
 		}
 	}
-	return out
-}
-
-// sortedIDs returns the concepts of a map in order.
-func sortedIDs(m map[lexicon.ID][]string) []lexicon.ID {
-	out := make([]lexicon.ID, 0, len(m))
-	for id := range m {
-		out = append(out, id)
-	}
-	slices.Sort(out)
 	return out
 }

@@ -81,7 +81,7 @@ type reach struct {
 // reaches returns m as a list in the order of its concepts.
 func reaches(m map[lexicon.ID][]string) []reach {
 	out := make([]reach, 0, len(m))
-	for _, id := range sortedIDs(m) {
+	for _, id := range sortedKeys(m) {
 		out = append(out, reach{id, m[id]})
 	}
 	return out
@@ -384,54 +384,53 @@ func negatedApart(x, y *claim, shared map[string]float64) bool {
 	if x.negatedOn(shared) == y.negatedOn(shared) {
 		return false
 	}
-	var apart, alike float64
-	n := 0
-	terms := said(x, y, shared)
-	for _, t := range terms {
-		one := map[string]float64{t: 1}
-		switch nx, ny := x.negatedOn(one), y.negatedOn(one); {
-		case nx != ny:
-			apart += shared[t]
-			n++
-		case nx:
-			alike += shared[t]
-		}
-	}
+	apart, both := negatedTerms(x, y, shared)
 	// One word negated apart in claims that share little else ("wasn't
 	// acting any different", "a completely different world") is too thin.
-	return apart > alike && (n >= sharedTerms || len(terms) > sharedTerms)
+	return weight(apart) > weight(both) && (len(apart) >= sharedTerms || len(said(x, y, shared)) > sharedTerms)
 }
 
 // said returns the shared terms that are names in neither claim, in
 // order.
 func said(x, y *claim, shared map[string]float64) []string {
-	return slices.DeleteFunc(sortedKeys(toBoolSet(shared)), func(t string) bool { return x.names[t] || y.names[t] })
+	return slices.DeleteFunc(sortedKeys(shared), func(t string) bool { return x.names[t] || y.names[t] })
+}
+
+// negatedTerms splits the shared terms, names aside, that a negation
+// reaches: those one claim negates and the other does not, and those
+// both negate, with their weights.
+func negatedTerms(x, y *claim, shared map[string]float64) (apart, both map[string]float64) {
+	apart, both = map[string]float64{}, map[string]float64{}
+	for _, t := range said(x, y, shared) {
+		one := map[string]float64{t: 1}
+		switch nx, ny := x.negatedOn(one), y.negatedOn(one); {
+		case nx != ny:
+			apart[t] = shared[t]
+		case nx:
+			both[t] = shared[t]
+		}
+	}
+	return apart, both
+}
+
+// weight returns the sum of the weights of a weighted set.
+func weight(m map[string]float64) float64 {
+	var sum float64
+	for _, t := range sortedKeys(m) {
+		sum += m[t] // in order, so that the sum is the same every run
+	}
+	return sum
 }
 
 // apartOn returns the shared terms, names aside, that one claim negates
 // and the other does not, with their weights; all shared terms but names
 // when there are none such (claims opposed by opposite words).
 func apartOn(x, y *claim, shared map[string]float64) map[string]float64 {
-	out := map[string]float64{}
-	for _, t := range said(x, y, shared) {
-		one := map[string]float64{t: 1}
-		if x.negatedOn(one) != y.negatedOn(one) {
-			out[t] = shared[t]
-		}
-	}
+	out, _ := negatedTerms(x, y, shared)
 	if len(out) == 0 {
 		for _, t := range said(x, y, shared) {
 			out[t] = shared[t]
 		}
-	}
-	return out
-}
-
-// toBoolSet returns the keys of a weighted set as a set.
-func toBoolSet(m map[string]float64) map[string]bool {
-	out := make(map[string]bool, len(m))
-	for k := range m {
-		out[k] = true
 	}
 	return out
 }
@@ -445,7 +444,7 @@ func (c *claim) hedgedOn(terms map[string]float64) bool {
 	if c.asks || len(terms) == 0 && c.hedged {
 		return true
 	}
-	ts := sortedKeys(toBoolSet(terms))
+	ts := sortedKeys((terms))
 	return slices.ContainsFunc(c.clauses, func(cl clause) bool {
 		return cl.hedged && slices.ContainsFunc(ts, func(t string) bool { return cl.terms[t] })
 	})
