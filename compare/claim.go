@@ -59,12 +59,11 @@ type claim struct {
 	// meet there.
 	words    map[string]string
 	concepts map[lexicon.ID][]string
-	// forms maps each concept a word's first senses reach by derivation,
-	// cause or entailment to the terms reaching it: "died" and "death",
-	// "the shooting" and "shot" meet there (see lexicon.Forms).
-	forms map[lexicon.ID][]string
-	// byConcept and byForm hold concepts and forms again as lists in the
-	// order of their concepts, which pairs of claims are walked in.
+	// byConcept holds concepts again as a list in the order of their
+	// concepts, which pairs of claims are walked in; byForm lists so each
+	// concept a word's first senses reach by derivation, cause or
+	// entailment, with the terms reaching it: "died" and "death", "the
+	// shooting" and "shot" meet there (see lexicon.Forms).
 	byConcept, byForm []reach
 	// byKind lists, in the same order, what the nouns of the claim name a
 	// kind of, with the terms naming it so: "the revolver" is met again
@@ -225,8 +224,8 @@ func newClaim(s parallax.Statement) claim {
 	if !c.hasCause && hasCue(cue, "blame") {
 		c.cause, c.hasCause = blamedFor(s.Content)
 	}
-	c.concepts, c.forms = map[lexicon.ID][]string{}, map[lexicon.ID][]string{}
-	kinds := map[lexicon.ID][]string{}
+	c.concepts = map[lexicon.ID][]string{}
+	forms, kinds := map[lexicon.ID][]string{}, map[lexicon.ID][]string{}
 	for _, t := range sortedKeys(c.terms) {
 		if c.names[t] {
 			continue
@@ -235,13 +234,13 @@ func newClaim(s parallax.Statement) claim {
 			c.concepts[id] = append(c.concepts[id], t)
 		}
 		for _, id := range lexicon.Forms(c.words[t]) {
-			c.forms[id] = append(c.forms[id], t)
+			forms[id] = append(forms[id], t)
 		}
 		for _, id := range lexicon.Kinds(c.words[t]) {
 			kinds[id] = append(kinds[id], t)
 		}
 	}
-	c.byConcept, c.byForm, c.byKind = reaches(c.concepts), reaches(c.forms), reaches(kinds)
+	c.byConcept, c.byForm, c.byKind = reaches(c.concepts), reaches(forms), reaches(kinds)
 	return c
 }
 
