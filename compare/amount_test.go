@@ -79,6 +79,8 @@ func TestFigures(t *testing.T) {
 		{"ages of two people", "the 64-year-old was arrested at the Harwell depot", "the 30-year-old was arrested at the Harwell depot", "", "", false, ""},
 		{"spans of two strikes", "the dockers at the Harwell mill began a 2-week strike", "the dockers at the Harwell mill held a 4-week strike", "", "", false, ""},
 		{"verbs with a frequent sense in common", "three people were hurt in the crash at the Harwell depot", "nine people were injured in the crash at the Harwell depot", "", "", false, parallax.Contradiction},
+		{"some beside those spoken of bound the whole from below", "the van sped off, hitting several cars at the Harwell depot", "the van hit two other cars at the Harwell depot", "", "", false, ""},
+		{"some beside those spoken of, more than the whole", "the van sped off, hitting two cars at the Harwell depot", "the van hit five other cars at the Harwell depot", "", "", false, parallax.Contradiction},
 		{"things verbs of a common sense befall", "the van hit two cars at the Harwell depot", "the van struck nine cars at the Harwell depot", "", "", false, ""},
 		{"verbs of one concept", "police arrested three men in the raid on the Harwell depot", "nine men were detained in the raid on the Harwell depot", "", "", false, parallax.Contradiction},
 		{"a hedged figure claims nothing", "maybe 50 people were killed in the raid", "two people were killed in the raid", "", "", false, ""},

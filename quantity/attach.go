@@ -35,6 +35,13 @@ func (l *Lang) attach(q *Quantity, rs []rune, toks []token, i, j int) {
 			head, lone = lone, -1
 		}
 	}
+	// A participle before the counted noun ("two parked cars") says what
+	// they are when a verb takes the count as its object: "hit two parked
+	// cars" counts cars hit. After a verb of result it is what befell
+	// them: "the riot left 15 looted shops".
+	if lone >= 0 && lone < head && l.objectOf(toks, i, true) && !l.resultatives[lowAt(toks, i-1)] {
+		lone = -1
+	}
 	if head >= 0 {
 		q.Head = toks[head].Span
 	}
@@ -88,8 +95,10 @@ func (l *Lang) attach(q *Quantity, rs []rune, toks []token, i, j int) {
 		q.Dim = Count // "no one was killed", "no casualties"
 	}
 	// "of" and a determiner or pronoun after it: "four of the victims",
-	// "one of them", not "thousands of people".
-	q.Part = q.Dim == Count && q.High > 0 && l.partitive[lowAt(toks, j)] && l.stop[lowAt(toks, j+1)]
+	// "one of them", not "thousands of people"; or a word that counts
+	// some beside those spoken of: "two other vehicles".
+	part := l.partitive[lowAt(toks, j)] && l.stop[lowAt(toks, j+1)] || l.besides[lowAt(toks, j)]
+	q.Part = q.Dim == Count && q.High > 0 && part
 }
 
 // objectOf says whether the word before token i is a verb whose object
@@ -109,10 +118,11 @@ func (l *Lang) objectOf(toks []token, i int, counted bool) bool {
 }
 
 // ageHolder returns the token of the one an age given beside a name is
-// said of ("Robert Pitman, 24,", "the victim, aged 64,"), or -1.
+// said of ("Robert Pitman, 24,", "the victim, aged 64,", "Lee, now 16,"),
+// or -1.
 func (l *Lang) ageHolder(toks []token, i int) int {
 	k := i - 1
-	if l.ageCues[lowAt(toks, k)] {
+	if l.ageCues[lowAt(toks, k)] || l.apposed[lowAt(toks, k)] {
 		k--
 	}
 	if lowAt(toks, k) == "," && isWord(toks, k-1) && !l.stop[toks[k-1].low] {

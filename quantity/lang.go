@@ -137,6 +137,8 @@ type Lang struct {
 	aspects   map[Dim]map[string]string // word → the aspect of a measure it names
 	// Words and endings that shape the grammar around a number.
 	partitive       map[string]bool   // "of" in "four of the victims"
+	besides         map[string]bool   // "other" in "two other vehicles": some beside those spoken of
+	apposed         map[string]bool   // "now" in "Lee, now 16,": an age in apposition still
 	objectPreps     map[string]bool   // "in" in "buildings in seven villages were destroyed"
 	priors          map[string]bool   // "prior" in "three prior convictions"
 	ordinalWords    phrases[float64]  // "second" in "his second conviction"
@@ -216,7 +218,7 @@ func newLang() *Lang {
 		cache: map[string]word{}, partitive: map[string]bool{}, figurePreps: map[string]bool{},
 		betweenJoins: map[string]bool{}, rangeBlocks: map[string]bool{}, objectPreps: map[string]bool{}, priors: map[string]bool{}, ordinalWords: phrases[float64]{}, measures: map[string]bool{},
 		estimates: map[string]bool{}, resultatives: map[string]bool{}, befell: map[string]befell{},
-		ageCues: map[string]bool{}, determiners: map[string]bool{},
+		ageCues: map[string]bool{}, determiners: map[string]bool{}, besides: map[string]bool{}, apposed: map[string]bool{},
 	}
 }
 
@@ -403,7 +405,8 @@ func (l *Lang) addLine(kind string, f []string) error {
 			"yearcue": l.yearCues, "stop": l.stop, "aux": l.aux, "event": l.events, "ordinal": l.ordinals,
 			"partitive": l.partitive, "figureprep": l.figurePreps, "between": l.betweenJoins, "rangeblock": l.rangeBlocks,
 			"prep": l.objectPreps, "prior": l.priors, "measure": l.measures,
-			"estimate": l.estimates, "resultative": l.resultatives, "agecue": l.ageCues, "determiner": l.determiners}[kind]
+			"estimate": l.estimates, "resultative": l.resultatives, "agecue": l.ageCues, "determiner": l.determiners,
+			"besides": l.besides, "apposed": l.apposed}[kind]
 		if set == nil {
 			return fmt.Errorf("unknown kind %q", kind)
 		}

@@ -360,7 +360,7 @@ func (l *Lang) quantityAt(toks []token, i int) (Quantity, int, bool) {
 		q.Dim, q.Unit = Age, "yr" // "aged 64", "aged between 30 and 40"
 	case u == nil && o == opNone && a.bare && a.digits == 4 && a.low >= 1000 && a.low <= 2999 && a.low == math.Trunc(a.low):
 		q.Dim = Year
-	case u == nil && o == opNone && a.bare && a.low <= 120 && apposition(toks, i, j):
+	case u == nil && o == opNone && a.bare && a.low <= 120 && l.apposition(toks, i, j):
 		q.Dim, q.Unit = Age, "yr"
 	}
 	q.Value = (a.low + a.high) / 2 * factor
@@ -387,8 +387,12 @@ func scaleLike(a, r amount) amount {
 }
 
 // apposition reports whether the number from i to j stands alone between
-// commas after a name, as news gives an age: "Robert Pitman, 24, is".
-func apposition(toks []token, i, j int) bool {
+// commas after a name, as news gives an age: "Robert Pitman, 24, is",
+// "Lee, now 16, was".
+func (l *Lang) apposition(toks []token, i, j int) bool {
+	if l.apposed[lowAt(toks, i-1)] {
+		i--
+	}
 	if i < 2 || toks[i-1].Text != "," || toks[i-2].Kind != text.Word {
 		return false
 	}
@@ -785,19 +789,30 @@ func (l *Lang) measureWord(toks []token, j int) (float64, unit, bool) {
 	return 0, unit{}, false
 }
 
-// numberWords sums number words written apart ("twenty", "one"), or
-// says they are not all number words, each smaller than the one before
-// ("fifty-fifty" is no number).
+// numberWords reads number words written apart ("twenty", "one"), a
+// scale word multiplying those before it ("one", "hundred"), or says they
+// are not all number words, each smaller than the one before within the
+// scale it is multiplied by ("fifty-fifty" is no number, "one-hundred" is
+// 100, "two-hundred-fifty" 250).
 func (l *Lang) numberWords(parts []string) (float64, bool) {
-	sum, last := 0.0, math.Inf(1)
+	total, cur, last := 0.0, 0.0, math.Inf(1)
 	for _, p := range parts {
+		if s, ok := l.scales[p]; ok && cur > 0 && cur < s {
+			if s < 1000 {
+				cur *= s
+			} else {
+				total, cur = total+cur*s, 0
+			}
+			last = math.Inf(1)
+			continue
+		}
 		v, n := l.numbers.match([]token{{low: p}}, 0)
 		if n == 0 || v >= last {
 			return 0, false
 		}
-		sum, last = sum+v, v
+		cur, last = cur+v, v
 	}
-	return sum, true
+	return total + cur, cur > 0 || total > 0
 }
 
 func lowAt(toks []token, k int) string {

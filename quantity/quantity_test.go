@@ -71,6 +71,8 @@ func TestParse(t *testing.T) {
 		{"hundreds of thousands of people fled", "hundreds of thousands [200000,999000] count head=people event=fled"},
 		{"one of my sons was killed", "one [1,1] count head=sons event=killed part"},
 		{"two of them were arrested", "two [2,2] count event=arrested part"},
+		{"the van struck two other cars", "two [2,2] count head=cars event=struck part"},
+		{"three more bodies were found", "three [3,3] count head=bodies event=found part"},
 		{"several hundred troops", "several hundred [300,900] count head=troops"},
 		// qualifiers
 		{"at least 4 dead", "at least 4 [4,inf] count head=dead event=dead befell=die"},
@@ -133,6 +135,8 @@ func TestParse(t *testing.T) {
 		{"between 07:28 and 08:06", "between 07:28 and 08:06 [448,486] time min"},
 		{"by Dec. 31 and on May 29th", "31 [31,31] date | 29th [29,29] date"},
 		{"Robert Pitman, 24, is accused", "24 [24,24] age yr head=Pitman"},
+		{"Ann Hale, now 16, is accused", "16 [16,16] age yr head=Hale"},
+		{"there are now 16 seats", "16 [16,16] count head=seats"},
 		{"the SMW4 cable and F-16 jets", ""},
 		{"a magnitude of 5.9", "magnitude of 5.9 [5.9,5.9] magnitude M"},
 		{"put the quake's magnitude at 5.9", "magnitude at 5.9 [5.9,5.9] magnitude M"},
@@ -175,6 +179,8 @@ func TestParse(t *testing.T) {
 		{"seven villages were destroyed", "seven [7,7] count head=villages event=destroyed"},
 		// a participle before the counted noun is what befell it
 		{"the riot left 355 damaged shops", "355 [355,355] count head=shops event=damaged"},
+		// unless a verb takes the count as its object: it says what they are
+		{"the van hit two parked cars", "two [2,2] count head=cars event=hit"},
 		{"12 stolen cars were found", "12 [12,12] count head=cars event=stolen"},
 		{"the 12 remaining soldiers", "12 [12,12] count head=soldiers"},
 		// a figure restated in another unit narrows to what both allow
@@ -203,6 +209,8 @@ func TestParse(t *testing.T) {
 		{"a four-year contract", "four-year [1.262304e+08,1.262304e+08] duration yr head=contract"},
 		{"a two-week strike", "two-week [1.2096e+06,1.2096e+06] duration wk head=strike"},
 		{"a twenty-five-year-old driver", "twenty-five-year-old [25,25] age yr head=driver"},
+		{"one-hundred people marched", "one-hundred [100,100] count head=people event=marched"},
+		{"two-hundred-fifty people marched", "two-hundred-fifty [250,250] count head=people event=marched"},
 		{"a one-way street", ""},
 		{"a fifty-fifty chance", ""},
 	}
