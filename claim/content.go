@@ -358,6 +358,9 @@ func (d *doc) demonstrative(k int) bool {
 	if clauseOpeners[w] || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 		return false // a participle opens an adjunct of the clause: "said that based on …"
 	}
+	if pluralNoun(w) {
+		return false // "that" is no demonstrative before a plural: "warning that children in particular would"
+	}
 	return k+2 >= len(d.toks) || !isWord(d.toks[k+2].Text) || nounStops[d.low[k+2]]
 }
 

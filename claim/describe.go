@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax"
+	wordnet "github.com/parallax-news/parallax/lexicon"
 )
 
 // sourceType returns the entity type of an unnamed source whose noun is
@@ -12,13 +13,62 @@ import (
 // told", "the fire chief said"): Person for one speaker, Org for a group or
 // a body; or "" when w names no speaker.
 func sourceType(w string) string {
-	switch lex.speakers[w] {
+	switch speakerKind(w) {
 	case kindPerson:
 		return parallax.Person
 	case kindPeople, kindBody:
 		return parallax.Org
 	}
 	return ""
+}
+
+// speakerKind returns the kind of described speaker the lower-case noun w
+// heads: the kind data/speakers.tsv gives, else a person or people when
+// the noun's most frequent sense in the lexicon is a person ("the gunman
+// said", "dispatchers said") and the word is no adjective ("private"),
+// else "". Bodies come from the list alone: too many nouns of groups name
+// no one who speaks.
+func speakerKind(w string) string {
+	if k, ok := lex.speakers[w]; ok {
+		if k == kindNone {
+			return ""
+		}
+		return k
+	}
+	if len(w) < 3 || !isLowerWord(w) || pronouns[w] || determiners[w] || quantifiers[w] || finiteWords[w] || auxWords[w] || !wordnet.FirstIsA(w, "person") || wordnet.Is(w, wordnet.Adjective) {
+		return ""
+	}
+	if pluralNoun(w) {
+		return kindPeople
+	}
+	return kindPerson
+}
+
+// pluralNoun reports whether the lexicon takes w for the plural of a noun
+// only: "children", "gunmen", but not "news" or "police".
+func pluralNoun(w string) bool {
+	bs := wordnet.LemmasAs(w, wordnet.Noun)
+	return len(bs) > 0 && !slices.Contains(bs, w)
+}
+
+// companionKinds are the concepts of the lexicon whose kinds, a person's
+// kin and companions, speak for themselves when the text names them by
+// the person ("her cousin", "his teammates").
+var companionKinds = []string{"relative", "friend", "associate", "lover"}
+
+// companion reports whether the noun w names one of companionKinds.
+func companion(w string) bool {
+	return slices.ContainsFunc(companionKinds, func(k string) bool { return wordnet.FirstIsA(w, k) })
+}
+
+// isLowerWord reports whether w is made of lower-case letters only.
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // unnamed returns the unnamed source whose noun is token j, from its noun
@@ -28,6 +78,9 @@ func sourceType(w string) string {
 // officials" and "US officials" speak for a state. An unnamed spokesperson
 // speaks for the body the text was just speaking of.
 func (d *doc) unnamed(j, last, from int) []speaker {
+	if _, listed := lex.speakers[d.low[j]]; !listed && d.toks[j].Text != d.low[j] {
+		return nil // a capitalised noun the list does not give is likely part of a name: "the Press Democrat reported"
+	}
 	if p := j - 3; spokesWords[d.low[j]] && p >= 0 && d.toks[p].Start >= from && d.possessed(j) && sourceType(d.low[p]) != "" && !d.inMention(d.toks[p].Start) {
 		return d.unnamed(p, p, from) // "the ministry's spokesman": the ministry
 	}
@@ -64,10 +117,17 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 		// "a State Department official", "Michigan health authorities",
 		// "Kardonia’s officials": the body they belong to speaks.
 		ms := d.mentionsIn(max(from, d.toks[k-1].Start-60), a)
-		if n := len(ms); n > 0 && ms[n-1].End >= d.toks[k-1].Start-2 {
-			return []speaker{{id: ms[n-1].Entity, mention: strings.TrimSpace(string(d.rs[ms[n-1].Start:b]))}}
+		n := len(ms)
+		if n == 0 || ms[n-1].End < d.toks[k-1].Start-2 {
+			return nil
 		}
-		return nil
+		if d.isPerson(ms[n-1].Entity) && companion(d.low[j]) {
+			// "Gray’s cousin", "Flynn's roommates": kin and
+			// companions speak for themselves, where an aide or a
+			// lawyer speaks for the person.
+			return d.source(j, ms[n-1].Start, b, string(d.rs[ms[n-1].Start:d.toks[last].End]))
+		}
+		return []speaker{{id: ms[n-1].Entity, mention: strings.TrimSpace(string(d.rs[ms[n-1].Start:b]))}}
 	}
 	for k <= j && (determiners[d.low[k]] || quantifiers[d.low[k]] || d.low[k] == "of" && k > 0 && quantifiers[d.low[k-1]]) {
 		k++ // "one of the rebel leaders": the rebel leaders
@@ -85,17 +145,17 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "A spokeswoman said"
 		}
 	}
-	if spokesWords[d.low[j]] && j == k+1 && last == j && lex.speakers[d.low[k]] == kindBody {
+	if spokesWords[d.low[j]] && j == k+1 && last == j && speakerKind(d.low[k]) == kindBody {
 		if id := d.orgBefore(d.toks[k].Start); id != "" {
 			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "an authority spokeswoman said"
 		}
 	}
-	if last == j && k > 0 && d.low[k-1] == "the" && lex.speakers[d.low[j]] == kindBody {
+	if last == j && k > 0 && d.low[k-1] == "the" && speakerKind(d.low[j]) == kindBody {
 		if sp := d.referent(d.low[j], d.toks[k-1].Start); sp != nil {
 			return relabel(sp, string(d.rs[a:b])) // "Police in Brackton said …. The force said": the police
 		}
 	}
-	if last == j && k > 0 && d.low[k-1] == "the" && lex.speakers[d.low[j]] == kindBody && strings.HasSuffix(d.low[j], "s") {
+	if last == j && k > 0 && d.low[k-1] == "the" && speakerKind(d.low[j]) == kindBody && strings.HasSuffix(d.low[j], "s") {
 		if sp := d.bodiesBefore(d.toks[k-1].Start, string(d.rs[a:b])); sp != nil {
 			return sp // "Orvane agreed to buy Tessic, the companies announced": both
 		}
@@ -105,7 +165,7 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 			return relabel(sp, string(d.rs[a:b])) // "Armenia and Azerbaijan met in Geneva …. The two countries said": both
 		}
 	}
-	if last == j && k > 0 && d.low[k-1] == "the" && lex.namedBefore[d.low[j]] && lex.speakers[d.low[j]] == kindPerson {
+	if last == j && k > 0 && d.low[k-1] == "the" && lex.namedBefore[d.low[j]] && speakerKind(d.low[j]) == kindPerson {
 		if sp := d.personBefore(d.toks[k-1].Start, d.low[j]); sp != nil {
 			return relabel(sp, string(d.rs[a:b])) // "Mary Steenburgen said …. The actress recalled": she
 		}
@@ -120,7 +180,12 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 			return relabel(sp, string(d.rs[a:b])) // "an insider told the outlet …. …, the source claimed"
 		}
 	}
-	name := string(d.rs[d.toks[k].Start:d.toks[last].End])
+	return d.source(j, a, b, string(d.rs[d.toks[k].Start:d.toks[last].End]))
+}
+
+// source registers the unnamed source whose noun is token j, mentioned
+// at runes a to b, under name.
+func (d *doc) source(j, a, b int, name string) []speaker {
 	m := parallax.Mention{Doc: d.d.ID, Start: a, End: b, Text: string(d.rs[a:b])}
 	id := d.reg.Source(d.d.ID, sourceType(d.low[j]), name, m)
 	d.sources[id] = true
@@ -454,7 +519,7 @@ func (d *doc) groupOf(k, e int) int {
 		return k
 	}
 	for i := k + 2; i < e && i <= k+4; i++ {
-		if lex.speakers[d.low[i]] == kindPeople {
+		if speakerKind(d.low[i]) == kindPeople {
 			return i
 		}
 		if !npWords(d.toks[i].Text, d.low[i]) {

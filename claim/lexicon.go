@@ -34,6 +34,7 @@ const (
 	kindPerson = "person"
 	kindPeople = "people"
 	kindBody   = "body"
+	kindNone   = "none"
 )
 
 // lexicon holds the reporting cues, venues and the nouns of described
@@ -119,8 +120,8 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	err = readTSV("data/speakers.tsv", func(fs []string) error {
-		if len(fs) < 2 || len(fs) > 3 || fs[1] != kindPerson && fs[1] != kindPeople && fs[1] != kindBody || len(fs) == 3 && fs[1] != kindBody {
-			return fmt.Errorf("want noun<TAB>person|people|body[<TAB>nouns of the bodies it stands for], have %q", strings.Join(fs, "\t"))
+		if len(fs) < 2 || len(fs) > 3 || fs[1] != kindPerson && fs[1] != kindPeople && fs[1] != kindBody && fs[1] != kindNone || len(fs) == 3 && fs[1] != kindBody {
+			return fmt.Errorf("want noun<TAB>person|people|body|none[<TAB>nouns of the bodies it stands for], have %q", strings.Join(fs, "\t"))
 		}
 		l.speakers[fs[0]] = fs[1]
 		if len(fs) == 3 {

@@ -77,7 +77,7 @@ func (d *doc) subject(h hit, from int) []speaker {
 			if j > 0 && (d.low[j-1] == "both" || d.low[j-1] == "two") {
 				return d.sides(d.toks[j].Start, cueStart)
 			}
-		case j > 0 && lex.speakers[w] == kindPeople && (d.low[j-1] == "both" || d.low[j-1] == "two" && j > 1 && d.low[j-2] == "the"):
+		case j > 0 && speakerKind(w) == kindPeople && (d.low[j-1] == "both" || d.low[j-1] == "two" && j > 1 && d.low[j-2] == "the"):
 			if sp := d.pair(d.toks[j].Start); sp != nil {
 				return sp // "Both said", "the two men said": the last two people named
 			}
@@ -676,7 +676,7 @@ func (d *doc) describedPerson(si, p int, w string) []speaker {
 		end := min(d.sents[s].End, p)
 		for k := d.tokenAt(d.sents[s].Start); k < len(d.toks) && d.toks[k].End <= end; k++ {
 			n := d.low[k]
-			if lex.speakers[n] != kindPerson || d.toks[k].Text != n || d.inMention(d.toks[k].Start) || d.inQuote(d.toks[k].Start) >= 0 {
+			if speakerKind(n) != kindPerson || d.toks[k].Text != n || d.inMention(d.toks[k].Start) || d.inQuote(d.toks[k].Start) >= 0 {
 				continue
 			}
 			if g := genderedNouns[n]; g != "" && g != w {

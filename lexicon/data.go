@@ -44,6 +44,7 @@ type db struct {
 	formsOf    memo[string, []ID]
 	kindsOf    memo[string, []ID]
 	isA        memo[[2]string, bool]
+	firstIsA   memo[[2]string, bool]
 }
 
 var (

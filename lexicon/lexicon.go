@@ -189,6 +189,36 @@ func (d *db) isKind(word, kind string) bool {
 	return d.above(start, want)
 }
 
+// FirstIsA reports whether a word, as a noun in its most frequent sense,
+// names a kind of what kind names in its own: a "gunman" and a
+// "dispatcher" are each a "person", but a "letter" and a "computer" are
+// persons only in rare senses. It is narrower than IsA, for a reader that
+// must not take a thing for a person.
+func FirstIsA(word, kind string) bool {
+	d := get()
+	return d.firstIsA.get([2]string{word, kind}, func() bool {
+		want := map[ID]bool{}
+		for _, id := range d.firstNouns(normalise(kind)) {
+			want[id] = true
+		}
+		return len(want) > 0 && d.above(d.firstNouns(normalise(word)), want)
+	})
+}
+
+// firstNouns returns the first noun sense of each of w's base forms.
+func (d *db) firstNouns(w string) []ID {
+	var out []ID
+	for _, b := range d.bases(w, Noun) {
+		for _, id := range d.lemma(b) {
+			if d.pos[id] == Noun {
+				out = append(out, id)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // above reports whether one of the concepts, or a hypernym of one at any
 // depth, is in want.
 func (d *db) above(ids []ID, want map[ID]bool) bool {

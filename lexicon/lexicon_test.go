@@ -176,6 +176,26 @@ func TestIsA(t *testing.T) {
 	}
 }
 
+func TestFirstIsA(t *testing.T) {
+	tests := []struct {
+		word, kind string
+		want       bool
+	}{
+		{"gunman", "person", true},
+		{"dispatchers", "person", true},
+		{"cousin", "relative", true},
+		{"letter", "person", false}, // a person only as one who lets
+		{"computer", "person", false},
+		{"police", "person", false},
+		{"xqzzv", "person", false},
+	}
+	for _, tt := range tests {
+		if got := FirstIsA(tt.word, tt.kind); got != tt.want {
+			t.Errorf("FirstIsA(%q, %q) = %v, want %v", tt.word, tt.kind, got, tt.want)
+		}
+	}
+}
+
 func TestKeysAreSortedAndStable(t *testing.T) {
 	a, b := Keys("killed"), Keys("killed")
 	if !slices.Equal(a, b) || !slices.IsSorted(a) || len(a) == 0 {
