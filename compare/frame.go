@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 
@@ -83,9 +84,9 @@ func isWhen(t string) bool {
 }
 
 // countriesIn returns the countries a word stands for, t being its folded
-// form: those of the lexicon, else the one its name's shape gives.
+// form: those of the gazetteer (see actors), else the one its name's shape gives.
 func countriesIn(raw, t string) []string {
-	if a := actors[strings.ToLower(raw)]; a != "" {
+	if a := cmp.Or(exactActors[strings.TrimSuffix(strings.TrimSuffix(raw, "'s"), "’s")], actors[strings.ToLower(raw)]); a != "" {
 		return []string{a}
 	}
 	if a := actorsIn(t); len(a) > 0 {
@@ -98,7 +99,7 @@ func countriesIn(raw, t string) []string {
 }
 
 // adjectiveOf returns the adjective a word naming countries gives for one
-// of them, or "": "Turkish" (the lexicon's second word for Turkey),
+// of them, or "": "Turkish" (the gazetteer's adjective for Turkey),
 // "Kardonian" (a demonym), "Russian-Turkish" whole for either country, the
 // "Russian" of "Russian-led".
 func adjectiveOf(raw, country string, countries []string) string {

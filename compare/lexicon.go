@@ -2,17 +2,19 @@ package compare
 
 import (
 	"embed"
+	"slices"
 	"strings"
+
+	"github.com/parallax-news/parallax/entity"
 )
 
 //go:embed data/*.txt
 var data embed.FS
 
 // Lexicons read from data/: word → concept (a leading ~ marks a word that
-// names the concept only as a noun), word → country, and cue class → words.
+// names the concept only as a noun), and cue class → words.
 var (
 	concepts = readClasses("data/concepts.txt", true)
-	actors   = readClasses("data/actors.txt", true)
 	cues     = readClasses("data/cues.txt", false)
 )
 
@@ -44,16 +46,30 @@ func readClasses(name string, byWord bool) map[string]string {
 	return m
 }
 
-// actorAdjectives holds each country's adjective, the second word of its
-// line in data/actors.txt ("turkish").
-var actorAdjectives = func() map[string]string {
-	adjectives := map[string]string{}
-	for country, words := range readClasses("data/actors.txt", false) {
-		if w := strings.Split(strings.TrimPrefix(words, "\x00"), "\x00"); len(w) > 1 {
-			adjectives[country] = w[1]
+// The countries of the entity stage's gazetteer: actors maps each
+// lower-cased word or two-word name that stands for one (its names, its
+// capital, the bodies that speak for it, its demonyms) to its id;
+// exactActors does so for the short aliases that stand for it only as
+// written ("US"); actorAdjectives holds each country's usual adjective
+// ("turkish"), which labels use before a noun.
+var actors, exactActors, actorAdjectives = func() (words, exact, adjectives map[string]string) {
+	countries, err := entity.Countries()
+	if err != nil {
+		panic("compare: gazetteer unreadable: " + err.Error())
+	}
+	words, exact, adjectives = map[string]string{}, map[string]string{}, map[string]string{}
+	for _, c := range countries {
+		for _, w := range slices.Concat(c.Names, c.Adjectives) {
+			words[strings.ToLower(w)] = c.ID
+		}
+		for _, w := range c.Exact {
+			exact[w] = c.ID
+		}
+		if len(c.Adjectives) > 0 {
+			adjectives[c.ID] = strings.ToLower(c.Adjectives[0])
 		}
 	}
-	return adjectives
+	return words, exact, adjectives
 }()
 
 // cueLists holds the words of each cue class, split once.

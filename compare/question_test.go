@@ -27,6 +27,14 @@ func TestAgent(t *testing.T) {
 		// Without a predicate, a country that opens the statement.
 		{"Oskarian delegations will meet in the capital", "oskar"},
 		{"a joint Russian-Turkish centre will open in the capital", ""},
+		// Any state of the gazetteer, by its name, its capital, the body
+		// that speaks for it or its demonym; a short alias only as written.
+		{"Egyptian troops will deploy to the border", "egypt"},
+		{"Cairo will deploy troops to the border", "egypt"},
+		{"the Pentagon will withdraw its troops from the base", "united-states"},
+		{"the Greeks will withdraw their troops from the island", "greece"},
+		{"US troops will withdraw from the base", "united-states"},
+		{"let us withdraw our troops from the base", ""},
 		{"", ""},
 	} {
 		if got := newFrame(parallax.Statement{Content: tc.content}).agent; got != tc.want {
