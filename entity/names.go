@@ -542,6 +542,10 @@ func (r *Registry) single(st *docState, i int, name string) string {
 		// it is a given name ("Gary said") or the surname of a full name
 		// the document gives; so is "Politico reported that".
 		return r.learn(parallax.Org, name)
+	case (speaks(toks, i+1) || reports(toks, i+1) || orgContext(toks, i+1)) && innerCaps(name) && !st.surnames[t.key]:
+		// "SeaMicro says", "iFixit reported that": a word with a capital
+		// inside is a brand's or a company's name wherever it stands.
+		return r.learn(parallax.Org, name)
 	case t.initial && allCaps(name) && len(name) <= 5 && (speaks(toks, i+1) || apposed(toks, i+1) != ""):
 		// "KLF said", "KLF, the regional airline, said": an abbreviation
 		// opening a sentence is a name when it speaks, and a speaker so

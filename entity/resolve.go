@@ -111,7 +111,7 @@ func (r *Registry) scan(title, body *text.Text, keyed bool) *docState {
 			k = "'"
 		}
 		tk := tok{Token: t, key: k, fixed: k, low: full.Lower[i], title: t.Start < st.base}
-		tk.caps = t.Kind == text.Word && startsUpper(t.Text)
+		tk.caps = t.Kind == text.Word && (startsUpper(t.Text) || innerCaps(t.Text))
 		for len(sents) > 0 && sents[0].Start < t.Start {
 			sents = sents[1:]
 		}
@@ -136,6 +136,23 @@ func (r *Registry) scan(title, body *text.Text, keyed bool) *docState {
 func startsUpper(s string) bool {
 	for _, c := range s {
 		return unicode.IsUpper(c)
+	}
+	return false
+}
+
+// innerCaps reports whether w is a word of letters with a capital after a
+// small letter: "SeaMicro", "iFixit", "eBay". A common word is never so
+// written; a brand or a company's name often is.
+func innerCaps(w string) bool {
+	lower := false
+	for _, c := range w {
+		switch {
+		case !unicode.IsLetter(c):
+			return false
+		case unicode.IsUpper(c) && lower:
+			return true
+		}
+		lower = unicode.IsLower(c)
 	}
 	return false
 }
