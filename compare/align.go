@@ -709,7 +709,7 @@ func (al *aligner) measure(j, i int, sim float64, related bool) (candidate, bool
 		return candidate{}, false
 	}
 	x, y, ok := disagree(ca.amounts, cb.amounts, related)
-	if !ok || sameSource(a, b) && tally(x, a.s.Content) && tally(y, b.s.Content) {
+	if !ok || sameSource(a, b) && tally(x, a.s.Content) && tally(y, b.s.Content) || mayHaveGrown(a, b, x, y) {
 		return candidate{}, false
 	}
 	first, second := a, b

@@ -81,7 +81,8 @@ func amounts(content string) []amount {
 		if a.event != "" && a.q.Befell == "" && light(lastWord(a.q.Event.Text)) {
 			a.event, a.light = "", true
 		}
-		a.undergone = tally(a, content) || a.event != "" && a.q.Event.Start < a.q.Start
+		after := string(rs[min(max(a.q.Event.End, 0), len(rs)):])
+		a.undergone = tally(a, content) || a.event != "" && a.q.Event.Start < a.q.Start || a.reducedPassive(after)
 		if w := a.eventWord(); a.event != "" {
 			a.senses = firstSenses(w)
 			a.lemmas = lexicon.LemmasAs(w, lexicon.Verb)
@@ -116,6 +117,35 @@ func (a amount) eventWord() string {
 		return "" // none, or a light verb (see light)
 	}
 	return lastWord(a.q.Event.Text)
+}
+
+// reducedPassive says whether the amount counts those a verb befell,
+// written short as news writes a passive: a participle as the counted
+// word ("20 wounded", "the 80 injured"), or an act of harm in a form of
+// its own right after the count, with no noun counted ("12 killed in the
+// raid") or ending its clause ("three people killed"): not "two officers
+// shot the boy", "two men shot at the guards". after is the content's
+// text after the amount's event.
+func (a amount) reducedPassive(after string) bool {
+	if a.q.Dim != quantity.Count || a.q.Event.Start <= a.q.Start {
+		return false
+	}
+	if a.q.Head == a.q.Event {
+		return true
+	}
+	w := lastWord(a.q.Event.Text)
+	if !harms(w) || slices.Contains(lexicon.LemmasAs(w, lexicon.Verb), w) {
+		return false
+	}
+	return a.head == "" || endsClause(after)
+}
+
+// endsClause says whether the text after a word ends its clause there:
+// nothing, punctuation or a coordinating conjunction follows.
+func endsClause(after string) bool {
+	after = strings.ToLower(strings.TrimLeft(after, " "))
+	words := splitWords(after)
+	return len(words) == 0 || !strings.HasPrefix(after, words[0]) || cueSets["coordinating"][words[0]]
 }
 
 // light says whether a verb form is one of a verb of the class "light",
@@ -222,7 +252,16 @@ func (a amount) keys() []string {
 func sameMeasure(x, y amount, related bool) bool {
 	heads := x.head != "" && y.head != ""
 	happenings := x.countsHappenings() && y.countsUndergoers() || y.countsHappenings() && x.countsUndergoers()
-	if apart(x.where, y.where) || !quantity.Comparable(x.q, y.q) || heads && !happenings && !sameThing(x.q.Head.Text, y.q.Head.Text) {
+	if apart(x.where, y.where) || !quantity.Comparable(x.q, y.q) {
+		return false
+	}
+	// None of those a happening befalls ("no casualties") is none of any
+	// kind: it denies a count of people it befell ("12 people were
+	// killed") whatever noun that count gives.
+	if noneOf(x, y) || noneOf(y, x) {
+		return true
+	}
+	if heads && !happenings && !sameThing(x.q.Head.Text, y.q.Head.Text) {
 		return false
 	}
 	// An age is said of a person, whatever befell them: two measure one
@@ -230,9 +269,6 @@ func sameMeasure(x, y amount, related bool) bool {
 	// 65-year-old Hale"), not of a kind many are ("a 64-year-old man").
 	if x.q.Dim == quantity.Age {
 		return x.agedOne() && y.agedOne() && heads
-	}
-	if noneOf(x, y) || noneOf(y, x) {
-		return true
 	}
 	// A count of happenings ("20 deaths", "the death toll") and a count
 	// of people or things tied to a verb ("12 people were killed")
@@ -430,8 +466,7 @@ func (a amount) happening() (string, lexicon.POS) {
 // noneOf says whether x counts none of what y counts some of, by another
 // word: "no casualties" and "12 people were killed", the noun of one
 // related in the lexicon to the event of the other, which befell those y
-// counts ("no injuries" says nothing of "two officers shot the boy") (their nouns, where
-// both have one, name one kind of thing: see sameMeasure). Only none compares so:
+// counts ("no injuries" says nothing of "two officers shot the boy"). Only none compares so:
 // a number of casualties and a number of dead count different things.
 func noneOf(x, y amount) bool {
 	return x.q.Dim == quantity.Count && y.q.Dim == quantity.Count && x.q.High == 0 && y.q.Low > 0 &&

@@ -27,7 +27,9 @@
 // another and the other by its victim ("shot by rivals", "shot
 // himself"), when their figures for one measure cannot
 // both hold (a figure that rises in a later report, or one reported as
-// revised, is an update), or when one rejects the other; a rejection that names
+// revised, is an update, and so may be two tallies of a story told over
+// several days in reports that cannot be put in order), or when one
+// rejects the other; a rejection that names
 // nothing ("that is not true") answers the claim reported just before it.
 // Statements that place what they speak of on different days, months
 // or years ("in Thursday's bombing", "those bombings" after "the
@@ -131,6 +133,7 @@ func Run(in Input) Result {
 	for i, key := range personKeys(all, lineOf, in.Entities) {
 		all[i].person = key
 	}
+	markStoryDays(all, in.Stories)
 	al := newAligner(all, lineOf, mentionsByDoc(in.Entities), in.Stories)
 	shareOccasions(all, al.claims, lineOf)
 	var cands []candidate

@@ -9,6 +9,7 @@ import (
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/lexicon"
+	"github.com/parallax-news/parallax/quantity"
 )
 
 // overlapDays is how far apart two dated statements may be and still speak
@@ -41,8 +42,11 @@ type stmt struct {
 	// openingMonths the months its report's opening lines name.
 	occasion      occasion
 	openingMonths []string
-	context       string // "Speaker (affiliation, date, outlet)", for explanations
-	quoted        string // its content shortened for explanations
+	// storyDays is set when the dated statements of its story fall on
+	// more than one day: the story was reported as it unfolded.
+	storyDays bool
+	context   string // "Speaker (affiliation, date, outlet)", for explanations
+	quoted    string // its content shortened for explanations
 }
 
 // newStmt gathers what conflict detection needs about statement s, the
@@ -72,6 +76,41 @@ func newStmtOpening(s *parallax.Statement, pos int, doc parallax.Document, openi
 	x.openingMonths = opening
 	x.context, x.quoted = context(x), quote(s.Content)
 	return x
+}
+
+// markStoryDays sets storyDays on the statements of each story (by
+// stories, keyed by document) whose dated statements fall on more than
+// one day.
+func markStoryDays(all []*stmt, stories map[string]string) {
+	first, last := map[string]time.Time{}, map[string]time.Time{}
+	for _, x := range all {
+		if x.day.IsZero() {
+			continue
+		}
+		k := stories[x.s.Doc]
+		if f, ok := first[k]; !ok || x.day.Before(f) {
+			first[k] = x.day
+		}
+		if x.day.After(last[k]) {
+			last[k] = x.day
+		}
+	}
+	for _, x := range all {
+		k := stories[x.s.Doc]
+		x.storyDays = last[k].After(first[k])
+	}
+}
+
+// mayHaveGrown says whether two figures, x of a and y of b, are tallies
+// of those a happening befell, both of some, in two reports that cannot
+// be put in order (one is undated) of a story reported over several days:
+// the count may have grown from one report to the other, an update as
+// much as a contradiction. A report of none denies the happening rather
+// than counting it so far, and still contradicts.
+func mayHaveGrown(a, b *stmt, x, y amount) bool {
+	unordered := a.s.Doc != b.s.Doc && (a.day.IsZero() || b.day.IsZero())
+	tallies := x.q.Dim == quantity.Count && x.undergone && y.undergone
+	return unordered && a.storyDays && tallies && x.q.High > 0 && y.q.High > 0
 }
 
 // pairWindow bounds the earlier statements of a question each statement is

@@ -62,6 +62,10 @@ func (q *qualifiers) read(words []string, last string) string {
 		}
 		outside := cueSets["outside"][w]
 		if !cueSets["place"][w] && !outside {
+			if p := namedSite(words[k:]); p != "" {
+				last = p
+				q.places = appendNew(q.places, p)
+			}
 			continue
 		}
 		p := placeAfter(words[k+1:])
@@ -106,6 +110,16 @@ func placeAfter(words []string) string {
 		return ""
 	}
 	return term(strings.ToLower(head))
+}
+
+// namedSite returns the term of the name that words give a kind of site
+// they open with, wherever it stands ("bombing the area of Guffa", "the
+// town of Taludi"), or "".
+func namedSite(words []string) string {
+	if len(words) < 3 || isName(words[0]) || !site(words[0]) || !cueSets["partitive"][strings.ToLower(words[1])] || !isName(words[2]) {
+		return ""
+	}
+	return term(strings.ToLower(words[2]))
 }
 
 // site says whether a word names a place: a name, or a kind of site the
