@@ -70,12 +70,12 @@ func (s *cluster) add(k int32, day int, counts []termCount) {
 	s.docs = append(s.docs, k)
 	var n float64
 	for _, c := range counts {
-		f := 1 + math.Log(float64(c.count))
+		f := tf(c.count)
 		n += f * f
 	}
 	n = math.Sqrt(n)
 	for _, c := range counts {
-		s.sum[c.term] += (1 + math.Log(float64(c.count))) / n
+		s.sum[c.term] += tf(c.count) / n
 	}
 	s.span(day)
 	s.dirty = true

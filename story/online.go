@@ -54,12 +54,14 @@ type edge struct {
 // place links document k, no near-duplicate, to its nearest earlier
 // documents and regroups the stories it links to.
 func (c *Clusterer) place(k int32) {
-	a := c.newNode(k)
+	a := c.newNode(k, nil)
 	clear(c.scratch)
 	cands := c.index.lookup(a.v, c.scratch, placeCandidates)
 	best := make([]edge, 0, len(cands))
+	var buf vector // each candidate's weights, in turn
 	for _, j := range cands {
-		b := c.newNode(c.placed[j])
+		b := c.newNode(c.placed[j], buf)
+		buf = b.v
 		if s := c.nodeSimilarity(&a, &b); s >= minEdge {
 			best = append(best, edge{j, s})
 		}
@@ -78,9 +80,14 @@ func (c *Clusterer) place(k int32) {
 	c.index.add(i, a.v)
 }
 
-// newNode weighs document k's kept terms under the current frequencies.
-func (c *Clusterer) newNode(k int32) node {
-	n := node{doc: k, v: c.vocab.weigh(c.docs[k].terms)}
+// newNode weighs document k's kept terms under the current frequencies,
+// into buf when it has room.
+func (c *Clusterer) newNode(k int32, buf vector) node {
+	terms := c.docs[k].terms
+	if cap(buf) < len(terms) {
+		buf = make(vector, len(terms))
+	}
+	n := node{doc: k, v: c.vocab.weighInto(buf[:len(terms)], terms)}
 	for _, w := range n.v {
 		ch := c.vocab.channel(w.term)
 		n.norms[ch] += w.w * w.w

@@ -70,7 +70,7 @@ func TestDaysWeighSimilarity(t *testing.T) {
 		c.Add(item("", fmt.Sprintf(report, first), ""))
 		c.Add(item("", "Unrelated filler about a harvest festival in Ostrava.", ""))
 		c.Add(item("", fmt.Sprintf(report, second), ""))
-		a, b := c.newNode(0), c.newNode(2)
+		a, b := c.newNode(0, nil), c.newNode(2, nil)
 		return c.nodeSimilarity(&a, &b)
 	}
 	same, near, far := sim("on March 3", "on March 3"), sim("on March 3", "on March 5"), sim("on March 3", "on October 20")

@@ -42,6 +42,17 @@ type vocabulary struct {
 	capital []int32 // of which capitalised inside a sentence
 	day     []bool  // whether it is the key of a day
 	docs    int
+	// idfs remembers each term's idf while docs is what it was computed
+	// at (only count changes the frequencies, and it counts one more
+	// document each time): placing a document weighs the same terms of
+	// its forty candidates again and again.
+	idfs []memo
+}
+
+// memo is an idf as it was computed with docs documents counted.
+type memo struct {
+	docs int
+	idf  float64
 }
 
 func newVocabulary() vocabulary { return vocabulary{ids: map[string]int32{}} }
@@ -139,6 +150,7 @@ func (v *vocabulary) id(t string) int32 {
 	v.seen = append(v.seen, 0)
 	v.capital = append(v.capital, 0)
 	v.day = append(v.day, strings.HasPrefix(t, "\x00"+dayPrefix))
+	v.idfs = append(v.idfs, memo{docs: -1})
 	return id
 }
 
@@ -160,7 +172,11 @@ func (v *vocabulary) isName(t int32) bool { return 2*v.capital[t] > v.seen[t] }
 // idf is the smoothed inverse document frequency of a term over the
 // documents seen so far.
 func (v *vocabulary) idf(t int32) float64 {
-	return math.Log(float64(1+v.docs)/float64(1+v.df[t])) + 1
+	m := &v.idfs[t]
+	if m.docs != v.docs {
+		*m = memo{v.docs, math.Log(float64(1+v.docs)/float64(1+v.df[t])) + 1}
+	}
+	return m.idf
 }
 
 // rarity is a term's inverse document frequency scaled to [0, 1]: 1 for a
@@ -172,12 +188,12 @@ func (v *vocabulary) rarity(t int32) float64 {
 	return 1 - math.Log(float64(v.df[t]))/math.Log(float64(v.docs))
 }
 
-// weigh returns the TF-IDF vector of counts under the current frequencies.
-func (v *vocabulary) weigh(counts []termCount) vector {
-	vec := make(vector, len(counts))
+// weighInto writes the TF-IDF vector of counts under the current
+// frequencies into vec, of the same length, and returns it.
+func (v *vocabulary) weighInto(vec vector, counts []termCount) vector {
 	var norm float64
 	for i, c := range counts {
-		w := (1 + math.Log(float64(c.count))) * v.idf(c.term)
+		w := tf(c.count) * v.idf(c.term)
 		vec[i] = weight{c.term, w}
 		norm += w * w
 	}
@@ -189,6 +205,23 @@ func (v *vocabulary) weigh(counts []termCount) vector {
 		vec[i].w /= norm
 	}
 	return vec
+}
+
+// tfs holds the term frequency weight of the small counts, which are
+// most: a count is a whole number, each word counting 1 or nameBoost.
+var tfs = func() (out [256]float64) {
+	for i := range out {
+		out[i] = 1 + math.Log(float64(float32(i)))
+	}
+	return out
+}()
+
+// tf is the weight of a term counted count times in a document.
+func tf(count float32) float64 {
+	if i := int(count); float32(i) == count && i >= 0 && i < len(tfs) {
+		return tfs[i]
+	}
+	return 1 + math.Log(float64(count))
 }
 
 // top returns the n heaviest entries of v.

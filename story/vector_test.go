@@ -54,7 +54,7 @@ func TestLongReportsKeepTheirDays(t *testing.T) {
 		c.Add(item("", fmt.Sprintf(report, first)+filler.String(), ""))
 		c.Add(item("", "Unrelated filler about a harvest festival in Ostrava.", ""))
 		c.Add(item("", fmt.Sprintf(report, second)+filler.String(), ""))
-		a, b := c.newNode(0), c.newNode(2)
+		a, b := c.newNode(0, nil), c.newNode(2, nil)
 		return c.nodeSimilarity(&a, &b)
 	}
 	same, far := sim("on March 3", "on March 3"), sim("on March 3", "on October 20")
