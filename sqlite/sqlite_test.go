@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
 	"time"
@@ -254,5 +255,33 @@ func TestPutAnalysisInBatches(t *testing.T) {
 		if st.ID != a.Statements[i].ID || st.Content != a.Statements[i].Content {
 			t.Fatalf("statement %d read back as %+v, stored %+v", i, st, a.Statements[i])
 		}
+	}
+}
+
+// TestPutAnalysisAfterAnotherBuild checks that an analysis stored by a
+// build that keeps no digests of the mentions, leaving those stored
+// stale, does not make the next analysis keep mentions it did not write.
+func TestPutAnalysisAfterAnotherBuild(t *testing.T) {
+	s := openTemp(t)
+	a := parallax.Analysis{Entities: []parallax.Entity{{ID: "e1", Type: parallax.Person, Name: "Mara Quist",
+		Mentions: []parallax.Mention{{Doc: "d1", Start: 0, End: 10, Text: "Mara Quist"}}}}}
+	if err := s.PutAnalysis(t.Context(), a); err != nil {
+		t.Fatal(err)
+	}
+	// What an older build's PutAnalysis leaves: other mentions, a new stamp.
+	for _, q := range []string{`UPDATE mentions SET text = 'Quist'`, `UPDATE analysis_stamp SET stamp = stamp + 1`} {
+		if _, err := s.db.ExecContext(t.Context(), q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.PutAnalysis(t.Context(), a); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Analysis(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Entities) != 1 || !reflect.DeepEqual(got.Entities[0].Mentions, a.Entities[0].Mentions) {
+		t.Errorf("read back %+v, want %+v", got.Entities, a.Entities)
 	}
 }

@@ -168,3 +168,41 @@ func testStoryPages(t *testing.T, s parallax.Store) {
 	putAnalysis(t, s, a)
 	check("after an analysis stored without pages", "T1", "not found")
 }
+
+// testAnalysisEntitiesMove checks that analyses stored one after another
+// each read back whole when some entities keep their mentions, some gain,
+// lose or change them, some go and some come, and their order moves.
+func testAnalysisEntitiesMove(t *testing.T, s parallax.Store) {
+	mention := func(doc string, start int, text string) parallax.Mention {
+		return parallax.Mention{Doc: doc, Start: start, End: start + len(text), Text: text}
+	}
+	kept := parallax.Entity{ID: "e-kept", Type: parallax.Person, Name: "Mara Quist",
+		Mentions: []parallax.Mention{mention("d1", 0, "Mara Quist"), mention("d2", 4, "Quist")}}
+	grown := parallax.Entity{ID: "e-grown", Type: parallax.GPE, Name: "Velmora",
+		Mentions: []parallax.Mention{mention("d1", 20, "Velmora")}}
+	gone := parallax.Entity{ID: "e-gone", Type: parallax.Org, Name: "Harbour Board",
+		Mentions: []parallax.Mention{mention("d2", 30, "the Harbour Board")}}
+	first := parallax.Analysis{Entities: []parallax.Entity{kept, grown, gone}}
+
+	grown.Mentions = []parallax.Mention{mention("d0", 3, "Velmora"), mention("d1", 20, "Velmora")}
+	renamed := kept
+	renamed.Mentions = []parallax.Mention{mention("d1", 0, "Mara Quist"), mention("d2", 4, "Ms Quist")}
+	come := parallax.Entity{ID: "e-come", Type: parallax.Person, Name: "Oren Dale",
+		Mentions: []parallax.Mention{mention("d0", 10, "Oren Dale")}}
+	second := parallax.Analysis{Entities: []parallax.Entity{come, grown, kept}}
+	third := parallax.Analysis{Entities: []parallax.Entity{renamed, gone}}
+
+	for _, a := range []parallax.Analysis{first, second, first, third, second} {
+		putAnalysis(t, s, a)
+		want := normalized(a)
+		checkAnalysis(t, s, want)
+	}
+}
+
+// normalized returns a as a store reads it back: every list empty rather
+// than nil.
+func normalized(a parallax.Analysis) parallax.Analysis {
+	a.Statements, a.Questions, a.Conflicts = []parallax.Statement{}, []parallax.Question{}, []parallax.Conflict{}
+	a.Duplicates, a.Stories, a.Threads, a.Timeline = []parallax.Duplicate{}, []parallax.Story{}, []parallax.Thread{}, []parallax.TimelineEvent{}
+	return a
+}

@@ -51,6 +51,7 @@ func Run(t *testing.T, open func(t *testing.T) parallax.Store) {
 		{"Cancelled", testCancelled},
 		{"Concurrent", testConcurrent},
 		{"AnalysisReplace", testAnalysisReplace},
+		{"AnalysisEntitiesMove", testAnalysisEntitiesMove},
 		{"AnalysisFailureKeepsPrevious", testAnalysisFailureKeepsPrevious},
 		{"AnalysisStamp", testAnalysisStamp},
 		{"StoryPages", testStoryPages},

@@ -13,6 +13,11 @@ type Table struct {
 	Columns []string
 	Len     int
 	Row     func(i int) []any
+	// Group, when set, is the column whose value groups the rows: each
+	// group's rows are the same wherever the rest of the analysis moves,
+	// so a store may keep the stored rows of a group that is unchanged
+	// and rewrite only the others.
+	Group string
 }
 
 // Tables lays a and the story pages made from it out as the rows of each
@@ -47,48 +52,50 @@ func Tables(a parallax.Analysis, pages []parallax.StoryPage) []Table {
 		{"entities", []string{"id", "pos", "type", "name", "aliases"}, len(a.Entities), func(i int) []any {
 			e := a.Entities[i]
 			return []any{e.ID, i, e.Type, e.Name, encodeList(e.Aliases)}
-		}},
+		}, ""},
+		// An entity's mentions are numbered within it, so those of the
+		// many entities no new document names stay as they were.
 		{"mentions", []string{"entity", "pos", "doc", "rune_start", "rune_end", "text"}, len(mentions), func(i int) []any {
 			r := mentions[i]
 			return []any{r.entity, r.pos, r.m.Doc, r.m.Start, r.m.End, r.m.Text}
-		}},
+		}, "entity"},
 		{"statements", []string{"id", "pos", "doc", "speaker", "speaker_name", "speaker_for", "speaker_mention", "cue", "date",
 			"venue", "direct", "kind", "content", "rune_start", "rune_end", "question", "stance"}, len(a.Statements), func(i int) []any {
 			s := a.Statements[i]
 			return []any{s.ID, i, s.Doc, s.Speaker, s.SpeakerName, s.SpeakerFor, s.SpeakerMention, s.Cue, s.Date,
 				s.Venue, s.Direct, s.Kind, s.Content, s.Start, s.End, s.Question, s.Stance}
-		}},
+		}, ""},
 		{"questions", []string{"id", "pos", "label", "statements"}, len(a.Questions), func(i int) []any {
 			q := a.Questions[i]
 			return []any{q.ID, i, q.Label, encodeList(q.Statements)}
-		}},
+		}, ""},
 		{"conflicts", []string{"pos", "a", "b", "kind", "explanation"}, len(a.Conflicts), func(i int) []any {
 			c := a.Conflicts[i]
 			return []any{i, c.A, c.B, c.Kind, c.Explain}
-		}},
+		}, ""},
 		{"duplicates", []string{"pos", "doc", "representative"}, len(a.Duplicates), func(i int) []any {
 			d := a.Duplicates[i]
 			return []any{i, d.Doc, d.Representative}
-		}},
+		}, ""},
 		{"stories", []string{"id", "pos", "label", "docs"}, len(a.Stories), func(i int) []any {
 			s := a.Stories[i]
 			return []any{s.ID, i, s.Label, encodeList(s.Docs)}
-		}},
+		}, ""},
 		// Each story's documents again, a row each, for lookups by document.
 		{"story_docs", []string{"story", "doc"}, len(members), func(i int) []any {
 			return []any{members[i].story, members[i].doc}
-		}},
+		}, ""},
 		{"threads", []string{"id", "pos", "label", "stories"}, len(a.Threads), func(i int) []any {
 			t := a.Threads[i]
 			return []any{t.ID, i, t.Label, encodeList(t.Stories)}
-		}},
+		}, ""},
 		{"timeline", []string{"pos", "date", "event", "basis", "docs", "statements"}, len(a.Timeline), func(i int) []any {
 			e := a.Timeline[i]
 			return []any{i, e.Date, e.Event, e.Basis, encodeList(e.Docs), encodeList(e.Statements)}
-		}},
+		}, ""},
 		{"story_pages", []string{"story", "pos", "summary", "page"}, len(pages), func(i int) []any {
 			return []any{pages[i].Story, i, orEmpty(pages[i].Summary), pages[i].Page}
-		}},
+		}, ""},
 	}
 }
 
