@@ -39,13 +39,14 @@ func (r Report) ThreadsByStory() map[string][]ThreadView {
 func (r Report) Pages() ([]parallax.StoryPage, error) {
 	threadsOf := r.ThreadsByStory()
 	loose := Page{Story: StoryView{Label: looseLabel}, Threads: r.Threads}
+	var enc pageEncoder
 	var out []parallax.StoryPage
 	for _, sv := range r.Stories {
 		if sv.ID == "" {
 			loose.Story = sv
 			continue
 		}
-		page, err := encodePage(Page{Story: sv, Threads: threadsOf[sv.ID]})
+		page, err := enc.encode(Page{Story: sv, Threads: threadsOf[sv.ID]})
 		if err != nil {
 			return nil, err
 		}
@@ -55,24 +56,35 @@ func (r Report) Pages() ([]parallax.StoryPage, error) {
 		}
 		out = append(out, parallax.StoryPage{Story: sv.ID, Summary: summary, Page: page})
 	}
-	page, err := encodePage(loose)
+	page, err := enc.encode(loose)
 	if err != nil {
 		return nil, err
 	}
 	return append(out, parallax.StoryPage{Page: page}), nil
 }
 
-// encodePage encodes p as Pages stores it.
-func encodePage(p Page) ([]byte, error) {
-	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed) // a valid level: no error
-	if err := json.NewEncoder(zw).Encode(p); err != nil {
+// pageEncoder encodes pages as Pages stores them, with one compressor for
+// all: each new one takes a megabyte, more than most pages.
+type pageEncoder struct {
+	buf bytes.Buffer
+	zw  *gzip.Writer
+}
+
+// encode returns p encoded.
+func (e *pageEncoder) encode(p Page) ([]byte, error) {
+	e.buf.Reset()
+	if e.zw == nil {
+		e.zw, _ = gzip.NewWriterLevel(&e.buf, gzip.BestSpeed) // a valid level: no error
+	} else {
+		e.zw.Reset(&e.buf)
+	}
+	if err := json.NewEncoder(e.zw).Encode(p); err != nil {
 		return nil, fmt.Errorf("encode the page of story %q: %w", p.Story.ID, err)
 	}
-	if err := zw.Close(); err != nil {
+	if err := e.zw.Close(); err != nil {
 		return nil, fmt.Errorf("encode the page of story %q: %w", p.Story.ID, err)
 	}
-	return buf.Bytes(), nil
+	return bytes.Clone(e.buf.Bytes()), nil
 }
 
 // ReadSummary decodes a summary that Pages encoded.
