@@ -161,6 +161,7 @@ type agglomeration struct {
 	adj     [][]edge
 	of      []int32
 	members [][]int32
+	merges  mergeHeap // scratch for agglomerate, kept from one regrouping to the next
 }
 
 // add adds a node linked by edges to earlier nodes, regroups the stories
@@ -197,7 +198,7 @@ func (x *agglomeration) regroup(i int32, cut float64) {
 		x.of[n] = -1
 	}
 	units := newUnits(local, x)
-	for _, u := range agglomerate(units, cut) {
+	for _, u := range agglomerate(units, cut, &x.merges) {
 		s := u.anchor
 		if s < 0 {
 			s = int32(len(x.members))
@@ -298,19 +299,19 @@ func (h *mergeHeap) Pop() any {
 // similarity over all pairs of their members, an absent edge counting as
 // 0, is at least cut. Two units anchored to stories are never merged: the
 // stories kept whole were apart before this document came. It returns the
-// units left that hold local nodes.
-func agglomerate(units []*unit, cut float64) []*unit {
-	var h mergeHeap
+// units left that hold local nodes. It uses h for its candidate merges.
+func agglomerate(units []*unit, cut float64, h *mergeHeap) []*unit {
+	*h = (*h)[:0]
 	for a, u := range units {
 		for b := range u.links {
 			if int32(a) < b {
-				h = append(h, candidate(units, int32(a), b))
+				*h = append(*h, candidate(units, int32(a), b))
 			}
 		}
 	}
-	heap.Init(&h)
+	heap.Init(h)
 	for h.Len() > 0 {
-		m := heap.Pop(&h).(merge)
+		m := heap.Pop(h).(merge)
 		if m.score < cut {
 			break
 		}
@@ -320,7 +321,7 @@ func agglomerate(units []*unit, cut float64) []*unit {
 		}
 		into := fold(units, m.a, m.b)
 		for o := range units[into].links {
-			heap.Push(&h, candidate(units, into, o))
+			heap.Push(h, candidate(units, into, o))
 		}
 	}
 	var out []*unit
