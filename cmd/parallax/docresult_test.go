@@ -97,6 +97,9 @@ func TestStoredResultsAfterAdding(t *testing.T) {
 	if got, want := storedPages(t, db), storedPages(t, whole); len(got) == 0 || !reflect.DeepEqual(got, want) {
 		t.Errorf("the story pages stored after adding (%d) are not those of one analysis of all the documents (%d)", len(got), len(want))
 	}
+	if got, want := runOK(t, "export", "--db", db).stdout, runOK(t, "export", "--db", whole).stdout; got != want {
+		t.Error("the analysis stored after adding is not that of one analysis of all the documents")
+	}
 }
 
 // storedPages returns the story pages stored in the database db, by story.
