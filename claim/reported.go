@@ -640,27 +640,29 @@ func (d *doc) inverted(h hit, end int) ([]speaker, int) {
 
 // appositiveEnds reports whether runes a..b hold only an appositive that
 // closes the sentence: ", portfolio manager at Tocqueville Asset
-// Management." — a comma, then a few words with no verb of speech and no
-// quotation.
+// Management.", ", 35, a former member of a gang.", ", who had just left
+// the store with her two sons." — a comma, then words with no verb of
+// speech, no quotation and no conjunction opening a clause of its own
+// (", but the deal …").
 func (d *doc) appositiveEnds(a, b int) bool {
 	i := d.tokenAt(a)
-	if i >= len(d.toks) || d.toks[i].Text != "," {
+	if i+1 >= len(d.toks) || d.toks[i].Text != "," || conjunctions[d.low[i+1]] {
 		return false
 	}
 	words := 0
 	for k := i + 1; k < len(d.toks) && d.toks[k].End <= b; k++ {
 		t := d.toks[k].Text
 		switch {
-		case isWord(t):
+		case isWord(t) || d.toks[k].Kind == text.Number:
 			words++
-			if _, cue := d.cueAt(k); cue || d.low[k] == "that" || d.low[k] == "who" {
+			if _, cue := d.cueAt(k); cue || d.low[k] == "that" && k == i+1 {
 				return false
 			}
-		case t != "," && t != "." && t != "-" && t != "–" && t != "’" && t != "'" && t != "&":
+		case t != "," && t != "." && t != "-" && t != "–" && t != "’" && t != "'" && t != "&" && t != "(" && t != ")":
 			return false
 		}
 	}
-	return words > 0 && words <= 12
+	return words > 0 && words <= 30
 }
 
 // trailing reads a reported clause that comes before its attribution:
@@ -671,10 +673,23 @@ func (d *doc) trailing(start, end int, h hit) ([]speaker, int, int) {
 		return nil, -1, -1
 	}
 	first := d.tokenAt(start)
-	last, sh := h.aux-1, h
 	if c := d.parenthetical(h.aux); c > first {
-		last, sh.aux = c-1, c // "…, Maren Holt, who runs the line, said.": the subject ends at the comma
+		sh := h
+		sh.aux = c // "…, Maren Holt, who runs the line, said.": the subject ends at the comma
+		if sp, cs, ce := d.trailingFrom(start, end, h, sh, c-1); cs >= 0 {
+			return sp, cs, ce
+		}
+		// Else the comma closed an opening phrase of the clause: "In
+		// 2010, the rule was crucial, said Holt."
 	}
+	return d.trailingFrom(start, end, h, h, h.aux-1)
+}
+
+// trailingFrom reads the clause of trailing before the comma that ends its
+// subject, at token last or a few before it; sh is h with its auxiliaries
+// starting where the subject ends.
+func (d *doc) trailingFrom(start, end int, h, sh hit, last int) ([]speaker, int, int) {
+	first := d.tokenAt(start)
 	for i := last; i >= first && i >= last-8; i-- {
 		switch d.low[i] {
 		case "what", "which", "who", "whom", "that", "whose":
