@@ -47,7 +47,8 @@
 // Statements are also grouped by a frame of the countries they name and a
 // predicate lexicon (data/predicates.txt), whose converse predicates
 // ("withdrew", "remains") set statements against each other where words
-// alone would not. A question is such a group, joined with the groups of
+// alone would not; frames with no such predicate are grouped by the words
+// they share within their story only. A question is such a group, joined with the groups of
 // statements that conflict and of statements whose claims align, agreeing
 // or not, or that give figures for one measure and share a word or a form
 // of one ("the death toll rose to 40", "35 people were killed"): each
@@ -123,7 +124,14 @@ func Run(in Input) Result {
 			opening[s.Doc] = months
 		}
 		all[i] = newStmtOpening(s, i, docs[s.Doc], months)
-		g.add(i, f, lines[s.Doc])
+		// A frame with no predicate of the lexicon is grouped by the words
+		// it shares, which the stories of one storyline share too (two
+		// acquisitions by one company): only within its story.
+		key := lines[s.Doc]
+		if !f.hasPred {
+			key += "\x00" + in.Stories[s.Doc]
+		}
+		g.add(i, f, key)
 	}
 	lineOf := make([]string, len(all))
 	for i := range all {

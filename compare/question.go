@@ -110,12 +110,12 @@ type grouper struct {
 	questions [][]int          // statement indices per question
 	who       []string         // the agent of each question's first statement that has one, or ""
 	group     []string         // the predicate group of each question, or ""
-	postings  map[string][]int // storyline and feature → questions
+	postings  map[string][]int // key and feature → questions
 	frames    []frame
 }
 
-// add places statement i, with frame f, from storyline line, and returns
-// its question index.
+// add places statement i, with frame f, among the questions of key (its
+// storyline, or a story of it), and returns its question index.
 func (g *grouper) add(i int, f frame, line string) int {
 	best, bestSim := -1, sameQuestion
 	for _, q := range g.candidates(f, line) {
@@ -156,8 +156,8 @@ func (g *grouper) add(i int, f frame, line string) int {
 	return best
 }
 
-// candidates returns the maxCandidates questions of storyline line sharing
-// the most feature weight with f.
+// candidates returns the maxCandidates questions of key line sharing the
+// most feature weight with f.
 func (g *grouper) candidates(f frame, line string) []int {
 	shared := map[int]float64{}
 	for feat := range f.features {

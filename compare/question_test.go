@@ -189,6 +189,34 @@ func TestStorylinesKeepQuestionsApart(t *testing.T) {
 	}
 }
 
+// TestStoriesKeepWordBucketsApart checks that statements whose frames
+// have no predicate of the lexicon, grouped by the words they share, are
+// grouped only within one story: two stories of one storyline (two
+// acquisitions one company made) use the same words of different events.
+func TestStoriesKeepWordBucketsApart(t *testing.T) {
+	stmts, docs := fixture([]row{
+		{"a", "d1", "", "the port authority", "said", "", "the new harbour crane lifted forty containers on the eastern quay"},
+		{"b", "d2", "", "the dock workers", "said", "", "the new harbour crane lifted sixty containers off the eastern quay"},
+	})
+	lines := map[string]string{"d1": "t1", "d2": "t1"}
+	for _, tc := range []struct {
+		name    string
+		stories map[string]string
+		same    bool
+	}{
+		{"one story", map[string]string{"d1": "s1", "d2": "s1"}, true},
+		{"no stories given", nil, true},
+		{"two stories of one storyline", map[string]string{"d1": "s1", "d2": "s2"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Run(Input{Statements: stmts, Docs: docs, Lines: lines, Stories: tc.stories})
+			if same := r.Statements[0].Question == r.Statements[1].Question; same != tc.same {
+				t.Errorf("same question %v, want %v", same, tc.same)
+			}
+		})
+	}
+}
+
 // TestValues checks that each statement of a question of value is read by
 // the figure it gives for what the question asks.
 func TestValues(t *testing.T) {
