@@ -603,7 +603,7 @@ func (al *aligner) decide(j, i int, sim float64) (candidate, bool) {
 	}
 	shared := map[string]float64{}
 	for t := range ca.terms {
-		if cb.terms[t] && !bothWays(ca, t) && !bothWays(cb, t) && !ca.unrealisedOnly(t) && !cb.unrealisedOnly(t) {
+		if cb.terms[t] && !bothWays(ca, t) && !bothWays(cb, t) && !ca.claimsNothingOn(t) && !cb.claimsNothingOn(t) {
 			shared[t] = al.weight(al.lines[i], t)
 		}
 	}
@@ -676,14 +676,15 @@ func bothWays(c *claim, t string) bool {
 	return yes && no
 }
 
-// unrealisedOnly says whether a claim names a term only in clauses of
-// what has not happened yet ("before decisions are made"): it takes no
-// side on it.
-func (c *claim) unrealisedOnly(t string) bool {
+// claimsNothingOn says whether a claim names a term only in clauses that
+// claim nothing either way: of what has not happened yet ("before
+// decisions are made") or of what they take as known ("after the attack
+// on the depot").
+func (c *claim) claimsNothingOn(t string) bool {
 	named := false
 	for _, cl := range c.clauses {
 		if cl.terms[t] {
-			if !cl.unrealised {
+			if !cl.unrealised && !cl.given {
 				return false
 			}
 			named = true

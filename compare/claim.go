@@ -98,8 +98,10 @@ type clause struct {
 	// "our"): of its speaker, whoever that is.
 	first bool
 	// unrealised is set when the clause tells of what has not happened
-	// yet ("before decisions are made"): it claims nothing either way.
-	unrealised bool
+	// yet ("before decisions are made"), and given when it names a
+	// happening it takes as known ("after the attack on the depot"): it
+	// claims nothing either way.
+	unrealised, given bool
 	// hedged is set when the clause, or one before it, hedges, wishes or
 	// asks: a hedge reaches forward ("12 were killed and the toll could
 	// rise" claims the 12), a condition the whole claim.
@@ -151,7 +153,7 @@ func newClaim(s parallax.Statement) claim {
 		// were disclosed, the deal is expected to close this quarter".
 		conceded := len(words) > 0 && cueSets["concessive"][words[0]]
 		cl := clause{terms: map[string]bool{}, negated: negations(words)%2 == 1 && !conceded, scope: -1}
-		cl.unrealised = unrealised(words)
+		cl.unrealised, cl.given = unrealised(words), presupposes(words)
 		if cl.negated {
 			cl.only = phraseNegated(words)
 		}
@@ -265,6 +267,14 @@ func (c *claim) readFigures(content string) {
 // arrived".
 func unrealised(words []string) bool {
 	return len(words) > 0 && cueSets["unrealised"][words[0]] && countCue(words, "unrealised-tense") > 0
+}
+
+// presupposes says whether a clause's lower-cased words are a phrase
+// that takes a happening as known: a word of the class "presupposing"
+// before a noun phrase with no verb ("after the attack on the depot",
+// "following the raid"), not a clause ("after the police arrived").
+func presupposes(words []string) bool {
+	return len(words) > 1 && cueSets["presupposing"][words[0]] && !slices.ContainsFunc(words[1:], verbLike)
 }
 
 // personOrBody says whether a word, as written, is a lower-case noun for an
