@@ -177,7 +177,7 @@ func TestCueForms(t *testing.T) {
 		{"abbreviation of a name in the document", "Officers of the Harbour Safety Agency inspected the port. On Monday, HSA said that the cranes were safe.",
 			[]want{{speaker: "harbour-safety-agency", content: "the cranes were safe"}}},
 		{"quoted question is the speaker's words", "“Why would we leave now? We are staying,” Sergei Lavrov said.",
-			[]want{{speaker: "sergei-lavrov", content: "Why would we leave now?", direct: true}, {speaker: "sergei-lavrov", content: "We are staying", direct: true}}},
+			[]want{{speaker: "sergei-lavrov", content: "Why would we leave now? We are staying", direct: true}}},
 		{"modifier in -ing after a name is no cue", "One Harbor County reporting station saw no rain.", nil},
 		{"adjective use of a cue", "A newly revealed call worried Ankara.", nil},
 		{"topic is not content", "Dmitry Peskov testified about the meeting.", nil},

@@ -647,23 +647,22 @@ func (d *doc) prevQuoteEnd(p int) int {
 	return -1
 }
 
-// pieces cuts a quotation into statements: one per sentence; a sentence
-// that reports speech inside the quotation gives the reported parts, to the
-// person it names or else to the quoted speaker; spaced dashes set off
-// separate propositions. A question the speaker asks is kept: it is the
-// speaker's words ("And I asked, well, on whose authority?"), unlike a
-// question put to the speaker, which no quotation attributes to them.
+// pieces cuts a quotation into statements: its sentences stay one
+// statement, as a speaker's quoted passage bears on one question, and the
+// next quoted paragraph or the part after an interrupting attribution is
+// the next; a sentence that reports speech inside the quotation gives the
+// reported parts, to the person it names or else to the quoted speaker,
+// and cuts the passage there; spaced dashes set off separate
+// propositions. A question the speaker asks is kept: it is the speaker's
+// words ("And I asked, well, on whose authority?"), unlike a question put
+// to the speaker, which no quotation attributes to them.
 func (d *doc) pieces(q text.Quote, a *attribution) {
-	for _, s := range text.Sentences(q.Inner.Text) {
-		start, end := q.Inner.Start+s.Start, q.Inner.Start+s.End
-		end = trimEnd(d.rs, start, end)
-		if start >= end {
-			continue
+	from, to := -1, -1
+	flush := func() {
+		if from < 0 {
+			return
 		}
-		if d.nested(start, end, a) {
-			continue
-		}
-		pieces := splitDashes(d.rs, start, end)
+		pieces := splitDashes(d.rs, from, to)
 		least := minQuoteWords
 		if len(pieces) == 1 && (a.after || a.colon && wordCount(q.Inner.Text) < minQuoteWords) {
 			least = 2 // "“The ceasefire holds,” Lavrov said", "He replied: “Not a chance.”"
@@ -671,7 +670,24 @@ func (d *doc) pieces(q text.Quote, a *attribution) {
 		for _, p := range pieces {
 			d.addQuoted(p[0], p[1], a, least)
 		}
+		from = -1
 	}
+	for _, s := range text.Sentences(q.Inner.Text) {
+		start, end := q.Inner.Start+s.Start, q.Inner.Start+s.End
+		end = trimEnd(d.rs, start, end)
+		if start >= end {
+			continue
+		}
+		if d.nested(start, end, a) {
+			flush()
+			continue
+		}
+		if from < 0 {
+			from = start
+		}
+		to = end
+	}
+	flush()
 }
 
 // addQuoted adds one quoted piece as a statement of the quoted speaker.

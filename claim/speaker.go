@@ -114,7 +114,7 @@ func (d *doc) subject(h hit, from int) []speaker {
 			continue // a name in someone's quoted words: "“… Greece has …,” said a report"
 		}
 		switch next := d.nextWord(m.End); {
-		case repWords[next] || d.repAfter(m.End, cueStart):
+		case repWords[next] || d.repAfter(m.End, cueStart) || d.staffAfter(m, cueStart):
 			rep = append(rep, m)
 		case d.modifies(m.End, cueStart):
 		default:
@@ -408,6 +408,19 @@ func (d *doc) repAfter(p, limit int) bool {
 		}
 	}
 	return false
+}
+
+// staffAfter reports whether mention m, of a body or a place, modifies the
+// noun of people that ends the subject before the cue at rune offset
+// limit: "HP executives said", "Hamas leaders have warned". The people
+// speak for the body, as an unnamed spokesperson does.
+func (d *doc) staffAfter(m entity.Resolved, limit int) bool {
+	i := d.tokenAt(m.End)
+	if d.isPerson(m.Entity) || i >= len(d.toks) || d.toks[i].Start >= limit || !isWord(d.toks[i].Text) {
+		return false
+	}
+	k := speakerKind(d.low[i])
+	return (k == kindPerson || k == kindPeople) && d.toks[i].Text == d.low[i] && d.onlyAux(d.toks[i].End, limit)
 }
 
 // modifies reports whether the mention ending at p modifies a noun after it
