@@ -35,6 +35,11 @@ func TestAgent(t *testing.T) {
 		{"the Greeks will withdraw their troops from the island", "greece"},
 		{"US troops will withdraw from the base", "united-states"},
 		{"let us withdraw our troops from the base", ""},
+		// A state the gazetteer lacks, or its capital, as the lexicon
+		// knows them.
+		{"Khartoum will deploy troops to the border", "sudan"},
+		{"Sudan's troops will withdraw from the border", "sudan"},
+		{"Atlanta will deploy troops to the border", ""},
 		{"", ""},
 	} {
 		if got := newFrame(parallax.Statement{Content: tc.content}).agent; got != tc.want {
