@@ -18,21 +18,20 @@ type doc struct {
 
 const noDay = math.MinInt32
 
+// newDoc returns the doc of it, which Prepare has counted.
 func (c *Clusterer) newDoc(it Item) *doc {
 	d := &doc{id: it.Doc.ID, title: it.Doc.Title, day: noDay, dupOf: -1}
 	if t, ok := parseDay(it.Doc.Published); ok {
 		d.day = t
 	}
-	if it.Tally == nil {
-		it = Prepare(it)
-	}
 	d.counts = c.vocab.count(it.Tally)
 	return d
 }
 
-// Prepare returns it with its Tally: its terms counted, which Add would
-// otherwise do. It reads only it, so a caller can prepare the next
-// documents while the Clusterer adds earlier ones.
+// Prepare returns it with its Tally: its terms counted and the signature
+// of its text for finding near-duplicates, which Add would otherwise do.
+// It reads only it, so a caller can prepare the next documents while the
+// Clusterer adds earlier ones.
 func Prepare(it Item) Item {
 	// The publication date counts among the days a report names: extraction
 	// often takes it out of the body, from the date line it was read from.
@@ -44,6 +43,7 @@ func Prepare(it Item) Item {
 		text += "\n, " + strings.Join(it.Names, ", ")
 	}
 	it.Tally = tally(text, days)
+	it.Tally.sig = minhash(it.Doc.Title + "\n" + it.Doc.Body)
 	return it
 }
 

@@ -41,11 +41,11 @@ func newDedup() *dedup {
 	return &dedup{buckets: map[uint64][]signed{}}
 }
 
-// add returns the earlier document that text nearly duplicates; otherwise
-// it remembers text as document k and returns false.
-func (x *dedup) add(k int32, text string) (int32, bool) {
-	sig, ok := minhash(text)
-	if !ok {
+// add returns the earlier document that the document with signature sig
+// nearly duplicates; otherwise it remembers sig as document k and returns
+// false. A nil sig, a text too short to call a copy, is neither.
+func (x *dedup) add(k int32, sig *signature) (int32, bool) {
+	if sig == nil {
 		return -1, false
 	}
 	keys := bandKeys(sig)
@@ -66,14 +66,14 @@ func (x *dedup) add(k int32, text string) (int32, bool) {
 	return -1, false
 }
 
-// minhash returns the signature of text's word shingles, or false when the
+// minhash returns the signature of text's word shingles, or nil when the
 // text has too few words.
-func minhash(text string) (*signature, bool) {
+func minhash(text string) *signature {
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
 	if len(words)-shingleWords+1 < minShingles {
-		return nil, false
+		return nil
 	}
 	var sig signature
 	for i := range sig {
@@ -92,7 +92,7 @@ func minhash(text string) (*signature, bool) {
 			}
 		}
 	}
-	return &sig, true
+	return &sig
 }
 
 // mix is the splitmix64 finaliser: it turns one hash into many

@@ -28,8 +28,8 @@ type Item struct {
 	// it the spelling of the reports in English on the same events
 	// ("Sergei Lavrov" for "Лаврова").
 	Names []string
-	// Tally is its terms counted, by Prepare; Add counts them when it is
-	// nil.
+	// Tally is its terms counted and its text signed, by Prepare; Add
+	// does both when it is nil.
 	Tally *Tally
 }
 
@@ -89,10 +89,13 @@ func NewWithOptions(opt Options) *Clusterer {
 // most frequent terms, so memory per document is bounded, and places it in
 // a story. A near-duplicate goes with its original.
 func (c *Clusterer) Add(it Item) {
+	if it.Tally == nil {
+		it = Prepare(it)
+	}
 	d := c.newDoc(it)
 	k := int32(len(c.docs))
 	c.docs = append(c.docs, d)
-	if rep, ok := c.dups.add(k, it.Doc.Title+"\n"+it.Doc.Body); ok {
+	if rep, ok := c.dups.add(k, it.Tally.sig); ok {
 		d.dupOf = rep
 	}
 	d.terms = c.vocab.frequent(d.counts, placeTerms)

@@ -63,6 +63,7 @@ func newVocabulary() vocabulary { return vocabulary{ids: map[string]int32{}} }
 type Tally struct {
 	counts        map[string]float32 // boosted counts, day keys included
 	seen, capital map[string]int32   // occurrences, and those capitalised inside a sentence
+	sig           *signature         // of its title and body (minhash), nil for too few words
 }
 
 // tally counts the terms of text and the keys of the days it names.
