@@ -240,11 +240,11 @@ type unit struct {
 // newUnits returns a unit for each local node, then one for each story
 // they link to, with the links between them.
 func newUnits(local []int32, x *agglomeration) []*unit {
-	var units []*unit
-	at := map[int32]int32{} // local node → unit
+	units := make([]*unit, 0, len(local))
+	at := make(map[int32]int32, len(local)) // local node → unit
 	for _, n := range local {
 		at[n] = int32(len(units))
-		units = append(units, &unit{nodes: []int32{n}, anchor: -1, size: 1, links: map[int32]float64{}})
+		units = append(units, &unit{nodes: []int32{n}, anchor: -1, size: 1, links: make(map[int32]float64, len(x.adj[n]))})
 	}
 	story := map[int32]int32{} // story → unit
 	for _, n := range local {
