@@ -21,11 +21,15 @@ func (d *doc) quoteStatements() {
 	for _, q := range d.quotes {
 		n := wordCount(q.Inner.Text)
 		if n == 1 && d.exclaimed(q) {
-			// "“Amazing,” Davis said. “To be able to …”": one word asserts
-			// nothing, but the quotations after it go on with its speaker.
+			// "“Amazing,” Davis said. “To be able to …”": one word that
+			// opens its sentence is the speaker's verdict, and the
+			// quotations after it go on with its speaker.
 			if a := d.attribute(q); a != nil && a.after {
 				d.used[a.hit.from] = true
 				prev, prevEnd = a, q.Outer.End
+				if d.opensSentence(q) {
+					d.pieces(q, a)
+				}
 			}
 			continue
 		}
@@ -664,7 +668,10 @@ func (d *doc) pieces(q text.Quote, a *attribution) {
 		}
 		pieces := splitDashes(d.rs, from, to)
 		least := minQuoteWords
-		if len(pieces) == 1 && (a.after || a.colon && wordCount(q.Inner.Text) < minQuoteWords) {
+		switch {
+		case len(pieces) == 1 && a.after && d.opensSentence(q):
+			least = 1 // "“Amazing,” Davis said.": a quotation that opens its sentence is no quoted term
+		case len(pieces) == 1 && (a.after || a.colon && wordCount(q.Inner.Text) < minQuoteWords):
 			least = 2 // "“The ceasefire holds,” Lavrov said", "He replied: “Not a chance.”"
 		}
 		for _, p := range pieces {
@@ -688,6 +695,12 @@ func (d *doc) pieces(q text.Quote, a *attribution) {
 		to = end
 	}
 	flush()
+}
+
+// opensSentence reports whether quotation q opens its sentence.
+func (d *doc) opensSentence(q text.Quote) bool {
+	si := d.sentenceOf(q.Outer.Start)
+	return si >= 0 && d.sents[si].Start == q.Outer.Start
 }
 
 // addQuoted adds one quoted piece as a statement of the quoted speaker.
