@@ -250,6 +250,8 @@ func TestQualify(t *testing.T) {
 		{"one shell fell in the camp, and three fell outside it", "three", "-camp", ""},
 		{"one shell fell in the camp, and three fell outside it", "one", "camp", ""},
 		{"in Harwell, six shops burned on Monday and four on Tuesday", "four", "harwell", "tuesday"},
+		{"300 people were arrested at the march in Harwell", "300", "harwell", ""},
+		{"300 people were arrested in Harwell on 2 March", "300", "harwell", "march"},
 	} {
 		var got *amount
 		for _, a := range amounts(tc.in) {

@@ -57,7 +57,8 @@ func qualify(clauses [][]string, k int) qualifiers {
 func (q *qualifiers) read(words []string, last string) string {
 	for k, raw := range words {
 		w := strings.ToLower(raw)
-		if cueSets["calendar"][fold(w)] {
+		// A day or month is written as a name: "the march" names none.
+		if r, _ := utf8.DecodeRuneInString(raw); cueSets["calendar"][fold(w)] && unicode.IsUpper(r) {
 			q.days = appendNew(q.days, fold(w))
 		}
 		outside := cueSets["outside"][w]
