@@ -83,6 +83,8 @@ func TestAttributionForms(t *testing.T) {
 			[]want{{speaker: "ministry-doc", cue: "read", content: "We will not leave the talks", direct: true}}},
 		{"a one-word quotation is a verdict and leads the ones after it", "Sergei Lavrov spoke after the vote. “Remarkable,” Lavrov said. “Nobody expected the council to agree so quickly.”",
 			[]want{{speaker: "sergei-lavrov", cue: "said", content: "Remarkable", direct: true}, {speaker: "sergei-lavrov", content: "Nobody expected the council to agree so quickly", direct: true}}},
+		{"a one-word quotation inside the writer's sentence leaves the attribution to report it", "Sergei Lavrov spoke after the vote. The plan was “remarkable,” Lavrov said.",
+			[]want{{speaker: "sergei-lavrov", cue: "said", content: "The plan was “remarkable"}}},
 		{"they for one person of no known gender", "Kym Lino, a spokesperson for the ministry, confirmed that the talks had ended. “We expect a new round in May,” they said in an email.",
 			[]want{{speaker: "kym-lino", cue: "confirmed", content: "the talks had ended"}, {speaker: "kym-lino", cue: "said", content: "We expect a new round in May", direct: true}}},
 		{"they for a person known as he is no one", "Sergei Lavrov confirmed that the talks had ended. “We expect a new round in May,” they said in an email.",

@@ -23,15 +23,14 @@ func (d *doc) quoteStatements() {
 		if n == 1 && d.exclaimed(q) {
 			// "“Amazing,” Davis said. “To be able to …”": one word that
 			// opens its sentence is the speaker's verdict, and the
-			// quotations after it go on with its speaker.
-			if a := d.attribute(q); a != nil && a.after {
+			// quotations after it go on with its speaker; "The plan was
+			// “remarkable,” Lavrov said." reports the whole sentence.
+			if a := d.attribute(q); a != nil && a.after && d.opensSentence(q) {
 				d.used[a.hit.from] = true
 				prev, prevEnd = a, q.Outer.End
-				if d.opensSentence(q) {
-					d.pieces(q, a)
-				}
+				d.pieces(q, a)
 			}
-			continue
+			continue // else the word is quoted in the writer's sentence, which the attribution reports
 		}
 		if n < 2 {
 			continue
