@@ -176,7 +176,12 @@ func (d *doc) pastAdjunct(k, lt int) int {
 	if c, ok := d.cueAt(k); ok && c.kind != kindNoun {
 		return -1 // another attribution: "…, the council said, according to the Gazette"; but "rejected accusations by …"
 	}
-	k = d.pastDay(k, lt)
+	if day := d.pastDay(k, lt); day > k {
+		k = day
+		for k < lt && d.low[k] == "," {
+			k++ // "As Holt said Thursday, the dam …"
+		}
+	}
 	if k >= lt {
 		return -1
 	}
