@@ -912,7 +912,14 @@ func (d *doc) andPair(ms []entity.Resolved, p int) []speaker {
 func (d *doc) identify() {
 	for i := range d.stmts {
 		sp := &d.stmts[i].speakers[0]
-		if len(d.stmts[i].speakers) != 1 || !sp.picked || !d.sources[sp.id] || !d.isPerson(sp.id) {
+		if len(d.stmts[i].speakers) != 1 || !d.sources[sp.id] || !d.isPerson(sp.id) {
+			continue
+		}
+		if id := d.titled(sp.mention); id != "" {
+			sp.id = id // "the housing minister called …" and "Housing Minister Priya Nair said"
+			continue
+		}
+		if !sp.picked {
 			continue
 		}
 		id := d.namedNext(d.statementSentence(d.stmts[i]))
@@ -921,6 +928,51 @@ func (d *doc) identify() {
 		}
 		sp.id = id
 	}
+}
+
+// titled returns the one person the document names with the title that
+// the description mention gives an unnamed speaker, before the name
+// ("Housing Minister Priya Nair") or in apposition after it ("Carla
+// Brunetti, the chief executive"), or "". The title must be two words or
+// more: one noun ("the minister") names too many.
+func (d *doc) titled(mention string) string {
+	ws := strings.Fields(lower(mention))
+	for len(ws) > 0 && (determiners[ws[0]] || possessives[ws[0]]) {
+		ws = ws[1:]
+	}
+	if len(ws) < 2 {
+		return ""
+	}
+	title := strings.Join(ws, " ")
+	found := ""
+	for _, m := range d.ments {
+		if !d.isPerson(m.Entity) || d.sources[m.Entity] || m.Entity == found {
+			continue
+		}
+		before := strings.TrimSpace(lower(string(d.rs[max(0, m.Start-len([]rune(title))-2):m.Start])))
+		after := lower(string(d.rs[m.End:min(len(d.rs), m.End+len([]rune(title))+8)]))
+		if strings.HasSuffix(before, " "+title) || before == title || strings.HasPrefix(lower(m.Text), title+" ") || appositionOf(after, title) {
+			if found != "" {
+				return "" // two people hold it
+			}
+			found = m.Entity
+		}
+	}
+	return found
+}
+
+// appositionOf reports whether text after a name opens an apposition that
+// is title: ", the chief executive", ", its chief executive".
+func appositionOf(after, title string) bool {
+	if !strings.HasPrefix(after, ", ") {
+		return false
+	}
+	ws := strings.Fields(after[2:])
+	if len(ws) > 0 && (determiners[ws[0]] || possessives[ws[0]]) {
+		ws = ws[1:]
+	}
+	rest := strings.Join(ws, " ")
+	return rest == title || strings.HasPrefix(rest, title+" ") || strings.HasPrefix(rest, title+",")
 }
 
 // namedNext returns the person that sentence si+1 opens with, after at
