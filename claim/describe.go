@@ -561,8 +561,9 @@ func (d *doc) restrictive(k, from int) int {
 
 // participleHead returns the noun of a described speaker that opens the
 // clause from rune offset from and is followed, up to the cue at token k,
-// by a participle phrase that says which one is meant: "the man accused of
-// killing a shopkeeper", "a woman injured in the blast". The nouns inside
+// by a participle phrase or a relative clause that says which one is
+// meant: "the man accused of killing a shopkeeper", "a woman injured in the
+// blast", "a man who watched his brother fall". The nouns inside
 // that phrase are its objects, never the speaker. It returns -1 when the
 // clause opens otherwise, or the phrase holds a comma, a quotation or
 // another cue.
@@ -581,7 +582,7 @@ func (d *doc) participleHead(k, from int) int {
 			return -1
 		}
 	}
-	if hd < 0 || hd+2 >= k || k-hd > 16 || !participle(d.toks[hd+1].Text) {
+	if hd < 0 || hd+2 >= k || k-hd > 24 || !participle(d.toks[hd+1].Text) && d.low[hd+1] != "who" {
 		return -1
 	}
 	for n := hd + 1; n < k; n++ {
