@@ -288,6 +288,8 @@ func TestNameContext(t *testing.T) {
 			map[string]want{"KVL": {"kvl", parallax.Org}}},
 		{"abbreviation opening a sentence before an apposition", "KLF, the regional airline, has said the flights would resume.",
 			map[string]want{"KLF": {"klf", parallax.Org}}},
+		{"a title word that ends a full name is its surname", "Dana King was freed on Tuesday. King and Ivo Brack were held for a year.",
+			map[string]want{"Dana King": {"dana-king", parallax.Person}, "King": {"dana-king", parallax.Person}}},
 		{"a word with a capital inside before a speech verb", "The deal closed. TorvaNet says it will keep the staff. Later vexPort said it would sue.",
 			map[string]want{"TorvaNet": {"torvanet", parallax.Org}, "vexPort": {"vexport", parallax.Org}}},
 		{"a word with a capital inside names nothing that does not speak", "The new TorvaNet router is fast.",

@@ -74,7 +74,9 @@ func (r *Registry) names(st *docState) {
 			i++
 			continue
 		}
-		if j := r.matchTitle(toks, i); j > 0 {
+		if j := r.matchTitle(toks, i); j > 0 && (nameAt(toks, j) || len(r.surnames[t.fixed]) == 0) {
+			// A title word that no name follows and that is someone's
+			// surname names them: "King and Weeks were abducted".
 			titleText = titleText[:0]
 			for k := i; k < j; k++ {
 				titleText = append(titleText, toks[k].Text)
@@ -362,8 +364,8 @@ func (r *Registry) chunkEnd(toks []tok, i int) int {
 					break
 				}
 			}
-			if r.matchTitle(toks, j) > 0 && !headedRun(toks, j) {
-				break // a title before a name: "Arlow Council President Dana Korr"
+			if e := r.matchTitle(toks, j); e > 0 && !headedRun(toks, j) && (nameAt(toks, e) || !givenWord(toks[j-1])) {
+				break // a title before a name: "Arlow Council President Dana Korr"; but "Kevin King said" ends in a surname
 			}
 		}
 		j++
@@ -375,6 +377,12 @@ func (r *Registry) chunkEnd(toks []tok, i int) int {
 		j = i + 1
 	}
 	return j
+}
+
+// nameAt reports whether token k is a name word right after the one
+// before it.
+func nameAt(toks []tok, k int) bool {
+	return k < len(toks) && nameWord(toks[k]) && toks[k].Start <= toks[k-1].End+1
 }
 
 // placeAfterGiven reports whether the known place at token j, the second
