@@ -37,9 +37,11 @@ func featureWeight(f string) float64 {
 }
 
 // similarity is the weighted overlap of two frames over the lighter one,
-// once they share enough of what happens (countries alone do not count
-// towards minShared). Frames whose predicates are said of different
-// countries answer different questions ("Kardonian artillery shelled
+// once they share enough of what happens: the agent's country does not
+// count towards minShared, but a second country both name does, as what
+// the predicate is done to ("Oskaria had not shelled Velmoria", "the
+// Oskarian shelling of a Velmorian town"). Frames whose predicates are
+// said of different countries answer different questions ("Kardonian artillery shelled
 // Marren", "Velmorian forces shelled the Kardonian posts"), and so do
 // frames whose predicates differ: a question is a proposition, and
 // statements that share places and actors but say different things
@@ -55,7 +57,7 @@ func similarity(a, b *frame) float64 {
 		wa += w
 		if b.features[f] {
 			shared += w
-			if f[0] != 'a' {
+			if f[0] != 'a' || a.agent != "" && f[2:] != a.agent && f[2:] != b.agent {
 				sharedWhat += w
 			}
 		}

@@ -65,6 +65,7 @@ func TestSameQuestion(t *testing.T) {
 		{"same town, other proposition", "refugees cannot go back to their homes in Marren", "the roads around Marren have been cleared of mines", false, "", ""},
 		{"a date in common is not a question", "the bridge at Sarn will reopen next week", "the talks in Sarn will resume next week", false, "", ""},
 		{"a country and one concept are not a question", "Oskarian soldiers were exhausted after the long march", "the Oskarian army bought new rifles abroad", false, "", ""},
+		{"one predicate from one country to another", "Oskaria had not shelled any village in Velmoria's territory", "the Oskarian government of shelling the Velmorian town of Dorn, killing four people", true, "", ""},
 		{"other countries than the agent's", "Turkish troops will leave the valley", "Armenia for the fighting, leaving soldiers dead", false, "", ""},
 		// "It" in what a country says is that country.
 		{"a pronoun for the speaking country", "it had withdrawn all of its armoured units", "Turkish troops will be deployed in the valley", false, "Oskaria", ""},
