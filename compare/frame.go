@@ -49,7 +49,7 @@ func newFrame(s parallax.Statement) frame {
 			for _, a := range countries {
 				if !f.features["a:"+a] {
 					f.who = append(f.who, a)
-					f.whoName = append(f.whoName, strings.TrimSuffix(strings.TrimSuffix(raw, "'s"), "’s"))
+					f.whoName = append(f.whoName, unpossessive(raw))
 				}
 				f.features["a:"+a] = true
 			}
@@ -88,7 +88,7 @@ func isWhen(t string) bool {
 // countriesIn returns the countries a word stands for, t being its folded
 // form: those of the gazetteer (see actors), else the one its name's shape gives.
 func countriesIn(raw, t string) []string {
-	if a := cmp.Or(exactActors[strings.TrimSuffix(strings.TrimSuffix(raw, "'s"), "’s")], actors[strings.ToLower(raw)]); a != "" {
+	if a := cmp.Or(exactActors[unpossessive(raw)], actors[strings.ToLower(raw)]); a != "" {
 		return []string{a}
 	}
 	if a := actorsIn(t); len(a) > 0 {
@@ -107,7 +107,7 @@ func countriesIn(raw, t string) []string {
 // lexicon, a state the gazetteer lacks or its capital ("Khartoum"), by
 // the gazetteer's id where it has one, or "".
 func lexiconCountry(raw string) string {
-	name := strings.TrimSuffix(strings.TrimSuffix(raw, "'s"), "’s")
+	name := unpossessive(raw)
 	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) {
 		return ""
 	}
@@ -167,7 +167,7 @@ func properNames(raws []string) []string {
 // "Kardonian's") stands for the country of its stem. Short words are left
 // out, since given names end the same way.
 func demonym(raw string) string {
-	w := strings.TrimSuffix(strings.TrimSuffix(raw, "'s"), "’s")
+	w := unpossessive(raw)
 	if len(w) < 6 || !unicode.IsUpper([]rune(w)[0]) || strings.ContainsRune(w, '-') {
 		return ""
 	}
@@ -187,7 +187,7 @@ func joinPhrases(raws []string) []string {
 	out := raws[:0:0]
 	for i := 0; i < len(raws); i++ {
 		if i+1 < len(raws) {
-			pair := strings.ToLower(raws[i] + " " + raws[i+1])
+			pair := strings.ToLower(raws[i] + " " + unpossessive(raws[i+1]))
 			if actors[pair] != "" || concepts[pair] != "" || concepts[fold(pair)] != "" {
 				out = append(out, raws[i]+" "+raws[i+1])
 				i++
@@ -197,6 +197,11 @@ func joinPhrases(raws []string) []string {
 		out = append(out, raws[i])
 	}
 	return out
+}
+
+// unpossessive drops the possessive ending of a word: "Sudan's" is "Sudan".
+func unpossessive(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 }
 
 // splitWords splits text into words of letters, digits, hyphens and
@@ -220,7 +225,7 @@ func splitWords(text string) []string {
 // fold makes a lower-cased word comparable: possessives dropped, regular
 // plurals made singular.
 func fold(w string) string {
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	w = unpossessive(w)
 	switch {
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"

@@ -158,6 +158,7 @@ func TestJoinPhrases(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"the United States will send blue helmets", "the|United States|will|send|blue helmets"},
 		{"United we stand", "United|we|stand"},
+		{"aid reached the United States' allies and South Korea's ports", "aid|reached|the|United States|allies|and|South Korea's|ports"},
 		{"", ""},
 	} {
 		if got := strings.Join(joinPhrases(splitWords(tc.in)), "|"); got != tc.want {
