@@ -451,11 +451,7 @@ func TestSurnameFromElsewhere(t *testing.T) {
 // before a party or an office and after "of", and that a region whose name
 // is also a given name stays a person's name beside a surname.
 func TestRegions(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		want map[string]string // mention text → entity id ("" = no mention)
-	}{
+	checkResolved(t, []resolveCase{
 		{"a dateline", "TOLEDO, Ohio — The plant closed on Friday.", map[string]string{"Ohio": "ohio"}},
 		{"after of", "Senator Dana Whitlow of Nebraska said the vote was close.", map[string]string{"Nebraska": "nebraska", "Dana Whitlow": "dana-whitlow"}},
 		{"a province and a state", "Floods hit Manitoba and Queensland last spring.", map[string]string{"Manitoba": "manitoba", "Queensland": "queensland"}},
@@ -466,8 +462,42 @@ func TestRegions(t *testing.T) {
 		{"a region opens a body's name", "The Ohio Department of Natural Resources closed the park.",
 			map[string]string{"Ohio Department of Natural Resources": "ohio-department-of-natural-resources", "Ohio": ""}},
 		{"a headline in capitals", "Berlin And Victoria Ask Ottawa To Act\n\nThey ask for help.", map[string]string{"Victoria": "victoria"}},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// TestStates checks the states beyond the Caucasus and the great powers: a
+// state whose name opens with a compass word is one state, its capital
+// stands for it, and a state whose name is also a given name or a surname
+// stays a person's name beside a name of the person.
+func TestStates(t *testing.T) {
+	checkResolved(t, []resolveCase{
+		{"a compass word opens the name", "Talks between Sudan and South Sudan resumed in Juba on Monday.",
+			map[string]string{"Sudan": "sudan", "South Sudan": "south-sudan", "Juba": "juba", "South": ""}},
+		{"a capital far from the Caucasus", "Aid workers landed in Nairobi and in N'Djamena at dawn.",
+			map[string]string{"Nairobi": "nairobi", "N'Djamena": "ndjamena"}},
+		{"a state named like a given name", "Aid convoys crossed from Jordan into Syria, and Chad closed its border.",
+			map[string]string{"Jordan": "jordan", "Chad": "chad"}},
+		{"the surname of a person", "Michael Jordan visited the stadium.",
+			map[string]string{"Michael Jordan": "michael-jordan", "Jordan": ""}},
+		{"the given name of a person", "Jordan Halvorsen said the plant would reopen.",
+			map[string]string{"Jordan Halvorsen": "jordan-halvorsen", "Jordan": ""}},
+		{"a surname after a given name", "The coach, Brenda Chad, said the team was ready.",
+			map[string]string{"Brenda Chad": "brenda-chad", "Chad": ""}},
+		{"a short code", "The UAE and the DRC signed a trade deal.",
+			map[string]string{"UAE": "uae", "DRC": "dr-congo"}},
+	})
+}
+
+// resolveCase is a document and the entity each of its mentions should
+// resolve to, by mention text ("" = no mention).
+type resolveCase struct {
+	name string
+	body string
+	want map[string]string
+}
+
+func checkResolved(t *testing.T, cases []resolveCase) {
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			de := newReg(t).Resolve(parallax.Document{ID: "d", Body: tt.body})
 			for m, want := range tt.want {
