@@ -150,3 +150,16 @@ func TestRussianContext(t *testing.T) {
 		})
 	}
 }
+
+// TestRussianStates checks that the states and capitals beyond the
+// Caucasus are known in Russian under the ids of their English names, in
+// their case forms, and that a state named with a compass word is one.
+func TestRussianStates(t *testing.T) {
+	reg := newReg(t)
+	de := reg.Resolve(parallax.Document{ID: "d", Lang: "ru", Body: "Вчера послы Судана и Южного Судана встретились в Джубе, а посол ДР Конго прилетел в Найроби."})
+	for text, want := range map[string]string{"Судана": "sudan", "Южного Судана": "south-sudan", "Джубе": "juba", "ДР Конго": "dr-congo", "Найроби": "nairobi"} {
+		if got := resolved(de, text); got != want {
+			t.Errorf("%q resolved to %q, want %q (mentions %+v)", text, got, want, de.Mentions)
+		}
+	}
+}
