@@ -4,10 +4,8 @@ import (
 	"cmp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/parallax-news/parallax"
-	"github.com/parallax-news/parallax/lexicon"
 )
 
 // frame is a statement normalised for comparison: who it is about (the
@@ -94,28 +92,10 @@ func countriesIn(raw, t string) []string {
 	if a := actorsIn(t); len(a) > 0 {
 		return a
 	}
-	if a := lexiconCountry(raw); a != "" {
-		return []string{a}
-	}
 	if d := demonym(raw); d != "" {
 		return []string{d}
 	}
 	return nil
-}
-
-// lexiconCountry returns the country a capitalised name stands for in the
-// lexicon, a state the gazetteer lacks or its capital ("Khartoum"), by
-// the gazetteer's id where it has one, or "".
-func lexiconCountry(raw string) string {
-	name := unpossessive(raw)
-	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) {
-		return ""
-	}
-	c := lexicon.Country(name)
-	if c == "" {
-		return ""
-	}
-	return cmp.Or(actors[strings.ReplaceAll(c, "_", " ")], strings.ReplaceAll(c, "_", "-"))
 }
 
 // adjectiveOf returns the adjective a word naming countries gives for one

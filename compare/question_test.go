@@ -35,8 +35,7 @@ func TestAgent(t *testing.T) {
 		{"the Greeks will withdraw their troops from the island", "greece"},
 		{"US troops will withdraw from the base", "united-states"},
 		{"let us withdraw our troops from the base", ""},
-		// A state the gazetteer lacks, or its capital, as the lexicon
-		// knows them.
+		// A state, or its capital standing for its government.
 		{"Khartoum will deploy troops to the border", "sudan"},
 		{"Sudan's troops will withdraw from the border", "sudan"},
 		{"Atlanta will deploy troops to the border", ""},

@@ -33,12 +33,6 @@ type db struct {
 	senses  [][]ID     // senses of words[i], in sense order
 	forms   []string   // irregular forms, sorted
 	formOf  [][]string // base forms of forms[i], each after its part of speech's letter ("vfall")
-	// countries holds the names of each country, then those of its
-	// national capitals, as the data lists them.
-	countries [][]string
-
-	countryOnce sync.Once
-	countryOf   map[string]string // name → the first name of the country it names, built on first use
 
 	membersOnce sync.Once
 	members     [][]string // synset → its lemmas, built on first use
@@ -118,7 +112,7 @@ func (d *db) check() error {
 }
 
 // addLine reads one line: "s POSG REL...", "w LEMMA ID...", "x FORM
-// BASE...", "c NAME... CAPITAL...".
+// BASE...".
 func (d *db) addLine(line string) error {
 	if len(line) < 3 || line[1] != ' ' {
 		return fmt.Errorf("too short")
@@ -166,8 +160,6 @@ func (d *db) addLine(line string) error {
 		}
 		d.forms = append(d.forms, f[0])
 		d.formOf = append(d.formOf, f[1:])
-	case 'c':
-		d.countries = append(d.countries, f)
 	default:
 		return fmt.Errorf("unknown line kind %q", line[0])
 	}

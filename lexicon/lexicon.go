@@ -623,27 +623,3 @@ func (d *db) opposable(w string, senses int) (own, above []ID) {
 	}
 	return own, above
 }
-
-// Country returns the name of the country a name stands for, as WordNet
-// gives the country first ("sudan"): the country's own names ("Republic
-// of the Sudan") and those of its national capital ("Khartoum"), which
-// news uses for its government. Other names give "".
-func Country(name string) string {
-	d := get()
-	d.countryOnce.Do(func() {
-		d.countryOf = map[string]string{}
-		// A country's first name is its own before it is another's
-		// ("Russia" of the Soviet Union).
-		for _, names := range d.countries {
-			d.countryOf[names[0]] = names[0]
-		}
-		for _, names := range d.countries {
-			for _, n := range names[1:] {
-				if _, ok := d.countryOf[n]; !ok {
-					d.countryOf[n] = names[0]
-				}
-			}
-		}
-	})
-	return d.countryOf[normalise(name)]
-}

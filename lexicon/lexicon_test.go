@@ -357,21 +357,3 @@ func TestParseRejectsBadData(t *testing.T) {
 		}
 	}
 }
-
-func TestCountry(t *testing.T) {
-	for _, tc := range []struct{ name, want string }{
-		{"Sudan", "sudan"},
-		{"Republic of the Sudan", "sudan"},
-		{"Khartoum", "sudan"},
-		{"Athens", "greece"},
-		{"Russia", "russia"},
-		{"Moscow", "russia"},
-		{"Atlanta", ""},
-		{"Nile", ""},
-		{"bomb", ""},
-	} {
-		if got := Country(tc.name); got != tc.want {
-			t.Errorf("Country(%q) = %q, want %q", tc.name, got, tc.want)
-		}
-	}
-}

@@ -5,8 +5,7 @@
 //	wngen -dict DIR -out data/wordnet.gz
 //
 // It keeps the nouns, verbs and adjectives that are not instances (people
-// and places are the entity package's, but for the names of countries and
-// of the national capitals that stand for them), their lemmas in sense order, the
+// and places are the entity package's), their lemmas in sense order, the
 // pointers the lexicon reads (hypernym, derivation, cause, entailment,
 // similar, attribute, member, antonym), the exception lists of irregular
 // forms with the part of speech of the list each comes from ("fell" is a
@@ -92,19 +91,13 @@ type synset struct {
 	words    []string
 	pointers []pointer
 	instance bool
-	// of holds the classes an instance is of and partOf the wholes it
-	// is part of, read before instances are dropped.
-	of, partOf []key
 }
 
 type db struct {
 	synsets []*synset
-	// countries holds the names of each country, its capitals' after
-	// its own, in the order of the data.
-	countries [][]string
-	byKey     map[key]int // key → index in synsets
-	lemmas    map[string][]key
-	except    map[string][]string
+	byKey   map[key]int // key → index in synsets
+	lemmas  map[string][]key
+	except  map[string][]string
 }
 
 // read reads the data, index and exception files of dict.
@@ -115,7 +108,6 @@ func read(dict string) (*db, error) {
 			return nil, err
 		}
 	}
-	d.readCountries()
 	d.dropInstances()
 	for _, p := range posFiles {
 		if err := eachLine(filepath.Join(dict, "index."+p.name), func(line string) error { return d.readIndex(p.tag, line) }); err != nil {
@@ -172,9 +164,6 @@ func (d *db) readSynset(line string) error {
 		switch {
 		case p.sym == "@i":
 			s.instance = true
-			s.of = append(s.of, p.target)
-		case p.sym == "#p":
-			s.partOf = append(s.partOf, p.target)
 		case kept[p.sym] != 0:
 			s.pointers = append(s.pointers, pointer{kept[p.sym], p.target})
 		}
@@ -234,51 +223,6 @@ func lemmaOf(w string) string {
 		w = w[:i]
 	}
 	return strings.ToLower(w)
-}
-
-// readCountries sets countries: the instances of a kind of country
-// ("Sudan", an African country), each with the national capitals that
-// are part of it ("Khartoum").
-func (d *db) readCountries() {
-	at := map[key]int{} // country synset → index in countries
-	for _, s := range d.synsets {
-		if s.instance && slices.ContainsFunc(s.of, func(k key) bool { return d.kindOf(k, "country", "state") }) {
-			at[s.key] = len(d.countries)
-			d.countries = append(d.countries, slices.Clone(s.words))
-		}
-	}
-	for _, s := range d.synsets {
-		if !s.instance || !slices.ContainsFunc(s.of, func(k key) bool { return d.kindOf(k, "national_capital") }) {
-			continue
-		}
-		for _, whole := range s.partOf {
-			if c, ok := at[whole]; ok {
-				d.countries[c] = append(d.countries[c], s.words...)
-			}
-		}
-	}
-}
-
-// kindOf says whether the synset k, or one of its hypernyms, has all the
-// lemmas words ("country" and "state": not "country" as a rural area).
-func (d *db) kindOf(k key, words ...string) bool {
-	for seen := map[key]bool{}; !seen[k]; {
-		seen[k] = true
-		i, ok := d.byKey[k]
-		if !ok {
-			return false
-		}
-		s := d.synsets[i]
-		if !slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(s.words, w) }) {
-			return true
-		}
-		up := slices.IndexFunc(s.pointers, func(p pointer) bool { return p.mark == '@' })
-		if up < 0 {
-			return false
-		}
-		k = s.pointers[up].target
-	}
-	return false
 }
 
 // dropInstances removes instance synsets and the pointers to them.
@@ -389,8 +333,7 @@ const header = `# Derived from WordNet 3.0 (Princeton University) by lexicon/int
 # followed by the target id); "w" lemma and its synset ids in sense order;
 # "x" irregular form, or adverb derived from an adjective in its first
 # sense, and its base forms, each after the letter of the part of speech
-# whose exception list gives it (an adverb's adjectives: "a"); "c" the
-# names of a country, then those of its national capitals.
+# whose exception list gives it (an adverb's adjectives: "a").
 `
 
 // write writes the compact form read by the lexicon package.
@@ -418,9 +361,6 @@ func (d *db) write(w io.Writer) {
 	}
 	for _, form := range sortedKeys(d.except) {
 		fmt.Fprintf(w, "x %s %s\n", form, strings.Join(d.except[form], " "))
-	}
-	for _, names := range d.countries {
-		fmt.Fprintf(w, "c %s\n", strings.Join(names, " "))
 	}
 }
 
