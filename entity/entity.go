@@ -87,7 +87,7 @@ type Registry struct {
 	order    []string // ids in order of first mention
 	phrases  map[string][]phrase
 	vocab    map[string]map[string]bool // key of every word of every name → ids of the entities it names
-	byShape  map[shape][]string         // vocab keys by first rune and length
+	byShape  map[shape][]vocabKey       // vocab keys by first rune and length
 	fixes    map[string]fix             // corrections made so far
 	surnames map[string][]string        // key of a person's last name → ids
 	adj      map[string]string          // demonym adjective → country id
@@ -105,6 +105,13 @@ type Registry struct {
 type shape struct {
 	first rune
 	n     int
+}
+
+// vocabKey is a vocabulary key with its runes, decoded once for the
+// corrections that compare it with every unknown name word.
+type vocabKey struct {
+	key   string
+	runes []rune
 }
 
 func shapeOf(k string) shape {
@@ -133,7 +140,7 @@ func NewRegistry(opt Options) (*Registry, error) {
 		recs:     map[string]*record{},
 		phrases:  map[string][]phrase{},
 		vocab:    map[string]map[string]bool{},
-		byShape:  map[shape][]string{},
+		byShape:  map[shape][]vocabKey{},
 		fixes:    map[string]fix{},
 		surnames: map[string][]string{},
 		adj:      map[string]string{},
@@ -254,7 +261,7 @@ func (r *Registry) index(name, id string) {
 			if r.vocab[k] == nil {
 				r.vocab[k] = map[string]bool{}
 				sh := shapeOf(k)
-				r.byShape[sh] = append(r.byShape[sh], k)
+				r.byShape[sh] = append(r.byShape[sh], vocabKey{k, []rune(k)})
 			}
 			r.vocab[k][id] = true
 		}

@@ -141,7 +141,11 @@ func Transliterate(s string) string {
 // when it exceeds max. Only the cells within max of the diagonal are
 // filled: a path of at most max edits never leaves them.
 func distance(a, b string, max int) int {
-	ra, rb := []rune(a), []rune(b)
+	return runeDistance([]rune(a), []rune(b), max)
+}
+
+// runeDistance is distance on decoded runes.
+func runeDistance(ra, rb []rune, max int) int {
 	if d := len(ra) - len(rb); d > max || -d > max {
 		return max + 1
 	}

@@ -165,7 +165,8 @@ func (r *Registry) correct(w, key string) string {
 	if f, ok := r.fixes[key]; ok && f.vocab == len(r.vocab) {
 		return f.to
 	}
-	n := len([]rune(key))
+	rk := []rune(key)
+	n := len(rk)
 	lw := strings.ToLower(w)
 	if _, ok := r.vocab[key]; ok || stopCaps[lw] || r.adj[w] != "" || r.plural[w] != "" || typoBudget(n) == 0 {
 		return key
@@ -177,10 +178,11 @@ func (r *Registry) correct(w, key string) string {
 		return key
 	}
 	best, bestD, tie := "", typoBudget(n)+1, false
-	first, budget := []rune(key)[0], typoBudget(n)
+	first, budget := rk[0], typoBudget(n)
 	for m := n - budget; m <= n+budget; m++ {
-		for _, v := range r.byShape[shape{first, m}] {
-			d := distance(key, v, budget)
+		for _, vk := range r.byShape[shape{first, m}] {
+			v := vk.key
+			d := runeDistance(rk, vk.runes, budget)
 			if d > budget {
 				continue // too far: before a first candidate it would only set a tie that candidate clears
 			}
