@@ -43,6 +43,7 @@ type lexicon struct {
 	cues     map[string][]cueForm // first word → forms, longest first
 	venues   map[string]string    // phrase → normalised venue
 	maxVen   int                  // words in the longest venue phrase
+	venueAt  map[string]bool      // first words of the venue phrases
 	speakers map[string]string    // noun → kind, as data/speakers.tsv defines them
 	docs     map[string]bool      // nouns of documents that speak for their issuer (data/documents.tsv)
 	aspects  map[string]bool      // forms of the verbs of aspect (data/aspects.tsv), "went on" as two words → whether it is the base form
@@ -74,7 +75,7 @@ func mustLexicon() *lexicon {
 }
 
 func loadLexicon() (*lexicon, error) {
-	l := &lexicon{cues: map[string][]cueForm{}, venues: map[string]string{}, speakers: map[string]string{}, docs: map[string]bool{}, aspects: map[string]bool{}, evidence: map[string]bool{}, namedBefore: map[string]bool{}, refers: map[string][]string{}}
+	l := &lexicon{cues: map[string][]cueForm{}, venues: map[string]string{}, venueAt: map[string]bool{}, speakers: map[string]string{}, docs: map[string]bool{}, aspects: map[string]bool{}, evidence: map[string]bool{}, namedBefore: map[string]bool{}, refers: map[string][]string{}}
 	if err := l.loadVerbs(); err != nil {
 		return nil, err
 	}
@@ -114,6 +115,8 @@ func loadLexicon() (*lexicon, error) {
 		}
 		l.venues[fs[0]] = fs[1]
 		l.maxVen = max(l.maxVen, len(strings.Fields(fs[0])))
+		first, _, _ := strings.Cut(fs[0], " ")
+		l.venueAt[first] = true
 		return nil
 	})
 	if err != nil {

@@ -77,7 +77,7 @@ func (d *doc) subject(h hit, from int) []speaker {
 			if j > 0 && (d.low[j-1] == "both" || d.low[j-1] == "two") {
 				return d.sides(d.toks[j].Start, cueStart)
 			}
-		case j > 0 && speakerKind(w) == kindPeople && (d.low[j-1] == "both" || d.low[j-1] == "two" && j > 1 && d.low[j-2] == "the"):
+		case j > 0 && (d.low[j-1] == "both" || d.low[j-1] == "two" && j > 1 && d.low[j-2] == "the") && speakerKind(w) == kindPeople:
 			if sp := d.pair(d.toks[j].Start); sp != nil {
 				return sp // "Both said", "the two men said": the last two people named
 			}

@@ -73,8 +73,8 @@ func (d *doc) venue(c, sentStart, sentEnd, cs, ce int) string {
 			continue
 		}
 		e, ok := d.reg.Lookup(m.Entity)
-		if !ok {
-			continue
+		if !ok || e.Type != parallax.Event && e.Type != parallax.Org {
+			continue // only an event or an outlet is a venue: spare reading the words before it
 		}
 		lead := lower(strings.TrimSpace(string(d.rs[max(m.Start-80, sentStart):m.Start])))
 		switch {
@@ -85,8 +85,8 @@ func (d *doc) venue(c, sentStart, sentEnd, cs, ce int) string {
 		}
 	}
 	for i := d.tokenAt(sentStart); i < len(d.toks) && d.toks[i].Start < sentEnd; i++ {
-		if !outside(d.toks[i].Start, d.toks[i].End) {
-			continue
+		if !lex.venueAt[d.low[i]] || !outside(d.toks[i].Start, d.toks[i].End) {
+			continue // no phrase starts here: spare joining the words after it
 		}
 		for n := lex.maxVen; n >= 1; n-- {
 			if i+n > len(d.toks) {
