@@ -477,7 +477,7 @@ func (r *Registry) longerOrg(toks []tok, e int, id string) bool {
 // the context says what it is.
 func (r *Registry) chunk(st *docState, i, j int, afterTitle bool) string {
 	toks := st.toks
-	words := []tok{}
+	words := make([]tok, 0, j-i)
 	for k := i; k < j; k++ {
 		if toks[k].Kind == text.Word {
 			words = append(words, toks[k])
