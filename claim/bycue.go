@@ -128,6 +128,9 @@ func (d *cueDoc) statement(si, from, c, ce, to int, cue lang.Cue) bool {
 		return d.keep(st)
 	}
 	sp, ok := d.subject(d.clauseStart(from, c), c, false)
+	if ok && d.share(c) {
+		return false // a poll's finding: "70% граждан заявили"
+	}
 	inverted := false
 	if !ok {
 		if sp, ok = d.subject(ce, to, true); !ok {

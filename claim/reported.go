@@ -1,12 +1,15 @@
 package claim
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/entity"
+	"github.com/parallax-news/parallax/quantity"
 	"github.com/parallax-news/parallax/text"
 )
 
@@ -212,17 +215,51 @@ var irregularPast = mustWords("data/past.tsv")
 // token is at i are a share of people ("Fifty-one percent say", "70% of
 // voters said"): a poll reports what they answered, and no one speaks.
 func (d *doc) share(i int) bool {
+	names := percentNames(d.d.Lang)
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch d.low[k] {
-		case "percent", "%":
+		if slices.ContainsFunc(names, func(n []string) bool { return endsAt(d.low, k, n) }) {
 			return true
-		case "cent":
-			return k > 0 && d.low[k-1] == "per"
+		}
+		switch d.low[k] {
 		case "and", "but", "or", ",", ";":
 			return false
 		}
 	}
 	return false
+}
+
+// endsAt reports whether the words of a name end at token k of low.
+func endsAt(low []string, k int, name []string) bool {
+	from := k + 1 - len(name)
+	return from >= 0 && slices.Equal(low[from:k+1], name)
+}
+
+// percents holds, by language, the names of the percent unit in the
+// quantity data ("percent", "%"; "процентов").
+var percents = struct {
+	sync.Mutex
+	names map[string][][]string
+}{names: map[string][][]string{}}
+
+// percentNames returns the names of the percent unit in a language, in
+// English for a language with no quantity data, as the English reader
+// reads its documents.
+func percentNames(lang string) [][]string {
+	percents.Lock()
+	defer percents.Unlock()
+	if n, ok := percents.names[lang]; ok {
+		return n
+	}
+	l, err := quantity.Load(lang)
+	if err != nil {
+		l, err = quantity.Load("en")
+	}
+	if err != nil {
+		panic("claim: no English quantity data: " + err.Error())
+	}
+	n := l.UnitNames("%")
+	percents.names[lang] = n
+	return n
 }
 
 // introduced returns the paragraph after sentence si when si ends its

@@ -3,6 +3,7 @@ package quantity
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -417,4 +418,20 @@ func (l *Lang) addLine(kind string, f []string) error {
 		}
 	}
 	return nil
+}
+
+// UnitNames returns the words that name the unit whose code is given, each
+// name as its lower-cased tokens, sorted: for "%" in English "%",
+// "pc", "per cent" and "percent".
+func (l *Lang) UnitNames(code string) [][]string {
+	var out [][]string
+	for _, list := range l.units {
+		for _, p := range list {
+			if p.val.code == code {
+				out = append(out, p.words)
+			}
+		}
+	}
+	slices.SortFunc(out, slices.Compare)
+	return out
 }

@@ -321,6 +321,26 @@ func TestLoad(t *testing.T) {
 	}
 }
 
+func TestUnitNames(t *testing.T) {
+	for _, tc := range []struct{ lang, code, want string }{
+		{"en", "%", "% | pc | per cent | percent"},
+		{"ru", "%", "% | проц | процент | процента | процентов"},
+		{"en", "nope", ""},
+	} {
+		l, err := Load(tc.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, n := range l.UnitNames(tc.code) {
+			got = append(got, strings.Join(n, " "))
+		}
+		if g := strings.Join(got, " | "); g != tc.want {
+			t.Errorf("%s UnitNames(%q) = %q, want %q", tc.lang, tc.code, g, tc.want)
+		}
+	}
+}
+
 // TestRussian checks that a language is added by its data alone: the
 // quantity words of its folder in package lang and its month names there.
 func TestRussian(t *testing.T) {
