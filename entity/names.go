@@ -477,7 +477,8 @@ func (r *Registry) longerOrg(toks []tok, e int, id string) bool {
 // the context says what it is.
 func (r *Registry) chunk(st *docState, i, j int, afterTitle bool) string {
 	toks := st.toks
-	words := make([]tok, 0, j-i)
+	var room [8]tok // most runs are short: their words stay off the heap
+	words := room[:0]
 	for k := i; k < j; k++ {
 		if toks[k].Kind == text.Word {
 			words = append(words, toks[k])
