@@ -89,6 +89,7 @@ type Registry struct {
 	vocab    map[string]map[string]bool // key of every word of every name → ids of the entities it names
 	byShape  map[shape][]vocabKey       // vocab keys by first rune and length
 	fixes    map[string]fix             // corrections made so far
+	folded   map[string]string          // Key of the words that need the full fold ("year-old", "1,000")
 	surnames map[string][]string        // key of a person's last name → ids
 	adj      map[string]string          // demonym adjective → country id
 	plural   map[string]string          // plural demonym → country id
@@ -142,6 +143,7 @@ func NewRegistry(opt Options) (*Registry, error) {
 		vocab:    map[string]map[string]bool{},
 		byShape:  map[shape][]vocabKey{},
 		fixes:    map[string]fix{},
+		folded:   map[string]string{},
 		surnames: map[string][]string{},
 		adj:      map[string]string{},
 		plural:   map[string]string{},

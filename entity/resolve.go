@@ -106,7 +106,7 @@ func (r *Registry) scan(title, body *text.Text, keyed bool) *docState {
 	for i, t := range raw {
 		k := t.Text
 		if t.Kind != text.Punct && keyed {
-			k = Key(t.Text)
+			k = r.key(t.Text)
 		} else if k == "’" {
 			k = "'"
 		}
@@ -131,6 +131,20 @@ func (r *Registry) scan(title, body *text.Text, keyed bool) *docState {
 		}
 	}
 	return st
+}
+
+// key is Key, remembering the words that need the full fold: hyphenated
+// words and numbers recur from document to document.
+func (r *Registry) key(s string) string {
+	if k, ok := asciiKey(s); ok {
+		return k
+	}
+	if k, ok := r.folded[s]; ok {
+		return k
+	}
+	k := foldKey(s)
+	r.folded[s] = k
+	return k
 }
 
 func startsUpper(s string) bool {
