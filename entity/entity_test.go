@@ -483,6 +483,10 @@ func TestStates(t *testing.T) {
 			map[string]string{"Jordan Halvorsen": "jordan-halvorsen", "Jordan": ""}},
 		{"a surname after a given name", "The coach, Brenda Chad, said the team was ready.",
 			map[string]string{"Brenda Chad": "brenda-chad", "Chad": ""}},
+		{"a state that is the surname of a person named before", "Kendra Jordan chairs the board. Jordan said the plant would reopen.",
+			map[string]string{"Kendra Jordan": "kendra-jordan", "Jordan": "kendra-jordan"}},
+		{"a capital that is the given name of a person named before", "Sofia Brandt runs the poll. Sofia said turnout would rise.",
+			map[string]string{"Sofia Brandt": "sofia-brandt", "Sofia": "sofia-brandt"}},
 		{"a short code", "The UAE and the DRC signed a trade deal.",
 			map[string]string{"UAE": "uae", "DRC": "dr-congo"}},
 	})

@@ -49,6 +49,11 @@ func (r *Registry) names(st *docState) {
 			// A name another document taught is no more than a guess, and
 			// it does not cut a longer name short: "Gary" learned alone
 			// leaves "Gary Locke" whole.
+			if p := r.personNamedAs(st, i, j, id); p != "" {
+				st.add(found{i, j, p})
+				i = j
+				continue
+			}
 			id = r.metonym(toks, i, id)
 			from := i
 			if r.initialFits(toks, i, id) {
@@ -395,6 +400,28 @@ func (r *Registry) placeAfterGiven(toks []tok, i, j int, id string) bool {
 	}
 	e, _ := r.matchPhrase(toks, j)
 	return e == j+1 && !r.runGoesOn(toks, e, j)
+}
+
+// personNamedAs returns the person this document has already named in full
+// whose surname or given name is the one-word place at token i (to j):
+// "Jim Jordan … Jordan said", "Sofia Brandt … Sofia said". A person the
+// text is about is far likelier than a state it has not named; or "".
+func (r *Registry) personNamedAs(st *docState, i, j int, id string) string {
+	rec := r.recs[id]
+	if j != i+1 || rec.learned || st.toks[i].title || rec.ent.Type != parallax.GPE && rec.ent.Type != parallax.Location {
+		return ""
+	}
+	return r.namedHere(st, i)
+}
+
+// namedHere returns the person this document has already named in full
+// whose surname or given name is the word at token i, or "".
+func (r *Registry) namedHere(st *docState, i int) string {
+	w := st.toks[i]
+	if p := r.person(st, i, []tok{w}); p != "" && st.named[p] {
+		return p
+	}
+	return r.byGivenName(st, w.key)
 }
 
 // givenPlace reports whether the known place of one word at token i (to
