@@ -160,13 +160,20 @@ func startsUpper(s string) bool {
 func innerCaps(w string) bool {
 	lower := false
 	for _, c := range w {
+		// Most words are lower case throughout: one table lookup a
+		// letter settles them (a lower or upper case letter is a letter).
 		switch {
+		case unicode.IsLower(c):
+			lower = true
+		case unicode.IsUpper(c):
+			if lower {
+				return true
+			}
 		case !unicode.IsLetter(c):
 			return false
-		case unicode.IsUpper(c) && lower:
-			return true
+		default:
+			lower = false
 		}
-		lower = unicode.IsLower(c)
 	}
 	return false
 }
