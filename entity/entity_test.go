@@ -487,6 +487,8 @@ func TestStates(t *testing.T) {
 			map[string]string{"Kendra Jordan": "kendra-jordan", "Jordan": "kendra-jordan"}},
 		{"a capital that is the given name of a person named before", "Sofia Brandt runs the poll. Sofia said turnout would rise.",
 			map[string]string{"Sofia Brandt": "sofia-brandt", "Sofia": "sofia-brandt"}},
+		{"a state that is the surname of a person after a legislator's title", "Representative Kendra Jordan said the plant would reopen.",
+			map[string]string{"Kendra Jordan": "kendra-jordan", "Jordan": ""}},
 		{"a short code", "The UAE and the DRC signed a trade deal.",
 			map[string]string{"UAE": "uae", "DRC": "dr-congo"}},
 	})
