@@ -394,8 +394,7 @@ func nameAt(toks []tok, k int) bool {
 // word of the run from i, is the surname of a person whose given name
 // opens the run and whose name it closes: "Joe Montana", "Michael Jordan".
 func (r *Registry) placeAfterGiven(toks []tok, i, j int, id string) bool {
-	rec := r.recs[id]
-	if j != i+1 || rec.learned || rec.ent.Type != parallax.GPE && rec.ent.Type != parallax.Location || !givenWord(toks[i]) || r.isTitleWord(toks[i].low) {
+	if j != i+1 || !r.shippedPlace(id) || !givenWord(toks[i]) || r.isTitleWord(toks[i].low) {
 		return false
 	}
 	e, _ := r.matchPhrase(toks, j)
@@ -407,21 +406,21 @@ func (r *Registry) placeAfterGiven(toks []tok, i, j int, id string) bool {
 // "Jim Jordan … Jordan said", "Sofia Brandt … Sofia said". A person the
 // text is about is far likelier than a state it has not named; or "".
 func (r *Registry) personNamedAs(st *docState, i, j int, id string) string {
-	rec := r.recs[id]
-	if j != i+1 || rec.learned || st.toks[i].title || rec.ent.Type != parallax.GPE && rec.ent.Type != parallax.Location {
+	w := st.toks[i]
+	if j != i+1 || w.title || !r.shippedPlace(id) {
 		return ""
 	}
-	return r.namedHere(st, i)
-}
-
-// namedHere returns the person this document has already named in full
-// whose surname or given name is the word at token i, or "".
-func (r *Registry) namedHere(st *docState, i int) string {
-	w := st.toks[i]
 	if p := r.person(st, i, []tok{w}); p != "" && st.named[p] {
 		return p
 	}
 	return r.byGivenName(st, w.key)
+}
+
+// shippedPlace reports whether id is a place of the shipped gazetteer, not
+// one learned from a text: only such a name is weighed against a person's.
+func (r *Registry) shippedPlace(id string) bool {
+	rec := r.recs[id]
+	return !rec.learned && (rec.ent.Type == parallax.GPE || rec.ent.Type == parallax.Location)
 }
 
 // givenPlace reports whether the known place of one word at token i (to
@@ -431,8 +430,8 @@ func (r *Registry) namedHere(st *docState, i int) string {
 // the text, and name neither a title, a known name nor a part of a place
 // ("Victoria Street").
 func (r *Registry) givenPlace(st *docState, i, j int, id string) bool {
-	toks, rec := st.toks, r.recs[id]
-	if j != i+1 || rec.learned || toks[i].title || rec.ent.Type != parallax.GPE && rec.ent.Type != parallax.Location || !givenWord(toks[i]) || !r.runGoesOn(toks, j, i) {
+	toks := st.toks
+	if j != i+1 || toks[i].title || !r.shippedPlace(id) || !givenWord(toks[i]) || !r.runGoesOn(toks, j, i) {
 		return false // a title capitalises every word: "Washington And Paris Ask Russia"
 	}
 	n := toks[j]
