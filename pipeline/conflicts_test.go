@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/compare"
 	"github.com/parallax-news/parallax/internal/testcorpus"
 )
 
@@ -49,7 +50,10 @@ type conflictScore struct {
 	// The stages a gold conflict passes before it is found: both its sides
 	// are extracted, and two such sides answer one question. Counted on
 	// the held half too, as figures only, to show which stage loses what.
-	bothSides, oneQuestion int
+	// alone counts the pairs whose two sides, compared by themselves as
+	// one story, are found to conflict: what the decision finds when
+	// alignment is given.
+	bothSides, oneQuestion, alone int
 }
 
 // TestConflictSet analyses the story benchmark's texts and scores the
@@ -72,7 +76,9 @@ func TestConflictSet(t *testing.T) {
 	}
 	a := analyse(t, readDocs(t, testcorpus.Dir(t, "bench/stories/docs")))
 	files := map[string][]string{} // document id → file names, its copies' too
+	docs := map[string]parallax.Document{}
 	for _, d := range a.Documents {
+		docs[d.ID] = d
 		for _, src := range append([]string{d.Source}, d.Copies...) {
 			files[d.ID] = append(files[d.ID], filepath.Base(src))
 		}
@@ -130,6 +136,9 @@ func TestConflictSet(t *testing.T) {
 			if shareQuestion(as, bs) {
 				s.oneQuestion++
 			}
+			if conflictAlone(as, bs, docs, a.Entities) {
+				s.alone++
+			}
 		}
 	}
 	for _, g := range gold.NearMisses {
@@ -146,8 +155,8 @@ func TestConflictSet(t *testing.T) {
 		s := scores[name]
 		t.Logf("conflict set, %s half: recall %d/%d = %.3f, precision %d/%d = %.3f, near misses flagged %d/%d",
 			name, s.found, s.gold, ratio(s.found, s.gold), s.correct, s.predicted, ratio(s.correct, s.predicted), s.nearFlagged, s.nearGold)
-		t.Logf("conflict set, %s half: of %d gold conflicts, both sides extracted %d, both in one question %d, found %d",
-			name, s.gold, s.bothSides, s.oneQuestion, s.found)
+		t.Logf("conflict set, %s half: of %d gold conflicts, both sides extracted %d, both in one question %d, found %d; found when the two sides are compared alone %d",
+			name, s.gold, s.bothSides, s.oneQuestion, s.found, s.alone)
 	}
 	dev := scores["dev"]
 	if r, p := ratio(dev.found, dev.gold), ratio(dev.correct, dev.predicted); r < 0.50 || p < 0.37 || dev.nearFlagged > 2 {
@@ -167,6 +176,21 @@ func sides(all []parallax.Statement, g goldSide, match func(parallax.Statement, 
 		}
 	}
 	return out
+}
+
+// conflictAlone reports whether a statement of as and one of bs conflict
+// when they are all that is compared, as one story.
+func conflictAlone(as, bs []parallax.Statement, docs map[string]parallax.Document, entities []parallax.Entity) bool {
+	for _, a := range as {
+		for _, b := range bs {
+			one := map[string]string{a.Doc: "", b.Doc: ""}
+			r := compare.Run(compare.Input{Statements: []parallax.Statement{a, b}, Docs: docs, Lines: one, Stories: one, Entities: entities})
+			if len(r.Conflicts) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // shareQuestion reports whether a statement of as and one of bs answer the
