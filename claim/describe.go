@@ -174,6 +174,13 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 		if id := d.orgBefore(d.toks[k-1].Start); id != "" {
 			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "Pellucid … The company blamed": the one the text named
 		}
+		if na, nb := d.openingName(d.toks[k-1].Start); na >= 0 && k == j && speakerKind(d.low[j]) != kindPerson {
+			// "Brindle Motors will cut 300 jobs …. The company said":
+			// a body the recogniser did not know, named as the subject.
+			m := parallax.Mention{Doc: d.d.ID, Start: na, End: nb, Text: string(d.rs[na:nb])}
+			id := d.reg.Source(d.d.ID, parallax.Org, m.Text, m)
+			return []speaker{{id: id, mention: string(d.rs[a:b])}}
+		}
 	}
 	if last == j && k == j && k > 0 && d.low[k-1] == "the" && informants[d.low[j]] {
 		if sp := d.sourceBefore(d.toks[k-1].Start); sp != nil {
@@ -387,6 +394,49 @@ func (d *doc) orgBefore(p int) string {
 		}
 	}
 	return ""
+}
+
+// openingName returns the rune span of the name that opens a sentence as
+// its subject, in the sentence of rune offset p before p or in the five
+// before, the nearest first, when no entity claims it: two to four
+// capitalised words, after "The" or none, with a word in lower case after
+// them ("Brindle Motors will cut 300 jobs"). Else -1 offsets.
+func (d *doc) openingName(p int) (int, int) {
+	si := d.sentenceOf(p)
+	for s := si; s >= 0 && s >= si-5; s-- {
+		if a, b := d.subjectName(d.sents[s].Start, min(d.sents[s].End, p)); a >= 0 {
+			return a, b
+		}
+	}
+	return -1, -1
+}
+
+// subjectName returns the capitalised subject that opens the sentence at
+// rune offset start, before end, as openingName reads it, or -1 offsets.
+func (d *doc) subjectName(start, end int) (int, int) {
+	i := d.tokenAt(d.pastDateline(start))
+	if i < len(d.toks) && d.low[i] == "the" {
+		i++
+	}
+	j := i
+	for j < len(d.toks) && j-i <= 4 && d.toks[j].End <= end && isWord(d.toks[j].Text) && startsUpper(d.toks[j].Text) &&
+		(j == i || d.toks[j].Start == d.toks[j-1].End+1) && !closedWord(d.low[j]) {
+		j++
+	}
+	if j-i < 2 || j-i > 4 || j >= len(d.toks) || d.toks[j].End > end || !isWord(d.toks[j].Text) || d.toks[j].Text != d.low[j] {
+		return -1, -1
+	}
+	a, b := d.toks[i].Start, d.toks[j-1].End
+	if len(d.mentionsIn(a, b)) > 0 || d.inMention(a) || d.inQuote(a) >= 0 {
+		return -1, -1
+	}
+	return a, b
+}
+
+// closedWord reports whether a lower-case word is a closed-class word that
+// opens no name when a sentence opens with it: "On", "He", "Some".
+func closedWord(w string) bool {
+	return determiners[w] || pronouns[w] || quantifiers[w] || placePreps[w] || postPreps[w] || finiteWords[w] || auxWords[w]
 }
 
 // describedHead finds the noun that heads a description of a speaker
