@@ -494,7 +494,7 @@ const antecedentWindow = 6
 func (al *aligner) antecedent(i int) (int, bool) {
 	b := al.all[i]
 	rs := al.recent[b.s.Doc]
-	byKind := hasCue(b.cue, "refutation") || b.rejectsBefore
+	byKind := hasCue(b.cue, "refutation") || b.rejectsBefore || namesClaimKind(b.s.Content)
 	if !byKind {
 		// Words alone name no kind of claim: they answer the statement
 		// just before them.
@@ -526,6 +526,13 @@ func (al *aligner) antecedent(i int) (int, bool) {
 		return rs[n-1], true
 	}
 	return -1, false
+}
+
+// namesClaimKind says whether a content names a kind of claim ("the
+// allegations were baseless", "the reports are untrue"): a rejection in
+// it answers a claim of that kind, as one its cue names does.
+func namesClaimKind(content string) bool {
+	return countCue(splitWords(strings.ToLower(content)), "rejected") > 0
 }
 
 // storyAntecedent returns the latest claim of rejection i's storyline,

@@ -272,6 +272,48 @@ func TestRejectionAnswers(t *testing.T) {
 		},
 		want: map[string]string{"a|b": parallax.Refutation},
 	}, {
+		name: "a plea of not guilty answers the deed it is charged with",
+		rows: []row{
+			{"a", "d1", "", "the police", "said", "", "Corwin Pell set the fire that destroyed the Dunmore school"},
+			{"b", "d2", "", "Corwin Pell", "pleaded", "", "not guilty to setting the fire at the Dunmore school"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
+		name: "allegations called baseless are denied",
+		rows: []row{
+			{"a", "d1", "", "the union", "accused", "", "the water board of poisoning the Orne river"},
+			{"b", "d2", "", "the water board", "said", "", "allegations that it poisoned the river were baseless"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
+		name: "a story called a lie is denied",
+		rows: []row{
+			{"a", "d1", "", "the Gazette", "reported", "", "coach Halvard Brenn would resign at the end of the season"},
+			{"b", "d2", "", "Pieter Vonk", "said", "", "the story that Brenn would resign is a lie"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
+		name: "the allegations called baseless in another report",
+		rows: []row{
+			{"a", "d1", "", "the union", "accused", "", "the water board of poisoning the Orne river"},
+			{"b", "d2", "", "the water board", "said", "", "the allegations were baseless"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
+		name: "rebutted claims",
+		rows: []row{
+			{"a", "d1", "", "the ministry", "said", "", "the convoy crossed the bridge at Sarn"},
+			{"b", "d2", "", "the rebels", "rebutted", "", "claims that the convoy crossed the bridge at Sarn"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
+		name: "a claim of one's own after allegations called baseless",
+		rows: []row{
+			{"a", "d1", "", "the governor", "said", "", "the army intends an invasion of the south"},
+			{"b", "d2", "", "the governor", "said", "", "whatever allegations the army makes are baseless, but it intends an invasion of the south"},
+		},
+		want: map[string]string{},
+	}, {
 		name: "a rejection that asserts answers a denial",
 		rows: []row{
 			{"a", "d1", "", "the army", "said", "", "its aircraft had not bombed the Meru camp"},

@@ -133,7 +133,7 @@ func newClaim(s parallax.Statement) claim {
 	content := strings.Join(splitWords(strings.ToLower(s.Content)), " ")
 	// Words that reject under a cue that admits say what the speaker did
 	// ("admitted he lied"), not what another claimed.
-	says := hasCue(content, "rejection") && !hasCue(cue, "admission")
+	says := (hasCue(content, "rejection") || callsFalse(content)) && !hasCue(cue, "admission")
 	c.rejects = hasCue(cue, "refutation") || says
 	// The words of a count ("three", "a lot of", "several dozen") are
 	// compared as its figure, as digits are (see withoutFigures), not as
@@ -209,6 +209,9 @@ func newClaim(s parallax.Statement) claim {
 			carry = -1
 		}
 		c.clauses = append(c.clauses, cl)
+	}
+	if says {
+		c.callFalse(claimClauses(s.Content))
 	}
 	// A question asks rather than claims, and a condition holds the whole
 	// claim back ("the dam would have held if the gates had been shut").
@@ -306,6 +309,47 @@ func namesOnlyWhatIsRejected(content string) bool {
 		}
 	}
 	return true
+}
+
+// callFalse turns over the clauses of a content that name a kind of
+// claim and call it false, and those between: "allegations that the
+// board poisoned the river are baseless" denies that it poisoned the
+// river, while "but" after them opens a claim of the speaker's own. A
+// negation among them already denies it ("no truth to claims that it
+// dumped waste", "the reports are not true") and is left as it is.
+func (c *claim) callFalse(clauses [][]string) {
+	kind, falsity := -1, -1
+	for k, words := range clauses {
+		if kind < 0 && countCue(words, "rejected") > 0 {
+			kind = k
+		}
+		if falsity < 0 && hasCue(strings.Join(words, " "), "falsity") {
+			falsity = k
+		}
+	}
+	if kind < 0 || falsity < 0 {
+		return
+	}
+	from, to := min(kind, falsity), max(kind, falsity)
+	// "false reports that the board …": the clause the kind opens.
+	if to+1 < len(clauses) && to == kind && len(clauses[to+1]) > 0 && clauses[to+1][0] == "that" {
+		to++
+	}
+	for k := from; k <= to; k++ {
+		if c.clauses[k].negated {
+			return
+		}
+	}
+	for k := from; k <= to; k++ {
+		c.clauses[k].negated, c.clauses[k].scope = true, from
+	}
+}
+
+// callsFalse says whether a content, lower-cased, names a kind of claim
+// ("the reports", "allegations that") and calls it false ("baseless",
+// "untrue", "a lie").
+func callsFalse(content string) bool {
+	return hasCue(content, "falsity") && namesClaimKind(content)
 }
 
 // anaphoricTerms is the most terms a rejection may name and still be taken
