@@ -228,6 +228,31 @@ func TestDenyCueOfALanguage(t *testing.T) {
 	}
 }
 
+// TestRejectionInALanguage checks that a content of a language with
+// data in package lang that calls a kind of claim false rejects what
+// that claim says.
+func TestRejectionInALanguage(t *testing.T) {
+	for _, content := range []string{
+		"сообщения о том, что колонна пересекла мост у Сарна, безосновательны",
+		"сообщения о том, что колонна пересекла мост у Сарна, необоснованные",
+	} {
+		stmts, docs := fixture([]row{
+			{"a", "d1", "", "the ministry", "said", "", "the convoy crossed the bridge at Sarn"},
+			{"b", "d2", "", "the army", "заявило", "", content},
+		})
+		d := docs["d2"]
+		d.Lang = "ru"
+		docs["d2"] = d
+		got := ""
+		for _, c := range Compare(stmts, docs).Conflicts {
+			got = c.Kind
+		}
+		if got != parallax.Refutation {
+			t.Errorf("%q: kind %q, want a refutation", content, got)
+		}
+	}
+}
+
 // TestRejectionAnswers checks that a rejection is linked to the claims it
 // answers by what it names, however briefly it names it, and to nothing
 // that merely shares a name with it or agrees with it.
