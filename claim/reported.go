@@ -727,6 +727,9 @@ func (d *doc) trailing(start, end int, h hit) ([]speaker, int, int) {
 // starting where the subject ends.
 func (d *doc) trailingFrom(start, end int, h, sh hit, last int) ([]speaker, int, int) {
 	first := d.tokenAt(start)
+	if r := d.restrictive(last+1, start); r >= 0 {
+		last = r - 1 // "…, a spokeswoman who asked not to be named said.": the clause says which one
+	}
 	for i := last; i >= first && i >= last-8; i-- {
 		switch d.low[i] {
 		case "what", "which", "who", "whom", "that", "whose":
