@@ -89,7 +89,7 @@ func (d *doc) content(h hit, limit int) (int, int) {
 	if h.kind == kindTo && d.withheldName(start) {
 		return -1, -1 // "who asked not to be named": a condition of speaking, not a request
 	}
-	if object && refusals[d.low[h.from]] && !d.speechObject(start, end) && !d.deedDenied(h, start) {
+	if object && refusals[d.low[h.from]] && !d.speechObject(start, end) && !d.deedDenied(h, start) && !d.bareClause(start, end) {
 		return -1, -1 // a refusal of a thing, not of words: "denying free parking to night staff"
 	}
 	if i := d.tokenAt(start); h.kind == kindBelief && d.low[i] == "for" {
@@ -308,6 +308,23 @@ func (d *doc) deedDenied(h hit, start int) bool {
 	}
 	w := d.low[i]
 	return len(w) > 5 && strings.HasSuffix(w, "ing") && d.toks[i].Text == w
+}
+
+// bareClause reports whether the words at runes a..b are a clause with no
+// "that": a subject of a few words and its finite verb ("denied the attack
+// occurred", "denied it carried out the strike"), not a participle after a
+// noun ("rejected a bill approved by the senate").
+func (d *doc) bareClause(a, b int) bool {
+	for i, n := d.tokenAt(a), 0; i < len(d.toks) && d.toks[i].End <= b && n < 5; i, n = i+1, n+1 {
+		w := d.low[i]
+		if !isWord(d.toks[i].Text) || w == "and" || w == "or" {
+			return false
+		}
+		if n > 0 && (finiteWords[w] || negated(w) || pastForm(w) && (i+1 >= len(d.toks) || d.low[i+1] != "by")) {
+			return true
+		}
+	}
+	return false
 }
 
 // denials are the forms of "deny".
