@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -90,40 +89,52 @@ func compareLines(in compare.Input, run func(storyline) compare.Result) compare.
 }
 
 // join puts the storylines' results together as one run over all of
-// them gives them: the statements in their places, the questions
-// numbered anew in the order of their first statement, and the conflicts
-// storyline by storyline, in the order of their first statements.
+// them gives them: the statements in their places, the questions in the
+// order of their first statement, and the conflicts storyline by
+// storyline, in the order of their first statements. A question is named
+// by the least id of its statements rather than numbered, so that it
+// keeps its name while it keeps that statement: documents added anywhere
+// in the order leave the names, and so the stored rows, of the questions
+// they do not join as they were.
 func join(n int, lines []storyline, results []compare.Result) compare.Result {
 	out := compare.Result{Statements: make([]parallax.Statement, n)}
 	type question struct {
 		first int // position of its first statement
 		line  int
+		id    string
 		q     parallax.Question
 	}
 	var qs []question
 	for k, r := range results {
 		first := map[string]int{}
+		least := map[string]string{} // question → the least id of its statements
 		for j, s := range r.Statements {
 			at := lines[k].at[j]
 			out.Statements[at] = s
 			if _, ok := first[s.Question]; !ok {
 				first[s.Question] = at
 			}
+			if id, ok := least[s.Question]; !ok || s.ID < id {
+				least[s.Question] = s.ID
+			}
 		}
 		for _, q := range r.Questions {
-			qs = append(qs, question{first[q.ID], k, q})
+			id, ok := least[q.ID]
+			if !ok { // a question no statement answers: named within its storyline
+				id = lines[k].key + "-" + q.ID
+			}
+			qs = append(qs, question{first[q.ID], k, "q-" + id, q})
 		}
 		out.Conflicts = append(out.Conflicts, r.Conflicts...)
 	}
-	slices.SortFunc(qs, func(a, b question) int { return cmp.Compare(a.first, b.first) })
+	slices.SortStableFunc(qs, func(a, b question) int { return cmp.Compare(a.first, b.first) })
 	ids := make([]map[string]string, len(lines)) // storyline → its question ids → the joined ones
 	for k := range ids {
 		ids[k] = map[string]string{}
 	}
-	for n, q := range qs {
-		id := "q" + strconv.Itoa(n+1)
-		ids[q.line][q.q.ID] = id
-		q.q.ID = id
+	for _, q := range qs {
+		ids[q.line][q.q.ID] = q.id
+		q.q.ID = q.id
 		out.Questions = append(out.Questions, q.q)
 	}
 	for k, l := range lines {

@@ -341,3 +341,33 @@ func TestUpgradeToCopies(t *testing.T) {
 	defer s.Close()
 	storetest.UpgradedToCopies(t, s)
 }
+
+// TestUpgradeToStatementRuns checks that the statements of a store made
+// before they were numbered within their documents read back in their
+// order, and that the next analysis stored over them replaces them.
+func TestUpgradeToStatementRuns(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	pool, err := pgxpool.New(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = upgrade(ctx, pool, storetest.MigrationsBefore(t, migrations, "013"))
+	for i, doc := range storetest.OldStatementDocs {
+		if err == nil {
+			_, err = pool.Exec(ctx, `INSERT INTO statements (id, pos, doc, speaker, speaker_name, speaker_for,
+				speaker_mention, cue, date, venue, direct, content, rune_start, rune_end, question, stance)
+				VALUES ($1, $2, $3, '', '', '', '', '', '', '', false, '', 0, 0, '', '')`, fmt.Sprintf("s%d", i+1), i, doc)
+		}
+	}
+	pool.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatalf("open a store made before statement runs: %v", err)
+	}
+	defer s.Close()
+	storetest.UpgradedToStatementRuns(t, s)
+}

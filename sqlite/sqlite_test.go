@@ -285,3 +285,73 @@ func TestPutAnalysisAfterAnotherBuild(t *testing.T) {
 		t.Errorf("read back %+v, want %+v", got.Entities, a.Entities)
 	}
 }
+
+// TestUpgradeToStatementRuns checks that the statements of a store made
+// before they were numbered within their documents read back in their
+// order, and that the next analysis stored over them replaces them.
+func TestUpgradeToStatementRuns(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = upgrade(ctx, db, storetest.MigrationsBefore(t, migrations, "015"))
+	for i, doc := range storetest.OldStatementDocs {
+		if err == nil {
+			_, err = db.ExecContext(ctx, `INSERT INTO statements (id, pos, doc, speaker, speaker_name, speaker_for,
+				speaker_mention, cue, date, venue, direct, content, rune_start, rune_end, question, stance)
+				VALUES (?, ?, ?, '', '', '', '', '', '', '', 0, '', 0, 0, '', '')`, fmt.Sprintf("s%d", i+1), i, doc)
+		}
+	}
+	if err == nil {
+		_, err = db.ExecContext(ctx, `UPDATE analysis_stamp SET stamp = 1, digests = 1`)
+	}
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("open a store made before statement runs: %v", err)
+	}
+	defer s.Close()
+	storetest.UpgradedToStatementRuns(t, s)
+}
+
+// TestPutAnalysisKeepsUnchangedStatements stores an analysis, alters the
+// stored statements of one document, and stores another analysis in
+// which that document's statements are as they were, another's changed
+// and a new document's come first: the altered rows stay, which shows
+// they were not written again, and the rest is the new analysis, in its
+// order.
+func TestPutAnalysisKeepsUnchangedStatements(t *testing.T) {
+	s := openTemp(t)
+	ctx := t.Context()
+	first := parallax.Analysis{Statements: []parallax.Statement{
+		{ID: "d1-s1", Doc: "d1", Content: "The bridge at Ostrel is open.", Question: "q-d1-s1"},
+		{ID: "d2-s1", Doc: "d2", Content: "The bridge at Ostrel is closed.", Question: "q-d1-s1"},
+		{ID: "d1-s2", Doc: "d1", Content: "Ferries run every hour.", Question: "q-d1-s2"},
+	}}
+	if err := s.PutAnalysis(ctx, first); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.ExecContext(ctx, `UPDATE statements SET venue = 'kept' WHERE doc = 'd1'`); err != nil {
+		t.Fatal(err)
+	}
+	next := parallax.Analysis{Statements: slices.Concat([]parallax.Statement{
+		{ID: "d0-s1", Doc: "d0", Content: "Ferries stopped on Monday.", Question: "q-d0-s1"}}, first.Statements)}
+	next.Statements[2].Stance = "denies"
+	if err := s.PutAnalysis(ctx, next); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Analysis(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := slices.Clone(next.Statements)
+	want[1].Venue, want[3].Venue = "kept", "kept"
+	if !reflect.DeepEqual(got.Statements, want) {
+		t.Errorf("statements read back\n%+v\nwant\n%+v", got.Statements, want)
+	}
+}

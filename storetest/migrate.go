@@ -2,8 +2,11 @@ package storetest
 
 import (
 	"io/fs"
+	"slices"
 	"testing"
 	"testing/fstest"
+
+	"github.com/parallax-news/parallax"
 )
 
 // Migrator is what Migrations needs of a store's schema migrations, on a
@@ -89,4 +92,38 @@ func MigrationsBefore(t testing.TB, fsys fs.FS, name string) fs.FS {
 		}
 	}
 	return old
+}
+
+// OldStatementDocs are the documents of the statements s1, s2… that a test
+// stores, numbered 0, 1… across documents, in a database made before
+// statements were numbered within their documents, with the backend's own
+// SQL.
+var OldStatementDocs = []string{"d1", "d2", "d1", "d1"}
+
+// UpgradedToStatementRuns checks a store opened, and so upgraded, on a
+// database holding the statements of OldStatementDocs: they read back in
+// their order, and the next analysis stored replaces them.
+func UpgradedToStatementRuns(t *testing.T, s parallax.Store) {
+	t.Helper()
+	ids := func() []string {
+		a, err := s.Analysis(t.Context())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, st := range a.Statements {
+			out = append(out, st.ID)
+		}
+		return out
+	}
+	if got, want := ids(), []string{"s1", "s2", "s3", "s4"}; !slices.Equal(got, want) {
+		t.Errorf("statements read back after the upgrade %v, want %v", got, want)
+	}
+	a := parallax.Analysis{Statements: []parallax.Statement{{ID: "s2", Doc: "d2"}, {ID: "s1", Doc: "d1"}, {ID: "s5", Doc: "d3"}}}
+	if err := s.PutAnalysis(t.Context(), a); err != nil {
+		t.Fatalf("store an analysis over the upgraded one: %v", err)
+	}
+	if got, want := ids(), []string{"s2", "s1", "s5"}; !slices.Equal(got, want) {
+		t.Errorf("statements read back after the next analysis %v, want %v", got, want)
+	}
 }

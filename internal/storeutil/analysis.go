@@ -42,6 +42,7 @@ func Tables(a parallax.Analysis, pages []parallax.StoryPage) []Table {
 			}
 		}
 	}
+	inDoc, runs := statementRuns(a.Statements)
 	var mentions []mention
 	for _, e := range a.Entities {
 		for j, m := range e.Mentions {
@@ -59,11 +60,19 @@ func Tables(a parallax.Analysis, pages []parallax.StoryPage) []Table {
 			r := mentions[i]
 			return []any{r.entity, r.pos, r.m.Doc, r.m.Start, r.m.End, r.m.Text}
 		}, "entity"},
+		// A document's statements are numbered within it, and their order
+		// across documents is kept apart, in statement_runs, so that the
+		// statements of a document whose questions and stances are as they
+		// were stay as they were.
 		{"statements", []string{"id", "pos", "doc", "speaker", "speaker_name", "speaker_for", "speaker_mention", "cue", "date",
 			"venue", "direct", "kind", "content", "rune_start", "rune_end", "question", "stance"}, len(a.Statements), func(i int) []any {
 			s := a.Statements[i]
-			return []any{s.ID, i, s.Doc, s.Speaker, s.SpeakerName, s.SpeakerFor, s.SpeakerMention, s.Cue, s.Date,
+			return []any{s.ID, inDoc[i], s.Doc, s.Speaker, s.SpeakerName, s.SpeakerFor, s.SpeakerMention, s.Cue, s.Date,
 				s.Venue, s.Direct, s.Kind, s.Content, s.Start, s.End, s.Question, s.Stance}
+		}, "doc"},
+		{"statement_runs", []string{"pos", "doc", "first", "n"}, len(runs), func(i int) []any {
+			r := runs[i]
+			return []any{i, r.doc, r.first, r.n}
 		}, ""},
 		{"questions", []string{"id", "pos", "label", "statements"}, len(a.Questions), func(i int) []any {
 			q := a.Questions[i]
@@ -97,6 +106,31 @@ func Tables(a parallax.Analysis, pages []parallax.StoryPage) []Table {
 			return []any{pages[i].Story, i, orEmpty(pages[i].Summary), pages[i].Page}
 		}, ""},
 	}
+}
+
+// run is a stretch of consecutive statements of one document: its
+// statements numbered first to first+n-1 within the document.
+type run struct {
+	doc      string
+	first, n int
+}
+
+// statementRuns numbers each statement within its document, in order,
+// and returns the numbers and the runs of consecutive statements of one
+// document, in order: what puts the statements back in order.
+func statementRuns(stmts []parallax.Statement) (inDoc []int, runs []run) {
+	inDoc = make([]int, len(stmts))
+	count := map[string]int{} // document → its statements so far
+	for i, s := range stmts {
+		inDoc[i] = count[s.Doc]
+		count[s.Doc]++
+		if len(runs) > 0 && runs[len(runs)-1].doc == s.Doc {
+			runs[len(runs)-1].n++
+			continue
+		}
+		runs = append(runs, run{s.Doc, inDoc[i], 1})
+	}
+	return inDoc, runs
 }
 
 // encodeList encodes a list of ids as JSON text: a nil list as null, so that

@@ -43,8 +43,10 @@ func ReadAnalysis(query QueryFunc) (parallax.Analysis, error) {
 		})},
 		{"mentions", `SELECT m.entity, m.doc, m.rune_start, m.rune_end, m.text
 			FROM mentions m JOIN entities e ON e.id = m.entity ORDER BY e.pos, m.pos`, mention},
-		{"statements", `SELECT id, doc, speaker, speaker_name, speaker_for, speaker_mention,
-			cue, date, venue, direct, kind, content, rune_start, rune_end, question, stance FROM statements ORDER BY pos`,
+		{"statements", `SELECT s.id, s.doc, s.speaker, s.speaker_name, s.speaker_for, s.speaker_mention, s.cue,
+			s.date, s.venue, s.direct, s.kind, s.content, s.rune_start, s.rune_end, s.question, s.stance
+			FROM statement_runs r JOIN statements s ON s.doc = r.doc AND s.pos >= r.first AND s.pos < r.first + r.n
+			ORDER BY r.pos, s.pos`,
 			into(&a.Statements, func(s *parallax.Statement) []any {
 				return []any{&s.ID, &s.Doc, &s.Speaker, &s.SpeakerName, &s.SpeakerFor, &s.SpeakerMention,
 					&s.Cue, &s.Date, &s.Venue, &s.Direct, &s.Kind, &s.Content, &s.Start, &s.End, &s.Question, &s.Stance}

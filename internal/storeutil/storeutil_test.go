@@ -291,7 +291,7 @@ func TestTables(t *testing.T) {
 			{ID: "e1", Aliases: []string{"one"}, Mentions: []parallax.Mention{{Doc: "d1"}, {Doc: "d2"}}},
 			{ID: "e2", Mentions: []parallax.Mention{{Doc: "d3"}}},
 		},
-		Statements: []parallax.Statement{{ID: "s1"}},
+		Statements: []parallax.Statement{{ID: "s1", Doc: "d1"}, {ID: "s2", Doc: "d2"}, {ID: "s3", Doc: "d1"}, {ID: "s4", Doc: "d1"}},
 		Timeline:   []parallax.TimelineEvent{{Date: "2023-04-10", Docs: []string{"d1"}}},
 	}
 	tables := Tables(a, []parallax.StoryPage{{Story: "st1", Summary: []byte("sum"), Page: []byte("page")}})
@@ -307,13 +307,24 @@ func TestTables(t *testing.T) {
 			rows[tb.Name] = append(rows[tb.Name], r)
 		}
 	}
-	want := []string{"entities", "mentions", "statements", "questions", "conflicts", "duplicates", "stories", "story_docs", "threads", "timeline", "story_pages"}
+	want := []string{"entities", "mentions", "statements", "statement_runs", "questions", "conflicts", "duplicates", "stories", "story_docs", "threads", "timeline", "story_pages"}
 	if !reflect.DeepEqual(names, want) {
 		t.Errorf("tables %v, want %v: parents before children", names, want)
 	}
 	mentions := [][]any{{"e1", 0, "d1", 0, 0, ""}, {"e1", 1, "d2", 0, 0, ""}, {"e2", 0, "d3", 0, 0, ""}}
 	if !reflect.DeepEqual(rows["mentions"], mentions) {
 		t.Errorf("mention rows %v, want %v: each numbered within its entity", rows["mentions"], mentions)
+	}
+	var numbers []any
+	for _, r := range rows["statements"] {
+		numbers = append(numbers, r[1])
+	}
+	if want := []any{0, 0, 1, 2}; !reflect.DeepEqual(numbers, want) {
+		t.Errorf("statements numbered %v, want %v: each within its document", numbers, want)
+	}
+	runs := [][]any{{0, "d1", 0, 1}, {1, "d2", 0, 1}, {2, "d1", 1, 2}}
+	if !reflect.DeepEqual(rows["statement_runs"], runs) {
+		t.Errorf("statement runs %v, want %v: the order of the statements across documents", rows["statement_runs"], runs)
 	}
 	if got := rows["entities"]; got[0][4] != `["one"]` || got[1][4] != "null" {
 		t.Errorf("aliases stored as %v and %v, want a JSON list and null", got[0][4], got[1][4])
@@ -332,7 +343,7 @@ func TestReadAnalysis(t *testing.T) {
 		"mentions":   {{"e2", "d1", 4, 10, "Dastan"}, {"e1", "d1", 0, 4, "Voss"}, {"e1", "d2", 2, 6, "Voss"}},
 		"stories":    {{"st-1", "Truce", []byte(`["d1", "d2"]`)}},
 		"timeline":   {{"2023-03-14", "Ceasefire agreed", "date in the text", `["d1"]`, "null"}},
-		"statements": {}, "questions": {}, "conflicts": {}, "duplicates": {}, "threads": {},
+		"statement_runs": {}, "questions": {}, "conflicts": {}, "duplicates": {}, "threads": {},
 	}
 	query := func(q string, args []any, fn func(Row) error) error {
 		words := strings.Fields(q)

@@ -1,0 +1,17 @@
+-- A document's statements are numbered within it, and their order across
+-- documents is kept in statement_runs: each run a stretch of consecutive
+-- statements of one document. The statements stored are renumbered here,
+-- each run found as the statements of one document whose position less
+-- their number within the document is the same.
+CREATE TABLE statement_runs (
+	pos   integer PRIMARY KEY,
+	doc   text NOT NULL,
+	first integer NOT NULL,
+	n     integer NOT NULL
+);
+CREATE TEMP TABLE numbered ON COMMIT DROP AS
+	SELECT id, doc, pos, ROW_NUMBER() OVER (PARTITION BY doc ORDER BY pos) - 1 AS k FROM statements;
+INSERT INTO statement_runs (pos, doc, first, n)
+	SELECT ROW_NUMBER() OVER (ORDER BY MIN(pos)) - 1, doc, MIN(k), COUNT(*)
+	FROM numbered GROUP BY doc, pos - k;
+UPDATE statements SET pos = numbered.k FROM numbered WHERE numbered.id = statements.id;
