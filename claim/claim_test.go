@@ -83,6 +83,8 @@ func TestCueForms(t *testing.T) {
 			[]want{{speaker: "nikol-pashinyan", cue: "refuted", content: "the claims about secret talks"}}},
 		{"a deed denied, not a thing refused", "Tom Ferrand denied hitting the cyclist. The council is denying free parking to night staff.",
 			[]want{{speaker: "tom-ferrand", cue: "denied", content: "hitting the cyclist"}}},
+		{"a state denied", "Tom Ferrand denied being drunk at the time of the crash.",
+			[]want{{speaker: "tom-ferrand", cue: "denied", content: "being drunk at the time of the crash"}}},
 		{"a plea", "Tom Ferrand pleaded not guilty to careless driving. Residents pleaded with the council to keep the lane open.",
 			[]want{{speaker: "tom-ferrand", cue: "pleaded", content: "not guilty to careless driving"}, {speaker: "residents-doc", cue: "pleaded with", content: "to keep the lane open"}}},
 		{"ruled out, and a brigade speaks", "The police ruled out arson as the cause of the fire. The fire brigade said the roof had collapsed.",

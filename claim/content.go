@@ -299,15 +299,16 @@ var refusals = map[string]bool{
 }
 
 // deedDenied reports whether the object at rune start of cue h is a deed
-// its speaker denies, a verb in -ing opening it: "denied hitting the
-// cyclist" says he did not, as "denied that he hit the cyclist" does.
+// or a state its speaker denies, a verb in -ing opening it: "denied
+// hitting the cyclist" says he did not, as "denied that he hit the
+// cyclist" does, and "denied being drunk" that he was not.
 func (d *doc) deedDenied(h hit, start int) bool {
 	i := d.tokenAt(start)
 	if !denials[d.low[h.from]] || i >= len(d.toks) {
 		return false
 	}
 	w := d.low[i]
-	return len(w) > 5 && strings.HasSuffix(w, "ing") && d.toks[i].Text == w
+	return (len(w) > 5 || w == "being") && strings.HasSuffix(w, "ing") && d.toks[i].Text == w
 }
 
 // bareClause reports whether the words at runes a..b are a clause with no
