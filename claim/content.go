@@ -204,6 +204,9 @@ func (d *doc) pastAdjunct(k, lt int) int {
 			n++
 		}
 		if n == 0 {
+			if c := d.clauseAfterPhrase(k, lt); c >= 0 {
+				return c // "said at the time its valuation was …"
+			}
 			if c := d.phraseToComma(k, lt); c >= 0 {
 				k = c // "As Holt noted in her report, the dam …"
 				break
@@ -215,6 +218,27 @@ func (d *doc) pastAdjunct(k, lt int) int {
 		return d.thatAfter(from, lt) // "said in an Oct. 26 letter to … that"
 	}
 	return k
+}
+
+// clauseAfterPhrase returns the token that opens a clause with no "that"
+// right after the few words of a noun phrase a preposition governs from
+// token k: a determiner, a quantifier or a pronoun, and a finite verb
+// within a few words ("said at the time its valuation was", "says in one
+// incident a number of children suffered"), or -1.
+func (d *doc) clauseAfterPhrase(k, lt int) int {
+	for i := k; i < lt && i < k+4; i++ {
+		w := d.low[i]
+		if !isWord(d.toks[i].Text) || finiteWords[w] || pastForm(w) || leadPreps[w] || postPreps[w] || w == "by" {
+			return -1 // a verb, or a phrase that goes on: "threatened with death by the brother of …"
+		}
+		if i > k && (determiners[w] || quantifiers[w] || subjectPronouns[w]) {
+			if d.bareClause(d.toks[i].Start, d.toks[lt-1].End) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // plural reports whether w looks like a plural noun, which no infinitive
