@@ -106,6 +106,11 @@ type clause struct {
 	// asks: a hedge reaches forward ("12 were killed and the toll could
 	// rise" claims the 12), a condition the whole claim.
 	hedged bool
+	// subordinate is set when the clause opens with a word that makes
+	// it tell of something beside what the statement claims ("where the
+	// shot was fired", "when he slipped") and no negation reaches into
+	// it from the clause before, or is what such a clause says is so.
+	subordinate bool
 	// only, when set, holds the terms a negation of the clause reaches:
 	// "no" after a verb negates its noun phrase alone ("the stove was
 	// running with no flame" says the stove was running).
@@ -197,6 +202,10 @@ func newClaim(s parallax.Statement) claim {
 		case cl.negated:
 			cl.scope = k
 		}
+		cl.subordinate = (cueSets["background"][words[0]] || cueSets["wh"][words[0]]) && !relative ||
+			// What a subordinate clause says is so ("where an agency
+			// determines that no review is needed") is not claimed.
+			words[0] == "that" && k > 0 && c.clauses[k-1].subordinate
 		// "no militants or militant activities in the school": a
 		// negation reaches the alternatives joined to what it negates.
 		if k > 0 && cueSets["disjunctive"][words[0]] && c.clauses[k-1].negated && !cl.negated {
@@ -222,7 +231,7 @@ func newClaim(s parallax.Statement) claim {
 	// A denial in the speaker's own words ("denied it, saying we never
 	// fired on the school") says what it denies; only a clause the cue
 	// governs ("denied that …") is turned over by it.
-	if c.denies && !strings.HasSuffix(cue, " that") && slices.ContainsFunc(c.clauses, func(cl clause) bool { return cl.negated }) {
+	if c.denies && !strings.HasSuffix(cue, " that") && c.negatesClause() {
 		c.denies = false
 	}
 	c.cause, c.hasCause = causeOf(s.Content)
@@ -247,6 +256,11 @@ func newClaim(s parallax.Statement) claim {
 	}
 	c.byConcept, c.byForm, c.byKind = reaches(c.concepts), reaches(forms), reaches(kinds)
 	return c
+}
+
+// negatesClause says whether a clause of the claim is negated.
+func (c *claim) negatesClause() bool {
+	return slices.ContainsFunc(c.clauses, func(cl clause) bool { return cl.negated })
 }
 
 // readFigures sets the claim's amounts, read from content, and the

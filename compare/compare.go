@@ -31,6 +31,12 @@
 // several days in reports that cannot be put in order), or when one
 // rejects the other; a rejection that names
 // nothing ("that is not true") answers the claim reported just before it.
+// Claims of two speakers of one story that do not align still conflict
+// when a clause of one denies all that a clause of the other asserts, two
+// words at least beside names ("the ferry did not sail from the quay",
+// "the ferry sailed from the quay at dawn"), each a claim of its own and
+// not a clause telling of something beside it ("when the ferry sailed");
+// such a pair ranks below those whose claims align.
 // Statements that place what they speak of on different days, months
 // or years ("in Thursday's bombing", "those bombings" after "the
 // Wednesday bombings"; "in September" against a report of November) are

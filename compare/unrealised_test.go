@@ -19,6 +19,7 @@ func TestUnclaimed(t *testing.T) {
 	}{
 		{"a decision made", "the engineers made the decision on the new dam at Elbrook in secret", map[string]string{"a|b": parallax.Contradiction}},
 		{"an obligation to decide", "the engineers still have the responsibility to make the decision on the new dam at Elbrook", map[string]string{}},
+		{"responsibilities to decide", "the engineers still have their responsibilities to make the decision on the new dam at Elbrook", map[string]string{}},
 		{"a duty to decide", "the engineers have a duty to make the decision on the new dam at Elbrook in public", map[string]string{}},
 		{"what is to come before a decision", "the villagers deserve a hearing before the decision on the new dam at Elbrook is made by the engineers", map[string]string{}},
 		{"what came before a decision", "the villagers got a hearing before the decision on the new dam at Elbrook was made by the engineers", map[string]string{"a|b": parallax.Contradiction}},
