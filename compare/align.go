@@ -567,7 +567,7 @@ func (al *aligner) storyAntecedent(i int) (int, bool) {
 	for k := len(ps) - 1; k >= 0; k-- {
 		j := ps[k]
 		a := al.all[j]
-		if a.s.Doc != b.s.Doc && !sameSpeaker(a, b) && a.factual && !al.claims[j].hedged && sameTime(a, b) &&
+		if a.s.Doc != b.s.Doc && !sameSpeaker(a, b) && a.factual && !al.claims[j].guessed && answersInTime(a, b) &&
 			al.namesSpeaker(j, b) && namesKind(b, strings.Join(slices.DeleteFunc(splitWords(a.cue), isStopword), " ")) {
 			return j, true
 		}

@@ -339,6 +339,34 @@ func TestRejectionAnswers(t *testing.T) {
 		},
 		want: map[string]string{},
 	}, {
+		name: "a denial answers what is alleged",
+		rows: []row{
+			{"a", "d1", "", "the police", "said", "", "Corwin Pell allegedly set the fire that destroyed the Dunmore school"},
+			{"b", "d2", "", "Corwin Pell", "denied", "", "setting the fire at the Dunmore school"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
+		name: "a denial does not answer a guess",
+		rows: []row{
+			{"a", "d1", "", "the police", "said", "", "Corwin Pell may have set the fire that destroyed the Dunmore school"},
+			{"b", "d2", "", "Corwin Pell", "denied", "", "setting the fire at the Dunmore school"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "a plea answers a charge made months before",
+		rows: []row{
+			{"a", "d1", "2024-01-10", "the police", "said", "", "Corwin Pell set the fire that destroyed the Dunmore school"},
+			{"b", "d2", "2024-04-12", "Corwin Pell", "pleaded", "", "not guilty to setting the fire at the Dunmore school"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
+		name: "a denial does not answer a claim made months after it",
+		rows: []row{
+			{"a", "d1", "2024-04-12", "the police", "said", "", "Corwin Pell set the fire that destroyed the Dunmore school"},
+			{"b", "d2", "2024-01-10", "Corwin Pell", "denied", "", "setting the fire at the Dunmore school"},
+		},
+		want: map[string]string{},
+	}, {
 		name: "a rejection that asserts answers a denial",
 		rows: []row{
 			{"a", "d1", "", "the army", "said", "", "its aircraft had not bombed the Meru camp"},

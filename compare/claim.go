@@ -30,6 +30,10 @@ type claim struct {
 	heads, agents map[string]bool
 	clauses       []clause
 	hedged        bool
+	// guessed is hedged less the words that only say a claim is alleged
+	// ("allegedly", "reportedly"): what such a claim reports is what a
+	// denial answers.
+	guessed bool
 	// asks is set when the whole claim is held back: asked, or under a
 	// condition.
 	asks bool
@@ -177,6 +181,7 @@ func newClaim(s parallax.Statement) claim {
 		}
 		if hedgedClause(words, cl.negated) || c.wishes {
 			c.hedged = true
+			c.guessed = c.guessed || c.wishes || hedgedClause(unalleged(words), cl.negated)
 		}
 		cl.hedged = c.hedged
 		// A negated clause that names next to nothing negates the
@@ -227,6 +232,7 @@ func newClaim(s parallax.Statement) claim {
 	c.asks = strings.HasSuffix(strings.TrimRight(s.Content, " \"”’'"), "?") ||
 		slices.ContainsFunc(claimClauses(s.Content), func(words []string) bool { return countCue(unconcluded(words), "condition") > 0 })
 	c.hedged = c.hedged || c.asks
+	c.guessed = c.guessed || c.asks
 	c.anaphoric = says && len(c.terms) <= anaphoricTerms || c.rejects && namesOnlyWhatIsRejected(s.Content)
 	// A denial in the speaker's own words ("denied it, saying we never
 	// fired on the school") says what it denies; only a clause the cue
@@ -301,6 +307,12 @@ func personOrBody(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r) && !stopwords[w] && !lexicon.Is(w, lexicon.Verb) &&
 		(lexicon.IsA(w, "organization") || lexicon.IsA(w, "person"))
+}
+
+// unalleged returns a clause's words less those that only say what
+// they tell is alleged.
+func unalleged(words []string) []string {
+	return slices.DeleteFunc(slices.Clone(words), func(w string) bool { return cueSets["alleging"][w] })
 }
 
 // hedgedClause says whether a clause (its lower-cased words, and whether

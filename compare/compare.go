@@ -37,6 +37,9 @@
 // "the ferry sailed from the quay at dawn"), each a claim of its own and
 // not a clause telling of something beside it ("when the ferry sailed");
 // such a pair ranks below those whose claims align.
+// A rejection answers a claim made before it however long before (a plea
+// months after the charge) and what a claim says is alleged ("allegedly
+// set the fire") as much as what it asserts.
 // Statements that place what they speak of on different days, months
 // or years ("in Thursday's bombing", "those bombings" after "the
 // Wednesday bombings"; "in September" against a report of November) are

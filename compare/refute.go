@@ -104,7 +104,7 @@ func (al *aligner) sharing(i int) []int {
 func (al *aligner) refutes(j, i, lead int) (candidate, bool) {
 	a, b := al.all[j], al.all[i]
 	ca, ci := &al.claims[j], &al.claims[i]
-	if sameSpeaker(a, b) || ownDeeds(a, b) || !a.factual || !b.factual || ca.hedged || ca.anaphoric || !sameTime(a, b) {
+	if sameSpeaker(a, b) || ownDeeds(a, b) || !a.factual || !b.factual || ca.guessed || ca.anaphoric || !answersInTime(a, b) {
 		return candidate{}, false
 	}
 	cover, ok := al.answerCover(j, i)
@@ -138,6 +138,14 @@ func (al *aligner) refutes(j, i, lead int) (candidate, bool) {
 	c.Explain = explain(c.Kind, a, b)
 	score := refutationScore + cover + namesWhose*al.namedShare(j, i)
 	return candidate{c: c, a: min(i, j), b: max(i, j), by: i, score: score}, true
+}
+
+// answersInTime says whether rejection b may answer claim a by when the
+// two were made: at one time (see sameTime), or b after a, however long
+// after: an allegation stands until it is denied, and a charge until
+// the plea.
+func answersInTime(a, b *stmt) bool {
+	return sameTime(a, b) || !a.day.IsZero() && a.day.Before(b.day)
 }
 
 // namedShare returns the share of the agents rejection i names
