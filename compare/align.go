@@ -568,7 +568,7 @@ func (al *aligner) storyAntecedent(i int) (int, bool) {
 		j := ps[k]
 		a := al.all[j]
 		if a.s.Doc != b.s.Doc && !sameSpeaker(a, b) && a.factual && !al.claims[j].guessed && answersInTime(a, b) &&
-			al.namesSpeaker(j, b) && namesKind(b, strings.Join(slices.DeleteFunc(splitWords(a.cue), isStopword), " ")) {
+			al.namesSpeaker(j, b) && namesKind(b, strings.Join(slices.DeleteFunc(splitWords(a.cue), isStopword), " ")+" "+accusing(a)) {
 			return j, true
 		}
 	}

@@ -367,6 +367,27 @@ func TestRejectionAnswers(t *testing.T) {
 		},
 		want: map[string]string{},
 	}, {
+		name: "the allegations denied in another report answer what is told as an accusation",
+		rows: []row{
+			{"a", "d1", "", "the police", "said", "", "Corwin Pell is accused of setting the fire that destroyed the Dunmore school"},
+			{"b", "d2", "", "Corwin Pell", "denied", "", "the allegations"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
+		name: "the charges denied in another report answer what is told as a charge",
+		rows: []row{
+			{"a", "d1", "", "the police", "said", "", "Corwin Pell was charged with arson over the fire that destroyed the Dunmore school"},
+			{"b", "d2", "", "Corwin Pell", "has denied", "", "the charges"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
+		name: "the allegations denied do not answer what is only said of their speaker",
+		rows: []row{
+			{"a", "d1", "", "the police", "said", "", "Corwin Pell teaches at the Dunmore school"},
+			{"b", "d2", "", "Corwin Pell", "denied", "", "the allegations"},
+		},
+		want: map[string]string{},
+	}, {
 		name: "a rejection that asserts answers a denial",
 		rows: []row{
 			{"a", "d1", "", "the army", "said", "", "its aircraft had not bombed the Meru camp"},

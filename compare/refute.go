@@ -247,7 +247,16 @@ func manner(w string) bool {
 // its cue: "contrary to what has been reported" answers what a paper "is
 // reporting", "denied the accusations" what someone "accused" him of.
 func answersKind(x, y *stmt) bool {
-	return namesKind(x, y.cue)
+	return namesKind(x, y.cue+" "+accusing(y))
+}
+
+// accusing returns the words of a statement's content that say what it
+// tells is an accusation ("Pell is accused of setting the fire", "was
+// charged with arson", "allegedly set the fire"): a rejection of "the
+// allegations" or "the charges" answers it, whoever reports it.
+func accusing(y *stmt) string {
+	words := splitWords(strings.ToLower(y.s.Content))
+	return strings.Join(slices.DeleteFunc(words, func(w string) bool { return !cueSets["accusing"][w] }), " ")
 }
 
 // namesKind says whether rejection x names a kind of claim that a word of
