@@ -248,6 +248,10 @@ func (l *Lang) nounBefore(toks []token, i int, timed bool) (int, int, int) {
 	case timed:
 		prep = true
 	}
+	// "the bomb went off at 9 p.m.": the particle is part of the verb.
+	if prep && l.particles[lowAt(toks, b)] && l.eventLike(lowAt(toks, b-1)) {
+		b--
+	}
 	verb, auxOnly := -1, true
 	for n := 0; n < 3 && isWord(toks, b); n, b = n+1, b-1 {
 		w := toks[b].low

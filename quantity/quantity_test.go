@@ -149,6 +149,8 @@ func TestParse(t *testing.T) {
 		// times of day in words, and the words that bound only them
 		{"the blast happened shortly after noon", "shortly after noon [720,inf] time min head=blast event=happened"},
 		{"the blast happened in the afternoon", "the afternoon [720,1080] time min head=blast event=happened"},
+		{"the bomb went off at 9 pm", "9 pm [1260,1260] time min head=bomb event=went"},
+		{"the fire broke out shortly after noon", "shortly after noon [720,inf] time min head=fire event=broke"},
 		{"the blast came just before 9:30 am", "just before 9:30 am [0,570] time min head=blast event=came"},
 		{"after 2:09 am PST", "after 2:09 am PST [609,inf] time utc"},
 		{"shortly after two men came in", "two [2,2] count head=men"},
