@@ -551,6 +551,23 @@ func namesClaimKind(content string) bool {
 // that names the speaker.
 func (al *aligner) storyAntecedent(i int) (int, bool) {
 	b := al.all[i]
+	ps := al.naming(i)
+	for k := len(ps) - 1; k >= 0; k-- {
+		j := ps[k]
+		a := al.all[j]
+		if a.s.Doc != b.s.Doc && !sameSpeaker(a, b) && a.factual && !al.claims[j].guessed && answersInTime(a, b) &&
+			al.namesSpeaker(j, b) && namesKind(b, strings.Join(slices.DeleteFunc(splitWords(a.cue), isStopword), " ")+" "+accusing(a)) {
+			return j, true
+		}
+	}
+	return -1, false
+}
+
+// naming returns the statements of statement i's storyline, in order,
+// that the index holds under the term naming i's speaker: its entity, or
+// else the first word of its name.
+func (al *aligner) naming(i int) []int {
+	b := al.all[i]
 	key := "@" + b.s.Speaker
 	if _, ok := al.postings[al.lines[i]+"\x00"+key]; !ok || b.s.Speaker == "" {
 		key = ""
@@ -561,18 +578,9 @@ func (al *aligner) storyAntecedent(i int) (int, bool) {
 		}
 	}
 	if key == "" {
-		return -1, false
+		return nil
 	}
-	ps := al.postings[al.lines[i]+"\x00"+key]
-	for k := len(ps) - 1; k >= 0; k-- {
-		j := ps[k]
-		a := al.all[j]
-		if a.s.Doc != b.s.Doc && !sameSpeaker(a, b) && a.factual && !al.claims[j].guessed && answersInTime(a, b) &&
-			al.namesSpeaker(j, b) && namesKind(b, strings.Join(slices.DeleteFunc(splitWords(a.cue), isStopword), " ")+" "+accusing(a)) {
-			return j, true
-		}
-	}
-	return -1, false
+	return al.postings[al.lines[i]+"\x00"+key]
 }
 
 func isStopword(w string) bool { return stopwords[w] }

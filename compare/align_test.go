@@ -388,6 +388,20 @@ func TestRejectionAnswers(t *testing.T) {
 		},
 		want: map[string]string{},
 	}, {
+		name: "a protest of innocence answers the accusation of its speaker",
+		rows: []row{
+			{"a", "d1", "", "the police", "said", "", "Corwin Pell is suspected of setting the fire that destroyed the Dunmore school"},
+			{"b", "d2", "", "Corwin Pell", "said", "", "I am innocent and I will prove it in court"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
+		name: "innocent victims protest nothing",
+		rows: []row{
+			{"a", "d1", "", "the ministry", "accused", "", "the army of shelling the Dunmore school"},
+			{"b", "d2", "", "the army", "said", "", "innocent civilians were not targeted"},
+		},
+		want: map[string]string{},
+	}, {
 		name: "a rejection that asserts answers a denial",
 		rows: []row{
 			{"a", "d1", "", "the army", "said", "", "its aircraft had not bombed the Meru camp"},

@@ -40,6 +40,9 @@ func (al *aligner) refutations() []candidate {
 	var out []candidate
 	for i := range al.all {
 		ci := &al.claims[i]
+		if protests(al.all[i]) {
+			out = append(out, al.protested(i)...)
+		}
 		if !ci.rejects && !ci.denies {
 			continue
 		}
@@ -52,6 +55,38 @@ func (al *aligner) refutations() []candidate {
 				}
 			}
 		}
+	}
+	return out
+}
+
+// protests says whether a statement protests its speaker's innocence
+// ("I am innocent", "he had done nothing wrong"): its content opens
+// with a personal pronoun, the speaker himself, and says so in words of
+// the class "innocence".
+func protests(x *stmt) bool {
+	words := splitWords(strings.ToLower(x.s.Content))
+	return len(words) > 0 && cueSets["personal"][words[0]] && hasCue(strings.Join(words, " "), "innocence")
+}
+
+// protested returns the refutations of protest of innocence i: of the
+// claims of other speakers that name i's speaker, those that tell of an
+// accusation (see alleges and accusing). The protest names nothing of
+// what it answers but who is accused.
+func (al *aligner) protested(i int) []candidate {
+	b := al.all[i]
+	var out []candidate
+	for _, j := range al.naming(i) {
+		a := al.all[j]
+		if j == i || sameSpeaker(a, b) || !a.factual || al.claims[j].guessed || !answersInTime(a, b) ||
+			!al.namesSpeaker(j, b) || !alleges(a) && accusing(a) == "" {
+			continue
+		}
+		c := parallax.Conflict{A: a.s.ID, B: b.s.ID, Kind: parallax.Refutation}
+		if i < j {
+			c.A, c.B = b.s.ID, a.s.ID
+		}
+		c.Explain = explain(c.Kind, a, b)
+		out = append(out, candidate{c: c, a: min(i, j), b: max(i, j), by: i, score: refutationScore})
 	}
 	return out
 }
