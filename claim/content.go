@@ -336,14 +336,14 @@ func (d *doc) deedDenied(h hit, start int) bool {
 }
 
 // bareClause reports whether the words at runes a..b are a clause with no
-// "that": a subject of a few words and its finite verb ("denied the attack
+// "that": a subject of a few words, one noun phrase, and its finite verb ("denied the attack
 // occurred", "denied it carried out the strike"), not a participle after a
 // noun ("rejected a bill approved by the senate").
 func (d *doc) bareClause(a, b int) bool {
 	for i, n := d.tokenAt(a), 0; i < len(d.toks) && d.toks[i].End <= b && n < 5; i, n = i+1, n+1 {
 		w := d.low[i]
-		if !isWord(d.toks[i].Text) || w == "and" || w == "or" {
-			return false
+		if !isWord(d.toks[i].Text) || w == "and" || w == "or" || n > 0 && determiners[w] && d.low[i-1] != "of" {
+			return false // no one phrase before the verb: "according to Arlow police an officer arrived"
 		}
 		if n > 0 && (finiteWords[w] || negated(w) || pastForm(w) && (i+1 >= len(d.toks) || d.low[i+1] != "by")) {
 			return true
@@ -383,7 +383,7 @@ var speechNouns = map[string]bool{
 	"proposals": true, "offer": true, "offers": true, "plan": true, "plans": true, "demand": true,
 	"demands": true, "call": true, "calls": true, "bid": true, "appeal": true, "appeals": true,
 	"assessment": true, "characterization": true, "characterisation": true, "description": true,
-	"comment": true, "comments": true, "remark": true, "remarks": true, "finding": true,
+	"concern": true, "concerns": true, "fears": true, "comment": true, "comments": true, "remark": true, "remarks": true, "finding": true,
 	"findings": true, "conclusion": true, "conclusions": true, "interpretation": true,
 	"existence": true, "knowledge": true, "link": true, "links": true, "ties": true,
 	"connection": true, "premise": true, "narrative": true, "theory": true, "complaint": true,

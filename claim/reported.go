@@ -1045,13 +1045,17 @@ func (d *doc) according(si int, h hit) {
 		return
 	}
 	var cs, ce int
-	if d.toks[h.aux].Start <= s.Start+1 {
+	if d.toks[h.aux].Start <= s.Start+1 || d.openedBy(s.Start, h.aux) {
 		rest := string(d.rs[mEnd:s.End])
 		k := strings.Index(rest, ",")
-		if k < 0 {
+		switch {
+		case d.bareClause(mEnd, s.End):
+			cs, ce = mEnd, s.End // no comma closes the source: "According to Holt the vote was rigged"
+		case k < 0:
 			return
+		default:
+			cs, ce = mEnd+len([]rune(rest[:k+1])), s.End
 		}
-		cs, ce = mEnd+len([]rune(rest[:k+1])), s.End
 	} else {
 		cs, ce = d.pastDateline(s.Start), d.toks[h.aux].Start
 		if a, b := d.afterAside(h, mEnd, s.End); a >= 0 && d.wordsIn(a, b) > d.wordsIn(cs, ce) {
@@ -1067,6 +1071,24 @@ func (d *doc) according(si int, h hit) {
 		st.start, st.end, st.direct = a, b, true
 	}
 	d.add(st)
+}
+
+// openedBy reports whether only a coordinator or a sentence adverb stands
+// between rune offset start and token i, so that token i opens the
+// sentence: "But according to Holt, …", "However, according to Holt, …".
+func (d *doc) openedBy(start, i int) bool {
+	a := d.tokenAt(d.pastDateline(start))
+	if a >= i || !openers[d.low[a]] {
+		return false
+	}
+	return a+1 == i || a+2 == i && d.low[a+1] == ","
+}
+
+// openers are the coordinators and sentence adverbs that may open a
+// sentence before its first phrase.
+var openers = map[string]bool{
+	"but": true, "and": true, "yet": true, "so": true, "or": true, "however": true, "also": true,
+	"still": true, "meanwhile": true, "moreover": true, "indeed": true, "instead": true, "now": true,
 }
 
 // agentIn returns who made the work that runes a..b name after "according
