@@ -208,19 +208,7 @@ func TestDenialAnswersTheClosestClaims(t *testing.T) {
 // TestDenyCueOfALanguage checks that a denying cue of a language with
 // data in package lang turns its content over.
 func TestDenyCueOfALanguage(t *testing.T) {
-	rows := []row{
-		{"a", "d1", "", "the ministry", "said", "", "the convoy crossed the bridge at Sarn"},
-		{"b", "d2", "", "the army", "опроверг", "", "the convoy crossed the bridge at Sarn"},
-	}
-	stmts, docs := fixture(rows)
-	d := docs["d2"]
-	d.Lang = "ru"
-	docs["d2"] = d
-	got := ""
-	for _, c := range Compare(stmts, docs).Conflicts {
-		got = c.Kind
-	}
-	if got != parallax.Refutation {
+	if got := kindInRussian("опроверг", "the convoy crossed the bridge at Sarn"); got != parallax.Refutation {
 		t.Errorf("kind %q, want a refutation", got)
 	}
 	if denyCue("said", "ru") || denyCue("опроверг", "") || !denyCue("Опроверг", "ru") {
@@ -236,21 +224,28 @@ func TestRejectionInALanguage(t *testing.T) {
 		"сообщения о том, что колонна пересекла мост у Сарна, безосновательны",
 		"сообщения о том, что колонна пересекла мост у Сарна, необоснованные",
 	} {
-		stmts, docs := fixture([]row{
-			{"a", "d1", "", "the ministry", "said", "", "the convoy crossed the bridge at Sarn"},
-			{"b", "d2", "", "the army", "заявило", "", content},
-		})
-		d := docs["d2"]
-		d.Lang = "ru"
-		docs["d2"] = d
-		got := ""
-		for _, c := range Compare(stmts, docs).Conflicts {
-			got = c.Kind
-		}
-		if got != parallax.Refutation {
+		if got := kindInRussian("заявило", content); got != parallax.Refutation {
 			t.Errorf("%q: kind %q, want a refutation", content, got)
 		}
 	}
+}
+
+// kindInRussian returns the kind of the conflict found between an
+// English claim that a convoy crossed a bridge and the army's statement
+// in a Russian report by cue and content, or "".
+func kindInRussian(cue, content string) string {
+	stmts, docs := fixture([]row{
+		{"a", "d1", "", "the ministry", "said", "", "the convoy crossed the bridge at Sarn"},
+		{"b", "d2", "", "the army", cue, "", content},
+	})
+	d := docs["d2"]
+	d.Lang = "ru"
+	docs["d2"] = d
+	got := ""
+	for _, c := range Compare(stmts, docs).Conflicts {
+		got = c.Kind
+	}
+	return got
 }
 
 // TestRejectionAnswers checks that a rejection is linked to the claims it
