@@ -88,7 +88,10 @@ type aligner struct {
 	lastStmt  map[string]int
 	lastCause map[string]int
 	causes    map[string][]int
-	events    [][]string
+	// slots holds per storyline the last maxCauses statements whose
+	// claims give a slot.
+	slots  map[string][]int
+	events [][]string
 	// restated holds the pairs of a claim and a rejection whose answer
 	// the same speaker's next rejection restates (see unrestated).
 	restated map[[2]int]bool
@@ -129,7 +132,7 @@ type aligner struct {
 func newAligner(all []*stmt, lines []string, named map[string][]named, stories map[string]string) *aligner {
 	al := &aligner{all: all, lines: lines, df: map[string]int{}, size: map[string]int{},
 		postings: map[string][]int{}, recent: map[string][]int{}, lastFigure: map[string]int{}, stories: stories,
-		lastStmt: map[string]int{}, lastCause: map[string]int{}, causes: map[string][]int{}, events: make([][]string, len(all)),
+		lastStmt: map[string]int{}, lastCause: map[string]int{}, causes: map[string][]int{}, slots: map[string][]int{}, events: make([][]string, len(all)),
 		restated: map[[2]int]bool{}, inReport: map[string][]int{}}
 	for i, x := range all {
 		s := *x.s

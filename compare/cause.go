@@ -251,12 +251,19 @@ func (al *aligner) culprits(i int) []candidate {
 		k.Explain = explain(k.Kind, a, b)
 		out = append(out, candidate{c: k, a: j, b: i, by: i, score: 1})
 	}
-	p := append(al.causes[line], i)
+	al.causes[line] = keepLast(al.causes[line], i)
+	return out
+}
+
+// keepLast appends i to the last statements of a storyline kept for
+// later ones to be weighed against, and drops the first beyond
+// maxCauses.
+func keepLast(p []int, i int) []int {
+	p = append(p, i)
 	if len(p) > maxCauses {
 		p = p[1:]
 	}
-	al.causes[line] = p
-	return out
+	return p
 }
 
 // nameEntity says whether statements j and i name an entity in common.

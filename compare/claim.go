@@ -54,6 +54,8 @@ type claim struct {
 	// cause is the culprit it names for an event, when hasCause.
 	cause    cause
 	hasCause bool
+	// slots are where and with what it says its happenings befell.
+	slots []slot
 	// keys index the claim by what its amounts measure; figureTerms are
 	// the terms of the words of its figures ("years" of "ten years").
 	keys, figureTerms map[string]bool
@@ -241,6 +243,7 @@ func newClaim(s parallax.Statement) claim {
 		c.denies = false
 	}
 	c.cause, c.hasCause = causeOf(s.Content)
+	c.slots = slotsOf(s.Content)
 	if !c.hasCause && hasCue(cue, "blame") {
 		c.cause, c.hasCause = blamedFor(s.Content)
 	}

@@ -25,7 +25,11 @@
 // they name different culprits of one event ("started by protesters",
 // "the work of provocateurs") or one says an act of harm was done by
 // another and the other by its victim ("shot by rivals", "shot
-// himself"), when their figures for one measure cannot
+// himself"), when they tell one happening in the same words and say it
+// befell in different named places or with different kinds of one kind
+// of thing ("arrested in Marston", "arrested in Kellby"; "shot with a
+// rifle", "shot with a handgun", but not "with a gun"), when their
+// figures for one measure cannot
 // both hold (a figure that rises in a later report, or one reported as
 // revised, is an update, and so may be two tallies of a story told over
 // several days in reports that cannot be put in order), or when one
@@ -171,6 +175,7 @@ func Run(in Input) Result {
 	for i := range all {
 		cands = append(cands, al.candidates(i)...)
 		cands = append(cands, al.culprits(i)...)
+		cands = append(cands, al.slotted(i)...)
 	}
 	cands = al.unrestated(append(cands, al.refutations()...))
 	// Statements about different happenings do not conflict, however

@@ -1,0 +1,177 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/lexicon"
+	"github.com/parallax-news/parallax/quantity"
+)
+
+// slot is what a clause says of a happening through a preposition: where
+// it befell or with what ("the suspect was arrested | in | Marston", "the
+// victim was shot | with | a rifle"). Two speakers who tell one happening
+// in the same words and give it different values of one slot (two towns,
+// a rifle and a handgun) contradict each other; a value that holds the
+// other (a rifle is a gun) or that is of another sort (a town and a
+// region) does not.
+type slot struct {
+	before []string // the content words of the clause before the preposition
+	prep   string
+	value  []string // the content words of the phrase after it, as written
+}
+
+// slotWords bounds the words read after a slot's preposition for its
+// value, and the slots kept of a claim.
+const (
+	slotWords = 4
+	maxSlots  = 4
+)
+
+// slotsOf reads the slots of a content's clauses that are not negated: a
+// slot preposition (data/cues.txt) after a verb, and the content words
+// after it up to the next preposition.
+func slotsOf(content string) []slot {
+	var out []slot
+	for _, raw := range rawClauses(content) {
+		words := lowered([][]string{raw})[0]
+		if negations(words)%2 != 0 {
+			continue
+		}
+		for k, w := range words {
+			if !cueSets["slot"][w] || !slices.ContainsFunc(words[:k], inflectedVerb) || counts(raw[:k]) {
+				continue
+			}
+			v := slotValue(raw[k+1:])
+			if len(v) == 0 {
+				continue
+			}
+			out = append(out, slot{before: contentWords(words[:k]), prep: w, value: v})
+			if len(out) == maxSlots {
+				return out
+			}
+		}
+	}
+	return out
+}
+
+// counts says whether words give a count: what befell a number of
+// people or things may befall them in several places ("four were killed
+// in Harwell", "nine in Dunmore"), each a tally of its own.
+func counts(words []string) bool {
+	return slices.ContainsFunc(quantity.Parse(strings.Join(words, " ")), func(q quantity.Quantity) bool { return q.Dim == quantity.Count })
+}
+
+// slotValue returns the content words of the phrase that opens words, up
+// to a preposition or a word that opens a clause.
+func slotValue(words []string) []string {
+	var out []string
+	for _, w := range words[:min(len(words), slotWords)] {
+		lw := strings.ToLower(w)
+		if cueSets["preposition"][lw] || cueSets["clause"][lw] {
+			break
+		}
+		if term(lw) != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// clash says whether two slots give one happening different values: one
+// preposition after the same words, and values that are different names
+// of places, or things of different kinds of one kind.
+func (x slot) clash(y slot) bool {
+	if x.prep != y.prep || len(x.before) < 2 || !sameThings(x.before, y.before) {
+		return false
+	}
+	if shareTerm(x.value, y.value) {
+		return false
+	}
+	if cueSets["place"][x.prep] && nameValue(x.value) && nameValue(y.value) {
+		return true
+	}
+	hx, hy := strings.ToLower(x.value[len(x.value)-1]), strings.ToLower(y.value[len(y.value)-1])
+	return !nameValue(x.value) && !nameValue(y.value) && siblings(hx, hy)
+}
+
+// sameWords says whether two lists of words name the same things, each
+// word of one named by one of the other.
+func sameThings(x, y []string) bool {
+	covered := func(x, y []string) bool {
+		return !slices.ContainsFunc(x, func(u string) bool { return !nameOne([]string{u}, y) })
+	}
+	return covered(x, y) && covered(y, x)
+}
+
+// nameValue says whether a value is a name: all its words written as
+// names, none a day or a month.
+func nameValue(value []string) bool {
+	return !slices.ContainsFunc(value, func(w string) bool {
+		return !isName(w) || cueSets["calendar"][strings.ToLower(w)]
+	})
+}
+
+// siblings says whether two nouns name different kinds of one kind
+// ("rifle" and "handgun" are firearms; "sedan" and "truck", motor
+// vehicles): neither is a kind of the other, and what they are kinds of,
+// short of the general, meet.
+func siblings(x, y string) bool {
+	if lexicon.IsA(x, y) || lexicon.IsA(y, x) {
+		return false
+	}
+	kx, ky := lexicon.Kinds(x), lexicon.Kinds(y)
+	return slices.ContainsFunc(kx, func(id lexicon.ID) bool { _, ok := slices.BinarySearch(ky, id); return ok })
+}
+
+// shareTerm says whether two lists of words share one in some
+// inflection.
+func shareTerm(x, y []string) bool {
+	return slices.ContainsFunc(x, func(u string) bool {
+		t := term(strings.ToLower(u))
+		return slices.ContainsFunc(y, func(v string) bool { return term(strings.ToLower(v)) == t })
+	})
+}
+
+// inflectedVerb says whether a word is a verb in an inflected form
+// ("arrested", "shot", "was"), whichever else it may be ("an escaped
+// prisoner").
+func inflectedVerb(w string) bool {
+	return cueSets["auxiliary"][w] || slices.ContainsFunc(lexicon.LemmasAs(w, lexicon.Verb), func(l string) bool { return l != w })
+}
+
+// slotted returns the contradictions of statement i with the earlier
+// statements of its storyline by other speakers that give one happening
+// a different value of one slot.
+func (al *aligner) slotted(i int) []candidate {
+	line, ci := al.lines[i], &al.claims[i]
+	if len(ci.slots) == 0 {
+		return nil
+	}
+	var out []candidate
+	b := al.all[i]
+	for _, j := range al.slots[line] {
+		a, cj := al.all[j], &al.claims[j]
+		if sameSpeaker(a, b) || !a.factual || !b.factual || !sameTime(a, b) || !al.sameStory(a, b) ||
+			cj.hedged || ci.hedged || cj.wishes || ci.wishes || !clashes(cj.slots, ci.slots) {
+			continue
+		}
+		k := parallax.Conflict{A: a.s.ID, B: b.s.ID, Kind: parallax.Contradiction, Explain: explain(parallax.Contradiction, a, b)}
+		out = append(out, candidate{c: k, a: j, b: i, by: i, score: 1})
+	}
+	al.slots[line] = keepLast(al.slots[line], i)
+	return out
+}
+
+// clashes says whether a slot of one list clashes with one of the other.
+func clashes(x, y []slot) bool {
+	for _, u := range x {
+		for _, v := range y {
+			if u.clash(v) {
+				return true
+			}
+		}
+	}
+	return false
+}

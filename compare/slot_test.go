@@ -1,0 +1,57 @@
+package compare
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/parallax-news/parallax"
+)
+
+// TestSlots covers two speakers who tell one happening in the same words
+// and say it befell in different places or with different kinds of one
+// thing, in one report and in two, and the pairs that only look so.
+func TestSlots(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"two towns", "the suspect was arrested in Marston on Tuesday", "the suspect was arrested in Kellby on Tuesday", true},
+		{"two streets", "the bus overturned on Harlow Road", "the bus overturned on Denby Street", true},
+		{"two firearms", "the cashier was shot with a rifle", "the cashier was shot with a handgun", true},
+		{"two motor vehicles", "the robbers escaped in a sedan", "the robbers escaped in a truck", true},
+		{"a place and a region", "the suspect was arrested in Marston on Tuesday", "the suspect was arrested in the north of the country on Tuesday", false},
+		{"a place and none", "the suspect was arrested in Marston on Tuesday", "the suspect was arrested on Tuesday after a long chase", false},
+		{"a place and a month", "the suspect was arrested in Marston", "the suspect was arrested in March", false},
+		{"tallies of two towns", "four people were killed in Harwell by the storm", "nine people were killed in Dunmore by the storm", false},
+		{"different happenings", "the storm damaged roofs in Marston", "the storm flooded the streets of Kellby", false},
+		{"a firearm and a gun", "the cashier was shot with a rifle", "the cashier was shot with a gun", false},
+		{"a sedan and a car", "the robbers escaped in a sedan", "the robbers escaped in a car", false},
+		{"a vehicle and a weapon", "the robbers escaped in a sedan", "the robbers were armed with a handgun", false},
+		{"a hedged place", "the suspect was arrested in Marston", "the suspect may have been arrested in Kellby", false},
+	} {
+		for _, doc := range []string{"d1", "d2"} {
+			t.Run(fmt.Sprintf("%s in %s", tc.name, doc), func(t *testing.T) {
+				want := map[string]string{}
+				if tc.want {
+					want["a|b"] = parallax.Contradiction
+				}
+				rows := []row{
+					{"a", "d1", "", "the police", "said", "", tc.a},
+					{"b", doc, "", "a witness", "said", "", tc.b},
+				}
+				if got := conflictKinds(rows); fmt.Sprint(got) != fmt.Sprint(want) {
+					t.Errorf("conflicts %v, want %v", got, want)
+				}
+			})
+		}
+	}
+	// One speaker who names two places is not set against himself here.
+	rows := []row{
+		{"a", "d1", "", "the police", "said", "", "the suspect was arrested in Marston"},
+		{"b", "d2", "", "the police", "said", "", "the suspect was arrested in Kellby"},
+	}
+	if got := conflictKinds(rows); len(got) != 0 {
+		t.Errorf("one speaker: conflicts %v, want none", got)
+	}
+}
