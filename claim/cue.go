@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -46,10 +47,14 @@ func (d *doc) cueAt(i int) (hit, bool) {
 				break
 			}
 		}
+		to := i + len(f.words)
+		if !ok && f.kind == kindQuoted {
+			to, ok = d.quotedBy(i, f.words)
+		}
 		if !ok {
 			continue
 		}
-		h := hit{from: i, to: i + len(f.words), aux: i, kind: f.kind}
+		h := hit{from: i, to: to, aux: i, kind: f.kind}
 		for h.aux > 0 && auxWords[d.low[h.aux-1]] {
 			h.aux--
 		}
@@ -77,6 +82,28 @@ func (d *doc) cueAt(i int) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// quotedBy matches a cue of kind quoted whose first word is at token i
+// with the outlet that quoted the speaker between its first word and the
+// rest: "quoted by the state news agency as saying", "quoted in a
+// newspaper interview as saying". It returns the token after the cue.
+func (d *doc) quotedBy(i int, words []string) (int, bool) {
+	if len(words) < 2 || i+1 >= len(d.toks) || d.low[i+1] != "by" && d.low[i+1] != "in" {
+		return 0, false
+	}
+	for k := i + 2; k < len(d.toks) && k < i+10; k++ {
+		if !isWord(d.toks[k].Text) && d.toks[k].Text != "'" && d.toks[k].Text != "’" && !d.joined(k) {
+			return 0, false // the phrase ends: "quoted by the agency, which …"
+		}
+		if k+len(words)-1 > len(d.toks) {
+			return 0, false
+		}
+		if slices.Equal(d.low[k:k+len(words)-1], words[1:]) {
+			return k + len(words) - 1, true
+		}
+	}
+	return 0, false
 }
 
 // aspectStart returns the first token of a verb of aspect that governs cue
