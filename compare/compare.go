@@ -41,6 +41,12 @@
 // "the ferry sailed from the quay at dawn"), each a claim of its own and
 // not a clause telling of something beside it ("when the ferry sailed");
 // such a pair ranks below those whose claims align.
+// A rejection is a cue that denies ("denied", "rebutted"), a plea of
+// not guilty, words that call a kind of claim false ("allegations that
+// … are baseless", "the story is a lie", whose clauses they turn over)
+// or a protest of innocence ("I am innocent"), which answers the claims
+// that name its speaker and tell of an accusation ("is accused of",
+// "was charged with"), as "the allegations" and "the charges" denied do.
 // A rejection answers a claim made before it however long before (a plea
 // months after the charge) and what a claim says is alleged ("allegedly
 // set the fire") as much as what it asserts.
