@@ -74,6 +74,8 @@ func TestFigures(t *testing.T) {
 		{"a time of day against one in words", "the blast at the Harwell depot happened at 9 am", "the blast at the Harwell depot happened shortly after noon", "", "", false, parallax.Contradiction},
 		{"a time of day against a part of the day", "the blast at the Harwell depot happened at 9 am", "the blast at the Harwell depot happened in the afternoon", "", "", false, parallax.Contradiction},
 		{"times of day that agree", "the blast at the Harwell depot happened at 12:20 pm", "the blast at the Harwell depot happened shortly after noon", "", "", false, ""},
+		{"a time shortly after one against one hours later", "the blast at the Harwell depot happened at 4 pm", "the blast at the Harwell depot happened shortly after noon", "", "", false, parallax.Contradiction},
+		{"a time shortly before one against one hours before", "the blast at the Harwell depot happened at 4 am", "the blast at the Harwell depot happened just before noon", "", "", false, parallax.Contradiction},
 		{"the verb a count is the object of", "police arrested seven men at the Harwell depot", "two were arrested at the Harwell depot", "", "", false, parallax.Contradiction},
 		{"a verb in its base form before a count", "the Harwell mill cut 500 jobs in the spring", "the Harwell mill cut 200 jobs in the spring", "", "", false, parallax.Contradiction},
 		{"ages of two people", "the 64-year-old was arrested at the Harwell depot", "the 30-year-old was arrested at the Harwell depot", "", "", false, ""},

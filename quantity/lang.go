@@ -28,11 +28,14 @@ const (
 	opNear      // nearly: a tenth below x, up to x
 	opExact     // only: x itself
 	opRange     // between x and y
+	opSoon      // shortly after: from x to as far as "shortly" reaches
+	opSoonBefore
 )
 
 var opNames = map[string]op{
 	"min": opMin, "above": opAbove, "max": opMax, "below": opBelow,
 	"approx": opApprox, "near": opNear, "exact": opExact, "range": opRange,
+	"soonafter": opSoon, "soonbefore": opSoonBefore,
 }
 
 // unit is a unit of measure read from a unit: or prefix: line.
@@ -135,7 +138,9 @@ type Lang struct {
 	// words joined by spaces ("pst" -8), for zones whose data gives one.
 	offsets   map[string]float64
 	tolerance map[Dim]float64
-	aspects   map[Dim]map[string]string // word → the aspect of a measure it names
+	// soon is how far "shortly after" reaches in a dimension.
+	soon    map[Dim]float64
+	aspects map[Dim]map[string]string // word → the aspect of a measure it names
 	// Words and endings that shape the grammar around a number.
 	partitive       map[string]bool   // "of" in "four of the victims"
 	besides         map[string]bool   // "other" in "two other vehicles": some beside those spoken of
@@ -216,7 +221,7 @@ func newLang() *Lang {
 		zero: phrases[bool]{}, articles: map[string]bool{}, halves: map[string]bool{},
 		notAfter: map[string]map[string]bool{}, calendar: map[string]bool{}, yearCues: map[string]bool{},
 		stop: map[string]bool{}, aux: map[string]bool{}, events: map[string]bool{},
-		ordinals: map[string]bool{}, clock: phrases[string]{}, offsets: map[string]float64{}, tolerance: map[Dim]float64{}, aspects: map[Dim]map[string]string{},
+		ordinals: map[string]bool{}, clock: phrases[string]{}, offsets: map[string]float64{}, tolerance: map[Dim]float64{}, soon: map[Dim]float64{}, aspects: map[Dim]map[string]string{},
 		cache: map[string]word{}, partitive: map[string]bool{}, figurePreps: map[string]bool{}, particles: map[string]bool{},
 		betweenJoins: map[string]bool{}, rangeBlocks: map[string]bool{}, objectPreps: map[string]bool{}, priors: map[string]bool{}, ordinalWords: phrases[float64]{}, measures: map[string]bool{},
 		estimates: map[string]bool{}, resultatives: map[string]bool{}, befell: map[string]befell{},
@@ -277,7 +282,7 @@ func words(s string) []string {
 
 func (l *Lang) addLine(kind string, f []string) error {
 	need := map[string]int{"number": 2, "ordinalword": 2, "scale": 2, "abbrev": 2, "vague": 3, "qualifier": 2, "timequalifier": 2, "clocktime": 3,
-		"range": 1, "unit": 4, "prefix": 4, "notafter": 2, "clock": 2, "tolerance": 2, "aspect": 3, "befell": 2}
+		"range": 1, "unit": 4, "prefix": 4, "notafter": 2, "clock": 2, "tolerance": 2, "soon": 2, "aspect": 3, "befell": 2}
 	if len(f) < need[kind] || len(f) == 0 {
 		return fmt.Errorf("%s: too few fields in %q", kind, strings.Join(f, " "))
 	}
@@ -360,12 +365,12 @@ func (l *Lang) addLine(kind string, f []string) error {
 			}
 			l.offsets[strings.Join(words(f[0]), " ")] = v
 		}
-	case "tolerance":
+	case "tolerance", "soon":
 		v, err := strconv.ParseFloat(f[1], 64)
 		if err != nil {
 			return err
 		}
-		l.tolerance[Dim(f[0])] = v
+		map[string]map[Dim]float64{"tolerance": l.tolerance, "soon": l.soon}[kind][Dim(f[0])] = v
 	case "verbsuffix", "notverbsuffix", "nounsuffix", "adverbsuffix", "modsuffix":
 		list := map[string]*[]string{"verbsuffix": &l.verbSuffixes, "notverbsuffix": &l.notVerbSuffixes,
 			"nounsuffix": &l.nounSuffixes, "adverbsuffix": &l.adverbSuffixes, "modsuffix": &l.modSuffixes}[kind]

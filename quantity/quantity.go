@@ -422,6 +422,18 @@ func (l *Lang) bound(o op, dim Dim, lo, hi float64) (low, high float64, lowOpen,
 		return math.Max(0, lo-tol(lo)), hi + tol(hi), false, false
 	case opNear:
 		return math.Max(0, lo-tol(lo)), hi, false, hi > 0
+	case opSoon, opSoonBefore:
+		// Without a reach for the dimension, "shortly after" is "after".
+		s, ok := l.soon[dim]
+		switch {
+		case o == opSoon && ok:
+			return lo, hi + s, false, false
+		case o == opSoon:
+			return lo, Unbounded, false, false
+		case ok:
+			return math.Max(0, lo-s), hi, false, false
+		}
+		return 0, hi, false, false
 	}
 	return lo, hi, false, false
 }

@@ -147,11 +147,11 @@ func TestParse(t *testing.T) {
 		{"on 01/5/2011 at odds of 2/1", ""},
 		{"at 2:09 am PST", "2:09 am PST [609,609] time utc"}, // UTC where the zone says
 		// times of day in words, and the words that bound only them
-		{"the blast happened shortly after noon", "shortly after noon [720,inf] time min head=blast event=happened"},
+		{"the blast happened shortly after noon", "shortly after noon [720,780] time min head=blast event=happened"},
 		{"the blast happened in the afternoon", "the afternoon [720,1080] time min head=blast event=happened"},
 		{"the bomb went off at 9 pm", "9 pm [1260,1260] time min head=bomb event=went"},
-		{"the fire broke out shortly after noon", "shortly after noon [720,inf] time min head=fire event=broke"},
-		{"the blast came just before 9:30 am", "just before 9:30 am [0,570] time min head=blast event=came"},
+		{"the fire broke out shortly after noon", "shortly after noon [720,780] time min head=fire event=broke"},
+		{"the blast came just before 9:30 am", "just before 9:30 am [510,570] time min head=blast event=came"},
 		{"after 2:09 am PST", "after 2:09 am PST [609,inf] time utc"},
 		{"shortly after two men came in", "two [2,2] count head=men"},
 		{"after three days of talks", "three days [259200,259200] duration d head=talks"},
