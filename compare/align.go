@@ -127,6 +127,11 @@ type aligner struct {
 	// inReport maps a document to its last reportWindow statements so
 	// far.
 	inReport map[string][]int
+	// shared and count are candidates' sums per earlier statement, kept
+	// between calls and cleared after each: statement i meets hundreds of
+	// earlier ones, which maps would allocate and hash for every i.
+	shared []float64
+	count  []int
 }
 
 func newAligner(all []*stmt, lines []string, named map[string][]named, stories map[string]string) *aligner {
@@ -162,6 +167,8 @@ func newAligner(all []*stmt, lines []string, named map[string][]named, stories m
 	}
 	al.weights = make([]map[string]float64, len(all))
 	al.totals = make([]float64, len(all))
+	al.shared = make([]float64, len(all))
+	al.count = make([]int, len(all))
 	for i, ts := range al.sorted {
 		al.weights[i] = make(map[string]float64, len(ts))
 		for _, t := range ts {
@@ -208,11 +215,17 @@ func (al *aligner) weight(line, t string) float64 {
 // before it.
 func (al *aligner) candidates(i int) []candidate {
 	line, ci := al.lines[i], &al.claims[i]
-	shared, count := map[int]float64{}, map[int]int{}
+	shared, count := al.shared, al.count
+	// met lists the earlier statements sharing a term, each once: a
+	// term weighs at least 1, so a sum still 0 is one not met yet.
+	var met []int
 	total := al.totals[i]
 	for _, t := range al.sorted[i] {
 		w := al.weights[i][t]
 		for _, j := range al.postings[line+"\x00"+t] {
+			if shared[j] == 0 {
+				met = append(met, j)
+			}
 			shared[j] += w
 			if !ci.names[t] && !al.claims[j].names[t] {
 				count[j]++
@@ -250,12 +263,12 @@ func (al *aligner) candidates(i int) []candidate {
 	// A claim met only through the lexicon's concepts ranks by the
 	// weight of the words it names so; one that shares words ranks by
 	// those, as the related words it names are weighed below.
-	ws := make([]weighed, 0, len(shared)+len(near))
-	for j, w := range shared {
-		ws = append(ws, weighed{j, w})
+	ws := make([]weighed, 0, len(met)+len(near))
+	for _, j := range met {
+		ws = append(ws, weighed{j, shared[j]})
 	}
 	for j, w := range near {
-		if _, ok := shared[j]; !ok {
+		if shared[j] == 0 {
 			ws = append(ws, weighed{j, w})
 		}
 	}
@@ -336,6 +349,12 @@ func (al *aligner) candidates(i int) []candidate {
 		if c, ok := al.decide(j, i, sim); ok {
 			out = append(out, c)
 		}
+	}
+	for _, j := range met {
+		shared[j], count[j] = 0, 0
+	}
+	for _, j := range js {
+		count[j] = 0
 	}
 	slices.SortStableFunc(answered, func(x, y weighed) int { return cmp.Compare(y.w, x.w) })
 	for _, x := range answered {
@@ -918,7 +937,8 @@ func conceptKey(id lexicon.ID) string { return "~" + strconv.Itoa(int(id)) }
 // names a kind of ("the revolver", "the gun").
 func (al *aligner) related(i, j int, forms bool) (float64, int) {
 	ci, cj := &al.claims[i], &al.claims[j]
-	matched := map[string]bool{}
+	// A few terms at most: a list is searched faster than a map is made.
+	var matched []string
 	// Both lists are in the order of their concepts: walked side by side,
 	// they meet at the concepts the two claims share.
 	match := func(x, y []reach) {
@@ -930,12 +950,12 @@ func (al *aligner) related(i, j int, forms bool) (float64, int) {
 				b++
 			default:
 				for _, t := range x[a].terms {
-					if matched[t] || cj.terms[t] {
+					if slices.Contains(matched, t) || cj.terms[t] {
 						continue
 					}
 					for _, u := range y[b].terms {
 						if !ci.terms[u] {
-							matched[t] = true
+							matched = append(matched, t)
 							break
 						}
 					}
@@ -951,8 +971,9 @@ func (al *aligner) related(i, j int, forms bool) (float64, int) {
 		match(ci.byConcept, cj.byKind)
 		match(ci.byKind, cj.byConcept)
 	}
+	slices.Sort(matched)
 	var w float64
-	for _, t := range sortedKeys(matched) {
+	for _, t := range matched {
 		w += al.weights[i][t]
 	}
 	return w, len(matched)
@@ -989,7 +1010,7 @@ func denyCue(cue, code string) bool {
 // they say: a word other than a name (count), a concept of the lexicon
 // or a kind of figure. They answer one question, and their figures are
 // for one measure. It returns -1 when there is none.
-func (al *aligner) setAgainst(i int, count map[int]int) int {
+func (al *aligner) setAgainst(i int, count []int) int {
 	j := al.contrast[i]
 	if j < 0 || count[j] > 0 || sameDim(al.claims[j].amounts, al.claims[i].amounts) {
 		return j
@@ -1071,7 +1092,13 @@ func sameDim(x, y []amount) bool {
 // concepts, so that two claims that share no word still meet.
 func (al *aligner) nearby(i int) map[int]float64 {
 	line, ci := al.lines[i], &al.claims[i]
-	hit := map[int]map[string]bool{}
+	// Each earlier claim met and a term of i it names in other words,
+	// sorted and made unique below: one list rather than a map per claim.
+	type hit struct {
+		j int
+		t string
+	}
+	var hits []hit
 	for _, rs := range [][]reach{ci.byConcept, ci.byForm} {
 		for _, r := range rs {
 			ids := make([]int32, len(r.terms))
@@ -1084,22 +1111,19 @@ func (al *aligner) nearby(i int) map[int]float64 {
 			}
 			for _, j := range al.postings[line+"\x00"+conceptKey(r.id)] {
 				for k, t := range r.terms {
-					if al.holds(j, ids[k]) {
-						continue
+					if !al.holds(j, ids[k]) {
+						hits = append(hits, hit{j, t})
 					}
-					if hit[j] == nil {
-						hit[j] = map[string]bool{}
-					}
-					hit[j][t] = true
 				}
 			}
 		}
 	}
-	out := make(map[int]float64, len(hit))
-	for j, ts := range hit {
-		for _, t := range sortedKeys(ts) {
-			out[j] += al.weights[i][t]
-		}
+	slices.SortFunc(hits, func(x, y hit) int {
+		return cmp.Or(cmp.Compare(x.j, y.j), strings.Compare(x.t, y.t))
+	})
+	out := map[int]float64{}
+	for _, h := range slices.Compact(hits) {
+		out[h.j] += al.weights[i][h.t]
 	}
 	return out
 }
