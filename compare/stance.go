@@ -50,8 +50,7 @@ func hedges(words []string) bool {
 // unconcluded returns the words less those of the phrases that state a
 // conclusion ("appears as if"), whose "if" is no condition.
 func unconcluded(words []string) []string {
-	for _, c := range cueWords("conclusion") {
-		phrase := strings.Fields(c)
+	for _, phrase := range cuePhrases["conclusion"] {
 		for i := 0; i+len(phrase) <= len(words); i++ {
 			if matches(phrase, words[i:]) {
 				words = slices.Concat(words[:i], words[i+len(phrase):])
@@ -72,8 +71,7 @@ func wishes(words []string) bool {
 // "there is no doubt that", "we do not hide that" assert what follows.
 func negations(words []string) int {
 	n := countCue(words, "negation")
-	for _, e := range cueWords("emphatic") {
-		phrase := strings.Fields(e)
+	for _, phrase := range cuePhrases["emphatic"] {
 		for i := 0; i+len(phrase) <= len(words); i++ {
 			if matches(phrase, words[i:]) {
 				n--
