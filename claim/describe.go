@@ -146,8 +146,12 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 		}
 	}
 	if spokesWords[d.low[j]] && j == k+1 && last == j && speakerKind(d.low[k]) == kindBody {
-		if id := d.orgBefore(d.toks[k].Start); id != "" {
-			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "an authority spokeswoman said"
+		id := d.orgBefore(d.toks[k].Start)
+		if id == "" && lex.namedBefore[d.low[k]] {
+			id = d.unknownBody(d.toks[k].Start)
+		}
+		if id != "" {
+			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "an authority spokeswoman said", "a company spokeswoman said"
 		}
 	}
 	if last == j && k > 0 && d.low[k-1] == "the" && speakerKind(d.low[j]) == kindBody {
@@ -174,12 +178,8 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 		if id := d.orgBefore(d.toks[k-1].Start); id != "" {
 			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "Pellucid … The company blamed": the one the text named
 		}
-		if na, nb := d.openingName(d.toks[k-1].Start); na >= 0 && k == j && speakerKind(d.low[j]) != kindPerson {
-			// "Brindle Motors will cut 300 jobs …. The company said":
-			// a body the recogniser did not know, named as the subject.
-			m := parallax.Mention{Doc: d.d.ID, Start: na, End: nb, Text: string(d.rs[na:nb])}
-			id := d.reg.Source(d.d.ID, parallax.Org, m.Text, m)
-			return []speaker{{id: id, mention: string(d.rs[a:b])}}
+		if id := d.unknownBody(d.toks[k-1].Start); id != "" && k == j && speakerKind(d.low[j]) != kindPerson {
+			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "Brindle Motors will cut 300 jobs …. The company said"
 		}
 	}
 	if last == j && k == j && k > 0 && d.low[k-1] == "the" && informants[d.low[j]] {
@@ -347,7 +347,10 @@ func (d *doc) bodySpoken(p int) string {
 	}
 	sent := d.sents[si-1]
 	ms := d.mentionsIn(sent.Start, sent.End)
-	if len(ms) == 0 || d.tokenAt(ms[0].Start) > d.tokenAt(sent.Start)+1 || d.premodifier(ms[0].End) {
+	if len(ms) == 0 || d.tokenAt(ms[0].Start) > d.tokenAt(sent.Start)+1 {
+		return d.namedBody(d.subjectName(sent.Start, sent.End)) // a body the recogniser did not know: "Brindle Motors did not accept the offer. A spokesperson said"
+	}
+	if d.premodifier(ms[0].End) {
 		return ""
 	}
 	if e, ok := d.reg.Lookup(ms[0].Entity); ok && e.Type == parallax.Org {
@@ -394,6 +397,24 @@ func (d *doc) orgBefore(p int) string {
 		}
 	}
 	return ""
+}
+
+// unknownBody returns the id of the body that the name opening a sentence
+// as its subject names, as openingName finds it before rune offset p, or
+// "": a body the recogniser did not know ("Brindle Motors will cut 300
+// jobs …. The company said").
+func (d *doc) unknownBody(p int) string {
+	return d.namedBody(d.openingName(p))
+}
+
+// namedBody returns the id of the body the name at runes a..b names, as
+// a source of the document, or "" when a is negative.
+func (d *doc) namedBody(a, b int) string {
+	if a < 0 {
+		return ""
+	}
+	m := parallax.Mention{Doc: d.d.ID, Start: a, End: b, Text: string(d.rs[a:b])}
+	return d.reg.Source(d.d.ID, parallax.Org, m.Text, m)
 }
 
 // openingName returns the rune span of the name that opens a sentence as
