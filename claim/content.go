@@ -103,8 +103,8 @@ func (d *doc) content(h hit, limit int) (int, int) {
 	if asks[d.low[h.from]] && questionWords[d.low[d.tokenAt(start)]] {
 		return -1, -1 // a question put to someone asserts nothing: "asked whether the ferry could run"
 	}
-	if object && h.kind == kindClause {
-		return -1, -1 // "added 20.72 points", "posted an image": such verbs speak only with a clause or a quotation
+	if object && h.kind == kindClause && !d.innocenceAt(d.tokenAt(start)) {
+		return -1, -1 // "added 20.72 points", "posted an image": such verbs speak only with a clause or a quotation; but "maintained his innocence"
 	}
 	return start, end
 }
@@ -369,6 +369,13 @@ func (d *doc) speechObject(a, b int) bool {
 		n++
 	}
 	return strings.ContainsAny(string(d.rs[a:b]), "“\"") // a quoted phrase is words said
+}
+
+// innocenceAt reports whether a possessive and "innocence" open at
+// token i: "maintained his innocence", "protested her innocence" say
+// that the speaker did nothing wrong, as a clause would.
+func (d *doc) innocenceAt(i int) bool {
+	return i+1 < len(d.toks) && possessives[d.low[i]] && d.low[i+1] == "innocence"
 }
 
 // speechNouns name what can be said, proposed or asked.

@@ -166,7 +166,7 @@ func (d *doc) isVerbUse(h hit) bool {
 	if h.kind == kindCall && !d.namesAs(h.to) && d.objectGap(h) < 0 {
 		return false // "called the police", "a group called Hamas", "called off"
 	}
-	if h.kind == kindClause && !d.clauseAfter(h.to) && !d.quoteBefore(h.aux) {
+	if h.kind == kindClause && !d.clauseAfter(h.to) && !d.quoteBefore(h.aux) && !d.innocenceAt(h.to) {
 		return false // "agreed to buy", "maintains an office": such verbs speak only with a clause or a quotation
 	}
 	if h.kind == kindFigure && !d.figureAfter(h.to) {

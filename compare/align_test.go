@@ -390,6 +390,13 @@ func TestRejectionAnswers(t *testing.T) {
 		},
 		want: map[string]string{"a|b": parallax.Refutation},
 	}, {
+		name: "innocence maintained answers the accusation of its speaker",
+		rows: []row{
+			{"a", "d1", "", "the police", "said", "", "Corwin Pell is suspected of setting the fire that destroyed the Dunmore school"},
+			{"b", "d2", "", "Corwin Pell", "has maintained", "", "his innocence"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
 		name: "innocent victims protest nothing",
 		rows: []row{
 			{"a", "d1", "", "the ministry", "accused", "", "the army of shelling the Dunmore school"},

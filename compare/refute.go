@@ -60,12 +60,14 @@ func (al *aligner) refutations() []candidate {
 }
 
 // protests says whether a statement protests its speaker's innocence
-// ("I am innocent", "he had done nothing wrong"): its content opens
-// with a personal pronoun, the speaker himself, and says so in words of
-// the class "innocence".
+// ("I am innocent", "he had done nothing wrong", "maintained his
+// innocence"): its content opens with a personal pronoun or a
+// possessive, the speaker himself, and says so in words of the class
+// "innocence".
 func protests(x *stmt) bool {
 	words := splitWords(strings.ToLower(x.s.Content))
-	return len(words) > 0 && cueSets["personal"][words[0]] && hasCue(strings.Join(words, " "), "innocence")
+	return len(words) > 0 && (cueSets["personal"][words[0]] || cueSets["possessive"][words[0]]) &&
+		hasCue(strings.Join(words, " "), "innocence")
 }
 
 // protested returns the refutations of protest of innocence i: of the
