@@ -22,8 +22,9 @@ type slot struct {
 	value  []string // the content words of the phrase after it, as written
 }
 
-// slotWords bounds the words read after a slot's preposition for its
-// value, and the slots kept of a claim.
+// slotWords bounds the content words read after a slot's preposition
+// for its value (all of a short list: "a pistol and a shotgun"), and
+// maxSlots the slots kept of a claim.
 const (
 	slotWords = 4
 	maxSlots  = 4
@@ -34,8 +35,9 @@ const (
 // after it up to the next preposition.
 func slotsOf(content string) []slot {
 	var out []slot
-	for _, raw := range rawClauses(content) {
-		words := lowered([][]string{raw})[0]
+	clauses := rawClauses(content)
+	for c, raw := range clauses {
+		words := lowerAll(raw)
 		if negations(words)%2 != 0 {
 			continue
 		}
@@ -43,7 +45,7 @@ func slotsOf(content string) []slot {
 			if !cueSets["slot"][w] || !slices.ContainsFunc(words[:k], inflectedVerb) || counts(raw[:k]) {
 				continue
 			}
-			v := slotValue(raw[k+1:])
+			v := slotValue(listed(clauses, c, raw[k+1:]))
 			if len(v) == 0 {
 				continue
 			}
@@ -63,13 +65,40 @@ func counts(words []string) bool {
 	return slices.ContainsFunc(quantity.Parse(strings.Join(words, " ")), func(q quantity.Quantity) bool { return q.Dim == quantity.Count })
 }
 
+// listed returns the words that end clause c, words, with those of the
+// clauses after it that go on listing what they name: each opens with a
+// coordinating word and tells nothing of its own ("with a handgun | and
+// a rifle", not "in Marston | and police said").
+func listed(clauses [][]string, c int, words []string) []string {
+	for _, next := range clauses[c+1:] {
+		if !cueSets["coordinating"][strings.ToLower(next[0])] || slices.ContainsFunc(lowerAll(next), inflectedVerb) {
+			break
+		}
+		words = slices.Concat(words, next)
+	}
+	return words
+}
+
+// lowerAll returns words lower-cased.
+func lowerAll(words []string) []string {
+	out := make([]string, len(words))
+	for k, w := range words {
+		out[k] = strings.ToLower(w)
+	}
+	return out
+}
+
 // slotValue returns the content words of the phrase that opens words, up
-// to a preposition or a word that opens a clause.
+// to a preposition or a word that opens a clause: a value that lists
+// several things names each ("a pistol and a shotgun").
 func slotValue(words []string) []string {
 	var out []string
-	for _, w := range words[:min(len(words), slotWords)] {
+	for _, w := range words {
 		lw := strings.ToLower(w)
-		if cueSets["preposition"][lw] || cueSets["clause"][lw] {
+		if cueSets["coordinating"][lw] {
+			continue
+		}
+		if cueSets["preposition"][lw] || cueSets["clause"][lw] || len(out) == slotWords {
 			break
 		}
 		if term(lw) != "" {

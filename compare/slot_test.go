@@ -27,6 +27,7 @@ func TestSlots(t *testing.T) {
 		{"different happenings", "the storm damaged roofs in Marston", "the storm flooded the streets of Kellby", false},
 		{"a firearm and a gun", "the cashier was shot with a rifle", "the cashier was shot with a gun", false},
 		{"a sedan and a car", "the robbers escaped in a sedan", "the robbers escaped in a car", false},
+		{"one firearm and two", "the cashier was shot with a rifle", "the cashier was shot with a handgun and a rifle", false},
 		{"a vehicle and a weapon", "the robbers escaped in a sedan", "the robbers were armed with a handgun", false},
 		{"a hedged place", "the suspect was arrested in Marston", "the suspect may have been arrested in Kellby", false},
 	} {
