@@ -27,6 +27,7 @@ var auxWords = map[string]bool{
 	"however": true, "privately": true, "vehemently": true, "exclusively": true, "flatly": true,
 	"categorically": true, "openly": true, "immediately": true, "still": true, "further": true,
 	"long": true, "consistently": true, "always": true, "often": true, "frequently": true,
+	"there": true, // "police there said": the place is the subject's
 }
 
 // cueAt returns the cue starting at token i, if any.
