@@ -144,14 +144,20 @@ func nameValue(value []string) bool {
 
 // siblings says whether two nouns name different kinds of one kind
 // ("rifle" and "handgun" are firearms; "sedan" and "truck", motor
-// vehicles): neither is a kind of the other, and what they are kinds of,
-// short of the general, meet.
+// vehicles; "kitchen" and "lobby", rooms): neither is a kind of the
+// other, and what they are kinds of, short of the general, meet, or both
+// are kinds of one kind of premises (data/cues.txt).
 func siblings(x, y string) bool {
 	if lexicon.IsA(x, y) || lexicon.IsA(y, x) {
 		return false
 	}
 	kx, ky := lexicon.Kinds(x), lexicon.Kinds(y)
-	return slices.ContainsFunc(kx, func(id lexicon.ID) bool { _, ok := slices.BinarySearch(ky, id); return ok })
+	if slices.ContainsFunc(kx, func(id lexicon.ID) bool { _, ok := slices.BinarySearch(ky, id); return ok }) {
+		return true
+	}
+	// The kinds of premises are too general for Kinds to reach ("kitchen"
+	// and "lobby" are rooms; "hotel" and "hospital", buildings).
+	return slices.ContainsFunc(cueWords("premises"), func(k string) bool { return lexicon.FirstIsA(x, k) && lexicon.FirstIsA(y, k) })
 }
 
 // shareTerm says whether two lists of words share one in some
