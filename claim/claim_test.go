@@ -87,6 +87,8 @@ func TestCueForms(t *testing.T) {
 			[]want{{speaker: "tom-ferrand", cue: "denied", content: "being drunk at the time of the crash"}}},
 		{"innocence maintained, not an office", "Tom Ferrand has maintained his innocence. The firm maintains an office in Elm Street.",
 			[]want{{speaker: "tom-ferrand", cue: "has maintained", content: "his innocence"}}},
+		{"a relative clause after an age", "Tom Ferrand, 34, who denied hitting the cyclist, was released on bail.",
+			[]want{{speaker: "tom-ferrand", cue: "denied", content: "hitting the cyclist"}}},
 		{"a plea entered", "Tom Ferrand entered a plea of not guilty to careless driving.",
 			[]want{{speaker: "tom-ferrand", cue: "entered a plea of", content: "not guilty to careless driving"}}},
 		{"a plea", "Tom Ferrand pleaded not guilty to careless driving. Residents pleaded with the council to keep the lane open.",

@@ -532,6 +532,17 @@ func (d *doc) listGlue(a, b int) bool {
 	return true
 }
 
+// ageBetween reports whether runes a..b hold only an age set off by
+// commas: "Corwin Pell, 34, who denied …" is Pell.
+func (d *doc) ageBetween(a, b int) bool {
+	between := string(d.rs[a:b])
+	age := strings.Trim(between, " ,")
+	if strings.Count(between, ",") != 2 || age == "" || len(age) > 3 {
+		return false
+	}
+	return !strings.ContainsFunc(age, func(r rune) bool { return r < '0' || r > '9' })
+}
+
 // mentionText returns the words that name the speaker: the noun phrase from
 // the clause start (or the last comma) to the cue, when it is short, else
 // the mention itself.
@@ -595,7 +606,7 @@ func (d *doc) pronoun(w string, j int) (out []speaker) {
 		before := d.mentionsIn(0, p)
 		for k := len(before) - 1; k >= 0; k-- {
 			m := before[k]
-			if m.End <= p && d.listGlue(m.End, p) {
+			if m.End <= p && (d.listGlue(m.End, p) || d.ageBetween(m.End, p)) {
 				return []speaker{{id: m.Entity, mention: m.Text}}
 			}
 			if m.End <= p {
