@@ -1,7 +1,6 @@
 package story
 
 import (
-	"container/heap"
 	"math"
 	"sort"
 )
@@ -274,10 +273,12 @@ type merge struct {
 	score  float64
 }
 
+// mergeHeap is a binary heap of merges, the best first. It moves merges
+// as container/heap does, so the order of equal ones is the same, but by
+// value: container/heap would box each merge pushed and popped.
 type mergeHeap []merge
 
-func (h mergeHeap) Len() int { return len(h) }
-func (h mergeHeap) Less(i, j int) bool {
+func (h mergeHeap) less(i, j int) bool {
 	if h[i].score != h[j].score {
 		return h[i].score > h[j].score
 	}
@@ -286,13 +287,53 @@ func (h mergeHeap) Less(i, j int) bool {
 	}
 	return h[i].b < h[j].b
 }
-func (h mergeHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *mergeHeap) Push(v any)   { *h = append(*h, v.(merge)) }
-func (h *mergeHeap) Pop() any {
+
+func (h mergeHeap) init() {
+	for i := len(h)/2 - 1; i >= 0; i-- {
+		h.down(i, len(h))
+	}
+}
+
+func (h *mergeHeap) push(m merge) {
+	*h = append(*h, m)
+	h.up(len(*h) - 1)
+}
+
+func (h *mergeHeap) pop() merge {
 	old := *h
-	m := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return m
+	n := len(old) - 1
+	old[0], old[n] = old[n], old[0]
+	old.down(0, n)
+	*h = old[:n]
+	return old[n]
+}
+
+func (h mergeHeap) up(j int) {
+	for {
+		i := (j - 1) / 2 // parent
+		if i == j || !h.less(j, i) {
+			break
+		}
+		h[i], h[j] = h[j], h[i]
+		j = i
+	}
+}
+
+func (h mergeHeap) down(i, n int) {
+	for {
+		j := 2*i + 1
+		if j >= n || j < 0 { // j < 0 after int overflow
+			break
+		}
+		if j2 := j + 1; j2 < n && h.less(j2, j) {
+			j = j2 // the better child
+		}
+		if !h.less(j, i) {
+			break
+		}
+		h[i], h[j] = h[j], h[i]
+		i = j
+	}
 }
 
 // agglomerate merges units, most similar first, while the average
@@ -309,9 +350,9 @@ func agglomerate(units []*unit, cut float64, h *mergeHeap) []*unit {
 			}
 		}
 	}
-	heap.Init(h)
-	for h.Len() > 0 {
-		m := heap.Pop(h).(merge)
+	h.init()
+	for len(*h) > 0 {
+		m := h.pop()
 		if m.score < cut {
 			break
 		}
@@ -321,7 +362,7 @@ func agglomerate(units []*unit, cut float64, h *mergeHeap) []*unit {
 		}
 		into := fold(units, m.a, m.b)
 		for o := range units[into].links {
-			heap.Push(h, candidate(units, into, o))
+			h.push(candidate(units, into, o))
 		}
 	}
 	var out []*unit
