@@ -550,7 +550,48 @@ func (d *doc) after(h hit, end int) []speaker {
 			return relabel(d.stmts[len(d.stmts)-1].speakers, string(d.rs[p:p+len([]rune(w))]))
 		}
 	}
+	if sp := d.documentAfter(p, d.clauseEnd(p, end)); sp != nil {
+		return sp
+	}
 	return d.describedAfter(p, d.clauseEnd(p, end), false) // "said one resident, who …"
+}
+
+// modifier reports whether token k is a word in lower case that may stand
+// before a noun: no preposition, verb of a clause or conjunction ("press"
+// in "the press release", "joint", "written").
+func (d *doc) modifier(k int) bool {
+	w := d.low[k]
+	return d.toks[k].Text == w && isLowerWord(w) && !leadPreps[w] && !postPreps[w] && !finiteWords[w] && !conjunctions[w] && w != "that"
+}
+
+// documentAfter returns who speaks through a document an inverted subject
+// names from rune offset p to end: its issuer when "from", "by", "of" or
+// "in" names it ("said a statement from the ministry", "said an editorial
+// in the daily Kathimerini"), the one whose statement "the" document
+// refers back to ("X said …. “…,” read the press release"); or nil.
+func (d *doc) documentAfter(p, end int) []speaker {
+	i, e := d.tokenAt(p), d.tokenAt(end)
+	k := i
+	for k < e && k < i+4 && (determiners[d.low[k]] || quantifiers[d.low[k]] || !lex.docs[d.low[k]] && d.modifier(k)) {
+		k++ // "the press release", "an official statement"
+	}
+	if k >= e || k == i || !lex.docs[d.low[k]] || d.toks[k].Text != d.low[k] || !determiners[d.low[i]] && !quantifiers[d.low[i]] {
+		return nil
+	}
+	if k+2 < e && (d.low[k+1] == "from" || d.low[k+1] == "by" || d.low[k+1] == "of" || d.low[k+1] == "in") {
+		if sp := d.issuer(k+2, d.issuerEnd(k+2, e)); sp != nil {
+			return sp
+		}
+	}
+	if d.low[i] == "the" && k+1 >= e {
+		if sp := d.issuerBefore(k); sp != nil {
+			return relabel(sp, string(d.rs[d.toks[i].Start:d.toks[k].End]))
+		}
+		if prev, ok := d.lastBefore(p); ok && d.paraOf(p)-d.paraOf(prev.start) <= 1 {
+			return relabel(prev.speakers, string(d.rs[d.toks[i].Start:d.toks[k].End])) // "X said …. “…,” read the statement"
+		}
+	}
+	return nil // a document no one is named to have issued: "said a report published on Monday"
 }
 
 // jointAfter returns the speakers of an inverted subject that lists them,
