@@ -17,9 +17,15 @@ import (
 // other (a rifle is a gun) or that is of another sort (a town and a
 // region) does not.
 type slot struct {
-	before []string // the content words of the clause before the preposition
-	prep   string
-	value  []string // the content words of the phrase after it, as written
+	// happening holds the content words before the preposition that name
+	// what befell, and whom: all of them, but for those of doer.
+	happening []string
+	// doer holds those naming who did it, in an active clause whose verb
+	// has an object ("police | arrested the man"): a passive one tells
+	// the same happening without them ("the man was arrested").
+	doer  []string
+	prep  string
+	value []string // the content words of the phrase after it, as written
 }
 
 // slotWords bounds the content words read after a slot's preposition
@@ -49,13 +55,30 @@ func slotsOf(content string) []slot {
 			if len(v) == 0 {
 				continue
 			}
-			out = append(out, slot{before: contentWords(words[:k]), prep: w, value: v})
+			happening, doer := split(words[:k])
+			out = append(out, slot{happening: happening, doer: doer, prep: w, value: v})
 			if len(out) == maxSlots {
 				return out
 			}
 		}
 	}
 	return out
+}
+
+// split returns the content words of a clause before a slot's
+// preposition that name a happening, and those that name its doer: the
+// words before the verb, when the clause is active and names what the
+// verb befell after it.
+func split(words []string) (happening, doer []string) {
+	v := len(words) - 1
+	for v >= 0 && (!inflectedVerb(words[v]) || cueSets["auxiliary"][words[v]]) {
+		v--
+	}
+	passive := v > 0 && cueSets["copula"][words[v-1]]
+	if v < 0 || passive || len(contentWords(words[v+1:])) == 0 {
+		return contentWords(words), nil
+	}
+	return contentWords(words[v:]), contentWords(words[:v])
 }
 
 // counts says whether words give a count: what befell a number of
@@ -112,7 +135,10 @@ func slotValue(words []string) []string {
 // preposition after the same words, and values that are different names
 // of places, or things of different kinds of one kind.
 func (x slot) clash(y slot) bool {
-	if x.prep != y.prep || len(x.before) < 2 || !sameThings(x.before, y.before) {
+	// Two active clauses tell one happening only of one doer: "police
+	// opened fire" is not "the gunman opened fire".
+	if x.prep != y.prep || len(x.happening) < 2 || !sameThings(x.happening, y.happening) ||
+		x.doer != nil && y.doer != nil && !shareTerm(x.doer, y.doer) {
 		return false
 	}
 	if shareTerm(x.value, y.value) {

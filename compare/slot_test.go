@@ -17,6 +17,8 @@ func TestSlots(t *testing.T) {
 		want bool
 	}{
 		{"two towns", "the suspect was arrested in Marston on Tuesday", "the suspect was arrested in Kellby on Tuesday", true},
+		{"two towns, told in the active and the passive", "police arrested the suspect in Marston", "the suspect was arrested in Kellby", true},
+		{"two rooms, two who fired", "the gunman opened fire in the kitchen", "police opened fire in the lobby", false},
 		{"two streets", "the bus overturned on Harlow Road", "the bus overturned on Denby Street", true},
 		{"two firearms", "the cashier was shot with a rifle", "the cashier was shot with a handgun", true},
 		{"two motor vehicles", "the robbers escaped in a sedan", "the robbers escaped in a truck", true},
