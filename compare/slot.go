@@ -144,6 +144,11 @@ func (x slot) clash(y slot) bool {
 	if shareTerm(x.value, y.value) {
 		return false
 	}
+	// What befalls many, or what holds of one in many places at once ("was
+	// felt in", "lived in"), may befall them in each place.
+	if many(x.happening) || many(y.happening) {
+		return false
+	}
 	if cueSets["place"][x.prep] && nameValue(x.value) && nameValue(y.value) {
 		return true
 	}
@@ -158,6 +163,20 @@ func sameThings(x, y []string) bool {
 		return !slices.ContainsFunc(x, func(u string) bool { return !nameOne([]string{u}, y) })
 	}
 	return covered(x, y) && covered(y, x)
+}
+
+// many says whether the words of a happening name several of what it
+// befell (a plural noun: "protests were held", "shops were looted") or
+// a state or a perception that holds in several places at once
+// (data/cues.txt: "was felt", "lived").
+func many(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool {
+		nouns := lexicon.LemmasAs(w, lexicon.Noun)
+		if len(nouns) > 0 && !slices.Contains(nouns, w) {
+			return true
+		}
+		return slices.ContainsFunc(lexicon.LemmasAs(w, lexicon.Verb), func(l string) bool { return cueSets["widespread"][l] })
+	})
 }
 
 // nameValue says whether a value is a name: all its words written as
