@@ -211,7 +211,7 @@ func plural(verb string) string {
 	switch strings.ToLower(verb) {
 	case "was":
 		return "were"
-	case "is":
+	case "is", "am":
 		return "are"
 	case "has":
 		return "have"
@@ -270,7 +270,7 @@ func yesNoQuestion(x *stmt) (string, bool) {
 	if len(words) > 0 && strings.EqualFold(words[0], "that") {
 		words = words[1:]
 	}
-	words = withSubject(words)
+	words = withSubject(strings.Fields(balanced(strings.Join(words, " "))))
 	if q, ok := inverted(words); ok {
 		return finish(asSpeaker(q, x.s.SpeakerName)), true
 	}
@@ -310,23 +310,92 @@ func afterCondition(content string) string {
 // statement.
 const openingMax = 6
 
-// asSpeaker puts the speaker for "I", the subject of a question in the
-// order of inverted, with the auxiliary in the third person: "Am I
-// feeling" asks "Is Ada Brenner feeling".
+// asSpeaker puts the speaker for the first person, "I" or "we", the
+// subject of a question in the order of inverted, with the auxiliary in
+// the third person ("Am I feeling" asks "Is Ada Brenner feeling", "Can we
+// grow" asks "Can the ministry grow"), and for "my" or "our" opening it
+// ("Is our focus" asks "Is the ministry's focus"): a reader does not know
+// who "we" are.
 func asSpeaker(q []string, speaker string) []string {
-	if len(q) < 2 || q[1] != "I" || speaker == "" {
+	if len(q) < 2 || speaker == "" {
 		return q
 	}
-	out := append([]string{thirdPerson(q[0]), speakerPhrase(speaker)}, q[2:]...)
+	who := speakerPhrase(speaker)
+	first, rest, _ := strings.Cut(q[1], " ")
+	switch strings.ToLower(first) {
+	case "i", "we":
+		if rest != "" {
+			return q
+		}
+		aux := thirdPerson(q[0])
+		if pluralPhrase(who) {
+			aux = plural(q[0])
+		}
+		return append([]string{aux, who}, thirdPersonRest(q[2:], first)...)
+	case "my", "our":
+		if rest == "" {
+			return q
+		}
+		return append([]string{q[0], possessiveOf(who) + " " + rest}, thirdPersonRest(q[2:], first)...)
+	}
+	return q
+}
+
+// thirdPersonRest puts in the third person the pronouns of the speaker
+// after the subject, of the number of the subject's first word: "we can"
+// and "our customers" become "they can" and "their customers" once the
+// subject names who "we" are.
+func thirdPersonRest(words []string, first string) []string {
+	forms := thirdPersonPlural
+	if f := strings.ToLower(first); f == "i" || f == "my" {
+		forms = thirdPersonSingular
+	}
+	out := append([]string(nil), words...)
+	for k, w := range out {
+		lead := strings.TrimRight(w, ",;:.!?\"'”’")
+		if t, ok := forms[strings.ToLower(lead)]; ok {
+			out[k] = t + w[len(lead):]
+		}
+	}
 	return out
+}
+
+// thirdPersonPlural and thirdPersonSingular map the pronouns of the first
+// person to those of the third.
+var (
+	thirdPersonPlural   = map[string]string{"we": "they", "us": "them", "our": "their", "ours": "theirs", "ourselves": "themselves"}
+	thirdPersonSingular = map[string]string{"i": "they", "me": "them", "my": "their", "mine": "theirs", "myself": "themselves"}
+)
+
+// pluralPhrase says whether a speaker's phrase is a plural description
+// ("the officials"), not a name.
+func pluralPhrase(phrase string) bool {
+	f := strings.Fields(phrase)
+	if len(f) < 2 || f[len(f)-1] != strings.ToLower(f[len(f)-1]) {
+		return false
+	}
+	last := f[len(f)-1]
+	lemmas := lexicon.LemmasAs(last, lexicon.Noun)
+	return len(lemmas) > 0 && lemmas[0] != last
+}
+
+// possessiveOf writes the possessive of a phrase ("the ministry's", "the
+// officials'").
+func possessiveOf(phrase string) string {
+	if strings.HasSuffix(phrase, "s") {
+		return phrase + "'"
+	}
+	return phrase + "'s"
 }
 
 // thirdPerson returns the form of an auxiliary that goes with a subject
 // in the third person singular.
 func thirdPerson(aux string) string {
 	switch strings.ToLower(aux) {
-	case "am":
+	case "am", "are":
 		return "is"
+	case "were":
+		return "was"
 	case "do":
 		return "does"
 	case "have":
@@ -469,6 +538,13 @@ func beforeTime(words []string) []string {
 	return words
 }
 
+// objectForm says whether a pronoun is in the object case ("her group"
+// opens on no subject pronoun).
+func objectForm(w string) bool {
+	_, ok := subjectForm[w]
+	return ok
+}
+
 // subjectForm maps a pronoun in the object case to its subject form.
 var subjectForm = map[string]string{"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
 
@@ -533,12 +609,15 @@ func inverted(words []string) ([]string, bool) {
 		}
 		if aux, ok := auxiliaryOf(strings.ToLower(words[k])); ok {
 			rest := dropNegation(words[k+1:])
+			if possessive(aux) && !participle(rest) && auxiliaryAfter(words, k) {
+				continue // "the only thing she ever had was": "had" is inside the subject
+			}
 			if possessive(aux) && !participle(rest) {
 				return append(append([]string{doFor(aux), askedSubject(words[:k])}, "have"), rest...), true
 			}
 			return append([]string{aux, askedSubject(words[:k])}, rest...), true
 		}
-		if k == 1 && cueSets["personal"][strings.ToLower(words[0])] && plainVerb(w) {
+		if first := strings.ToLower(words[0]); k == 1 && cueSets["personal"][first] && !objectForm(first) && plainVerb(w) {
 			return append([]string{plainDo(words[0]), askedSubject(words[:k])}, words[k:]...), true
 		}
 	}
@@ -548,6 +627,17 @@ func inverted(words []string) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// auxiliaryAfter says whether an auxiliary follows the k-th word: a
+// "had" right before one is in a clause inside the subject ("the only
+// thing she ever had was"), not its verb.
+func auxiliaryAfter(words []string, k int) bool {
+	if k+1 >= len(words) {
+		return false
+	}
+	_, ok := auxiliaryOf(strings.ToLower(words[k+1]))
+	return ok
 }
 
 // alsoBase puts a verb joined by "and" or "or" to one that "do" asks of
@@ -644,7 +734,7 @@ const subjectMax = 10
 // left out.
 func firstClause(content string) []string {
 	var out []string
-	for _, w := range strings.Fields(content) {
+	for _, w := range strings.Fields(firstSentence(content)) {
 		lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 		if bare := strings.TrimRight(lw, ","); len(out) == 0 && (cueSets["clause"][bare] || cueSets["discourse"][bare] || adverb(bare)) {
 			continue
@@ -661,11 +751,67 @@ func firstClause(content string) []string {
 			out[n-1] = "has" // "he's got"
 		}
 		out = append(out, w)
-		if len(out) >= 4 && strings.ContainsAny(w, ",;:") || w == "—" || w == "--" {
+		if len(out) >= 4 && clauseEnd(w) || w == "—" || w == "--" {
 			break
 		}
 	}
-	return beforeNextClause(out)
+	return withoutReport(beforeNextClause(out))
+}
+
+// clauseEnd says whether a word ends in a comma, semicolon or colon,
+// inside a closing quote or not ("agnostic,”"); one inside it ("10:30",
+// "1,000") ends nothing.
+func clauseEnd(w string) bool {
+	w = strings.TrimRight(w, "\"'”’")
+	return strings.TrimRight(w, ",;:") != w
+}
+
+// firstSentence cuts content after its first sentence of three words or
+// more: a label asks one thing. A stop after a capitalised word that the
+// lexicon does not know ("Gen.", "Inc.") or after one of two letters
+// ("Mr.") ends an abbreviation, not a sentence; so does a single letter
+// (see sentenceEnd).
+func firstSentence(content string) string {
+	for i := 0; i+1 < len(content); i++ {
+		if !sentenceEnd(content, i) || len(strings.Fields(content[:i])) < 3 {
+			continue
+		}
+		if content[i] == '\n' || !abbreviation(content[:i]) && !continues(content[i+1:]) {
+			return content[:i+1]
+		}
+	}
+	return content
+}
+
+// continues says whether text after a stop goes on with its sentence: it
+// opens in lower case or on a figure ("by Dec. 31").
+func continues(text string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text, " \"'”’"))
+	return unicode.IsLower(r) || unicode.IsDigit(r)
+}
+
+// abbreviation says whether text ends in an abbreviated word, one that
+// a stop after it shortens: one with a stop inside ("U.S"), or a
+// capitalised one of two letters ("Mr") or unknown to the lexicon.
+func abbreviation(text string) bool {
+	f := strings.Fields(text)
+	w := strings.Trim(f[len(f)-1], "\"'“”‘’(")
+	l := strings.ToLower(w)
+	if strings.Contains(w, ".") {
+		return true
+	}
+	return w != l && (len(w) <= 2 || !lexicon.Is(l, lexicon.Noun) && !lexicon.Is(l, lexicon.Verb) && !lexicon.Is(l, lexicon.Adjective))
+}
+
+// withoutReport leaves out a reporting verb joined by "and" that ends a
+// clause: what it reports follows in quotes ("went over to him and
+// said, 'Are you okay?'" asks "Did he go over to him?").
+func withoutReport(words []string) []string {
+	n := len(words)
+	if n < 4 || !strings.EqualFold(words[n-2], "and") || !cueSets["report"][strings.ToLower(strings.TrimRight(words[n-1], ",;:"))] {
+		return words
+	}
+	return words[:n-2]
 }
 
 // beforeNextClause cuts a clause before a contrast ("he wore crampons but
@@ -824,12 +970,24 @@ func finish(words []string) string {
 		return "(no words)?"
 	}
 	s := strings.Join(out, " ")
-	s = strings.TrimRight(s, " ,;:.!?-—\"“”'‘’")
+	s = balanced(strings.TrimRight(s, " ,;:.!?-—\"“”'‘’"))
 	r, n := utf8.DecodeRuneInString(s)
 	if n == 0 {
 		return "(no words)?"
 	}
 	return string(unicode.ToUpper(r)) + s[n:] + "?"
+}
+
+// balanced leaves out the double quotes of a label that do not pair up:
+// a label cut from a quote opens one it does not close.
+func balanced(s string) string {
+	if strings.Count(s, "\"")%2 == 1 {
+		s = strings.ReplaceAll(s, "\"", "")
+	}
+	if strings.Count(s, "“") != strings.Count(s, "”") {
+		s = strings.NewReplacer("“", "", "”", "").Replace(s)
+	}
+	return s
 }
 
 // lowerFirst joins a subject, lower-casing its first word when it is a
