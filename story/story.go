@@ -14,6 +14,7 @@
 package story
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/parallax-news/parallax"
@@ -148,10 +149,15 @@ func (c *Clusterer) Result() ([]parallax.Duplicate, []parallax.Story, []parallax
 	clusters := c.clusters()
 	stories := make([]parallax.Story, len(clusters))
 	for i, s := range clusters {
-		st := parallax.Story{ID: storyID(c.docs[s.docs[0]].id), Label: c.label(s)}
+		st := parallax.Story{Label: c.label(s)}
 		for _, k := range s.docs {
 			st.Docs = append(st.Docs, c.docs[k].id)
 		}
+		// Named by its least document id, not its first: a document that
+		// joins the story renames it only when its id, a hash, sorts
+		// before all of the story's, wherever its source sorts, so that
+		// a story's address outlives most updates.
+		st.ID = "s-" + slices.Min(st.Docs)
 		stories[i] = st
 	}
 	return dups, stories, c.threads(clusters, stories)
@@ -184,5 +190,3 @@ func (c *Clusterer) clusters() []*cluster {
 	}
 	return out
 }
-
-func storyID(firstDoc string) string { return "s-" + firstDoc }

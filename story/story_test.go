@@ -2,6 +2,7 @@ package story
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -238,5 +239,35 @@ func TestEveryDocumentInOneStory(t *testing.T) {
 	}
 	if threaded != len(stories) {
 		t.Errorf("threads hold %d stories, want all %d", threaded, len(stories))
+	}
+}
+
+// A story and its thread keep their ids whichever of their documents came
+// first, so a document that joins a story later, but sorts before the
+// others, does not rename it.
+func TestIDsDoNotDependOnOrder(t *testing.T) {
+	orders := [][]int{{0, 1, 2}, {2, 0, 1}, {1, 2, 0}}
+	var want []string
+	for _, order := range orders {
+		c := New()
+		for _, i := range order {
+			for s := range bridgeStories {
+				c.Add(bridgeStories[s][i])
+			}
+		}
+		_, stories, threads := c.Result()
+		var got []string
+		for _, s := range stories {
+			got = append(got, s.ID)
+		}
+		for _, th := range threads {
+			got = append(got, th.ID)
+		}
+		slices.Sort(got)
+		if want == nil {
+			want = got
+		} else if !slices.Equal(got, want) {
+			t.Errorf("documents added in the order %v: ids %v, want %v as in the order %v", order, got, want, orders[0])
+		}
 	}
 }

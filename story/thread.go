@@ -1,6 +1,7 @@
 package story
 
 import (
+	"slices"
 	"sort"
 	"time"
 
@@ -39,10 +40,11 @@ func (c *Clusterer) threads(clusters []*cluster, stories []parallax.Story) []par
 	out := make([]parallax.Thread, 0, len(groups))
 	for _, g := range groups {
 		sort.SliceStable(g, func(i, j int) bool { return clusters[g[i]].first < clusters[g[j]].first })
-		t := parallax.Thread{ID: "t-" + stories[g[0]].ID[len("s-"):], Label: stories[largest(clusters, g)].Label}
+		t := parallax.Thread{Label: stories[largest(clusters, g)].Label}
 		for _, s := range g {
 			t.Stories = append(t.Stories, stories[s].ID)
 		}
+		t.ID = "t-" + slices.Min(t.Stories)[len("s-"):] // as a story is named
 		out = append(out, t)
 	}
 	return out
