@@ -32,6 +32,14 @@ func (d *doc) quoteStatements() {
 			}
 			continue // else the word is quoted in the writer's sentence, which the attribution reports
 		}
+		if n <= 2 && d.answers(q) {
+			if a := d.attribute(q); a != nil {
+				d.used[a.hit.from] = true // "Asked whether …, Holt answered, “Yes.”": the answer is the statement
+				prev, prevEnd = a, q.Outer.End
+				d.pieces(q, a)
+			}
+			continue
+		}
 		if n < 2 {
 			continue
 		}
@@ -54,6 +62,18 @@ func (d *doc) quoteStatements() {
 		d.pieces(q, a)
 		prev, prevEnd = a, q.Outer.End
 	}
+}
+
+// answers reports whether quotation q closes a sentence that opens with
+// "Asked" and a question put to the speaker: the quoted words, however
+// few, are the answer ("Asked whether she knew, Holt said “absolutely.”").
+func (d *doc) answers(q text.Quote) bool {
+	si := d.sentenceOf(q.Outer.Start)
+	if si < 0 || d.wordsIn(q.Outer.End, d.sents[si].End) > 0 {
+		return false
+	}
+	i := d.tokenAt(d.sents[si].Start)
+	return i+1 < len(d.toks) && d.low[i] == "asked" && questionWords[d.low[i+1]]
 }
 
 // exclaimed reports whether quotation q is a sentence of its own that its
@@ -709,7 +729,7 @@ func (d *doc) pieces(q text.Quote, a *attribution) {
 		pieces := splitDashes(d.rs, from, to)
 		least := minQuoteWords
 		switch {
-		case len(pieces) == 1 && a.after && d.opensSentence(q):
+		case len(pieces) == 1 && (a.after && d.opensSentence(q) || d.answers(q)):
 			least = 1 // "“Amazing,” Davis said.": a quotation that opens its sentence is no quoted term
 		case len(pieces) == 1 && (a.after || a.colon && wordCount(q.Inner.Text) < minQuoteWords):
 			least = 2 // "“The ceasefire holds,” Lavrov said", "He replied: “Not a chance.”"
