@@ -74,6 +74,7 @@ func TestFigures(t *testing.T) {
 		{"a time of day against one in words", "the blast at the Harwell depot happened at 9 am", "the blast at the Harwell depot happened shortly after noon", "", "", false, parallax.Contradiction},
 		{"a time of day against a part of the day", "the blast at the Harwell depot happened at 9 am", "the blast at the Harwell depot happened in the afternoon", "", "", false, parallax.Contradiction},
 		{"times of day that agree", "the blast at the Harwell depot happened at 12:20 pm", "the blast at the Harwell depot happened shortly after noon", "", "", false, ""},
+		{"times of a verb with a particle", "the bomb at the Harwell depot went off at 2 pm", "the bomb at the Harwell depot went off at 7 pm", "", "", false, parallax.Contradiction},
 		{"a time shortly after one against one hours later", "the blast at the Harwell depot happened at 4 pm", "the blast at the Harwell depot happened shortly after noon", "", "", false, parallax.Contradiction},
 		{"a time shortly before one against one hours before", "the blast at the Harwell depot happened at 4 am", "the blast at the Harwell depot happened just before noon", "", "", false, parallax.Contradiction},
 		{"the verb a count is the object of", "police arrested seven men at the Harwell depot", "two were arrested at the Harwell depot", "", "", false, parallax.Contradiction},

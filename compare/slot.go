@@ -150,7 +150,9 @@ func (x slot) clash(y slot) bool {
 		return false
 	}
 	if cueSets["place"][x.prep] && nameValue(x.value) && nameValue(y.value) {
-		return true
+		// A town may be in the country the other names: two places
+		// differ as names when both are countries or neither is.
+		return (country(x.value) == "") == (country(y.value) == "")
 	}
 	hx, hy := strings.ToLower(x.value[len(x.value)-1]), strings.ToLower(y.value[len(y.value)-1])
 	return !nameValue(x.value) && !nameValue(y.value) && siblings(hx, hy)
@@ -177,6 +179,12 @@ func many(words []string) bool {
 		}
 		return slices.ContainsFunc(lexicon.LemmasAs(w, lexicon.Verb), func(l string) bool { return cueSets["widespread"][l] })
 	})
+}
+
+// country returns the id of the country a value names, or "" (the
+// gazetteer of the entity stage).
+func country(value []string) string {
+	return actors[strings.ToLower(strings.Join(value, " "))]
 }
 
 // nameValue says whether a value is a name: all its words written as

@@ -25,6 +25,8 @@ func TestSlots(t *testing.T) {
 		{"two rooms", "the gunman opened fire in the kitchen", "the gunman opened fire in the lobby", true},
 		{"two buildings", "the wounded guard was treated at the hospital", "the wounded guard was treated at the hotel", true},
 		{"a room and a building", "the gunman opened fire in the kitchen", "the gunman opened fire in the hotel", false},
+		{"a town and a country", "the suspect was arrested in Marston on Tuesday", "the suspect was arrested in Norway on Tuesday", false},
+		{"two countries", "the suspect was arrested in Norway on Tuesday", "the suspect was arrested in Chile on Tuesday", true},
 		{"a place and a region", "the suspect was arrested in Marston on Tuesday", "the suspect was arrested in the north of the country on Tuesday", false},
 		{"a place and none", "the suspect was arrested in Marston on Tuesday", "the suspect was arrested on Tuesday after a long chase", false},
 		{"a place and a month", "the suspect was arrested in Marston", "the suspect was arrested in March", false},
