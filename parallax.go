@@ -186,16 +186,14 @@ type Question struct {
 
 // Story is a set of documents reporting the same development.
 type Story struct {
-	ID string `json:"id"` // "s-" and the least id of its documents
-
+	ID    string   `json:"id"` // "s-" and the least id of its documents
 	Label string   `json:"label"`
 	Docs  []string `json:"docs"`
 }
 
 // Thread links the stories of one longer storyline, in time order.
 type Thread struct {
-	ID string `json:"id"` // "t-" and the least id of its stories, less "s-"
-
+	ID      string   `json:"id"` // "t-" and the least id of its stories, less "s-"
 	Label   string   `json:"label"`
 	Stories []string `json:"stories"`
 }
