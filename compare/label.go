@@ -271,6 +271,10 @@ func yesNoQuestion(x *stmt) (string, bool) {
 		words = words[1:]
 	}
 	words = withSubject(strings.Fields(balanced(strings.Join(words, " "))))
+	// A capitalised word after the first makes both a name ("Senator Ames").
+	if len(words) > 1 && !capitalised(words[1]) && commonWord(words[0], x.doc.Body) {
+		words[0] = strings.ToLower(words[0])
+	}
 	if q, ok := inverted(words); ok {
 		return finish(asSpeaker(q, x.s.SpeakerName)), true
 	}
@@ -618,7 +622,8 @@ func inverted(words []string) ([]string, bool) {
 			return append([]string{aux, askedSubject(words[:k])}, rest...), true
 		}
 		if first := strings.ToLower(words[0]); k == 1 && cueSets["personal"][first] && !objectForm(first) && plainVerb(w) {
-			return append([]string{plainDo(words[0]), askedSubject(words[:k])}, words[k:]...), true
+			do := plainDo(words[0])
+			return append([]string{do, askedSubject(words[:k]), words[k]}, alsoBase(do, words[k+1:])...), true
 		}
 	}
 	for k := 1; k < len(words) && k <= subjectMax; k++ {
@@ -800,7 +805,53 @@ func abbreviation(text string) bool {
 	if strings.Contains(w, ".") {
 		return true
 	}
-	return w != l && (len(w) <= 2 || !lexicon.Is(l, lexicon.Noun) && !lexicon.Is(l, lexicon.Verb) && !lexicon.Is(l, lexicon.Adjective))
+	return w != l && (len(w) <= 2 || !known(l))
+}
+
+// known says whether the lexicon holds a word as a noun, verb or
+// adjective.
+func known(w string) bool {
+	return lexicon.Is(w, lexicon.Noun) || lexicon.Is(w, lexicon.Verb) || lexicon.Is(w, lexicon.Adjective)
+}
+
+// commonWord says whether a capitalised word that opens a sentence is a
+// common word rather than a name ("Residents of the valley", "Several
+// minutes"): the lexicon knows it in lower case, and the document never
+// writes it capitalised inside a sentence, as it does a name ("Apple").
+func commonWord(w, body string) bool {
+	l := strings.ToLower(w)
+	if w == l || w == "I" || !known(l) && !adverb(l) {
+		return false
+	}
+	for i := strings.Index(body, w); i >= 0; {
+		end := i + len(w)
+		r, _ := utf8.DecodeRuneInString(body[end:])
+		if !unicode.IsLetter(r) && insideSentence(body[:i]) {
+			return false
+		}
+		next := strings.Index(body[end:], w)
+		if next < 0 {
+			break
+		}
+		i = end + next
+	}
+	return true
+}
+
+// capitalised says whether a word opens in upper case.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// insideSentence says whether a word after text stands inside a sentence:
+// a space and a letter, figure or comma come before it.
+func insideSentence(text string) bool {
+	if !strings.HasSuffix(text, " ") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, " "))
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ','
 }
 
 // withoutReport leaves out a reporting verb joined by "and" that ends a

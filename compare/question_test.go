@@ -139,6 +139,7 @@ func TestLabel(t *testing.T) {
 		{"a reporting verb that ends the clause", []string{"the keeper walked over to the boy and said, 'Stay where you are'"}, "Did the keeper walk over to the boy?"},
 		{"a quote cut open is left out", []string{"the mayor called the plan \"a reckless gamble\""}, "Did the mayor call the plan a reckless gamble?"},
 		{"a comma inside a closing quote ends the clause", []string{"the hull is “sound,” meaning it can sail in spring"}, "Is the hull sound?"},
+		{"a verb joined by and after a plain verb", []string{"he hit the guard and kicked the door"}, "Did he hit the guard and kick the door?"},
 		{"nothing to invert", []string{"peace in our time"}, "Peace in our time?"},
 		{"no words at all", []string{""}, "(no words)?"},
 	} {
@@ -295,6 +296,9 @@ func TestLabelAsked(t *testing.T) {
 			[]string{"we were at the quay when the wall fell"}, "Were the fishermen at the quay when the wall fell?"},
 		{"the first person after a named subject is the third", "the Harbour Board", "said", "",
 			[]string{"we can rebuild our harbour this year"}, "Can the Harbour Board rebuild their harbour this year?"},
+		{"a common word opening a sentence is not a name", "the mayor", "said",
+			"Residents of Tolvik felt the tremor at dawn, the mayor said. Few residents slept.",
+			[]string{"Residents of Tolvik felt the tremor at dawn"}, "Did residents of Tolvik feel the tremor at dawn?"},
 		{"a plain verb after he is in the past", "the clerk", "said", "",
 			[]string{"he hit the guard with a bottle"}, "Did he hit the guard with a bottle?"},
 		{"an opening phrase up to its comma is left out", "the engineer", "said", "",
