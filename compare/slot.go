@@ -37,8 +37,9 @@ const (
 )
 
 // slotsOf reads the slots of a content's clauses that are not negated: a
-// slot preposition (data/cues.txt) after a verb, and the content words
-// after it up to the next preposition.
+// slot preposition (data/cues.txt) after a verb, or a verb whose object
+// is what it was done with, and the content words after it up to the
+// next preposition.
 func slotsOf(content string) []slot {
 	var out []slot
 	clauses := rawClauses(content)
@@ -47,22 +48,38 @@ func slotsOf(content string) []slot {
 		if negations(words)%2 != 0 {
 			continue
 		}
-		for k, w := range words {
-			if !cueSets["slot"][w] || !slices.ContainsFunc(words[:k], inflectedVerb) || counts(raw[:k]) {
+		for k := range words {
+			prep, end := slotAt(words, k)
+			if prep == "" || counts(raw[:end]) {
 				continue
 			}
 			v := slotValue(listed(clauses, c, raw[k+1:]))
 			if len(v) == 0 {
 				continue
 			}
-			happening, doer := split(words[:k])
-			out = append(out, slot{happening: happening, doer: doer, prep: w, value: v})
+			happening, doer := split(words[:end])
+			out = append(out, slot{happening: happening, doer: doer, prep: prep, value: v})
 			if len(out) == maxSlots {
 				return out
 			}
 		}
 	}
 	return out
+}
+
+// slotAt returns the preposition of a slot that word k opens, and where
+// the words before its value end: a slot preposition after a verb ("was
+// shot | with"), or a verb whose object is what its subject did something
+// with (data/cues.txt: "used | a shotgun" is "with a shotgun").
+func slotAt(words []string, k int) (string, int) {
+	w := words[k]
+	if cueSets["slot"][w] && slices.ContainsFunc(words[:k], inflectedVerb) {
+		return w, k
+	}
+	if inflectedVerb(w) && slices.ContainsFunc(lexicon.LemmasAs(w, lexicon.Verb), func(l string) bool { return cueSets["instrumental"][l] }) {
+		return "with", k + 1
+	}
+	return "", 0
 }
 
 // split returns the content words of a clause before a slot's

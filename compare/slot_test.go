@@ -21,6 +21,8 @@ func TestSlots(t *testing.T) {
 		{"two rooms, two who fired", "the gunman opened fire in the kitchen", "police opened fire in the lobby", false},
 		{"two streets", "the bus overturned on Harlow Road", "the bus overturned on Denby Street", true},
 		{"two firearms", "the cashier was shot with a rifle", "the cashier was shot with a handgun", true},
+		{"two firearms used", "the gunman used a shotgun", "the gunman used a revolver", true},
+		{"a firearm used and one held", "the gunman used a shotgun", "the gunman carried a revolver", false},
 		{"two motor vehicles", "the robber escaped in a sedan", "the robber escaped in a truck", true},
 		{"two rooms", "the gunman opened fire in the kitchen", "the gunman opened fire in the lobby", true},
 		{"two buildings", "the wounded guard was treated at the hospital", "the wounded guard was treated at the hotel", true},
