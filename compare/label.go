@@ -154,7 +154,20 @@ func valueQuestion(content string, a amount) (string, bool) {
 			return finish(append(strings.Fields(phrase), yn...)), true
 		}
 	}
+	if subjectless(before) {
+		// "to deliver up to eight hours of use" asks "How long of use?":
+		// the words before have no subject to ask of.
+		return finish(strings.Fields(ask + " " + after)), false
+	}
 	return finish(strings.Fields(before + " " + ask + " " + after)), false
+}
+
+// subjectless says whether the words before a figure open on no subject:
+// on "to", a preposition or a word in -ing ("to release", "rallying in",
+// "at one point").
+func subjectless(before string) bool {
+	first := strings.ToLower(strings.Fields(before)[0])
+	return first == "to" || cueSets["preposition"][first] || strings.HasSuffix(first, "ing")
 }
 
 // headGap bounds the words between a figure and the noun it counts that

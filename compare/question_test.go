@@ -140,6 +140,10 @@ func TestLabel(t *testing.T) {
 		{"a quote cut open is left out", []string{"the mayor called the plan \"a reckless gamble\""}, "Did the mayor call the plan a reckless gamble?"},
 		{"a comma inside a closing quote ends the clause", []string{"the hull is “sound,” meaning it can sail in spring"}, "Is the hull sound?"},
 		{"a verb joined by and after a plain verb", []string{"he hit the guard and kicked the door"}, "Did he hit the guard and kick the door?"},
+		{"a figure after words with no subject is asked alone", []string{
+			"rallying in four separate marches through Tolvik",
+			"rallying in two separate marches through Tolvik",
+		}, "How many separate marches through Tolvik?"},
 		{"nothing to invert", []string{"peace in our time"}, "Peace in our time?"},
 		{"no words at all", []string{""}, "(no words)?"},
 	} {
