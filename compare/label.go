@@ -132,8 +132,13 @@ func valueQuestion(content string, a amount) (string, bool) {
 	if strings.TrimSpace(before) == "" {
 		words := strings.Fields(after)
 		if head := strings.Fields(q.Head.Text); q.Dim != quantity.Count && len(head) > 0 && len(words) <= len(head) {
-			// "a .32-caliber revolver" asks "What calibre was the revolver?"
-			return finish(append(strings.Fields(ask), "was", "the", strings.Join(head, " "))), true
+			// "a .32-caliber revolver" asks "What calibre was the revolver?",
+			// ".22-caliber rifles" "What calibre were the rifles?"
+			be := "was"
+			if pluralNoun(head[len(head)-1]) {
+				be = "were"
+			}
+			return finish(append(strings.Fields(ask), be, "the", strings.Join(head, " "))), true
 		}
 		pluralVerb(words) // "one of his sons was injured" asks "how many of his sons were injured"
 		return finish(append(strings.Fields(ask), words...)), true
@@ -388,12 +393,14 @@ var (
 // ("the officials"), not a name.
 func pluralPhrase(phrase string) bool {
 	f := strings.Fields(phrase)
-	if len(f) < 2 || f[len(f)-1] != strings.ToLower(f[len(f)-1]) {
-		return false
-	}
-	last := f[len(f)-1]
-	lemmas := lexicon.LemmasAs(last, lexicon.Noun)
-	return len(lemmas) > 0 && lemmas[0] != last
+	return len(f) > 1 && f[len(f)-1] == strings.ToLower(f[len(f)-1]) && pluralNoun(f[len(f)-1])
+}
+
+// pluralNoun says whether a word is a noun in the plural ("systems",
+// "fishermen").
+func pluralNoun(w string) bool {
+	lemmas := lexicon.LemmasAs(strings.ToLower(w), lexicon.Noun)
+	return len(lemmas) > 0 && lemmas[0] != strings.ToLower(w)
 }
 
 // possessiveOf writes the possessive of a phrase ("the ministry's", "the

@@ -319,6 +319,8 @@ func TestLabelAsked(t *testing.T) {
 			[]string{"the crew had rescued 12 fishermen", "the crew had rescued nine fishermen"}, "How many fishermen had the crew rescued?"},
 		{"a count with a word before its noun", "the army", "said", "",
 			[]string{"the dead included 12 regular soldiers", "the dead included three regular soldiers"}, "How many regular soldiers did the dead include?"},
+		{"a measure of things named alone", "the catalogue", "said", "",
+			[]string{"the .22-caliber rifles", "the .38-caliber rifles"}, "What calibre were the rifles?"},
 		{"a clause without its subject is not inverted", "the rescuers", "said", "",
 			[]string{"has fallen 200 metres to his death", "has fallen 600 metres to his death"}, "Has fallen how far to his death?"},
 		{"a measure after a copula", "the institute", "said", "",
