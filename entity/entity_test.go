@@ -252,12 +252,7 @@ func TestBadInput(t *testing.T) {
 // sentence says about them: the entity each mention resolves to and its
 // type.
 func TestNameContext(t *testing.T) {
-	type want struct{ id, typ string } // typ "" with id "": no mention
-	tests := []struct {
-		name string
-		body string
-		want map[string]want
-	}{
+	checkTyped(t, newReg, []typedCase{
 		{"apposition before a speech verb", "Tom Baird, the captain, said the crew would rest.",
 			map[string]want{"Tom Baird": {"tom-baird", parallax.Person}}},
 		{"apposition with a possessive", "Rain stopped play. Nadia Orlov, the club's physiotherapist, told reporters the knee was fine.",
@@ -364,10 +359,26 @@ func TestNameContext(t *testing.T) {
 			map[string]want{"Portland Animal Shelter": {"portland-animal-shelter", parallax.Org}}},
 		{"a studio", "Talks with the studio Brennick stalled over the budget.",
 			map[string]want{"Brennick": {"brennick", parallax.Org}}},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// want is the entity a mention resolves to and its type; typ "" with id
+// "": no mention.
+type want struct{ id, typ string }
+
+// typedCase is a document and what each of its mentions should resolve
+// to, by mention text.
+type typedCase struct {
+	name string
+	body string
+	want map[string]want
+}
+
+// checkTyped resolves each case in a registry of its own, made by reg.
+func checkTyped(t *testing.T, reg func(testing.TB) *Registry, cases []typedCase) {
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
-			r := newReg(t)
+			r := reg(t)
 			de := r.Resolve(parallax.Document{ID: "d", Body: tt.body})
 			for m, w := range tt.want {
 				id := resolved(de, m)
@@ -513,4 +524,38 @@ func checkResolved(t *testing.T, cases []resolveCase) {
 			}
 		})
 	}
+}
+
+// TestPlaceInBodyName checks that a known place before the head of a
+// body's name opens that name, so the newspaper, company or agency speaks
+// and not the place; and that a place before a common noun in lower case
+// stays the place. The places are declared in an alias file, as the
+// shipped gazetteer declares real ones.
+func TestPlaceInBodyName(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "places.tsv")
+	places := "marlow\tMarlow\tGPE\tMarlow\nveldt\tVeldt\tGPE\tVeldt\ncorvia\tCorvia\tGPE\tCorvia\nport-selwyn\tPort Selwyn\tGPE\tPort Selwyn\n"
+	if err := os.WriteFile(path, []byte(places), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	withPlaces := func(t testing.TB) *Registry {
+		r, err := NewRegistry(Options{AliasFile: path})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	checkTyped(t, withPlaces, []typedCase{
+		{"a newspaper", "The fire was put out at dawn, the Corvia Herald reported.",
+			map[string]want{"Corvia Herald": {"corvia-herald", parallax.Org}, "Corvia": {}}},
+		{"a company", "Veldt Telecom said the line was down.",
+			map[string]want{"Veldt Telecom": {"veldt-telecom", parallax.Org}, "Veldt": {}}},
+		{"an agency of several words", "The Corvia Geological Survey said the quake was strong.",
+			map[string]want{"Corvia Geological Survey": {"corvia-geological-survey", parallax.Org}}},
+		{"a place of two words", "The Port Selwyn Gazette printed the letter.",
+			map[string]want{"Port Selwyn Gazette": {"port-selwyn-gazette", parallax.Org}}},
+		{"a body in lower case is described", "Marlow police said the man was held.",
+			map[string]want{"Marlow": {"marlow", parallax.GPE}}},
+		{"a place before a common noun", "The Marlow talks ended, and a Veldt man was arrested.",
+			map[string]want{"Marlow": {"marlow", parallax.GPE}, "Veldt": {"veldt", parallax.GPE}}},
+	})
 }

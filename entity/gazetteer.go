@@ -105,6 +105,10 @@ func loadDemonyms() ([]demonym, error) {
 // "the charity Oxfam".
 var orgNouns = mustWords("data/org_nouns.tsv")
 
+// orgHeads are the nouns that head an organisation's name: "Arlow Clinic
+// Trust", "Veldt Telecom".
+var orgHeads = mustWords("data/org_heads.tsv")
+
 // orgOwned are the nouns only an organisation owns: "Tessic's board".
 var orgOwned = mustWords("data/org_owned.tsv")
 

@@ -627,42 +627,53 @@ func titledName(toks []tok, i, j int) int {
 }
 
 // nationalBody returns the end of a body's name that opens with a demonym
-// or the name of a place ("Michigan Department of Health"),
+// or the name of a known place, when no known name starts after it; or 0:
 // "Chinese Center for Disease Control", "American Medical Association",
-// when no known name starts after the demonym; or 0. The demonym is part
-// of such a name; a known body after it ("Russian Foreign Ministry") is
-// the state's, read elsewhere.
+// "Michigan Department of Health". After a place one head is name enough:
+// "Veldt Telecom", "the Port Selwyn Gazette" name a company and a
+// newspaper, not the place. A demonym is part of such a name too; a known
+// body after it ("Russian Foreign Ministry") is the state's, read
+// elsewhere, and one head after it ("Russian army") describes the state's
+// own.
 func (r *Registry) nationalBody(toks []tok, i int) int {
 	t := toks[i]
-	if !t.caps || t.title || i+1 >= len(toks) || !toks[i+1].caps || r.adj[t.Text] == "" && !r.onePlace(toks, i) || !nameWord(toks[i+1]) || toks[i+1].Start != t.End+1 {
+	if !t.caps || t.title {
 		return 0
 	}
-	if e, _ := r.matchPhrase(toks, i+1); e > 0 || r.matchTitle(toks, i+1) > 0 {
+	from, least := i+1, 2
+	if r.adj[t.Text] == "" {
+		if from, least = r.placeEnd(toks, i), 1; from == 0 {
+			return 0
+		}
+	}
+	if from >= len(toks) || !toks[from].caps || !nameWord(toks[from]) || toks[from].Start != toks[from-1].End+1 {
 		return 0
 	}
-	j := r.chunkEnd(toks, i+1)
+	if e, _ := r.matchPhrase(toks, from); e > 0 || r.matchTitle(toks, from) > 0 {
+		return 0
+	}
+	j := r.chunkEnd(toks, from)
 	var words []tok
-	for k := i + 1; k < j; k++ {
+	for k := from; k < j; k++ {
 		if toks[k].Kind == text.Word {
 			words = append(words, toks[k])
 		}
 	}
-	if len(words) < 2 || !orgHeads[words[len(words)-1].low] && !joinedOrg(words) {
+	if len(words) < least || !orgHeads[words[len(words)-1].low] && !joinedOrg(words) {
 		return 0
 	}
 	return j
 }
 
-// onePlace reports whether token i alone is the name of a known place,
-// which may open the name of a body as an adjective does: "Michigan
-// Department of Health", as "Russian Foreign Ministry".
-func (r *Registry) onePlace(toks []tok, i int) bool {
+// placeEnd returns the end of the name of a known place that starts at
+// token i, which may open the name of a body as an adjective does:
+// "Michigan Department of Health", as "Russian Foreign Ministry"; or 0.
+func (r *Registry) placeEnd(toks []tok, i int) int {
 	e, id := r.matchPhrase(toks, i)
-	if e != i+1 {
-		return false
+	if e == 0 || !r.shippedPlace(id) {
+		return 0
 	}
-	rec := r.recs[id]
-	return !rec.learned && (rec.ent.Type == parallax.GPE || rec.ent.Type == parallax.Location)
+	return e
 }
 
 // orgContext reports whether the tokens from j are "'s" and a noun only

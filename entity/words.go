@@ -54,32 +54,6 @@ var locative = map[string]bool{
 
 // Heads of capitalised names that say what kind of thing is named.
 var (
-	orgHeads = map[string]bool{
-		"ministry": true, "department": true, "agency": true, "council": true,
-		"committee": true, "organization": true, "organisation": true, "group": true,
-		"party": true, "union": true, "bank": true, "army": true, "forces": true,
-		"parliament": true, "assembly": true, "court": true, "office": true,
-		"service": true, "institute": true, "university": true, "news": true,
-		"times": true, "post": true, "front": true, "company": true, "corporation": true,
-		"commission": true, "alliance": true, "fund": true, "press": true, "tv": true,
-		"wire": true, "network": true, "broadcasting": true, "herald": true, "journal": true,
-		"gazette": true, "tribune": true, "media": true, "radio": true, "television": true,
-		"foundation": true, "association": true, "federation": true, "police": true,
-		"center": true, "centre": true, "board": true, "authority": true, "inc": true,
-		"corp": true, "ltd": true, "airlines": true, "administration": true, "team": true,
-		"shelter": true, "museum": true,
-		"trust": true, "clinic": true, "hospital": true, "society": true, "school": true,
-		"college": true, "academy": true, "institution": true, "bureau": true, "club": true,
-		"league": true, "coalition": true, "movement": true, "secretariat": true,
-		"directorate": true, "inspectorate": true, "holdings": true, "industries": true,
-		"brigade": true, "battalion": true, "regiment": true, "command": true, "guard": true,
-		"navy": true, "senate": true, "chamber": true, "tribunal": true, "charity": true,
-		"partnership": true, "consortium": true, "railway": true, "railways": true,
-		"airways": true, "airline": true, "laboratory": true, "laboratories": true,
-		"studios": true, "watch": true, "international": true, "co": true, "llc": true,
-		"plc": true, "gmbh": true, "productions": true, "records": true, "entertainment": true,
-		"pictures": true,
-	}
 	eventHeads = map[string]bool{
 		"forum": true, "summit": true, "conference": true, "war": true, "games": true,
 		"olympics": true, "talks": true, "congress": true,
