@@ -189,6 +189,12 @@ func TestCueForms(t *testing.T) {
 		{"modifier in -ing after a name is no cue", "One Harbor County reporting station saw no rain.", nil},
 		{"adjective use of a cue", "A newly revealed call worried Ankara.", nil},
 		{"topic is not content", "Dmitry Peskov testified about the meeting.", nil},
+		{"free indirect speech ends with a line set as a paragraph",
+			"Tobin Marsh said that the ferry to Olsby would sail again on Thursday.\nThe crossing takes forty minutes in calm weather.\nA second boat has been on loan from a neighbouring island since the engine failed in March.\nThe harbour opens at six.",
+			[]want{{speaker: "tobin-marsh", cue: "said", content: "the ferry to Olsby would sail again on Thursday"}}},
+		{"a line ending in a cue with no stop ends its sentence",
+			"The morning ferry to Olsby was cancelled on Tuesday after an engine fault.\nTobin Marsh said the ferry would sail again on Thursday\nA second boat is on loan from a neighbouring island since the engine failed in March.",
+			[]want{{speaker: "tobin-marsh", cue: "said", content: "the ferry would sail again on Thursday"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

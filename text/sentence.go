@@ -24,7 +24,9 @@ var abbreviations = map[string]bool{
 }
 
 // Paragraphs returns the paragraphs of s: stretches separated by blank lines,
-// trimmed of surrounding white space. Offsets are rune offsets into s.
+// trimmed of surrounding white space, or the lines of a stretch whose layout
+// shows one paragraph a line (see lineParagraphs). Offsets are rune offsets
+// into s.
 func Paragraphs(s string) []Span {
 	rs := []rune(s)
 	return withTexts(rs, ParagraphSpans(rs))
@@ -58,7 +60,15 @@ func appendTrimmed(out []Span, rs []rune, a, b int) []Span {
 func ParagraphSpans(rs []rune) []Span {
 	var out []Span
 	start := 0
-	emit := func(a, b int) { out = appendTrimmed(out, rs, a, b) }
+	emit := func(a, b int) {
+		if !lineParagraphs(rs, a, b) {
+			out = appendTrimmed(out, rs, a, b)
+			return
+		}
+		for _, l := range lines(rs, a, b) {
+			out = appendTrimmed(out, rs, l.Start, l.End)
+		}
+	}
 	for i := 0; i < len(rs); i++ {
 		if rs[i] != '\n' {
 			continue

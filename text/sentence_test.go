@@ -53,6 +53,38 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+// TestParagraphLayout checks that a stretch set one paragraph a line is cut
+// at every line, and that text wrapped at a fixed width is not.
+func TestParagraphLayout(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"one paragraph a line",
+			"Ferry service cut after engine fault\nThe morning ferry to Olsby was cancelled on Tuesday.\n“It is rare that we lose a whole crossing,” Tobin Marsh said\nThe crossing takes forty minutes in calm weather.\nA second boat has been on loan from a neighbouring island since the engine failed in March.",
+			[]string{"Ferry service cut after engine fault", "The morning ferry to Olsby was cancelled on Tuesday.", "“It is rare that we lose a whole crossing,” Tobin Marsh said", "The crossing takes forty minutes in calm weather.", "A second boat has been on loan from a neighbouring island since the engine failed in March."}},
+		{"wrapped at a width",
+			"The morning ferry to Olsby was cancelled on Tuesday after an engine\nfault. Passengers waited for three hours at the terminal before the\noperator sent a bus. Tobin Marsh said the ferry would sail again on\nThursday.",
+			[]string{"The morning ferry to Olsby was cancelled on Tuesday after an engine\nfault. Passengers waited for three hours at the terminal before the\noperator sent a bus. Tobin Marsh said the ferry would sail again on\nThursday."}},
+		{"wrapped, a sentence ending at a line",
+			"The morning ferry to Olsby was cancelled on Tuesday after an engine\nfault, and passengers waited for three hours at the terminal as well.\nTobin Marsh said the ferry would sail again on Thursday or on Friday\nif the weather held.",
+			[]string{"The morning ferry to Olsby was cancelled on Tuesday after an engine\nfault, and passengers waited for three hours at the terminal as well.\nTobin Marsh said the ferry would sail again on Thursday or on Friday\nif the weather held."}},
+		{"a title over one line", "Ferry service cut\nThe morning ferry was cancelled.", []string{"Ferry service cut\nThe morning ferry was cancelled."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range Paragraphs(tt.in) {
+				got = append(got, p.Text)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Paragraphs(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestParagraphs(t *testing.T) {
 	in := "One.\n\n  Two\nlines.\n \n\nThree."
 	got := Paragraphs(in)
