@@ -731,8 +731,7 @@ func (d *doc) trailingFrom(start, end int, h, sh hit, last int) ([]speaker, int,
 		last = r - 1 // "…, a spokeswoman who asked not to be named said.": the clause says which one
 	}
 	for i := last; i >= first && i >= last-8; i-- {
-		switch d.low[i] {
-		case "what", "which", "who", "whom", "that", "whose":
+		if w := d.low[i]; relatives[w] || w == "what" || w == "that" {
 			return nil, -1, -1 // a relative clause: "…, what Yerevan rejects"
 		}
 		if d.low[i] != "," {
@@ -1137,18 +1136,27 @@ func (d *doc) namedSource(a, b int) []speaker {
 
 // afterAside returns the rest of the sentence after an "according to"
 // set off by commas inside it, from the comma that closes the aside at or
-// after rune offset p to end, or -1 offsets.
+// after rune offset p to end, or -1 offsets. A relative clause after that
+// comma tells of the source, not the sentence's rest: "…, according to
+// Mara Quill, who was on the phone with the crew".
 func (d *doc) afterAside(h hit, p, end int) (int, int) {
 	if h.aux == 0 || d.low[h.aux-1] != "," {
 		return -1, -1
 	}
 	for i := d.tokenAt(p); i < len(d.toks) && d.toks[i].Start < end && i < d.tokenAt(p)+8; i++ {
-		if d.low[i] == "," {
-			return d.toks[i].End, end
+		if d.low[i] != "," {
+			continue
 		}
+		if i+1 < len(d.toks) && relatives[d.low[i+1]] {
+			return -1, -1
+		}
+		return d.toks[i].End, end
 	}
 	return -1, -1
 }
+
+// relatives are the pronouns that open a relative clause after a comma.
+var relatives = map[string]bool{"who": true, "whom": true, "whose": true, "which": true}
 
 // documentOf reports whether runes a..b name a document or a statement
 // that the name after them issued: "according to a statement from", "a
