@@ -553,8 +553,10 @@ func TestPlaceInBodyName(t *testing.T) {
 			map[string]want{"Corvia Geological Survey": {"corvia-geological-survey", parallax.Org}}},
 		{"a place of two words", "The Port Selwyn Gazette printed the letter.",
 			map[string]want{"Port Selwyn Gazette": {"port-selwyn-gazette", parallax.Org}}},
-		{"a body in lower case is described", "Marlow police said the man was held.",
-			map[string]want{"Marlow": {"marlow", parallax.GPE}}},
+		{"a place after a head and of", "The Bank of Corvia said rates would hold, and the University of Port Selwyn agreed.",
+			map[string]want{"Bank of Corvia": {"bank-of-corvia", parallax.Org}, "University of Port Selwyn": {"university-of-port-selwyn", parallax.Org}, "Corvia": {}}},
+		{"a body in lower case is described", "Marlow police said the man was held, and the people of Veldt agreed.",
+			map[string]want{"Marlow": {"marlow", parallax.GPE}, "Veldt": {"veldt", parallax.GPE}}},
 		{"a place before a common noun", "The Marlow talks ended, and a Veldt man was arrested.",
 			map[string]want{"Marlow": {"marlow", parallax.GPE}, "Veldt": {"veldt", parallax.GPE}}},
 	})

@@ -361,8 +361,8 @@ func (r *Registry) chunkEnd(toks []tok, i int) int {
 		}
 		if j > i {
 			if e, id := r.matchPhrase(toks, j); e > 0 {
-				if r.longerOrg(toks, e, id) {
-					j = e // "Regional Security Council" is not the "Security Council"
+				if r.longerOrg(toks, e, id) || r.placeOfBody(toks, i, j, id) {
+					j = e // "Regional Security Council" is not the "Security Council", "Bank of Corvia" no Corvia
 					continue
 				}
 				if !r.surnameAfterGiven(toks, i, j, id) && !r.placeAfterGiven(toks, i, j, id) {
@@ -488,6 +488,14 @@ func bodyAhead(toks []tok, k int) bool {
 		e++
 	}
 	return apposed(toks, e) == parallax.Org
+}
+
+// placeOfBody reports whether the known place of id at token j, inside
+// the run from i, closes a body's name after a head and "of": "Bank of
+// Corvia", "University of Marlow" name a bank and a university, not the
+// place.
+func (r *Registry) placeOfBody(toks []tok, i, j int, id string) bool {
+	return j-2 >= i && toks[j-1].low == "of" && orgHeads[toks[j-2].low] && r.shippedPlace(id)
 }
 
 // longerOrg reports whether the known name of id that ends at token e is
