@@ -23,6 +23,12 @@ func (l *Lang) attach(q *Quantity, rs []rune, toks []token, i, j int) {
 	if q.Dim == Year || q.Dim == Date {
 		return
 	}
+	// "one of a number of ways", "one of several actions": one of a
+	// group no figure counts is no tally.
+	if _, n := l.vague.match(toks, j+1); n > 0 && l.partitive[lowAt(toks, j)] {
+		q.Dim = ""
+		return
+	}
 	head, lone, k := l.nounAfter(toks, j)
 	// A lone word that is a noun too is the noun counted when a verb
 	// takes the count as its object ("guards found two dead") or, unless
@@ -41,6 +47,9 @@ func (l *Lang) attach(q *Quantity, rs []rune, toks []token, i, j int) {
 	// them: "the riot left 15 looted shops".
 	if lone >= 0 && lone < head && l.objectOf(toks, i, true) && !l.resultatives[lowAt(toks, i-1)] {
 		lone = -1
+	}
+	if q.Dim == "" && l.zeroPlural && head >= 0 && !l.pluralNoun(toks[head].low) {
+		return // "no aid", "no comment": no tally, so no count
 	}
 	if head >= 0 {
 		q.Head = toks[head].Span
@@ -426,6 +435,16 @@ func (l *Lang) lookUp(w string) word {
 	// unknown to the lexicon: judged by its ending
 	a.verbForm = l.hasSuffix(w, l.verbSuffixes) && !l.hasSuffix(w, l.notVerbSuffixes)
 	return l.keep(w, a)
+}
+
+// pluralNoun says whether w is a noun in the plural ("injuries",
+// "people"): the lexicon gives it a singular other than itself; a word
+// it lacks is judged by a final "s".
+func (l *Lang) pluralNoun(w string) bool {
+	if l.useLexicon && l.lookUp(w).noun {
+		return slices.ContainsFunc(lexicon.LemmasAs(w, lexicon.Noun), func(b string) bool { return b != w })
+	}
+	return strings.HasSuffix(w, "s")
 }
 
 // keep caches what was found of w.

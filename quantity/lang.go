@@ -124,6 +124,13 @@ type Lang struct {
 	units      phrases[unit]
 	prefixes   phrases[unit]
 	zero       phrases[bool]
+	// zeroIdioms are the words after a word for none that make an idiom
+	// of it, no count ("no doubt", "no longer").
+	zeroIdioms map[string]bool
+	// zeroPlural says that a word for none counts only a noun in the
+	// plural ("no injuries"): one in the singular is seldom tallied
+	// ("no aid", "no comment").
+	zeroPlural bool
 	articles   map[string]bool
 	halves     map[string]bool
 	notAfter   map[string]map[string]bool
@@ -218,7 +225,7 @@ func newLang() *Lang {
 		abbrevs: map[string]abbrev{}, vague: phrases[interval]{}, qualifiers: phrases[op]{},
 		timeQualifiers: phrases[op]{}, clockTimes: phrases[interval]{},
 		ranges: map[string]bool{}, units: phrases[unit]{}, prefixes: phrases[unit]{},
-		zero: phrases[bool]{}, articles: map[string]bool{}, halves: map[string]bool{},
+		zero: phrases[bool]{}, zeroIdioms: map[string]bool{}, articles: map[string]bool{}, halves: map[string]bool{},
 		notAfter: map[string]map[string]bool{}, calendar: map[string]bool{}, yearCues: map[string]bool{},
 		stop: map[string]bool{}, aux: map[string]bool{}, events: map[string]bool{},
 		ordinals: map[string]bool{}, clock: phrases[string]{}, offsets: map[string]float64{}, tolerance: map[Dim]float64{}, soon: map[Dim]float64{}, aspects: map[Dim]map[string]string{},
@@ -398,6 +405,12 @@ func (l *Lang) addLine(kind string, f []string) error {
 		for _, w := range f {
 			l.zero.add(words(w), true)
 		}
+	case "zeroidiom":
+		for _, w := range f {
+			l.zeroIdioms[w] = true
+		}
+	case "zeroplural":
+		l.zeroPlural = f[0] == "yes"
 	case "notafter":
 		set := l.notAfter[f[0]]
 		if set == nil {

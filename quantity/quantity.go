@@ -507,6 +507,9 @@ func (l *Lang) amountAt(toks []token, j int, money bool) (amount, int, bool) {
 		return l.digitsAt(toks, j, money)
 	}
 	if _, n := l.zero.match(toks, j); n > 0 {
+		if l.zeroIdioms[lowAt(toks, j+n)] {
+			return amount{}, j + n, false // "no doubt", "no longer"
+		}
 		return amount{zero: true}, j + n, true
 	}
 	if v, n := l.ordinalWords.match(toks, j); n > 0 {

@@ -122,7 +122,17 @@ func TestParse(t *testing.T) {
 		// none, dates, years, times, pronouns
 		{"No one was killed.", "No one [0,0] count event=killed"},
 		{"no casualties were reported", "no [0,0] count head=casualties event=reported"},
-		{"There is no doubt.", "no [0,0] count head=doubt"},
+		// a word for none in an idiom, or before a noun seldom tallied,
+		// counts nothing
+		{"There is no doubt that the weir broke.", ""},
+		{"Kestrel Mills is no longer open.", ""},
+		{"There was no way the ferry could dock.", ""},
+		{"The warden had no comment.", ""},
+		{"The clinic gave no aid to the drovers.", ""},
+		{"none of the drovers were hurt", "none [0,0] count head=drovers event=hurt"},
+		// one of a group that no figure counts is no tally
+		{"the levy was one of a number of ways the board raised funds", "a number of [2,20] count head=ways"},
+		{"it was one of several moves", "several [3,9] count head=moves"},
 		{"No, he said.", ""},
 		{"In 2012 it rained.", "2012 [2012,2012] year"},
 		{"On March 3 it rained.", "3 [3,3] date"},
