@@ -5,12 +5,13 @@ import "slices"
 // lineParagraphs reports whether the stretch rs[a:b], which holds no blank
 // line, sets one paragraph on each line, as text copied from the web often
 // does, rather than wrapping its sentences at a fixed width, as plain text
-// and mail do. Each line break is a vote: a line that ends a sentence though
-// the next line's first word would have fitted on it ends a paragraph; a
-// line that ends inside a sentence where that word would not have fitted
-// was wrapped. The width is the longest line of the stretch, which a
-// wrapped text never passes. Lines that fit neither ("Harbour chief warns
-// of delays", "…,” she said") do not vote.
+// and mail do. Each line break is a vote. A line looks wrapped when the
+// next line's first word would not have fitted on it: the width is the
+// longest line of the stretch, which a wrapped text never passes, and no
+// line past maxWrap was wrapped. A line that ends a sentence and does not
+// look wrapped ends a paragraph; one that ends inside a sentence and looks
+// wrapped was wrapped; the others ("Harbour chief warns of delays", "…,”
+// she said") do not vote.
 func lineParagraphs(rs []rune, a, b int) bool {
 	if !slices.Contains(rs[a:b], '\n') {
 		return false
@@ -25,17 +26,22 @@ func lineParagraphs(rs []rune, a, b int) bool {
 	}
 	votes := 0
 	for i, l := range ls[:len(ls)-1] {
-		fits := l.End-l.Start+1+firstWord(rs, ls[i+1]) <= width
-		ends := endsSentence(rs, l)
-		switch {
-		case ends && fits:
+		n := l.End - l.Start
+		wrapped := n+1+firstWord(rs, ls[i+1]) > width && n <= maxWrap
+		switch ends := endsSentence(rs, l); {
+		case ends && !wrapped:
 			votes++
-		case !ends && !fits:
+		case !ends && wrapped:
 			votes--
 		}
 	}
 	return votes > 0
 }
+
+// maxWrap is the widest that plain text is wrapped at: mail asks for 78
+// columns at most (RFC 5322), and editors and terminals wrap at 80. A
+// line longer than that was not wrapped.
+const maxWrap = 80
 
 // lines returns the non-empty lines of rs[a:b], trimmed of white space.
 func lines(rs []rune, a, b int) []Span {

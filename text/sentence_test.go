@@ -71,6 +71,9 @@ func TestParagraphLayout(t *testing.T) {
 			"The morning ferry to Olsby was cancelled on Tuesday after an engine\nfault, and passengers waited for three hours at the terminal as well.\nTobin Marsh said the ferry would sail again on Thursday or on Friday\nif the weather held.",
 			[]string{"The morning ferry to Olsby was cancelled on Tuesday after an engine\nfault, and passengers waited for three hours at the terminal as well.\nTobin Marsh said the ferry would sail again on Thursday or on Friday\nif the weather held."}},
 		{"a title over one line", "Ferry service cut\nThe morning ferry was cancelled.", []string{"Ferry service cut\nThe morning ferry was cancelled."}},
+		{"a line longer than any wrap",
+			"Ferry service cut after engine fault\nThe morning ferry to Olsby was cancelled on Tuesday after an engine fault, the operator said.\nPassengers waited at the terminal.",
+			[]string{"Ferry service cut after engine fault", "The morning ferry to Olsby was cancelled on Tuesday after an engine fault, the operator said.", "Passengers waited at the terminal."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
