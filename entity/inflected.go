@@ -20,6 +20,7 @@ import (
 type langIndex struct {
 	p       *lang.Profile
 	phrases map[string][]stemPhrase // every stem of the first word → names
+	written map[string]bool         // every word of every name as written, in lower case: the form no case ending changed
 }
 
 // stemPhrase is a name as the stems of its words: a word matches when one
@@ -59,7 +60,7 @@ func (r *Registry) langIndexOf(p *lang.Profile) *langIndex {
 	if ix, ok := r.langs[p.Code]; ok {
 		return ix
 	}
-	ix := &langIndex{p: p, phrases: map[string][]stemPhrase{}}
+	ix := &langIndex{p: p, phrases: map[string][]stemPhrase{}, written: map[string]bool{}}
 	for _, e := range p.Gazetteer {
 		if _, ok := r.recs[e.ID]; !ok {
 			r.recs[e.ID] = &record{ent: parallax.Entity{ID: e.ID, Type: e.Type, Name: e.Name}, attrs: map[string]string{}, seen: map[string]bool{}}
@@ -74,6 +75,7 @@ func (r *Registry) langIndexOf(p *lang.Profile) *langIndex {
 					continue
 				}
 				set := map[string]bool{}
+				ix.written[strings.ToLower(w.Text)] = true
 				for _, s := range p.Stems(strings.ToLower(w.Text)) {
 					set[s] = true
 				}
@@ -99,6 +101,7 @@ func (r *Registry) resolveInflected(st *docState, p *lang.Profile) {
 	d.things()
 	d.quoted(r)
 	d.known(r, ix)
+	d.placeHeaded(r, ix)
 	d.domains(r)
 	d.abbreviations(r)
 	d.governed(r)
@@ -423,6 +426,29 @@ func anyIn(ss []string, set map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// placeHeaded makes a body of a known place's name, written as the
+// gazetteer writes it, and the head of a foreign body's name right after
+// it: "Нью-Йорк таймс", "Вашингтон пост" name newspapers, not the city. A
+// place in another case or after a preposition of place, where a name that
+// never declines is too, heads no such name: "в Нью-Йорке пост мэра", "в
+// Осло пост мэра".
+func (d *inflDoc) placeHeaded(r *Registry, ix *langIndex) {
+	for n, f := range d.found {
+		if f.to >= len(d.toks) || !r.shippedPlace(f.id) || !ix.written[d.toks[f.to-1].low] {
+			continue
+		}
+		if f.from > 0 && d.p.Is(lang.Place, d.toks[f.from-1].low) {
+			continue
+		}
+		h := d.toks[f.to]
+		if h.Kind != text.Word || d.used[f.to] || h.Start != d.toks[f.to-1].End+1 || !d.p.Is(lang.NameHead, h.low) {
+			continue
+		}
+		d.used[f.to] = true
+		d.found[n] = found{from: f.from, to: f.to + 1, id: r.learnInflected(parallax.Org, d.name(f.from, f.to+1), d.stems(f.from, f.to+1))}
+	}
 }
 
 // governed makes a body of a country's name and the noun before it that

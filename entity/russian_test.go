@@ -129,6 +129,10 @@ func TestRussianContext(t *testing.T) {
 			map[string]string{"Реджепа Эрдогана": parallax.Person}},
 		{"an adjective and a body's noun", "Решение поддержал Объединённый фронт.",
 			map[string]string{"Объединённый фронт": parallax.Org}},
+		{"a place before the head of a foreign outlet's name", "Как сообщила Осло трибьюн, паром задержан.",
+			map[string]string{"Осло трибьюн": parallax.Org, "Осло": ""}},
+		{"a place after a preposition heads no name", "В Осло пост начальника порта занял Ивар Лунд, а в Нью-Йорке пост мэра остался пустым.",
+			map[string]string{"Осло": parallax.GPE, "Нью-Йорке": parallax.GPE, "Осло пост": "", "Нью-Йорке пост": ""}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -44,6 +44,7 @@ const (
 	OrgPrefix = "orgprefix" // first letters of compound names of bodies ("мин" of "Минсвязи")
 	Thing     = "thing"     // nouns that head the name of a thing, no body ("корабль «Союз»")
 	Domain    = "domain"    // top-level domains of web addresses that name outlets ("ру" of "Лента.ру")
+	NameHead  = "namehead"  // heads of foreign names of bodies after a place's name ("таймс" of "Нью-Йорк таймс")
 )
 
 // Gazetteer rows are entities as the language names them.
