@@ -35,7 +35,7 @@ func questionLabel(members []*stmt, claims []claim) string {
 			}
 		}
 	}
-	if fallback != "" {
+	if opensQuestion(fallback) {
 		return fallback
 	}
 	order := plainest(members, claims)
@@ -47,8 +47,16 @@ func questionLabel(members []*stmt, claims []claim) string {
 			return l
 		}
 	}
-	l, _ := yesNoQuestion(members[order[0]])
-	return l
+	return aboutTopic(members[order[0]])
+}
+
+// opensQuestion says whether a label opens on a question word or an
+// auxiliary, as a question a reader can parse does.
+func opensQuestion(label string) bool {
+	first, _, _ := strings.Cut(label, " ")
+	first = strings.ToLower(first)
+	_, aux := auxiliaryOf(first)
+	return first != "" && (aux || cueSets["wh"][first])
 }
 
 // plainest orders the statements of a question by how plainly they state
@@ -284,7 +292,7 @@ func yesNoQuestion(x *stmt) (string, bool) {
 	if q, ok := calledFor(x); ok {
 		return q, true
 	}
-	words := firstClause(afterOpening(x.s.Content))
+	words := firstClause(withoutAside(afterOpening(x.s.Content)))
 	if len(words) > 0 && strings.EqualFold(words[0], "that") {
 		words = words[1:]
 	}
@@ -296,7 +304,7 @@ func yesNoQuestion(x *stmt) (string, bool) {
 	if q, ok := inverted(words); ok {
 		return finish(asSpeaker(q, x.s.SpeakerName)), true
 	}
-	return finish(words), false
+	return aboutTopic(x), false
 }
 
 // afterOpening leaves out what opens a statement before its claim: a
@@ -455,7 +463,9 @@ func infinitiveQuestion(x *stmt) (string, bool) {
 	verb := strings.ToLower(strings.Trim(words[1], ",;:"))
 	object, passive := objectOfCue(x)
 	if passive {
-		return "", false // "the toll was expected to rise": of what, the text before says
+		// "the toll was expected to rise": of what, the text before says.
+		cue := strings.Fields(x.cue)
+		return finish(append([]string{"what", "was", cue[len(cue)-1]}, words...)), true
 	}
 	who := func(fallback string) string {
 		if object != "" {
@@ -609,8 +619,18 @@ func withSubject(words []string) []string {
 // right after an article ("the wounded soldiers") not at all. After a
 // personal pronoun, a verb in its plain form takes "do" ("we respect the
 // ruling"). A clause opening with a question word ("what we can do") is
-// not inverted.
+// not inverted, nor one whose subject a reader could not parse (see
+// askable).
 func inverted(words []string) ([]string, bool) {
+	q, ok := invert(words)
+	if !ok || !askable(q[1]) {
+		return nil, false
+	}
+	return q, true
+}
+
+// invert puts a clause in the order of a question, for inverted.
+func invert(words []string) ([]string, bool) {
 	if len(words) == 0 || cueSets["wh"][strings.ToLower(words[0])] || cueSets["preposition"][strings.ToLower(words[0])] {
 		return nil, false
 	}
@@ -652,6 +672,134 @@ func inverted(words []string) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// askable says whether the subject of an inverted clause makes a question
+// a reader can parse: it is no auxiliary ("Was was set"), opens on no
+// subordinator ("as long as someone got"), and holds no clause of its
+// own, one a relative or question word opens ("the landlord, who",
+// "kids you kill how many").
+func askable(subject string) bool {
+	f := strings.Fields(strings.ToLower(subject))
+	if len(f) == 0 || phraseAt(f, 0, "subordinator") > 0 || len(f) > 1 && phraseAt(f, 1, "subordinator") > 0 {
+		return false
+	}
+	for k, w := range f {
+		w = strings.Trim(w, ",;:\"“”")
+		if _, aux := auxiliaryOf(w); k == 0 && aux {
+			return false
+		}
+		if w != "that" && (cueSets["relative"][w] || cueSets["wh"][w]) {
+			return false
+		}
+	}
+	return true
+}
+
+// pronounSubject says whether w is a personal pronoun in the subject
+// case.
+func pronounSubject(w string) bool { return cueSets["personal"][w] && !objectForm(w) }
+
+// withoutAside leaves out a relative clause set between commas after the
+// first words of a statement: "the ferryman, who was not named, sent his
+// son" asks of the ferryman sending his son.
+func withoutAside(content string) string {
+	words := strings.Fields(content)
+	for k := 1; k < len(words) && k <= subjectMax; k++ {
+		if !strings.HasSuffix(words[k-1], ",") {
+			continue
+		}
+		if w := strings.ToLower(words[k]); w == "that" || !cueSets["relative"][w] {
+			return content
+		}
+		for e := k; e < len(words); e++ {
+			if strings.HasSuffix(words[e], ",") && e+1 < len(words) {
+				head := append([]string(nil), words[:k]...)
+				head[k-1] = strings.TrimSuffix(head[k-1], ",")
+				return strings.Join(append(head, words[e+1:]...), " ")
+			}
+		}
+		return content
+	}
+	return content
+}
+
+// topicMax bounds the words of the topic of a label that asks what was
+// said about it.
+const topicMax = 8
+
+// aboutTopic asks of a statement whose clause cannot be inverted what was
+// said about what the clause opens on: "pending invasion of the valley"
+// asks "What was said about pending invasion of the valley?", "the other
+// model costs $2,499" asks "What was said about the other model?". The
+// topic ends before a verb, a figure, a clause of its own or a comma.
+func aboutTopic(x *stmt) string {
+	words := firstClause(withoutAside(afterOpening(x.s.Content)))
+	low := make([]string, len(words))
+	for k, w := range words {
+		low[k] = strings.ToLower(strings.Trim(w, ",;:\"“”"))
+	}
+	if n := phraseAt(low, 0, "subordinator"); n > 0 {
+		words, low = words[n:], low[n:]
+	}
+	// A clause that lost its subject ("was moored at the quay") is asked
+	// of the object of its verb.
+	for len(words) > 1 && (verbForm(low[0]) || cueSets["preposition"][low[0]]) {
+		words, low = words[1:], low[1:]
+	}
+	if len(low) > 0 && pronounSubject(low[0]) && x.s.SpeakerName != "" {
+		// "I reckon he is" is about nothing a topic names.
+		return finish([]string{"what", "did", speakerPhrase(x.s.SpeakerName), "say"})
+	}
+	var topic []string
+	for k, w := range words {
+		if k > 0 && topicEnds(low[k], low[k-1]) {
+			break
+		}
+		topic = append(topic, strings.Trim(w, ",;:"))
+		if clauseEnd(w) || len(topic) == topicMax {
+			break
+		}
+	}
+	if len(topic) == 0 {
+		return "(no words)?"
+	}
+	if len(topic) > 1 && !capitalised(topic[1]) && commonWord(topic[0], x.doc.Body) {
+		topic[0] = strings.ToLower(topic[0])
+	}
+	return finish([]string{"what", "was", "said", "about", lowerFirst(topic)})
+}
+
+// topicEnds says whether a word after prev ends a topic: an auxiliary, a
+// word that opens a clause, a figure, a personal pronoun, or a verb form
+// not right after a determiner ("the other model costs", not "the
+// causes").
+func topicEnds(w, prev string) bool {
+	if _, aux := auxiliaryOf(w); aux {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if cueSets["clause"][w] || cueSets["subordinator"][w] || cueSets["personal"][w] || unicode.IsDigit(r) || unicode.Is(unicode.Sc, r) {
+		return true
+	}
+	if cueSets["determiner"][prev] || strings.ContainsAny(w, "-'’") {
+		return false
+	}
+	return verbForm(w)
+}
+
+// verbForm says whether w is an auxiliary or an inflected form of a verb
+// ("costs", "moored").
+func verbForm(w string) bool {
+	if _, aux := auxiliaryOf(w); aux {
+		return true
+	}
+	for _, b := range lexicon.LemmasAs(w, lexicon.Verb) {
+		if b != w {
+			return true
+		}
+	}
+	return false
 }
 
 // auxiliaryAfter says whether an auxiliary follows the k-th word: a
@@ -768,8 +916,8 @@ func firstClause(content string) []string {
 			out = append(out, w[:len(head)], verbOf[tail])
 			continue
 		}
-		if len(out) == 1 && cueSets["pronoun"][strings.ToLower(out[0])] && hasCue(strings.TrimRight(lw, ","), "opinion") {
-			out = out[:0] // "I think the administration is …" asks about the administration
+		if verb := strings.TrimRight(lw, ","); pronounOpens(out) && (hasCue(verb, "opinion") || cueSets["certain"][verb]) {
+			out = out[:0] // "I think the administration is …", "I already know it is …" ask about the administration, it
 			continue
 		}
 		if n := len(out); n > 1 && out[n-1] == "is" && participle([]string{w}) {
@@ -781,6 +929,20 @@ func firstClause(content string) []string {
 		}
 	}
 	return withoutReport(beforeNextClause(out))
+}
+
+// pronounOpens says whether words are a pronoun and the adverbs after
+// it ("I", "we already").
+func pronounOpens(words []string) bool {
+	if len(words) == 0 || !cueSets["pronoun"][strings.ToLower(words[0])] {
+		return false
+	}
+	for _, w := range words[1:] {
+		if !adverb(strings.ToLower(w)) && !cueSets["adverb"][strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseEnd says whether a word ends in a comma, semicolon or colon,
