@@ -99,7 +99,9 @@ func (r *Registry) names(st *docState) {
 			continue
 		}
 		if j := r.nationalBody(toks, i); j > 0 {
-			st.add(found{i, j, r.learn(parallax.Org, string(st.rs[t.Start:toks[j-1].End]))})
+			id := r.learn(parallax.Org, string(st.rs[t.Start:toks[j-1].End]))
+			st.add(found{i, j, id})
+			r.abbreviation(toks, j, id)
 			i = j
 			continue
 		}
@@ -363,6 +365,10 @@ func (r *Registry) chunkEnd(toks []tok, i int) int {
 			if e, id := r.matchPhrase(toks, j); e > 0 {
 				if r.longerOrg(toks, e, id) || r.placeOfBody(toks, i, j, id) {
 					j = e // "Regional Security Council" is not the "Security Council", "Bank of Corvia" no Corvia
+					continue
+				}
+				if b := r.nationalBody(toks, j); b > 0 && r.shippedPlace(id) {
+					j = b // "Tarn Corvia Airlines": the place is inside the body's name
 					continue
 				}
 				if !r.surnameAfterGiven(toks, i, j, id) && !r.placeAfterGiven(toks, i, j, id) {
