@@ -661,9 +661,10 @@ func invert(words []string) ([]string, bool) {
 			}
 			return append([]string{aux, askedSubject(words[:k])}, rest...), true
 		}
-		if first := strings.ToLower(words[0]); k == 1 && cueSets["personal"][first] && !objectForm(first) && plainVerb(w) {
+		if first := strings.ToLower(words[0]); pronounSubject(first) && pronounOpens(words[:k]) && plainVerb(w) {
+			// "we fully support" asks "do we fully support".
 			do := plainDo(words[0])
-			return append([]string{do, askedSubject(words[:k]), words[k]}, alsoBase(do, words[k+1:])...), true
+			return append(append([]string{do, askedSubject(words[:1])}, words[1:k+1]...), alsoBase(do, words[k+1:])...), true
 		}
 	}
 	for k := 1; k < len(words) && k <= subjectMax; k++ {
@@ -700,26 +701,39 @@ func askable(subject string) bool {
 // case.
 func pronounSubject(w string) bool { return cueSets["personal"][w] && !objectForm(w) }
 
-// withoutAside leaves out a relative clause set between commas after the
-// first words of a statement: "the ferryman, who was not named, sent his
-// son" asks of the ferryman sending his son.
+// withoutAside leaves out what stands between commas after the first
+// words of a statement when the verb of its subject follows it ("the
+// ferryman, a man of sixty, sent his son", "the ferryman, who was not
+// named, sent his son"), or, if none follows, a relative clause up to its
+// comma: either way the clause asks of the ferryman sending his son.
 func withoutAside(content string) string {
 	words := strings.Fields(content)
 	for k := 1; k < len(words) && k <= subjectMax; k++ {
 		if !strings.HasSuffix(words[k-1], ",") {
 			continue
 		}
-		if w := strings.ToLower(words[k]); w == "that" || !cueSets["relative"][w] {
-			return content
+		if hasVerb(words[:k]) {
+			return content // the comma follows a clause, not a subject
 		}
-		for e := k; e < len(words); e++ {
-			if strings.HasSuffix(words[e], ",") && e+1 < len(words) {
-				head := append([]string(nil), words[:k]...)
-				head[k-1] = strings.TrimSuffix(head[k-1], ",")
-				return strings.Join(append(head, words[e+1:]...), " ")
+		w := strings.ToLower(words[k])
+		relative := w != "that" && cueSets["relative"][w]
+		end := -1
+		for e := k; e+1 < len(words) && end < 0; e++ {
+			if !strings.HasSuffix(words[e], ",") {
+				continue
+			}
+			if hasVerb(words[e+1 : e+2]) {
+				end = e
+			} else if relative {
+				end = e
 			}
 		}
-		return content
+		if end < 0 {
+			return content
+		}
+		head := append([]string(nil), words[:k]...)
+		head[k-1] = strings.TrimSuffix(head[k-1], ",")
+		return strings.Join(append(head, words[end+1:]...), " ")
 	}
 	return content
 }
@@ -742,18 +756,14 @@ func aboutTopic(x *stmt) string {
 	if n := phraseAt(low, 0, "subordinator"); n > 0 {
 		words, low = words[n:], low[n:]
 	}
-	// A clause that lost its subject ("was moored at the quay") is asked
-	// of the object of its verb.
-	for len(words) > 1 && (verbForm(low[0]) || cueSets["preposition"][low[0]]) {
+	// A clause that lost its subject ("was moored at the quay", "speaking
+	// as a farmer") is asked of the object of its verb.
+	for len(words) > 1 && (verbForm(low[0]) || phraseAt(low, 0, "subordinator") > 0 || cueSets["preposition"][low[0]] && cueSets["determiner"][low[1]]) {
 		words, low = words[1:], low[1:]
-	}
-	if len(low) > 0 && pronounSubject(low[0]) && x.s.SpeakerName != "" {
-		// "I reckon he is" is about nothing a topic names.
-		return finish([]string{"what", "did", speakerPhrase(x.s.SpeakerName), "say"})
 	}
 	var topic []string
 	for k, w := range words {
-		if k > 0 && topicEnds(low[k], low[k-1]) {
+		if k > 0 && topicEnds(low[k], low[k-1], capitalised(words[k-1])) {
 			break
 		}
 		topic = append(topic, strings.Trim(w, ",;:"))
@@ -761,8 +771,20 @@ func aboutTopic(x *stmt) string {
 			break
 		}
 	}
-	if len(topic) == 0 {
+	// "the causes of the cut on" ends on the noun.
+	for len(topic) > 1 && !lexicon.Is(strings.ToLower(topic[len(topic)-1]), lexicon.Noun) && !capitalised(topic[len(topic)-1]) {
+		topic = topic[:len(topic)-1]
+	}
+	if len(words) == 0 {
 		return "(no words)?"
+	}
+	if len(topic) == 0 || !namesThing(topic) {
+		// "I reckon he is", "to raise tensions", "what we saw" name
+		// nothing a reader could ask about.
+		if x.s.SpeakerName == "" {
+			return "What was said?"
+		}
+		return finish([]string{"what", "did", speakerPhrase(x.s.SpeakerName), "say"})
 	}
 	if len(topic) > 1 && !capitalised(topic[1]) && commonWord(topic[0], x.doc.Body) {
 		topic[0] = strings.ToLower(topic[0])
@@ -770,11 +792,27 @@ func aboutTopic(x *stmt) string {
 	return finish([]string{"what", "was", "said", "about", lowerFirst(topic)})
 }
 
-// topicEnds says whether a word after prev ends a topic: an auxiliary, a
+// namesThing says whether a topic names something: its first word is no
+// pronoun, question word or "to", and one of its words is a noun or a
+// name.
+func namesThing(topic []string) bool {
+	first := strings.ToLower(topic[0])
+	if cueSets["pronoun"][first] || cueSets["wh"][first] || first == "to" {
+		return false
+	}
+	for _, w := range topic {
+		if capitalised(w) || lexicon.Is(strings.ToLower(w), lexicon.Noun) && !stopwords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// topicEnds says whether a word after prev, a name or not, ends a topic: an auxiliary, a
 // word that opens a clause, a figure, a personal pronoun, or a verb form
 // not right after a determiner ("the other model costs", not "the
 // causes").
-func topicEnds(w, prev string) bool {
+func topicEnds(w, prev string, name bool) bool {
 	if _, aux := auxiliaryOf(w); aux {
 		return true
 	}
@@ -782,7 +820,10 @@ func topicEnds(w, prev string) bool {
 	if cueSets["clause"][w] || cueSets["subordinator"][w] || cueSets["personal"][w] || unicode.IsDigit(r) || unicode.Is(unicode.Sc, r) {
 		return true
 	}
-	if cueSets["determiner"][prev] || strings.ContainsAny(w, "-'’") {
+	// A verb form after a noun is its verb ("the other model costs"),
+	// not one after a determiner or an adjective ("the causes", "civil
+	// rights").
+	if cueSets["determiner"][prev] || strings.ContainsAny(w, "-'’") || !name && !lexicon.Is(prev, lexicon.Noun) {
 		return false
 	}
 	return verbForm(w)
@@ -938,7 +979,9 @@ func pronounOpens(words []string) bool {
 		return false
 	}
 	for _, w := range words[1:] {
-		if !adverb(strings.ToLower(w)) && !cueSets["adverb"][strings.ToLower(w)] {
+		l := strings.ToLower(w)
+		// "fully" is an adjective to the lexicon too.
+		if !cueSets["adverb"][l] && (!strings.HasSuffix(l, "ly") || lexicon.Is(l, lexicon.Noun) || lexicon.Is(l, lexicon.Verb)) {
 			return false
 		}
 	}
