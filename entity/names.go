@@ -497,11 +497,19 @@ func bodyAhead(toks []tok, k int) bool {
 }
 
 // placeOfBody reports whether the known place of id at token j, inside
-// the run from i, closes a body's name after a head and "of": "Bank of
-// Corvia", "University of Marlow" name a bank and a university, not the
-// place.
+// the run from i, goes on a body's name after its head and "of", or right
+// after a head that opens the run: "Bank of Corvia", "University of
+// Marlow", "Radio Veldt" name a bank, a university and a broadcaster, not
+// the place. A place after a name that only ends in a head is another
+// name: "the Harbour Council Veldt expert".
 func (r *Registry) placeOfBody(toks []tok, i, j int, id string) bool {
-	return j-2 >= i && toks[j-1].low == "of" && orgHeads[toks[j-2].low] && r.shippedPlace(id)
+	h := j - 1
+	if toks[h].low == "of" {
+		h--
+	} else if h != i {
+		return false
+	}
+	return h >= i && orgHeads[toks[h].low] && r.shippedPlace(id)
 }
 
 // longerOrg reports whether the known name of id that ends at token e is
@@ -557,7 +565,7 @@ func (r *Registry) chunk(st *docState, i, j int, afterTitle bool) string {
 		return r.learn(parallax.Org, name) // "PG&E", "AT&T"
 	}
 	switch {
-	case orgHeads[head] || designators[head] && len(words) > 1 || joinedOrg(words) || orgContext(toks, j):
+	case orgHeads[head] || designators[head] && len(words) > 1 || joinedOrg(words) || orgContext(toks, j) || orgHeads[words[0].low] && r.placeEnd(toks, i+1) == j:
 		return r.learn(parallax.Org, name)
 	case eventHeads[head]:
 		return r.learn(parallax.Event, name)
