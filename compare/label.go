@@ -35,7 +35,10 @@ func questionLabel(members []*stmt, claims []claim) string {
 			}
 		}
 	}
-	if opensQuestion(fallback) {
+	// A figure asked where it stands ("the team was great how many
+	// half") makes no question; one asked alone ("How many separate
+	// marches?") does.
+	if first, _, _ := strings.Cut(strings.ToLower(fallback), " "); cueSets["wh"][first] {
 		return fallback
 	}
 	order := plainest(members, claims)
@@ -48,15 +51,6 @@ func questionLabel(members []*stmt, claims []claim) string {
 		}
 	}
 	return aboutTopic(members[order[0]])
-}
-
-// opensQuestion says whether a label opens on a question word or an
-// auxiliary, as a question a reader can parse does.
-func opensQuestion(label string) bool {
-	first, _, _ := strings.Cut(label, " ")
-	first = strings.ToLower(first)
-	_, aux := auxiliaryOf(first)
-	return first != "" && (aux || cueSets["wh"][first])
 }
 
 // plainest orders the statements of a question by how plainly they state

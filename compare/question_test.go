@@ -331,8 +331,8 @@ func TestLabelAsked(t *testing.T) {
 			[]string{"the dead included 12 regular soldiers", "the dead included three regular soldiers"}, "How many regular soldiers did the dead include?"},
 		{"a measure of things named alone", "the catalogue", "said", "",
 			[]string{"the .22-caliber rifles", "the .38-caliber rifles"}, "What calibre were the rifles?"},
-		{"a clause without its subject is not inverted", "the rescuers", "said", "",
-			[]string{"has fallen 200 metres to his death", "has fallen 600 metres to his death"}, "Has fallen how far to his death?"},
+		{"a clause without its subject is asked of it", "the rescuers", "said", "",
+			[]string{"has fallen 200 metres to his death", "has fallen 600 metres to his death"}, "Has it fallen 200 metres to his death?"},
 		{"a measure after a copula", "the institute", "said", "",
 			[]string{"it was magnitude 5.2", "it was magnitude 4.8"}, "What magnitude was it?"},
 	} {
