@@ -106,7 +106,10 @@ func (r *Registry) describe(st *docState, i int) found {
 			return found{i, i + 2, id} // "the council" for the Regional Security Council named before
 		}
 		if orgNouns[w] && !r.followedByNoun(toks, i+1) {
-			if id := nearestBefore(st, i, func(id string) bool { return r.recs[id].ent.Type == parallax.Org }); id != "" {
+			fits := func(id string) bool {
+				return r.recs[id].ent.Type == parallax.Org && (nounKinds[w] == outlet || !r.isOutlet(id))
+			}
+			if id := nearestBefore(st, i, fits); id != "" {
 				return found{i, i + 2, id} // "the company", "the utility": the organisation named last
 			}
 		}
@@ -388,4 +391,17 @@ func (r *Registry) roleSubject(st *docState, i int) found {
 		}
 	}
 	return found{}
+}
+
+// isOutlet reports whether a word of the name of id heads an outlet's
+// name ("Corvia Herald", "Radio Veldt"): an outlet is referred back to by
+// a noun of its kind ("the newspaper"), not by "the company" of the story
+// it reports.
+func (r *Registry) isOutlet(id string) bool {
+	for _, k := range phraseKeys(r.recs[id].ent.Name) {
+		if headKinds[k] == outlet {
+			return true
+		}
+	}
+	return false
 }

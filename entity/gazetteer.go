@@ -102,26 +102,61 @@ func loadDemonyms() ([]demonym, error) {
 }
 
 // orgNouns are the nouns for a kind of organisation: "the company said",
-// "the charity Oxfam".
-var orgNouns = mustWords("data/org_nouns.tsv")
+// "the charity Oxfam"; nounKinds the kind of body some of them name.
+var (
+	orgNouns  = mustWords("data/org_nouns.tsv")
+	nounKinds = mustKinds("data/org_nouns.tsv")
+)
 
 // orgHeads are the nouns that head an organisation's name: "Arlow Clinic
-// Trust", "Veldt Telecom".
-var orgHeads = mustWords("data/org_heads.tsv")
+// Trust", "Veldt Telecom"; headKinds the kind of body some of them name.
+var (
+	orgHeads  = mustWords("data/org_heads.tsv")
+	headKinds = mustKinds("data/org_heads.tsv")
+)
+
+// outlet is the kind of a body that publishes or broadcasts news.
+const outlet = "outlet"
 
 // orgOwned are the nouns only an organisation owns: "Tessic's board".
 var orgOwned = mustWords("data/org_owned.tsv")
 
 // mustWords reads a shipped list of words, one a line, as a set.
 func mustWords(name string) map[string]bool {
+	out := map[string]bool{}
+	for w := range readKinds(name) {
+		out[w] = true
+	}
+	return out
+}
+
+// mustKinds reads the words of a shipped list that have a kind after a
+// tab, as a map from word to kind.
+func mustKinds(name string) map[string]string {
+	out := map[string]string{}
+	for w, k := range readKinds(name) {
+		if k != "" {
+			out[w] = k
+		}
+	}
+	return out
+}
+
+// readKinds reads a shipped list of words, one a line with an optional
+// kind after a tab, as a map from word to kind or "".
+func readKinds(name string) map[string]string {
 	f, err := data.Open(name)
 	if err != nil {
 		panic(err) // the embedded files are part of the build
 	}
 	defer f.Close()
-	out := map[string]bool{}
+	out := map[string]string{}
 	if err := readTSV(f, name, func(fs []string) error {
-		out[strings.TrimSpace(fs[0])] = true
+		kind := ""
+		if len(fs) > 1 {
+			kind = strings.TrimSpace(fs[1])
+		}
+		out[strings.TrimSpace(fs[0])] = kind
 		return nil
 	}); err != nil {
 		panic(err)
