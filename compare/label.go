@@ -655,6 +655,15 @@ func invert(words []string) ([]string, bool) {
 			}
 			return append([]string{aux, askedSubject(words[:k])}, rest...), true
 		}
+		// After a pronoun or an adverb only a verb can stand: "he fears
+		// the captain", "the levy effectively doubles the fare".
+		if base, do, ok := anyVerbBase(w); ok && (pronounSubject(strings.ToLower(words[0])) && pronounOpens(words[:k]) || lyAdverb(strings.ToLower(words[k-1]))) {
+			s := k
+			for s > 1 && lyAdverb(strings.ToLower(words[s-1])) {
+				s--
+			}
+			return append(append([]string{do, askedSubject(words[:s])}, append(words[s:k:k], base)...), alsoBase(do, words[k+1:])...), true
+		}
 		if first := strings.ToLower(words[0]); pronounSubject(first) && pronounOpens(words[:k]) && plainVerb(w) {
 			// "we fully support" asks "do we fully support".
 			do := plainDo(words[0])
@@ -973,13 +982,17 @@ func pronounOpens(words []string) bool {
 		return false
 	}
 	for _, w := range words[1:] {
-		l := strings.ToLower(w)
-		// "fully" is an adjective to the lexicon too.
-		if !cueSets["adverb"][l] && (!strings.HasSuffix(l, "ly") || lexicon.Is(l, lexicon.Noun) || lexicon.Is(l, lexicon.Verb)) {
+		if l := strings.ToLower(w); !cueSets["adverb"][l] && !lyAdverb(l) {
 			return false
 		}
 	}
 	return true
+}
+
+// lyAdverb says whether w is an adverb in -ly, one the lexicon holds as
+// no noun or verb ("fully" is an adjective to it too).
+func lyAdverb(w string) bool {
+	return strings.HasSuffix(w, "ly") && len(w) > 4 && !lexicon.Is(w, lexicon.Noun) && !lexicon.Is(w, lexicon.Verb)
 }
 
 // clauseEnd says whether a word ends in a comma, semicolon or colon,
@@ -1202,6 +1215,17 @@ func dropNegation(words []string) []string {
 // whether the word is such a verb in the lexicon. A present in -s that is
 // also a noun ("bombs") is taken for the noun.
 func verbBase(w string) (base, do string, ok bool) {
+	base, do, ok = anyVerbBase(w)
+	if ok && do == "does" && lexicon.Is(w, lexicon.Noun) {
+		return "", "", false
+	}
+	return base, do, ok
+}
+
+// anyVerbBase returns the base form of a verb in the past or the third
+// person and the form of "do" that asks in its tense, a noun in -s too
+// ("fears", "doubles"), for where only a verb can stand.
+func anyVerbBase(w string) (base, do string, ok bool) {
 	if cueSets["auxiliary"][w] || stopwords[w] || strings.ContainsAny(w, "-'’") || strings.HasSuffix(w, "ing") {
 		return "", "", false
 	}
@@ -1210,9 +1234,6 @@ func verbBase(w string) (base, do string, ok bool) {
 			continue
 		}
 		if strings.HasSuffix(w, "s") {
-			if lexicon.Is(w, lexicon.Noun) {
-				return "", "", false
-			}
 			return l, "does", true
 		}
 		return l, "did", true
