@@ -679,13 +679,18 @@ func invert(words []string) ([]string, bool) {
 }
 
 // askable says whether the subject of an inverted clause makes a question
-// a reader can parse: it is no auxiliary ("Was was set"), opens on no
-// subordinator ("as long as someone got"), and holds no clause of its
+// a reader can parse: it is no auxiliary ("Was was set") nor a verb with
+// its object ("adjusted his belt"), opens on no subordinator ("as long as someone got"), and holds no clause of its
 // own, one a relative or question word opens ("the landlord, who",
 // "kids you kill how many").
 func askable(subject string) bool {
 	f := strings.Fields(strings.ToLower(subject))
 	if len(f) == 0 || phraseAt(f, 0, "subordinator") > 0 || len(f) > 1 && phraseAt(f, 1, "subordinator") > 0 {
+		return false
+	}
+	// "adjusted his waistband and continued": a verb with its object
+	// opens no subject.
+	if _, do, ok := verbBase(f[0]); ok && do == "did" && len(f) > 1 && (cueSets["determiner"][f[1]] || cueSets["possessive"][f[1]]) {
 		return false
 	}
 	for k, w := range f {

@@ -151,6 +151,7 @@ func TestLabel(t *testing.T) {
 		{"an adverb between a pronoun and its plain verb", []string{"we fully support the harbour master's decision"}, "Does Norland fully support the harbour master's decision?"},
 		{"a verb in -s that is a noun too after a pronoun", []string{"he fears the ferry captain intends to sail at noon"}, "Does he fear the ferry captain intends to sail at noon?"},
 		{"a verb in -s that is a noun too after an adverb", []string{"the levy effectively doubles the fare for drovers"}, "Does the levy effectively double the fare for drovers?"},
+		{"a verb with its object is no subject", []string{"adjusted his belt and continued to stare at the guards"}, "What was said about his belt?"},
 		{"a relative clause left in the subject is not asked", []string{"the ferryman, who has not been named"}, "What was said about the ferryman?"},
 		{"a clause opening on a subordinator is not inverted", []string{"as long as somebody from Tolvik carried the flag across the line"}, "What was said about somebody from Tolvik?"},
 		{"a known thing after a pronoun and an adverb is asked", []string{"I already know he's ill"}, "Is he ill?"},
