@@ -335,7 +335,7 @@ func (r *Registry) gazDescription(st *docState, i int) found {
 					break
 				}
 			}
-			if end < len(toks) && toks[end].Kind == text.Word && !toks[end].caps && !verbLike(toks[end].Text) && toks[end].Start == toks[end-1].End+1 {
+			if end < len(toks) && toks[end].Kind == text.Word && !toks[end].caps && !verbLike(toks[end].Text) && toks[end].Spaced(toks[end-1].Token) {
 				ok = false // "the alliance members": a modifier, not the head
 			}
 			if ok && end > best.to {

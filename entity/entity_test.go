@@ -573,3 +573,30 @@ func TestPlaceInBodyName(t *testing.T) {
 			map[string]want{"Marlow": {"marlow", parallax.GPE}, "Veldt": {"veldt", parallax.GPE}}},
 	})
 }
+
+// TestLineBreakEndsName checks that no name runs across a line break: a
+// text set one paragraph a line puts a capitalised word at the start of
+// each line, right after the last word of the line before.
+func TestLineBreakEndsName(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"person before a new line", "The yard will reopen, said Tobin Marsh\nNew engines will reach it in May.", "Tobin Marsh"},
+		{"inflected name before a new line", "Об этом сообщил Тарас Вельмов\nНовые двигатели прибудут в мае.", "Тарас Вельмов"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			de := newReg(t).Resolve(parallax.Document{ID: "d", Body: tt.body})
+			found := false
+			for _, m := range de.Mentions {
+				if strings.ContainsAny(m.Text, "\n\r") {
+					t.Errorf("mention %q runs across a line break", m.Text)
+				}
+				found = found || m.Text == tt.want
+			}
+			if !found {
+				t.Errorf("no mention %q; all: %v", tt.want, de.Mentions)
+			}
+		})
+	}
+}

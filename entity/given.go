@@ -136,7 +136,7 @@ func openingInitials(toks []tok, i, j int) int {
 	n := 0
 	for k := i; k+2 < j; k += 2 {
 		t := toks[k]
-		if len([]rune(t.Text)) != 1 || !t.caps || toks[k+1].Text != "." || toks[k+1].Start != t.End || toks[k+2].Start != toks[k+1].End+1 {
+		if len([]rune(t.Text)) != 1 || !t.caps || toks[k+1].Text != "." || toks[k+1].Start != t.End || !toks[k+2].Spaced(toks[k+1].Token) {
 			break
 		}
 		n++

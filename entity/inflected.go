@@ -197,7 +197,7 @@ func (d *inflDoc) quoted(r *Registry) {
 			continue
 		}
 		id := r.learnInflected(parallax.Org, d.name(from, j), d.stems(from, j))
-		if h := i - 1; h >= 0 && d.toks[h].abbrev && !d.p.Is(lang.Stop, d.toks[h].low) && !d.used[h] && d.toks[i].Start == d.toks[h].End+1 {
+		if h := i - 1; h >= 0 && d.toks[h].abbrev && !d.p.Is(lang.Stop, d.toks[h].low) && !d.used[h] && d.toks[i].Spaced(d.toks[h].Token) {
 			d.add(h, j+1, id) // the legal form or the abbreviation before the marks belongs to the name: ОАО «Газпром», РИА «Новости»
 		} else {
 			d.add(from, j, id)
@@ -242,7 +242,7 @@ func (d *inflDoc) things() {
 // latinEnd returns the end of the run of capitalised Latin words from i.
 func (d *inflDoc) latinEnd(i int) int {
 	j := i
-	for j < len(d.toks) && d.toks[j].latin && d.toks[j].caps && (j == i || d.toks[j].Start == d.toks[j-1].End+1) {
+	for j < len(d.toks) && d.toks[j].latin && d.toks[j].caps && (j == i || d.toks[j].Spaced(d.toks[j-1].Token)) {
 		j++
 	}
 	return j
@@ -353,7 +353,7 @@ func (d *inflDoc) known(r *Registry, ix *langIndex) {
 			continue
 		}
 		from := i
-		if r.recs[id].ent.Type == parallax.Person && i > 0 && !d.used[i-1] && d.toks[i-1].caps && d.toks[i].Start == d.toks[i-1].End+1 && d.p.Given(d.toks[i-1].low) != "" {
+		if r.recs[id].ent.Type == parallax.Person && i > 0 && !d.used[i-1] && d.toks[i-1].caps && d.toks[i].Spaced(d.toks[i-1].Token) && d.p.Given(d.toks[i-1].low) != "" {
 			from = i - 1 // a shorter form of a known name: "Реджеп Эрдоган"
 		}
 		d.add(from, best, id)
@@ -366,10 +366,10 @@ func (d *inflDoc) known(r *Registry, ix *langIndex) {
 // name word ("Питер Семнеби", "София Ротару") or a name after a given name
 // ("Иоанн Грозный").
 func (d *inflDoc) inPersonName(i int) bool {
-	if d.p.Given(d.toks[i].low) != "" && i+1 < len(d.toks) && d.toks[i+1].caps && !d.toks[i+1].initial && d.toks[i+1].Start == d.toks[i].End+1 {
+	if d.p.Given(d.toks[i].low) != "" && i+1 < len(d.toks) && d.toks[i+1].caps && !d.toks[i+1].initial && d.toks[i+1].Spaced(d.toks[i].Token) {
 		return true
 	}
-	return i > 0 && !d.toks[i].initial && d.toks[i-1].caps && d.toks[i].Start == d.toks[i-1].End+1 && d.p.Given(d.toks[i-1].low) != ""
+	return i > 0 && !d.toks[i].initial && d.toks[i-1].caps && d.toks[i].Spaced(d.toks[i-1].Token) && d.p.Given(d.toks[i-1].low) != ""
 }
 
 // joined reports whether token k is a mark between two words it touches,
@@ -408,7 +408,7 @@ func (d *inflDoc) matchStems(i int, ph stemPhrase) (int, bool) {
 		if k >= len(d.toks) || d.used[k] || !anyIn(d.toks[k].stems, want) {
 			return 0, false
 		}
-		if n > 0 && d.toks[k].Start > d.toks[k-1].End+1 {
+		if n > 0 && !d.toks[k].Near(d.toks[k-1].Token) {
 			return 0, false
 		}
 		k++
@@ -443,7 +443,7 @@ func (d *inflDoc) placeHeaded(r *Registry, ix *langIndex) {
 			continue
 		}
 		h := d.toks[f.to]
-		if h.Kind != text.Word || d.used[f.to] || h.Start != d.toks[f.to-1].End+1 || !d.p.Is(lang.NameHead, h.low) {
+		if h.Kind != text.Word || d.used[f.to] || !h.Spaced(d.toks[f.to-1].Token) || !d.p.Is(lang.NameHead, h.low) {
 			continue
 		}
 		d.used[f.to] = true
@@ -612,7 +612,7 @@ func (d *inflDoc) unknown(r *Registry, from, to int) {
 // country's mention becomes part of the body's, and the end is returned.
 func (d *inflDoc) absorbCountry(r *Registry, to int) int {
 	for n, f := range d.found {
-		if f.from != to || d.toks[to].Start > d.toks[to-1].End+1 {
+		if f.from != to || !d.toks[to].Near(d.toks[to-1].Token) {
 			continue
 		}
 		if rec := r.recs[f.id]; rec == nil || rec.ent.Type != parallax.GPE {
@@ -651,7 +651,7 @@ func (d *inflDoc) runs() [][2]int {
 			continue
 		}
 		j := i + 1
-		for j < len(d.toks) && d.nameWord(j) && !d.toks[j].initial && d.toks[j].Start <= d.toks[j-1].End+1 {
+		for j < len(d.toks) && d.nameWord(j) && !d.toks[j].initial && d.toks[j].Near(d.toks[j-1].Token) {
 			j++
 		}
 		if k := d.givenInside(i, j); k > 0 {
@@ -714,7 +714,7 @@ func (d *inflDoc) orgAfter(from, to int) int {
 	}
 	for k := to; k < len(d.toks) && k <= to+3; k++ {
 		t := d.toks[k]
-		if t.Kind != text.Word || t.caps || d.used[k] || t.Start > d.toks[k-1].End+1 {
+		if t.Kind != text.Word || t.caps || d.used[k] || !t.Near(d.toks[k-1].Token) {
 			return 0
 		}
 		if d.p.Is(lang.OrgHead, t.low) {
@@ -730,7 +730,7 @@ func (d *inflDoc) orgAfter(from, to int) int {
 // givenAt reports whether the word at i is a capitalised given name that
 // goes on the name before it.
 func (d *inflDoc) givenAt(i int) bool {
-	return i < len(d.toks) && d.toks[i].caps && d.toks[i].Start == d.toks[i-1].End+1 && d.p.Given(d.toks[i].low) != ""
+	return i < len(d.toks) && d.toks[i].caps && d.toks[i].Spaced(d.toks[i-1].Token) && d.p.Given(d.toks[i].low) != ""
 }
 
 // isPatronymic reports whether a stem is a patronymic's: Владимирович,
@@ -825,7 +825,7 @@ func (d *inflDoc) nominative(from, to int) string {
 func (d *inflDoc) extendOrg(to int) int {
 	for k := to; k < len(d.toks) && k < to+4; k++ {
 		t := d.toks[k]
-		if t.Kind != text.Word || t.caps || d.used[k] || d.p.Is(lang.Stop, t.low) || t.Start > d.toks[k-1].End+1 {
+		if t.Kind != text.Word || t.caps || d.used[k] || d.p.Is(lang.Stop, t.low) || !t.Near(d.toks[k-1].Token) {
 			return k
 		}
 		to = k + 1

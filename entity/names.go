@@ -300,7 +300,7 @@ func (r *Registry) metonym(toks []tok, i int, id string) string {
 // followedByNoun reports whether the word after i is a lower-case word that
 // a demonym would modify ("Azeri forces"), so the demonym is an adjective.
 func (r *Registry) followedByNoun(toks []tok, i int) bool {
-	if i+1 >= len(toks) || toks[i+1].Kind != text.Word || toks[i+1].Start > toks[i].End+1 {
+	if i+1 >= len(toks) || toks[i+1].Kind != text.Word || !toks[i+1].Near(toks[i].Token) {
 		return false
 	}
 	w := toks[i+1].Text
@@ -335,7 +335,7 @@ func (r *Registry) chunkEnd(toks []tok, i int) int {
 	joined := false // a connector joined the run: "Center for Disease Control"
 	for j < len(toks) {
 		t := toks[j]
-		if j > i && t.Start > toks[j-1].End+1 {
+		if j > i && !t.Near(toks[j-1].Token) {
 			break
 		}
 		if j > i && (hyphenated(toks, j) || ampersand(toks, j)) {
@@ -393,7 +393,7 @@ func (r *Registry) chunkEnd(toks []tok, i int) int {
 // nameAt reports whether token k is a name word right after the one
 // before it.
 func nameAt(toks []tok, k int) bool {
-	return k < len(toks) && nameWord(toks[k]) && toks[k].Start <= toks[k-1].End+1
+	return k < len(toks) && nameWord(toks[k]) && toks[k].Near(toks[k-1].Token)
 }
 
 // placeAfterGiven reports whether the known place at token j, the second
@@ -461,7 +461,7 @@ func (r *Registry) surnameAfterGiven(toks []tok, i, j int, id string) bool {
 // the name: "Morrow General Hospital".
 func headedRun(toks []tok, j int) bool {
 	e := j + 1
-	for e < len(toks) && nameWord(toks[e]) && toks[e].Start <= toks[e-1].End+1 {
+	for e < len(toks) && nameWord(toks[e]) && toks[e].Near(toks[e-1].Token) {
 		e++
 	}
 	return e > j+1 && orgHeads[toks[e-1].low]
@@ -476,7 +476,7 @@ var connectors = map[string]bool{"of": true, "for": true, "and": true, "&": true
 // before a capitalised name word.
 func (r *Registry) connects(toks []tok, j int, joined bool) bool {
 	w := toks[j].low
-	if !connectors[w] || j+1 >= len(toks) || !nameWord(toks[j+1]) || toks[j+1].Start > toks[j].End+1 {
+	if !connectors[w] || j+1 >= len(toks) || !nameWord(toks[j+1]) || !toks[j+1].Near(toks[j].Token) {
 		return false
 	}
 	if w == "of" || w == "for" {
@@ -490,7 +490,7 @@ func (r *Registry) connects(toks []tok, j int, joined bool) bool {
 // Border Protection, part of Homeland Security, said".
 func bodyAhead(toks []tok, k int) bool {
 	e := k + 1
-	for e < len(toks) && nameWord(toks[e]) && toks[e].Start <= toks[e-1].End+1 {
+	for e < len(toks) && nameWord(toks[e]) && toks[e].Near(toks[e-1].Token) {
 		e++
 	}
 	return apposed(toks, e) == parallax.Org
@@ -668,7 +668,7 @@ func (r *Registry) nationalBody(toks []tok, i int) int {
 			return 0
 		}
 	}
-	if from >= len(toks) || !toks[from].caps || !nameWord(toks[from]) || toks[from].Start != toks[from-1].End+1 {
+	if from >= len(toks) || !toks[from].caps || !nameWord(toks[from]) || !toks[from].Spaced(toks[from-1].Token) {
 		return 0
 	}
 	if e, _ := r.matchPhrase(toks, from); e > 0 || r.matchTitle(toks, from) > 0 {
@@ -712,7 +712,7 @@ func kindBefore(toks []tok, i int) bool {
 	if k >= 0 && toks[k].Text == "The" && !toks[k].initial {
 		k--
 	}
-	return k >= 0 && toks[k].Kind == text.Word && !toks[k].caps && orgNouns[toks[k].Text] && toks[k].End+1 >= toks[k+1].Start
+	return k >= 0 && toks[k].Kind == text.Word && !toks[k].caps && orgNouns[toks[k].Text] && toks[k+1].Near(toks[k].Token)
 }
 
 // joinedOrg reports whether a head noun and a connector join the words:

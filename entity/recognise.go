@@ -23,7 +23,7 @@ func (r *Registry) capRuns(toks []tok) [][2]int {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && nameWord(toks[j]) && toks[j].title == toks[i].title && toks[j].Start <= toks[j-1].End+1 {
+		for j < len(toks) && nameWord(toks[j]) && toks[j].title == toks[i].title && toks[j].Near(toks[j-1].Token) {
 			j++
 		}
 		out = append(out, [2]int{i, j})
@@ -46,7 +46,7 @@ var givenNames = map[string]bool{"will": true, "may": true, "april": true, "june
 // givenName reports whether the word at i is a first name that stop-word
 // lists would drop.
 func givenName(toks []tok, i int) bool {
-	return !toks[i].initial && givenNames[toks[i].low] && i+1 < len(toks) && nameWord(toks[i+1]) && toks[i+1].Start == toks[i].End+1
+	return !toks[i].initial && givenNames[toks[i].low] && i+1 < len(toks) && nameWord(toks[i+1]) && toks[i+1].Spaced(toks[i].Token)
 }
 
 // surnameHints returns the keys of words that end a two- or three-word run
@@ -232,9 +232,9 @@ func nickname(toks []tok, j int) bool {
 		return false
 	}
 	word, closing, after := toks[j+1], toks[j+2], toks[j+3]
-	return toks[j].Start == toks[j-1].End+1 && word.Start == toks[j].End && nameWord(word) &&
+	return toks[j].Spaced(toks[j-1].Token) && word.Start == toks[j].End && nameWord(word) &&
 		closing.Start == word.End && strings.Contains(`"”'’`, closing.Text) &&
-		after.Start == closing.End+1 && nameWord(after)
+		after.Spaced(closing.Token) && nameWord(after)
 }
 
 // memberOf reports whether a two-word name ending before token j is

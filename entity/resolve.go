@@ -273,7 +273,7 @@ func (r *Registry) runGoesOn(toks []tok, k, n int) bool {
 		return false
 	}
 	a, b := toks[min(k, n)], toks[max(k, n)]
-	return b.Start == a.End+1
+	return b.Spaced(a.Token)
 }
 
 // matchAt matches phrase p at token i. After the first word, one word may
@@ -285,7 +285,7 @@ func matchAt(toks []tok, i int, p phrase) (int, bool) {
 	fuzzy := false
 	for k, want := range p.keys {
 		t := toks[i+k]
-		if k > 0 && t.Start > toks[i+k-1].End+1 {
+		if k > 0 && !t.Near(toks[i+k-1].Token) {
 			return 0, false // names do not span more than one space
 		}
 		if t.key == want || t.fixed == want {

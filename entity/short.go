@@ -65,7 +65,7 @@ func (r *Registry) shortNames(st *docState) {
 // spells returns the end of the run of capitalised words from token i
 // when the run is keys and goes on no further, or -1.
 func (r *Registry) spells(toks []tok, i int, keys []string) int {
-	if i > 0 && toks[i-1].caps && toks[i-1].End+1 >= toks[i].Start && !toks[i-1].initial && !compoundModifier(toks[i-1]) {
+	if i > 0 && toks[i-1].caps && toks[i].Near(toks[i-1].Token) && !toks[i-1].initial && !compoundModifier(toks[i-1]) {
 		return -1 // inside a longer run
 	}
 	k := i
@@ -75,7 +75,7 @@ func (r *Registry) spells(toks []tok, i int, keys []string) int {
 		}
 		k++
 	}
-	if k < len(toks) && toks[k].caps && toks[k].Start <= toks[k-1].End+1 {
+	if k < len(toks) && toks[k].caps && toks[k].Near(toks[k-1].Token) {
 		return -1 // the full name or a longer one: "Alden Capital"
 	}
 	return k

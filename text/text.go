@@ -50,6 +50,9 @@ func Joined(head, t *Text) *Text {
 		toks[i].Start += d
 		toks[i].End += d
 	}
+	if len(t.Tokens) > 0 {
+		toks[len(head.Tokens)].Line = true // the blank line after the head
+	}
 	return &Text{
 		Source:     head.Source + "\n\n" + t.Source,
 		Runes:      slices.Concat(head.Runes, []rune("\n\n"), t.Runes),

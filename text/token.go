@@ -6,7 +6,7 @@ import (
 )
 
 // TokenKind says what a token is made of.
-type TokenKind int
+type TokenKind uint8
 
 const (
 	Word   TokenKind = iota // letters, with inner hyphens, apostrophes and periods of initials
@@ -18,6 +18,19 @@ const (
 type Token struct {
 	Span
 	Kind TokenKind
+	Line bool // a line break comes before it: no phrase runs across
+}
+
+// Near reports whether t follows prev with at most one space between them
+// and no line break: a name or phrase may run on from prev to t.
+func (t Token) Near(prev Token) bool {
+	return t.Start <= prev.End+1 && !t.Line
+}
+
+// Spaced reports whether t follows prev after exactly one space, on the
+// same line.
+func (t Token) Spaced(prev Token) bool {
+	return t.Start == prev.End+1 && !t.Line
 }
 
 // Tokenize cuts s into tokens. White space separates tokens and is dropped.
@@ -31,26 +44,38 @@ func Tokenize(s string) []Token {
 func TokenizeRunes(rs []rune, base int) []Token {
 	toks := make([]Token, 0, len(rs)/4+1) // about one token in four runes of prose
 	var short shortTexts
+	line := false
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		switch {
 		case isSpace(r):
+			line = line || lineBreak(r)
 			i++
 			continue
 		case isLetter(r) || editorial(rs, i) > 0:
 			j := wordEnd(rs, i)
-			toks = append(toks, Token{Span{base + i, base + j, short.text(rs[i:j])}, Word})
+			toks = append(toks, Token{Span{base + i, base + j, short.text(rs[i:j])}, Word, line})
 			i = j
 		case isDigit(r):
 			j := numberEnd(rs, i)
-			toks = append(toks, Token{Span{base + i, base + j, short.text(rs[i:j])}, Number})
+			toks = append(toks, Token{Span{base + i, base + j, short.text(rs[i:j])}, Number, line})
 			i = j
 		default:
-			toks = append(toks, Token{Span{base + i, base + i + 1, short.text(rs[i : i+1])}, Punct})
+			toks = append(toks, Token{Span{base + i, base + i + 1, short.text(rs[i : i+1])}, Punct, line})
 			i++
 		}
+		line = false
 	}
 	return toks
+}
+
+// lineBreak reports whether r ends a line.
+func lineBreak(r rune) bool {
+	switch r {
+	case '\n', '\r', '\v', '\f', '\u0085', '\u2028', '\u2029':
+		return true
+	}
+	return false
 }
 
 // shortTexts holds the texts of the short ASCII tokens of one text ("the",

@@ -76,3 +76,36 @@ func TestTokenTexts(t *testing.T) {
 		}
 	}
 }
+
+// TestNear checks which tokens may run on from the one before: one space
+// at most, and never across a line break.
+func TestNear(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // for each token after the first: spaced, near or apart
+	}{
+		{"Tobin Marsh", "spaced"},
+		{"Tobin Marsh\nNew", "spaced apart"},
+		{"Tobin Marsh\r\nNew", "spaced apart"},
+		{"Vane,\u2028Tellmark", "near apart"},
+		{"Vane\vTellmark", "apart"},
+		{"Vane  Tellmark", "apart"},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.in)
+		var got []string
+		for i := 1; i < len(toks); i++ {
+			switch {
+			case toks[i].Spaced(toks[i-1]):
+				got = append(got, "spaced")
+			case toks[i].Near(toks[i-1]):
+				got = append(got, "near")
+			default:
+				got = append(got, "apart")
+			}
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("Tokenize(%q): %q, want %q", tt.in, g, tt.want)
+		}
+	}
+}
