@@ -294,6 +294,26 @@ func TestContinuedQuoteParagraph(t *testing.T) {
 	}
 }
 
+// TestQuoteGoesOn checks that a quotation on a line of its own after a
+// quoted statement goes on with its speaker, whichever way the text sets
+// its paragraphs and however the attribution names the speaker.
+func TestQuoteGoesOn(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"title before the name, a paragraph a line",
+			"Tobin Marsh runs the ferry to Olsby.\n“We will sail again on Monday,” Mr. Marsh said.\n“And then we will see how the crossing goes.”\nThe county did not comment."},
+		{"title before the name, blank lines, a nested quotation",
+			"Tobin Marsh runs the ferry to Olsby.\n\n“The county says, ‘Look at these skippers, they are reckless,’” Mr. Marsh said.\n\n“And then it uses that as a reason to cut the crossings.”\n\nThe county did not comment."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extract(t, tt.body, "")
+			if len(got) != 2 || got[1].Speaker != "tobin-marsh" || !got[1].Direct || !strings.HasPrefix(got[1].Content, "And then") {
+				t.Fatalf("got %+v", got)
+			}
+		})
+	}
+}
+
 // TestQuoteAfterEmbeddedPost checks that a quotation goes on after an
 // embedded post (its text and a signature line) breaks it.
 func TestQuoteAfterEmbeddedPost(t *testing.T) {

@@ -449,7 +449,7 @@ func (d *doc) subjectGap(a, b int) bool {
 			return true // "”, the head of the rescue team, Viktor Marsh, said"
 		}
 	}
-	for i := d.tokenAt(a); i < len(d.toks) && d.toks[i].End <= b; i++ {
+	for i := first; i < len(d.toks) && d.toks[i].End <= b; i++ { // a title's stop ends no clause: "”, Mr. Holt said"
 		switch t := d.toks[i].Text; {
 		case isWord(t):
 			words++
