@@ -8,6 +8,7 @@ import (
 
 	"github.com/parallax-news/parallax/lexicon"
 	"github.com/parallax-news/parallax/quantity"
+	"github.com/parallax-news/parallax/text"
 )
 
 // labelWordsMax bounds a question label, in words.
@@ -260,9 +261,7 @@ func clauseAround(before, after string) (string, string) {
 			break
 		}
 	}
-	if i := strings.IndexAny(after, ",;:.!?()"); i >= 0 {
-		after = after[:i]
-	}
+	after = after[:clauseStop(after)]
 	fields = strings.Fields(after)
 	for i, w := range fields {
 		if i > 0 && (w == "and" || w == "but" || w == "while") {
@@ -271,6 +270,23 @@ func clauseAround(before, after string) (string, string) {
 		}
 	}
 	return before, after
+}
+
+// clauseStop returns where the clause that opens text ends: at its first
+// comma, semicolon, colon, bracket or stop, but not at the stop of an
+// abbreviation ("hit Mr. Gray").
+func clauseStop(s string) int {
+	for i, r := range s {
+		switch r {
+		case ',', ';', ':', '!', '?', '(', ')':
+			return i
+		case '.':
+			if !text.EndsAbbreviation(s[:i]) {
+				return i
+			}
+		}
+	}
+	return len(s)
 }
 
 // yesNoQuestion turns the first clause of a statement into a question that

@@ -336,6 +336,8 @@ func TestLabelAsked(t *testing.T) {
 			[]string{"the .22-caliber rifles", "the .38-caliber rifles"}, "What calibre were the rifles?"},
 		{"a clause without its subject is asked of it", "the rescuers", "said", "",
 			[]string{"has fallen 200 metres to his death", "has fallen 600 metres to his death"}, "Has it fallen 200 metres to his death?"},
+		{"a title's stop after a count does not end its clause", "the coroner", "said", "",
+			[]string{"four bullets hit Mr. Vane in the chest", "two bullets hit Mr. Vane in the chest"}, "How many bullets hit Mr. Vane in the chest?"},
 		{"a measure after a copula", "the institute", "said", "",
 			[]string{"it was magnitude 5.2", "it was magnitude 4.8"}, "What magnitude was it?"},
 	} {

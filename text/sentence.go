@@ -172,6 +172,13 @@ func startsSentence(r rune) bool {
 	return false
 }
 
+// EndsAbbreviation reports whether a stop right after s would end an
+// abbreviation or an initial ("Mr", "U.S", "J") rather than a sentence.
+func EndsAbbreviation(s string) bool {
+	rs := []rune(s)
+	return nonFinalPeriod(rs, 0, len(rs))
+}
+
 // nonFinalPeriod reports whether the period at i ends an abbreviation or an
 // initial rather than a sentence.
 func nonFinalPeriod(rs []rune, start, i int) bool {
