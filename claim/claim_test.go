@@ -296,18 +296,27 @@ func TestContinuedQuoteParagraph(t *testing.T) {
 
 // TestQuoteGoesOn checks that a quotation on a line of its own after a
 // quoted statement goes on with its speaker, whichever way the text sets
-// its paragraphs and however the attribution names the speaker.
+// its paragraphs, however the attribution names the speaker and whatever
+// narration comes before.
 func TestQuoteGoesOn(t *testing.T) {
-	tests := []struct{ name, body string }{
+	tests := []struct{ name, body, last string }{
 		{"title before the name, a paragraph a line",
-			"Tobin Marsh runs the ferry to Olsby.\n“We will sail again on Monday,” Mr. Marsh said.\n“And then we will see how the crossing goes.”\nThe county did not comment."},
+			"Tobin Marsh runs the ferry to Olsby.\n“We will sail again on Monday,” Mr. Marsh said.\n“And then we will see how the crossing goes.”\nThe county did not comment.",
+			"And then we will see how the crossing goes"},
 		{"title before the name, blank lines, a nested quotation",
-			"Tobin Marsh runs the ferry to Olsby.\n\n“The county says, ‘Look at these skippers, they are reckless,’” Mr. Marsh said.\n\n“And then it uses that as a reason to cut the crossings.”\n\nThe county did not comment."},
+			"Tobin Marsh runs the ferry to Olsby.\n\n“The county says, ‘Look at these skippers, they are reckless,’” Mr. Marsh said.\n\n“And then it uses that as a reason to cut the crossings.”\n\nThe county did not comment.",
+			"And then it uses that as a reason to cut the crossings"},
+		{"a pronoun after a line of narration, a paragraph a line",
+			"Tobin Marsh spoke to the council on Monday.\n“We are shocked by the loss of the ferry,” he told the council.\nHe also defended his budget, which cuts wages, and said the county would not drop its plan.\n“We took these steps to save the county,” he said.\n“The other way would be ruin for all of us.”\nThe council meets again in May.",
+			"The other way would be ruin for all of us"},
+		{"a pronoun after a line of narration, blank lines",
+			"Tobin Marsh spoke to the council on Monday.\n\n“We are shocked by the loss of the ferry,” he told the council.\n\nHe also defended his budget, which cuts wages, and said the county would not drop its plan.\n\n“We took these steps to save the county,” he said.\n\n“The other way would be ruin for all of us.”\n\nThe council meets again in May.",
+			"The other way would be ruin for all of us"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := extract(t, tt.body, "")
-			if len(got) != 2 || got[1].Speaker != "tobin-marsh" || !got[1].Direct || !strings.HasPrefix(got[1].Content, "And then") {
+			if len(got) == 0 || got[len(got)-1].Speaker != "tobin-marsh" || !got[len(got)-1].Direct || got[len(got)-1].Content != tt.last {
 				t.Fatalf("got %+v", got)
 			}
 		})

@@ -169,13 +169,14 @@ func (d *doc) speechBetween(a, b int) bool {
 }
 
 // closes reports whether statement s ends paragraph p: a quotation with
-// nothing after it, or a reported statement in the paragraph's last
-// sentence with its cue.
+// nothing after it but its own attribution ("“…,” he said."), or a
+// reported statement in the paragraph's last sentence with its cue.
 func (d *doc) closes(s *stmt, p int) bool {
-	if d.inQuote(max(s.end-1, s.start)) >= 0 {
-		return d.wordsIn(s.end, d.paras[p].End) == 0
-	}
 	last := d.sentenceOf(trimEnd(d.rs, d.paras[p].Start, d.paras[p].End) - 1)
+	if d.inQuote(max(s.end-1, s.start)) >= 0 {
+		return d.wordsIn(s.end, d.paras[p].End) == 0 ||
+			s.cueAt >= 0 && d.toks[s.cueAt].Start >= s.end && last >= 0 && d.statementSentence(*s) == last
+	}
 	return s.cueAt >= 0 && last >= 0 && d.statementSentence(*s) == last && d.sentenceOf(s.start) == last
 }
 
