@@ -1049,16 +1049,14 @@ func continues(text string) bool {
 }
 
 // abbreviation says whether text ends in an abbreviated word, one that
-// a stop after it shortens: one with a stop inside ("U.S"), or a
-// capitalised one of two letters ("Mr") or unknown to the lexicon.
-func abbreviation(text string) bool {
-	f := strings.Fields(text)
+// a stop after it shortens: one that sentences are not cut after ("U.S",
+// "Mr", an initial), or a capitalised one of two letters or unknown to
+// the lexicon ("Gen", "Inc").
+func abbreviation(s string) bool {
+	f := strings.Fields(s)
 	w := strings.Trim(f[len(f)-1], "\"'“”‘’(")
 	l := strings.ToLower(w)
-	if strings.Contains(w, ".") {
-		return true
-	}
-	return w != l && (len(w) <= 2 || !known(l))
+	return text.EndsAbbreviation(w) || w != l && (len(w) <= 2 || !known(l))
 }
 
 // known says whether the lexicon holds a word as a noun, verb or

@@ -338,6 +338,8 @@ func TestLabelAsked(t *testing.T) {
 			[]string{"has fallen 200 metres to his death", "has fallen 600 metres to his death"}, "Has it fallen 200 metres to his death?"},
 		{"a title's stop after a count does not end its clause", "the coroner", "said", "",
 			[]string{"four bullets hit Mr. Vane in the chest", "two bullets hit Mr. Vane in the chest"}, "How many bullets hit Mr. Vane in the chest?"},
+		{"the stop of an abbreviation the lexicon knows as a word ends no sentence", "the historian", "said", "",
+			[]string{"the late Sen. Ada Vane built the canal. Others paid for it"}, "Did the late Sen. Ada Vane build the canal?"},
 		{"a measure after a copula", "the institute", "said", "",
 			[]string{"it was magnitude 5.2", "it was magnitude 4.8"}, "What magnitude was it?"},
 	} {
