@@ -699,10 +699,7 @@ func claimClauses(content string) [][]string {
 func lowered(clauses [][]string) [][]string {
 	out := make([][]string, len(clauses))
 	for k, words := range clauses {
-		out[k] = make([]string, len(words))
-		for i, w := range words {
-			out[k][i] = strings.ToLower(w)
-		}
+		out[k] = lowerAll(words)
 	}
 	return out
 }
