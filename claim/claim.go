@@ -37,6 +37,8 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/entity"
@@ -177,7 +179,7 @@ func (d *doc) finish() []parallax.Statement {
 				ID:             d.d.ID + "-s" + strconv.Itoa(len(out)+1),
 				Doc:            d.d.ID,
 				Speaker:        sp.id,
-				SpeakerName:    e.Name,
+				SpeakerName:    d.spokenName(sp, e.Name),
 				SpeakerFor:     sp.forID,
 				SpeakerMention: sp.mention,
 				Cue:            s.cue,
@@ -192,6 +194,25 @@ func (d *doc) finish() []parallax.Statement {
 		}
 	}
 	return out
+}
+
+// spokenName returns the name of speaker sp as the article gives it: the
+// capital its mention names when a capital speaks for its state ("Beijing
+// officials said", "New Delhi said"), else name, the entity's.
+func (d *doc) spokenName(sp speaker, name string) string {
+	capital := d.reg.CapitalName(sp.id)
+	if capital != "" && hasWords(sp.mention, capital) {
+		return capital
+	}
+	return name
+}
+
+// hasWords reports whether the words of phrase stand together in s.
+func hasWords(s, phrase string) bool {
+	split := func(x string) string {
+		return " " + strings.Join(strings.FieldsFunc(x, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }), " ") + " "
+	}
+	return phrase != "" && strings.Contains(split(s), split(phrase))
 }
 
 // dropInner drops a statement with no cue of its own that lies inside

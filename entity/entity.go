@@ -311,6 +311,16 @@ func (r *Registry) Lookup(id string) (parallax.Entity, bool) {
 	return parallax.Entity{ID: rec.ent.ID, Type: rec.ent.Type, Name: rec.ent.Name}, true
 }
 
+// CapitalName returns the name of the capital of the state with id, as
+// the gazetteer gives it, or "": the name a text uses when the capital
+// speaks for its state ("Moscow said").
+func (r *Registry) CapitalName(id string) string {
+	if rec, ok := r.recs[r.attr(id, "capital")]; ok {
+		return rec.ent.Name
+	}
+	return ""
+}
+
 // attr returns an attribute of entity id from the gazetteer ("country",
 // "role", "for", ...), or "".
 func (r *Registry) attr(id, key string) string {

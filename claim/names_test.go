@@ -1,0 +1,39 @@
+package claim
+
+import "testing"
+
+// TestSpeakerNamedAsWritten checks that a statement's speaker name is the
+// name the article gives the speaker: a capital speaking for its state is
+// named as the capital, though the entity it stands for is the state's.
+func TestSpeakerNamedAsWritten(t *testing.T) {
+	tests := []struct {
+		name, body string
+		speakers   []string // speaker names of the statements, in order
+		ids        []string // their entity ids, where the test checks them
+	}{
+		{"a capital for its state", "Kyiv said on Monday that the strike had hit a depot.",
+			[]string{"Kyiv"}, []string{"ukraine"}},
+		{"a capital's officials", "Moscow officials told reporters that the flights would resume.",
+			[]string{"Moscow"}, []string{"russia"}},
+		{"a capital of two words", "New Delhi said the border was calm.",
+			[]string{"New Delhi"}, []string{"india"}},
+		{"the state by its own name", "Ukraine said the talks would go on. Kyiv said the talks would go on.",
+			[]string{"Ukraine", "Kyiv"}, []string{"ukraine", "ukraine"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extract(t, tt.body, "")
+			if len(got) != len(tt.speakers) {
+				t.Fatalf("%d statements %v, want %d", len(got), got, len(tt.speakers))
+			}
+			for i, s := range got {
+				if s.SpeakerName != tt.speakers[i] {
+					t.Errorf("statement %d (%q) speaker %q, want %q", i, s.Content, s.SpeakerName, tt.speakers[i])
+				}
+				if i < len(tt.ids) && s.Speaker != tt.ids[i] {
+					t.Errorf("statement %d (%q) speaker id %q, want %q", i, s.Content, s.Speaker, tt.ids[i])
+				}
+			}
+		})
+	}
+}
