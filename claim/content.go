@@ -103,7 +103,7 @@ func (d *doc) content(h hit, limit int) (int, int) {
 	if asks[d.low[h.from]] && questionWords[d.low[d.tokenAt(start)]] {
 		return -1, -1 // a question put to someone asserts nothing: "asked whether the ferry could run"
 	}
-	if object && h.kind == kindClause && !d.innocenceAt(d.tokenAt(start)) {
+	if object && h.kind == kindClause && !d.innocenceAt(d.tokenAt(start)) && !d.subjectClause(d.tokenAt(start)) {
 		return -1, -1 // "added 20.72 points", "posted an image": such verbs speak only with a clause or a quotation; but "maintained his innocence"
 	}
 	return start, end

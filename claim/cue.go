@@ -217,10 +217,32 @@ func (d *doc) clauseAfter(k int) bool {
 		case i == k && (t == "." || t == "," || t == ";" || t == "—" || t == "–" || t == ")"):
 			return true
 		case !adjunctWord(t, d.low[i]):
-			return false
+			return d.subjectClause(i)
 		}
 	}
 	return k >= len(d.toks)
+}
+
+// subjectClause reports whether token i opens a clause with no "that": a
+// subject of at most three words and an auxiliary or a negated verb after
+// it ("added he would appeal", "mentioned the ferry was late", "added
+// there was no risk"). A verb that speaks only with a clause then has
+// one, where an object does not make it speak ("added 20 points", "added
+// a clause to the contract", "maintains an office").
+func (d *doc) subjectClause(i int) bool {
+	if i >= len(d.toks) || !isWord(d.toks[i].Text) || leadPreps[d.low[i]] || postPreps[d.low[i]] || possessives[d.low[i]] {
+		return false
+	}
+	for k := i + 1; k < len(d.toks) && k <= i+3; k++ {
+		w := d.low[k]
+		if finiteWords[w] || negated(w) {
+			return true
+		}
+		if !isWord(d.toks[k].Text) || determiners[w] || w == "and" || w == "or" || w == "to" || w == "who" || w == "which" {
+			return false
+		}
+	}
+	return false
 }
 
 // quoteBefore reports whether a quotation closes within the few words

@@ -247,3 +247,28 @@ func TestMixedAttribution(t *testing.T) {
 		})
 	}
 }
+
+// TestSpokenWithoutThat checks forms of attribution that leave out a word
+// the extractor once leaned on: a verb that speaks only with a clause,
+// followed by one with no "that".
+func TestSpokenWithoutThat(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []want
+	}{
+		{"a verb that speaks only with a clause, before a clause with no that",
+			"Lena Holt added the ferry had been late twice. Holt added there was no risk to the crew. Dana Quill mentioned she would not run again.",
+			[]want{{speaker: "lena-holt", cue: "added", content: "the ferry had been late twice"},
+				{speaker: "lena-holt", cue: "added", content: "there was no risk to the crew"},
+				{speaker: "dana-quill", cue: "mentioned", content: "she would not run again"}}},
+		{"such a verb before an object says nothing",
+			"The index added 20 points on Monday. Lena Holt added a clause to the contract. The group maintains an office where it has staff.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkWant(t, tt.body, extract(t, tt.body, ""), tt.want, false)
+		})
+	}
+}
