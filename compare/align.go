@@ -149,6 +149,9 @@ func newAligner(all []*stmt, lines []string, named map[string][]named, stories m
 		if denyCue(x.s.Cue, x.doc.Lang) {
 			al.claims[i].denies, al.claims[i].rejects = true, true
 		}
+		for k := range al.claims[i].amounts {
+			al.claims[i].amounts[k].where.report = x.opening.places
+		}
 		for _, id := range namedIn(named[x.s.Doc], x.s.Start, x.s.End) {
 			al.claims[i].terms["@"+id] = true
 			al.claims[i].names["@"+id] = true

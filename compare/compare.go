@@ -132,17 +132,17 @@ func Run(in Input) Result {
 	out := Result{Statements: append([]parallax.Statement(nil), stmts...)}
 	g := grouper{postings: map[string][]int{}}
 	all := make([]*stmt, len(out.Statements))
-	opening := map[string][]string{} // by document: read once for all its statements
+	openings := map[string]opening{} // by document: read once for all its statements
 	for i := range out.Statements {
 		s := &out.Statements[i]
 		f := newFrame(*s)
 		g.frames = append(g.frames, f)
-		months, ok := opening[s.Doc]
+		o, ok := openings[s.Doc]
 		if !ok {
-			months = openingMonths(docs[s.Doc].Body)
-			opening[s.Doc] = months
+			o = readOpening(docs[s.Doc].Body)
+			openings[s.Doc] = o
 		}
-		all[i] = newStmtOpening(s, i, docs[s.Doc], months)
+		all[i] = newStmtOpening(s, i, docs[s.Doc], o)
 		// A frame with no predicate of the lexicon is grouped by the words
 		// it shares, which the stories of one storyline share too (two
 		// acquisitions by one company): only within its story.

@@ -39,9 +39,9 @@ type stmt struct {
 	// reports give him (see personKeys), or is "".
 	person string
 	// occasion is when it places what it speaks of (see occasionOf), and
-	// openingMonths the months its report's opening lines name.
-	occasion      occasion
-	openingMonths []string
+	// opening what its report's opening lines name.
+	occasion occasion
+	opening  opening
 	// storyDays is set when the dated statements of its story fall on
 	// more than one day: the story was reported as it unfolded.
 	storyDays bool
@@ -53,12 +53,12 @@ type stmt struct {
 // pos-th of the input, found in doc; what does not depend on the other
 // statement of a pair is worked out once here.
 func newStmt(s *parallax.Statement, pos int, doc parallax.Document) *stmt {
-	return newStmtOpening(s, pos, doc, openingMonths(doc.Body))
+	return newStmtOpening(s, pos, doc, readOpening(doc.Body))
 }
 
-// newStmtOpening is newStmt given the months doc's opening names, which
-// a caller meeting several statements of one report reads once.
-func newStmtOpening(s *parallax.Statement, pos int, doc parallax.Document, opening []string) *stmt {
+// newStmtOpening is newStmt given what doc's opening names, which a
+// caller meeting several statements of one report reads once.
+func newStmtOpening(s *parallax.Statement, pos int, doc parallax.Document, o opening) *stmt {
 	x := &stmt{s: s, pos: pos, doc: doc, factual: !isOpinionOrCall(*s) && !relays(s.Content)}
 	x.day = day(s.Date, doc.Published)
 	x.cue = strings.Join(splitWords(strings.ToLower(s.Cue)), " ")
@@ -73,7 +73,7 @@ func newStmtOpening(s *parallax.Statement, pos int, doc parallax.Document, openi
 	x.rejects = hasCue(x.cue, "refutation") || hasCue(lead, "refutation")
 	x.rejectsBefore = rejectsByKind(ownSentence(raw))
 	x.occasion = occasionOf(s.Content, before, x.day)
-	x.openingMonths = opening
+	x.opening = o
 	x.context, x.quoted = context(x), quote(s.Content)
 	return x
 }

@@ -216,9 +216,9 @@ func otherOccasions(a, b *stmt) bool {
 	case x.empty() && y.empty():
 		return false
 	case x.empty():
-		x = occasion{months: a.openingMonths}
+		x = occasion{months: a.opening.months}
 	case y.empty():
-		y = occasion{months: b.openingMonths}
+		y = occasion{months: b.opening.months}
 	}
 	if disjoint(x.weekdays, y.weekdays) || disjoint(x.months, y.months) || disjoint(x.years, y.years) {
 		return true
@@ -240,12 +240,19 @@ func yearApart(x, y occasion, day time.Time) bool {
 	return disjoint(x.years, []string{strconv.Itoa(day.Year()), strconv.Itoa(day.Year() - 1)})
 }
 
-// openingRunes bounds the opening of a report read for the months of the
-// happening it tells of.
+// openingRunes bounds the opening of a report read for the months and
+// places of the happening it tells of.
 const openingRunes = 400
 
-// openingMonths returns the months a report's opening lines name.
-func openingMonths(body string) []string {
+// opening is what a report's opening lines name of the happening it
+// tells of: its months, and the places it is said to befall (see
+// qualifiers).
+type opening struct {
+	months, places []string
+}
+
+// readOpening reads the months and places a report's opening lines name.
+func readOpening(body string) opening {
 	n := 0
 	for i := range body {
 		if n == openingRunes {
@@ -254,7 +261,12 @@ func openingMonths(body string) []string {
 		}
 		n++
 	}
-	return daysNamed(body, time.Time{}).months
+	var q qualifiers
+	last := ""
+	for _, words := range rawClauses(body) {
+		last = q.read(words, last)
+	}
+	return opening{months: daysNamed(body, time.Time{}).months, places: q.places}
 }
 
 // monthApart says whether occasion x names months and y, reported on day,

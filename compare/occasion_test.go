@@ -177,3 +177,42 @@ func TestOccasionBefore(t *testing.T) {
 func runeIndex(s, sub string) int {
 	return len([]rune(s[:strings.Index(s, sub)]))
 }
+
+// TestFigureBeside covers a figure given for a place named by name that
+// the openings of neither report name: it counts at a happening beside
+// the one the other report's figure counts, which names no place.
+func TestFigureBeside(t *testing.T) {
+	const camp = "Jets bombed a camp for displaced families near the border on Tuesday, officials said.\n"
+	for _, tc := range []struct {
+		name, opening, b string
+		want             int
+	}{
+		{"fighting in a named place of neither report", camp,
+			"its troops fought rebels in the hills of Varsk, killing dozens", 0},
+		{"the named place of its own report's opening", "Troops fought rebels in the hills of Varsk on Tuesday, officials said.\n",
+			"its troops fought rebels in the hills of Varsk, killing dozens", 1},
+		{"no place named", camp,
+			"its troops fought rebels, killing dozens", 1},
+		{"a kind of site, which may be part of the place", camp,
+			"dozens were killed in the clinic", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			// The statements come after the reports' openings.
+			filler := strings.Repeat("Aid groups asked both sides to let convoys through. ", 8)
+			a := "12 people were killed and 20 wounded"
+			bodyA := camp + filler + "\nThe governor said " + a + "."
+			bodyB := tc.opening + filler + "\nThe army said " + tc.b + "."
+			docs := map[string]parallax.Document{
+				"d1": {ID: "d1", Title: "One", Body: bodyA},
+				"d2": {ID: "d2", Title: "Two", Body: bodyB},
+			}
+			stmts := []parallax.Statement{
+				{ID: "a", Doc: "d1", Speaker: "governor", SpeakerName: "the governor", Cue: "said", Content: a, Start: runeIndex(bodyA, a)},
+				{ID: "b", Doc: "d2", Speaker: "army", SpeakerName: "the army", Cue: "said", Content: tc.b, Start: runeIndex(bodyB, tc.b)},
+			}
+			if got := len(Compare(stmts, docs).Conflicts); got != tc.want {
+				t.Errorf("%d conflicts, want %d", got, tc.want)
+			}
+		})
+	}
+}

@@ -15,9 +15,13 @@ const placePhrase = 4
 
 // qualifiers are what a figure is given for: the places its clause names
 // after a place preposition ("in the camp", "in Athens") and the days it
-// names ("on Monday"), as terms.
+// names ("on Monday"), as terms; of its places, those written as names
+// (named: "Kordofan", not "the camp"); and the places its report opens
+// with (report), those of the happening the report tells of.
 type qualifiers struct {
 	places, days []string
+	named        []string
+	report       []string
 }
 
 // qualify reads the qualifiers of the figure in clause k of clauses
@@ -41,7 +45,7 @@ func qualify(clauses [][]string, k int) qualifiers {
 			continue
 		}
 		if q.places == nil {
-			q.places = per[c].places
+			q.places, q.named = per[c].places, per[c].named
 		}
 		if q.days == nil {
 			q.days = per[c].days
@@ -66,10 +70,11 @@ func (q *qualifiers) read(words []string, last string) string {
 			if p := namedSite(words[k:]); p != "" {
 				last = p
 				q.places = appendNew(q.places, p)
+				q.named = appendNew(q.named, p)
 			}
 			continue
 		}
-		p := placeAfter(words[k+1:])
+		p, name := placeAfter(words[k+1:])
 		if p == "" && outside && k+1 < len(words) && cueSets["pronoun"][strings.ToLower(words[k+1])] {
 			p = last
 		}
@@ -81,6 +86,9 @@ func (q *qualifiers) read(words []string, last string) string {
 			p = "-" + p
 		}
 		q.places = appendNew(q.places, p)
+		if name {
+			q.named = appendNew(q.named, p)
+		}
 	}
 	return last
 }
@@ -88,8 +96,8 @@ func (q *qualifiers) read(words []string, last string) string {
 // placeAfter returns the term of the place that the words after a place
 // preposition name, or "": the last word of the noun phrase opening them,
 // past articles, when it is a name or a kind of site; "the streets of
-// Athens" gives the name.
-func placeAfter(words []string) string {
+// Athens" gives the name. It says whether the place is written as a name.
+func placeAfter(words []string) (string, bool) {
 	head := ""
 	for k, n := 0, 0; k < len(words) && n < placePhrase; k++ {
 		w := strings.ToLower(words[k])
@@ -108,9 +116,9 @@ func placeAfter(words []string) string {
 		head, n = words[k], n+1
 	}
 	if head == "" || !site(head) {
-		return ""
+		return "", false
 	}
-	return term(strings.ToLower(head))
+	return term(strings.ToLower(head)), isName(head)
 }
 
 // namedSite returns the term of the name that words give a kind of site
@@ -144,9 +152,25 @@ func isName(raw string) bool {
 }
 
 // apart says whether two figures are given for different places or days:
-// each names some, and they name none in common.
+// each names some, and they name none in common; or one is given for a
+// happening beside the other's (see beside).
 func apart(x, y qualifiers) bool {
-	return disjoint(x.places, y.places) || disjoint(x.days, y.days)
+	return disjoint(x.places, y.places) || disjoint(x.days, y.days) || beside(x, y) || beside(y, x)
+}
+
+// beside says whether figure x is given for a happening beside the one y
+// counts: x names places by name that neither its report's opening nor
+// y's names, and y names no place, so that it counts at what its report
+// opens with. "Killing dozens in the hills of Kordofan", in a report that
+// opens with a camp bombed, counts at another happening than "12 people
+// were killed" does; "fell 600 metres near the Sefton hut", in a report
+// that opens with that fall there, counts at the one happening. A kind of
+// site ("in the school", "remained in hospital") is often a part of the
+// place an opening names, or not where the happening befell, and
+// openings that name one place in different words do not set two
+// figures naming none apart.
+func beside(x, y qualifiers) bool {
+	return len(y.places) == 0 && disjoint(x.named, x.report) && disjoint(x.named, y.report)
 }
 
 // disjoint says whether two lists both hold something and share nothing.
