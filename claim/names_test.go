@@ -4,7 +4,9 @@ import "testing"
 
 // TestSpeakerNamedAsWritten checks that a statement's speaker name is the
 // name the article gives the speaker: a capital speaking for its state is
-// named as the capital, though the entity it stands for is the state's.
+// named as the capital, though the entity it stands for is the state's;
+// a body that the article names in full and then by its initials is named
+// in full.
 func TestSpeakerNamedAsWritten(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -17,6 +19,10 @@ func TestSpeakerNamedAsWritten(t *testing.T) {
 			[]string{"Moscow"}, []string{"russia"}},
 		{"a capital of two words", "New Delhi said the border was calm.",
 			[]string{"New Delhi"}, []string{"india"}},
+		{"a name with a list, defined by its initials", "The Ministry of Ports, Roads and Transport (MPRT) said traffic rose in May. MPRT said fares would not change.",
+			[]string{"Ministry of Ports, Roads and Transport", "Ministry of Ports, Roads and Transport"}, nil},
+		{"initials that spell a connective", "The Office of Rail, Bridges and Tunnels (ORBT) said the line would reopen. ORBT said repairs were done.",
+			[]string{"Office of Rail, Bridges and Tunnels", "Office of Rail, Bridges and Tunnels"}, nil},
 		{"the state by its own name", "Ukraine said the talks would go on. Kyiv said the talks would go on.",
 			[]string{"Ukraine", "Kyiv"}, []string{"ukraine", "ukraine"}},
 	}

@@ -2,8 +2,10 @@ package entity
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/text"
 )
 
 // An organisation is often named in full once and then only by its
@@ -18,6 +20,7 @@ import (
 // the name passes did not take for one ("Customs and Border Protection"),
 // which becomes an organisation.
 func (r *Registry) abbreviations(st *docState) {
+	r.definedNames(st)
 	var abbr []int // indices into st.found
 	for i, f := range st.found {
 		rec := r.recs[f.id]
@@ -59,6 +62,102 @@ func (r *Registry) abbreviations(st *docState) {
 			st.named[id] = true
 		}
 	}
+}
+
+// definedNames reads the definitions of abbreviations in parentheses
+// whose name holds a list ("the Ministry of Trade, Industry and Energy
+// (MOTIE)"), which the name passes cut at its commas: the capitalised words
+// right before the parenthesis, with the commas and connectives between
+// them, whose initials spell the abbreviation, become one organisation,
+// in place of the mentions found inside them, and the abbreviation names it.
+func (r *Registry) definedNames(st *docState) {
+	drop := map[int]bool{}         // indices into st.found
+	defined := map[string]string{} // abbreviation → id of its name
+	for _, f := range st.found {
+		a := f.from
+		if f.to-f.from != 1 || a < 3 || a+1 >= len(st.toks) || st.toks[a-1].Text != "(" || st.toks[a+1].Text != ")" || !allCaps(st.toks[a].Text) {
+			continue
+		}
+		from := spelledBefore(st.toks, a-1, []rune(st.toks[a].Text))
+		if from < 0 {
+			continue
+		}
+		inside, whole := r.foundIn(st, from, a-1)
+		if whole {
+			continue // one name already: the other readings decide
+		}
+		id := r.learn(parallax.Org, string(st.rs[st.toks[from].Start:st.toks[a-2].End]))
+		for _, k := range inside {
+			drop[k] = true
+		}
+		defined[st.toks[a].Text] = id
+		st.add(found{from: from, to: a - 1, id: id})
+	}
+	if len(defined) == 0 {
+		return
+	}
+	kept := st.found[:0]
+	for i, f := range st.found {
+		if id := defined[st.toks[f.from].Text]; id != "" && f.to-f.from == 1 {
+			f.id = id // the abbreviation wherever the text uses it
+		}
+		if !drop[i] {
+			kept = append(kept, f)
+		}
+	}
+	st.found = kept
+}
+
+// spelledBefore returns the first token of the run of capitalised words,
+// commas and connectives that ends before token end and whose capitalised
+// words have the initials abbr, holding a comma, or -1. A connective may
+// give its letter or none: MOTIE spells "of", MPRT spells no "and".
+func spelledBefore(toks []tok, end int, abbr []rune) int {
+	var walk func(j, n int, comma bool) int
+	walk = func(j, n int, comma bool) int {
+		if n == 0 {
+			if !comma || !toks[j+1].caps {
+				return -1 // a name opens with a capitalised word
+			}
+			return j + 1
+		}
+		if j < 0 {
+			return -1
+		}
+		t := toks[j]
+		first := unicode.ToUpper([]rune(t.Text)[0])
+		switch {
+		case t.caps && t.Kind == text.Word:
+			if first != abbr[n-1] {
+				return -1
+			}
+			return walk(j-1, n-1, comma)
+		case (connective[t.key] || t.Text == ",") && j+1 < end && toks[j+1].caps:
+			if connective[t.key] && first == abbr[n-1] {
+				if from := walk(j-1, n-1, comma); from >= 0 {
+					return from
+				}
+			}
+			return walk(j-1, n, comma || t.Text == ",")
+		}
+		return -1
+	}
+	return walk(end-1, len(abbr), false)
+}
+
+// foundIn returns the indices of the mentions found inside tokens a..b,
+// and whether one of them spans them all.
+func (r *Registry) foundIn(st *docState, a, b int) ([]int, bool) {
+	var in []int
+	for i, f := range st.found {
+		if f.from >= a && f.to <= b {
+			in = append(in, i)
+			if f.from == a && f.to == b {
+				return in, true
+			}
+		}
+	}
+	return in, false
 }
 
 // spelledNames finds in the text the runs of capitalised words, joined by
