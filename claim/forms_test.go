@@ -250,7 +250,8 @@ func TestMixedAttribution(t *testing.T) {
 
 // TestSpokenWithoutThat checks forms of attribution that leave out a word
 // the extractor once leaned on: a verb that speaks only with a clause,
-// followed by one with no "that".
+// followed by one with no "that"; a subject whose verb a sentence adverb
+// between commas parts it from.
 func TestSpokenWithoutThat(t *testing.T) {
 	tests := []struct {
 		name string
@@ -262,6 +263,10 @@ func TestSpokenWithoutThat(t *testing.T) {
 			[]want{{speaker: "lena-holt", cue: "added", content: "the ferry had been late twice"},
 				{speaker: "lena-holt", cue: "added", content: "there was no risk to the crew"},
 				{speaker: "dana-quill", cue: "mentioned", content: "she would not run again"}}},
+		{"a described subject and a sentence adverb set off by commas before the verb",
+			"The mayor, however, said the ferry was unsafe. Residents of the island, meanwhile, say the fares are too high.",
+			[]want{{speaker: "mayor-doc", cue: "said", content: "the ferry was unsafe"},
+				{speaker: "residents-doc", cue: "say", content: "the fares are too high"}}},
 		{"such a verb before an object says nothing",
 			"The index added 20 points on Monday. Lena Holt added a clause to the contract. The group maintains an office where it has staff.",
 			nil},

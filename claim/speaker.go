@@ -50,6 +50,9 @@ func abbreviation(s string) bool {
 // ("the United States and France"), the body behind an unnamed official, a
 // pronoun's antecedent, or the sides of "both sides".
 func (d *doc) subject(h hit, from int) []speaker {
+	if a := h.aux - 3; a >= 0 && d.toks[a].Start >= from && d.low[a] == "," && asides[d.low[a+1]] && d.low[a+2] == "," {
+		h.aux = a // the subject ends before a sentence adverb set off by commas: "the mayor, however, said"
+	}
 	cueStart := d.toks[h.aux].Start
 	j := h.aux - 1
 	if sp := d.documentSubject(h, from); sp != nil {
@@ -168,6 +171,14 @@ func (d *doc) subject(h hit, from int) []speaker {
 		out = append(out, speaker{id: m.Entity, mention: d.mentionText(from, cueStart, m), forID: forID})
 	}
 	return out
+}
+
+// asides are the sentence adverbs that commas set off between a subject
+// and its verb.
+var asides = map[string]bool{
+	"however": true, "meanwhile": true, "though": true, "too": true, "instead": true, "likewise": true,
+	"similarly": true, "nonetheless": true, "nevertheless": true, "separately": true, "also": true,
+	"moreover": true, "indeed": true, "still": true, "yet": true, "now": true, "then": true,
 }
 
 // bareName finds the subject of a cue starting at rune offset cueStart
