@@ -142,7 +142,7 @@ type token struct {
 // Parse finds the quantities of a text in this language, in text order.
 func (l *Lang) Parse(s string) []Quantity {
 	rs := []rune(s)
-	raw := text.TokenizeRunes(rs, 0)
+	raw := l.joinSpacedGroups(text.TokenizeRunes(rs, 0))
 	toks := make([]token, len(raw))
 	for i, t := range raw {
 		toks[i] = token{t, strings.ToLower(t.Text)}
@@ -658,6 +658,56 @@ func (l *Lang) isUnitWord(toks []token, k int) bool {
 func (l *Lang) moneyUnitAt(toks []token, k int) bool {
 	u, n := l.units.match(toks, k)
 	return n > 0 && u.isMoney
+}
+
+// joinSpacedGroups joins a number and the group of three digits that a
+// comma and one space set after it into one number, as some texts write
+// thousands ("2, 000ft", "$888, 600"): "000" alone would be a count of
+// none. A list of numbers ("3, 4 and 5") has no group of three digits; a
+// number after a year ("in 2011, 300 people") follows four digits, and
+// one after a day of a month ("May 5, 200 people") a month's name.
+func (l *Lang) joinSpacedGroups(toks []text.Token) []text.Token {
+	out := toks[:0:0]
+	for _, t := range toks {
+		n := len(out)
+		if n >= 2 && t.Kind == text.Number && len(t.Text) == 3 && allDigits(t.Text) && t.Spaced(out[n-1]) &&
+			out[n-1].Text == "," && out[n-1].Start == out[n-2].End && out[n-2].Kind == text.Number && groupHead(out[n-2].Text) &&
+			(n < 3 || !l.calendar[strings.ToLower(out[n-3].Text)]) {
+			head := out[n-2]
+			head.Text += "," + t.Text
+			head.End = t.End
+			out = append(out[:n-2], head)
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// groupHead says whether a number may open a number written in groups
+// of three digits: one to three digits, not opening with 0, and any
+// groups joined to them already.
+func groupHead(s string) bool {
+	parts := strings.Split(s, ",")
+	if len(parts[0]) < 1 || len(parts[0]) > 3 || parts[0][0] == '0' {
+		return false
+	}
+	for k, p := range parts {
+		if !allDigits(p) || k > 0 && len(p) != 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// allDigits says whether s is made of ASCII digits only.
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // parseDigits reads "1,200", "2.5", "12": the value, the number of decimal

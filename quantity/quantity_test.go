@@ -59,6 +59,11 @@ func TestParse(t *testing.T) {
 		{"twenty-one soldiers", "twenty-one [21,21] count head=soldiers"},
 		{"one hundred and twenty houses", "one hundred and twenty [120,120] count head=houses"},
 		{"1,200 refugees", "1,200 [1200,1200] count head=refugees"},
+		// thousands set apart by a comma and a space
+		{"the march drew 12, 500 people", "12, 500 [12500,12500] count head=people event=drew"},
+		{"a fine of $3, 250, 000", "$3, 250, 000 [3.25e+06,3.25e+06] money USD"},
+		{"they counted 3, 4 and 5 boats", "3 [3,3] count event=counted | 4 [4,4] count | 5 [5,5] count head=boats"},
+		{"in 2019, 300 boats sailed", "2019 [2019,2019] year | 300 [300,300] count head=boats event=sailed"},
 		{"2.5 million residents", "2.5 million [2.45e+06,2.55e+06] count head=residents"},
 		{"five million voters", "five million [5e+06,5e+06] count head=voters"},
 		{"half a million people", "half a million [500000,500000] count head=people"},
