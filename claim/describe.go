@@ -542,8 +542,8 @@ func (d *doc) describedAfter(p, end int, opens bool) []speaker {
 	k = d.groupOf(k, e)
 	hd, last := k, k
 	if n := hd + 1; n < e && isWord(d.toks[n].Text) {
-		if !postPreps[d.low[n]] && !opens {
-			return nil // the noun goes on into a clause
+		if !postPreps[d.low[n]] && !relatives[d.low[n]] && !opens {
+			return nil // the noun goes on into a clause; but a relative clause tells which one: "said a diplomat who was at the talks"
 		}
 		if d.low[hd] == "people" || d.low[hd] == "person" || d.low[hd] == "sources" || d.low[hd] == "source" {
 			last = e - 1 // "people familiar with the talks"

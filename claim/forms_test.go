@@ -251,7 +251,8 @@ func TestMixedAttribution(t *testing.T) {
 // TestSpokenWithoutThat checks forms of attribution that leave out a word
 // the extractor once leaned on: a verb that speaks only with a clause,
 // followed by one with no "that"; a subject whose verb a sentence adverb
-// between commas parts it from.
+// between commas parts it from; a described speaker after the verb that
+// a relative clause with no comma follows.
 func TestSpokenWithoutThat(t *testing.T) {
 	tests := []struct {
 		name string
@@ -267,6 +268,10 @@ func TestSpokenWithoutThat(t *testing.T) {
 			"The mayor, however, said the ferry was unsafe. Residents of the island, meanwhile, say the fares are too high.",
 			[]want{{speaker: "mayor-doc", cue: "said", content: "the ferry was unsafe"},
 				{speaker: "residents-doc", cue: "say", content: "the fares are too high"}}},
+		{"an inverted described speaker with a relative clause and no comma",
+			"“The talks have failed,” said a diplomat who was at the meeting. The ferry will stop in May, said an official who spoke on condition of anonymity.",
+			[]want{{speaker: "diplomat-doc", cue: "said", content: "The talks have failed", direct: true},
+				{speaker: "official-doc", cue: "said", content: "The ferry will stop in May"}}},
 		{"such a verb before an object says nothing",
 			"The index added 20 points on Monday. Lena Holt added a clause to the contract. The group maintains an office where it has staff.",
 			nil},

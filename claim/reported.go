@@ -680,10 +680,13 @@ func (d *doc) inverted(h hit, end int) ([]speaker, int) {
 // Management.", ", 35, a former member of a gang.", ", who had just left
 // the store with her two sons." — a comma, then words with no verb of
 // speech, no quotation and no conjunction opening a clause of its own
-// (", but the deal …").
+// (", but the deal …"); or a relative clause of a person with no comma
+// (" who was at the talks.").
 func (d *doc) appositiveEnds(a, b int) bool {
 	i := d.tokenAt(a)
-	if i+1 >= len(d.toks) || d.toks[i].Text != "," || conjunctions[d.low[i+1]] {
+	if i < len(d.toks) && (d.low[i] == "who" || d.low[i] == "whose") {
+		i-- // a relative clause with no comma says which one: "…, said a diplomat who was at the talks."
+	} else if i+1 >= len(d.toks) || d.toks[i].Text != "," || conjunctions[d.low[i+1]] {
 		return false
 	}
 	words := 0
