@@ -6,7 +6,8 @@ import "testing"
 // name the article gives the speaker: a capital speaking for its state is
 // named as the capital, though the entity it stands for is the state's;
 // a body that the article names in full and then by its initials is named
-// in full.
+// in full; a role ("its chief executive") is the person the next
+// quotation names for the first time.
 func TestSpeakerNamedAsWritten(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -23,6 +24,12 @@ func TestSpeakerNamedAsWritten(t *testing.T) {
 			[]string{"Ministry of Ports, Roads and Transport", "Ministry of Ports, Roads and Transport"}, nil},
 		{"initials that spell a connective", "The Office of Rail, Bridges and Tunnels (ORBT) said the line would reopen. ORBT said repairs were done.",
 			[]string{"Office of Rail, Bridges and Tunnels", "Office of Rail, Bridges and Tunnels"}, nil},
+		{"a role first, the name with the next quotation", "Velt Freight posted a loss on Monday, and its chief executive said demand had fallen.\n\n“We expect a better year,” Anna Roe told analysts.",
+			[]string{"Anna Roe", "Anna Roe"}, nil},
+		{"the next speaker given a role of her own", "Velt Freight posted a loss on Monday, and its chief executive said demand had fallen.\n\n“The shares are cheap,” said Anna Roe, an analyst at Ketterly.",
+			[]string{"chief executive", "Anna Roe"}, nil},
+		{"the next speaker named before", "Anna Roe follows the firm. Velt Freight posted a loss on Monday, and its chief executive said demand had fallen. “The shares are cheap,” Anna Roe said.",
+			[]string{"chief executive", "Anna Roe"}, nil},
 		{"the state by its own name", "Ukraine said the talks would go on. Kyiv said the talks would go on.",
 			[]string{"Ukraine", "Kyiv"}, []string{"ukraine", "ukraine"}},
 	}

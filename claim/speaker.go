@@ -942,6 +942,9 @@ func (d *doc) identify() {
 			continue
 		}
 		if !sp.picked {
+			if id := d.namedSpeakerNext(i); id != "" && definiteRole(sp.mention) && d.genderFits(sp.mention, id) {
+				sp.id = id // "Its chief executive said …. “…,” Anna Roe told analysts."
+			}
 			continue
 		}
 		id := d.namedNext(d.statementSentence(d.stmts[i]))
@@ -1023,6 +1026,65 @@ func (d *doc) namedNext(si int) string {
 		}
 	}
 	return ms[0].Entity
+}
+
+// definiteRole reports whether the description mention names the one
+// holder of a role of a body or person named before: "its chief
+// executive", "the chairman", "Velt's finance director".
+func definiteRole(mention string) bool {
+	ws := strings.Fields(lower(mention))
+	if len(ws) < 2 || !possessives[ws[0]] && ws[0] != "the" && !strings.HasSuffix(ws[0], "'s") && !strings.HasSuffix(ws[0], "’s") {
+		return false
+	}
+	return speakerKind(ws[len(ws)-1]) == kindPerson
+}
+
+// namedSpeakerNext returns the person who makes the next statement after
+// statement i, in the two sentences after it, when that is a quotation
+// their name follows, where the document first names them, and no one
+// else is named on the way: news
+// describes someone by their role and then quotes them by name ("Its
+// chief executive said …. “…,” Anna Roe told analysts."). Else "".
+func (d *doc) namedSpeakerNext(i int) string {
+	s := d.stmts[i]
+	si := d.statementSentence(s)
+	if si < 0 || si+1 >= len(d.sents) {
+		return ""
+	}
+	end := d.sents[min(si+2, len(d.sents)-1)].End
+	for _, t := range d.stmts[i+1:] {
+		if t.start >= end {
+			return ""
+		}
+		if t.start < d.sents[si].End || len(t.speakers) != 1 {
+			continue
+		}
+		id := t.speakers[0].id
+		if !d.isPerson(id) || d.sources[id] {
+			return ""
+		}
+		for _, m := range d.mentionsIn(0, end) {
+			if d.isPerson(m.Entity) && d.inQuote(m.Start) < 0 && m.Entity != id && m.Start >= d.sents[si].Start {
+				return "" // someone else named on the way
+			}
+			if m.Entity == id {
+				if m.Start < d.sents[si].End || !t.direct || m.Start < t.end || t.speakers[0].mention != m.Text || d.describedAt(m.End) {
+					return "" // named before, or given a role of their own: not the one described
+				}
+				return id
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// describedAt reports whether the words at rune offset p, right after a
+// name, give its bearer a role or a body: an apposition (", an analyst at
+// …") or "of" ("Nadia Serrano of Ketterly Securities").
+func (d *doc) describedAt(p int) bool {
+	after := d.rs[p:min(len(d.rs), p+3)]
+	return strings.HasPrefix(string(after), " of") || len(after) == 3 && after[0] == ',' && after[1] == ' ' && unicode.IsLower(after[2])
 }
 
 // genderFits reports whether the gendered nouns of a description, if any,
