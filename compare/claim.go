@@ -140,12 +140,12 @@ func newClaim(s parallax.Statement) claim {
 		}
 	}
 	cue := strings.Join(splitWords(strings.ToLower(s.Cue)), " ")
-	c.denies = denialOfContent(cue)
+	c.denies = denialOfContent(cue) && !turnsDown(cue, s.Content)
 	content := strings.Join(splitWords(strings.ToLower(s.Content)), " ")
 	// Words that reject under a cue that admits say what the speaker did
 	// ("admitted he lied"), not what another claimed.
 	says := (hasCue(content, "rejection") || callsFalse(content)) && !hasCue(cue, "admission")
-	c.rejects = hasCue(cue, "refutation") || says
+	c.rejects = hasCue(cue, "refutation") && !turnsDown(cue, s.Content) || says
 	// The words of a count ("three", "a lot of", "several dozen") are
 	// compared as its figure, as digits are (see withoutFigures), not as
 	// terms: two claims of "a lot of people" need not speak of one thing.

@@ -70,7 +70,7 @@ func newStmtOpening(s *parallax.Statement, pos int, doc parallax.Document, o ope
 	before := paragraphBefore(doc.Body, s.Start)
 	raw := cutLead(before)
 	lead := strings.Join(splitWords(strings.ToLower(raw)), " ")
-	x.rejects = hasCue(x.cue, "refutation") || hasCue(lead, "refutation")
+	x.rejects = hasCue(x.cue, "refutation") && !turnsDown(x.cue, s.Content) || hasCue(lead, "refutation")
 	x.rejectsBefore = rejectsByKind(ownSentence(raw))
 	x.occasion = occasionOf(s.Content, before, x.day)
 	x.opening = o

@@ -177,6 +177,49 @@ func (al *aligner) refutes(j, i, lead int) (candidate, bool) {
 	return candidate{c: c, a: min(i, j), b: max(i, j), by: i, score: score}, true
 }
 
+// objectWords bounds the words read at the head of a rejection's content
+// for the thing it rejects ("the club's new contract offer").
+const objectWords = 4
+
+// turnsDown says whether a statement whose cue is a refutation's turns
+// down what was put to its speaker rather than rejecting a claim: its
+// content opens with a noun phrase naming a proposal under a cue that
+// turns one down ("rejected the club's offer", "dismissed the lawsuit"),
+// or a request under any ("denied the appeal"). A claim rejected in
+// words of a kind of claim ("rejected the suggestion", "dismissed the
+// claims") is not one, whatever else the word may name.
+func turnsDown(cue, content string) bool {
+	if !hasCue(cue, "refutation") {
+		return false
+	}
+	down := hasCue(cue, "turning-down")
+	n := 0
+	for _, w := range splitWords(strings.ToLower(content)) {
+		if strings.HasSuffix(w, "'s") {
+			continue // whose proposal: "the club's offer"
+		}
+		if stopwords[w] || cueSets["preposition"][w] {
+			if n > 0 {
+				return false
+			}
+			continue
+		}
+		if n++; n > objectWords || rejectedWhat[stem(fold(w))] || lexicon.IsA(w, "assertion") {
+			return false
+		}
+		if isKind(w, "asked") || down && isKind(w, "turned-down") {
+			return true
+		}
+	}
+	return false
+}
+
+// isKind says whether a word names a kind of one of the lexicon words of
+// a cue class.
+func isKind(w, class string) bool {
+	return slices.ContainsFunc(cueWords(class), func(kind string) bool { return lexicon.IsA(w, kind) })
+}
+
 // answersInTime says whether rejection b may answer claim a by when the
 // two were made: at one time (see sameTime), or b after a, however long
 // after: an allegation stands until it is denied, and a charge until

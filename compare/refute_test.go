@@ -1,0 +1,46 @@
+package compare
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/parallax-news/parallax"
+)
+
+// TestTurnsDown covers a refutation's cue that turns down what was put
+// to its speaker (an offer, a lawsuit, an appeal): it answers no claim.
+// One that rejects a claim of the same thing still refutes it.
+func TestTurnsDown(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		rows []row
+		want map[string]string
+	}{{
+		name: "an offer turned down",
+		rows: []row{
+			{"a", "d1", "", "the club", "said", "", "it offered Tesk a new contract worth $5m a year"},
+			{"b", "d2", "", "Tesk", "rejected", "", "the club's offer of a new contract"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "a lawsuit dismissed",
+		rows: []row{
+			{"a", "d1", "", "the lawsuit", "claims", "", "the firm copied the design of the phone"},
+			{"b", "d2", "", "a judge", "dismissed", "", "the lawsuit over the design of the phone"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "reports of an offer rejected",
+		rows: []row{
+			{"a", "d1", "", "the Courier", "reported", "", "the club offered Tesk a new contract worth $5m a year"},
+			{"b", "d2", "", "the club", "rejected", "", "reports that it offered Tesk a new contract"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := conflictKinds(tc.rows); fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("conflicts %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
