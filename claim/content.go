@@ -28,6 +28,10 @@ func (d *doc) content(h hit, limit int) (int, int) {
 	}
 	for k := h.to; k < lt && k < h.to+reach; k++ {
 		w := d.low[k]
+		if e := d.adjunctParen(k, lt); e > k {
+			k = e - 1 // "announced today (14 October 2011) that"
+			continue
+		}
 		if w == "that" && k == h.to && d.demonstrative(k) {
 			return d.demonstrativeObject(k, lt)
 		}
@@ -281,6 +285,10 @@ var bareDays = map[string]bool{"today": true, "yesterday": true, "tonight": true
 // longer adjunct ("said in a letter to phone companies that …"), or -1.
 func (d *doc) thatAfter(k, lt int) int {
 	for i := k; i < lt && i < k+16; i++ {
+		if e := d.adjunctParen(i, lt); e > i {
+			i = e - 1 // "announced on its website today (14 October 2011) that"
+			continue
+		}
 		switch d.low[i] {
 		case "that":
 			if i+1 < lt {
@@ -291,6 +299,27 @@ func (d *doc) thatAfter(k, lt int) int {
 			return -1 // a clause of its own comes first: "the quality Google promised – it's revealed in a review that"
 		}
 		if finiteWords[d.low[i]] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// adjunctParen returns the token after the closing parenthesis when token
+// k opens a parenthesis, before token lt, that holds only a date or a
+// place, which may stand between a cue and its "that"; else -1.
+func (d *doc) adjunctParen(k, lt int) int {
+	if k >= lt || d.toks[k].Text != "(" {
+		return -1
+	}
+	for i := k + 1; i < lt && i <= k+6; i++ {
+		if d.toks[i].Text == ")" {
+			if i == k+1 {
+				return -1
+			}
+			return i + 1
+		}
+		if !adjunctWord(d.toks[i].Text, d.low[i]) {
 			return -1
 		}
 	}

@@ -248,12 +248,13 @@ func TestMixedAttribution(t *testing.T) {
 	}
 }
 
-// TestSpokenWithoutThat checks forms of attribution that leave out a word
-// the extractor once leaned on: a verb that speaks only with a clause,
-// followed by one with no "that"; a subject whose verb a sentence adverb
-// between commas parts it from; a described speaker after the verb that
-// a relative clause with no comma follows.
-func TestSpokenWithoutThat(t *testing.T) {
+// TestLooseAttribution checks attributions whose parts stand apart or
+// leave out a word the extractor once leaned on: a verb that speaks only
+// with a clause before one with no "that"; a subject parted from its verb
+// by a sentence adverb between commas; a described speaker after the verb
+// with a relative clause and no comma; a date in parentheses before
+// "that".
+func TestLooseAttribution(t *testing.T) {
 	tests := []struct {
 		name string
 		body string
@@ -272,6 +273,10 @@ func TestSpokenWithoutThat(t *testing.T) {
 			"“The talks have failed,” said a diplomat who was at the meeting. The ferry will stop in May, said an official who spoke on condition of anonymity.",
 			[]want{{speaker: "diplomat-doc", cue: "said", content: "The talks have failed", direct: true},
 				{speaker: "official-doc", cue: "said", content: "The ferry will stop in May"}}},
+		{"a date in parentheses between the cue and that",
+			"Lena Holt announced on Twitter today (14 October 2011) that the line was restored. The board said (15 October) that fares would fall.",
+			[]want{{speaker: "lena-holt", cue: "announced", content: "the line was restored"},
+				{speaker: "board-doc", cue: "said", content: "fares would fall"}}},
 		{"such a verb before an object says nothing",
 			"The index added 20 points on Monday. Lena Holt added a clause to the contract. The group maintains an office where it has staff.",
 			nil},
