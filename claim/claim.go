@@ -81,6 +81,7 @@ type doc struct {
 	gender       map[string]string // person id → "he" or "she", as pronouns showed
 	seeded       map[string]string // person id → "he" or "she", from honorific or given name
 	sources      map[string]bool   // ids of the unnamed sources the document describes
+	capsCount    map[string]int    // lower-case word → twice the times it is written capitalised, plus one if inside a sentence; once read
 	stmts        []stmt
 }
 

@@ -181,6 +181,9 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 		if id := d.unknownBody(d.toks[k-1].Start); id != "" && k == j && speakerKind(d.low[j]) != kindPerson {
 			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "Brindle Motors will cut 300 jobs …. The company said"
 		}
+		if id := d.brandBefore(d.toks[k-1].Start); id != "" && k == j && speakerKind(d.low[j]) == kindBody {
+			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "users could not reach the Pellucid service …. The company said"
+		}
 	}
 	if last == j && k == j && k > 0 && d.low[k-1] == "the" && informants[d.low[j]] {
 		if sp := d.sourceBefore(d.toks[k-1].Start); sp != nil {
@@ -405,6 +408,72 @@ func (d *doc) orgBefore(p int) string {
 // jobs …. The company said").
 func (d *doc) unknownBody(p int) string {
 	return d.namedBody(d.openingName(p))
+}
+
+// brandBefore returns the id of the body that one capitalised word no
+// entity claims names last before rune offset p, in its sentence and the
+// five before, outside quotations, or "": a brand or a company the
+// recogniser did not know ("users could not reach the Pellucid service
+// …. The company said"). The word must stand capitalised inside a
+// sentence somewhere in the text, and be no word the lexicon knows
+// ("Tuesday", "Apple") unless a capital inside it marks it ("WeWork").
+func (d *doc) brandBefore(p int) string {
+	si := d.sentenceOf(p)
+	if si < 0 {
+		return ""
+	}
+	lo := d.tokenAt(d.sents[max(si-5, 0)].Start)
+	for k := d.tokenAt(p) - 1; k >= lo; k-- {
+		t := d.toks[k]
+		if !d.brandWord(k) || d.inMention(t.Start) || d.inQuote(t.Start) >= 0 || !d.capitalisedInside(d.low[k]) {
+			continue
+		}
+		return d.namedBody(t.Start, t.End)
+	}
+	return ""
+}
+
+// brandWord reports whether token k can be a brand's name: a capitalised
+// word of three letters or more, with a capital inside or unknown to the
+// lexicon, that no name word or hyphen joins to its neighbours.
+func (d *doc) brandWord(k int) bool {
+	w := d.toks[k].Text
+	if len(w) < 3 || !isWord(w) || !startsUpper(w) || abbreviation(w) || closedWord(d.low[k]) {
+		return false
+	}
+	for _, n := range []int{k - 1, k + 1} {
+		if n >= 0 && n < len(d.toks) && (d.joined(n) || startsUpper(d.toks[n].Text) && isWord(d.toks[n].Text) && d.toks[n].Start <= d.toks[k].End+1 && d.toks[k].Start <= d.toks[n].End+1) {
+			return false // part of a longer name, or of a hyphenated word
+		}
+	}
+	inner := strings.ToLower(w[1:]) != w[1:]
+	return inner || len(wordnet.Lemmas(d.low[k])) == 0
+}
+
+// capitalisedInside reports whether the lower-case word w stands
+// capitalised in the text twice or more, once at least other than at the
+// start of a sentence: a proper name the text is about, not a common word
+// that opens a sentence.
+func (d *doc) capitalisedInside(w string) bool {
+	if d.capsCount == nil {
+		d.capsCount = map[string]int{}
+		si := 0
+		for k, t := range d.toks {
+			for si < len(d.sents) && d.sents[si].End <= t.Start {
+				si++
+			}
+			if !startsUpper(t.Text) || !isWord(t.Text) {
+				continue
+			}
+			n := d.capsCount[d.low[k]]
+			if si < len(d.sents) && k > d.tokenAt(d.sents[si].Start) && isWord(d.toks[k-1].Text) {
+				n |= 1 // the lowest bit: seen inside a sentence
+			}
+			d.capsCount[d.low[k]] = n + 2
+		}
+	}
+	n := d.capsCount[w]
+	return n&1 == 1 && n >= 4
 }
 
 // namedBody returns the id of the body the name at runes a..b names, as

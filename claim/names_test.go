@@ -7,7 +7,8 @@ import "testing"
 // named as the capital, though the entity it stands for is the state's;
 // a body that the article names in full and then by its initials is named
 // in full; a role ("its chief executive") is the person the next
-// quotation names for the first time.
+// quotation names for the first time; "the company" is the brand the text
+// named before, though no entity claims it.
 func TestSpeakerNamedAsWritten(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -30,6 +31,12 @@ func TestSpeakerNamedAsWritten(t *testing.T) {
 			[]string{"chief executive", "Anna Roe"}, nil},
 		{"the next speaker named before", "Anna Roe follows the firm. Velt Freight posted a loss on Monday, and its chief executive said demand had fallen. “The shares are cheap,” Anna Roe said.",
 			[]string{"chief executive", "Anna Roe"}, nil},
+		{"the company named by a brand no entity claims", "Millions of people could not reach the Zentrik app on Tuesday.\n\nZentrik has 40 million users. The company blamed a faulty update.",
+			[]string{"Zentrik"}, nil},
+		{"a brand named once is no more than a modifier", "Workers at the Zentrik plant went on strike on Tuesday. The company said wages would rise.",
+			[]string{"company"}, nil},
+		{"the company and no brand", "Millions of people could not reach their bank on Tuesday. The company blamed a faulty update.",
+			[]string{"company"}, nil},
 		{"the state by its own name", "Ukraine said the talks would go on. Kyiv said the talks would go on.",
 			[]string{"Ukraine", "Kyiv"}, []string{"ukraine", "ukraine"}},
 	}
