@@ -212,6 +212,9 @@ func monthsAround(day time.Time) []string {
 // Friday condemned the bombing"), not of the happening.
 func otherOccasions(a, b *stmt) bool {
 	x, y := a.occasion, b.occasion
+	if dayBeside(a, b) || dayBeside(b, a) {
+		return true
+	}
 	switch {
 	case x.empty() && y.empty():
 		return false
@@ -224,6 +227,19 @@ func otherOccasions(a, b *stmt) bool {
 		return true
 	}
 	return monthApart(x, y, b.day) || monthApart(y, x, a.day) || yearApart(x, y, b.day) || yearApart(y, x, a.day)
+}
+
+// dayBeside says whether statement a places what it speaks of on
+// weekdays that neither its report's opening nor b's names, and b names
+// no day: b speaks of what its report opens with, and a of a happening
+// beside it ("seven were killed in those bombings", of the Wednesday
+// bombings a report of Thursday's air raid recalls, against "the raid
+// caused no casualties"). The weekdays of an opening may be those of the
+// news rather than of the happening ("the agency on Friday condemned the
+// raid"), so that a's day in its own report's opening is a's happening.
+func dayBeside(a, b *stmt) bool {
+	return b.occasion.empty() && disjoint(a.occasion.weekdays, a.opening.weekdays) &&
+		disjoint(a.occasion.weekdays, b.opening.weekdays)
 }
 
 func (o occasion) empty() bool {
@@ -245,10 +261,10 @@ func yearApart(x, y occasion, day time.Time) bool {
 const openingRunes = 400
 
 // opening is what a report's opening lines name of the happening it
-// tells of: its months, and the places it is said to befall (see
-// qualifiers).
+// tells of: its weekdays and months, and the places it is said to befall
+// (see qualifiers).
 type opening struct {
-	months, places []string
+	weekdays, months, places []string
 }
 
 // readOpening reads the months and places a report's opening lines name.
@@ -266,7 +282,8 @@ func readOpening(body string) opening {
 	for _, words := range rawClauses(body) {
 		last = q.read(words, last)
 	}
-	return opening{months: daysNamed(body, time.Time{}).months, places: q.places}
+	days := daysNamed(body, time.Time{})
+	return opening{weekdays: days.weekdays, months: days.months, places: q.places}
 }
 
 // monthApart says whether occasion x names months and y, reported on day,

@@ -216,3 +216,32 @@ func TestFigureBeside(t *testing.T) {
 		})
 	}
 }
+
+// TestDayBeside covers a statement that places what it speaks of on a
+// weekday the report's opening does not name, against one that names no
+// day: the two speak of different happenings, unless the opening names
+// the day.
+func TestDayBeside(t *testing.T) {
+	for _, tc := range []struct {
+		name, opening string
+		want          int
+	}{
+		{"another day's bombings", "Jets bombed a camp for displaced families on Thursday, officials said.\n", 0},
+		{"the day the report opens with", "Jets bombed a camp for displaced families on Wednesday, officials said.\n", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			filler := strings.Repeat("Aid groups asked both sides to let convoys through. ", 8)
+			a := "the bombs caused no casualties"
+			b := "seven people were killed in those bombings"
+			body := tc.opening + filler + "\nA doctor said " + a + ".\nThe Wednesday bombings of the port drew protests. The governor said " + b + "."
+			docs := map[string]parallax.Document{"d": {ID: "d", Title: "Report", Body: body}}
+			stmts := []parallax.Statement{
+				{ID: "a", Doc: "d", Speaker: "doctor", SpeakerName: "a doctor", Cue: "said", Content: a, Start: runeIndex(body, a)},
+				{ID: "b", Doc: "d", Speaker: "governor", SpeakerName: "the governor", Cue: "said", Content: b, Start: runeIndex(body, b)},
+			}
+			if got := len(Compare(stmts, docs).Conflicts); got != tc.want {
+				t.Errorf("%d conflicts, want %d", got, tc.want)
+			}
+		})
+	}
+}
