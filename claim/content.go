@@ -221,7 +221,22 @@ func (d *doc) pastAdjunct(k, lt int) int {
 	if k >= lt || !isWord(d.toks[k].Text) && !currency(d.toks[k].Text) && !quoteMark(d.toks[k].Text) {
 		return d.thatAfter(from, lt) // "said in an Oct. 26 letter to … that"
 	}
+	if k > from && d.nounParticiple(k, lt) {
+		return d.pastAdjunct(k+1, lt) // "said in a statement released on Monday"
+	}
 	return k
+}
+
+// nounParticiple reports whether token k, before token lt, is a past
+// participle that tells of the noun before it, a time, a place or an agent
+// after it: "a statement released on Monday", "a letter sent to the
+// council", "a post published by the ministry". It opens no clause.
+func (d *doc) nounParticiple(k, lt int) bool {
+	if k == 0 || k+1 >= lt || !pastForm(d.low[k]) || d.toks[k].Text != d.low[k] || !isWord(d.toks[k-1].Text) || determiners[d.low[k-1]] {
+		return false
+	}
+	n := d.low[k+1]
+	return leadPreps[n] || n == "by" || d.timePlace(k+1)
 }
 
 // clauseAfterPhrase returns the token that opens a clause with no "that"

@@ -253,7 +253,7 @@ func TestMixedAttribution(t *testing.T) {
 // with a clause before one with no "that"; a subject parted from its verb
 // by a sentence adverb between commas; a described speaker after the verb
 // with a relative clause and no comma; a date in parentheses before
-// "that".
+// "that"; a participle telling of the statement the words were said in.
 func TestLooseAttribution(t *testing.T) {
 	tests := []struct {
 		name string
@@ -277,6 +277,11 @@ func TestLooseAttribution(t *testing.T) {
 			"Lena Holt announced on Twitter today (14 October 2011) that the line was restored. The board said (15 October) that fares would fall.",
 			[]want{{speaker: "lena-holt", cue: "announced", content: "the line was restored"},
 				{speaker: "board-doc", cue: "said", content: "fares would fall"}}},
+		{"a participle that tells of the statement or letter the words were said in",
+			"The ferry will stop in May, the board said in a statement released on Monday. Fares will rise, Lena Holt said in a letter issued by her office. Dana Quill said in a post published on Sunday the pier was unsafe.",
+			[]want{{speaker: "board-doc", cue: "said", content: "The ferry will stop in May"},
+				{speaker: "lena-holt", cue: "said", content: "Fares will rise"},
+				{speaker: "dana-quill", cue: "said", content: "the pier was unsafe"}}},
 		{"such a verb before an object says nothing",
 			"The index added 20 points on Monday. Lena Holt added a clause to the contract. The group maintains an office where it has staff.",
 			nil},

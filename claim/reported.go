@@ -604,6 +604,9 @@ func (d *doc) placePhrases(a, b int) bool {
 	}
 	for k := i; k < end; k++ {
 		w := d.low[k]
+		if d.nounParticiple(k, end) {
+			continue // "in a statement released on Monday"
+		}
 		if w == "that" || finiteWords[w] || subjectPronouns[w] || quoteMark(d.toks[k].Text) || strings.HasSuffix(w, "ed") && d.toks[k].Text == w {
 			return false
 		}
