@@ -8,7 +8,8 @@ import "testing"
 // a body that the article names in full and then by its initials is named
 // in full; a role ("its chief executive") is the person the next
 // quotation names for the first time; "the company" is the brand the text
-// named before, though no entity claims it.
+// named before, though no entity claims it; each name of a list speaks,
+// titles and all.
 func TestSpeakerNamedAsWritten(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -37,6 +38,8 @@ func TestSpeakerNamedAsWritten(t *testing.T) {
 			[]string{"company"}, nil},
 		{"the company and no brand", "Millions of people could not reach their bank on Tuesday. The company blamed a faulty update.",
 			[]string{"company"}, nil},
+		{"a list of names with titles", "Sen. Elena Wren and Rep. Ana Ortiz wrote to the bank that the fees were unfair.",
+			[]string{"Elena Wren", "Ana Ortiz"}, nil},
 		{"the state by its own name", "Ukraine said the talks would go on. Kyiv said the talks would go on.",
 			[]string{"Ukraine", "Kyiv"}, []string{"ukraine", "ukraine"}},
 	}

@@ -528,16 +528,18 @@ func (d *doc) ofGlue(a, b int) bool {
 }
 
 // listGlue reports whether the text between rune offsets a and b holds
-// only commas, "and" and "the": the glue of a list of names.
+// only commas, "and", "the" and titles: the glue of a list of names.
 func (d *doc) listGlue(a, b int) bool {
 	if a > b {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ReplaceAll(string(d.rs[a:b]), ",", " , ")) {
-		switch lower(w) {
+		switch w = lower(w); w {
 		case ",", "and", "the", "in", "of", "from":
 		default:
-			return false
+			if !personTitles[strings.TrimSuffix(w, ".")] {
+				return false // a title may open the next name: "Senator Elena Wren and Representative Ana Ortiz"
+			}
 		}
 	}
 	return true
