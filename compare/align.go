@@ -152,6 +152,7 @@ func newAligner(all []*stmt, lines []string, named map[string][]named, stories m
 		for k := range al.claims[i].amounts {
 			al.claims[i].amounts[k].where.report = x.opening.places
 		}
+		x.tallyNone = al.claims[i].talliesNone()
 		for _, id := range namedIn(named[x.s.Doc], x.s.Start, x.s.End) {
 			al.claims[i].terms["@"+id] = true
 			al.claims[i].names["@"+id] = true

@@ -528,6 +528,21 @@ func sameMeasured(x, y []amount, related bool) bool {
 	return false
 }
 
+// talliesNone says whether the claim's one negation, however many clauses
+// it reaches, is a count of none of those a harm befell ("no one was
+// killed or hurt in the attack").
+func (c *claim) talliesNone() bool {
+	scopes := map[int]bool{}
+	for _, cl := range c.clauses {
+		if cl.negated {
+			scopes[cl.scope] = true
+		}
+	}
+	return len(scopes) == 1 && slices.ContainsFunc(c.amounts, func(a amount) bool {
+		return a.q.Dim == quantity.Count && a.q.High == 0 && a.undergone && harms(a.eventWord())
+	})
+}
+
 // bare says whether a claim says nothing but figures that stand alone
 // ("there were more than 50,000", "it was 6.1"): numbers with no unit,
 // no noun they count and no event, and no word but them.

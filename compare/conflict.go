@@ -35,6 +35,9 @@ type stmt struct {
 	// a statement, calling them “smoke screens …”". What the statement
 	// answers is a claim reported before it.
 	rejectsBefore bool
+	// tallyNone is set when the one negation of its claim counts none of
+	// those a harm befell ("no one was killed in the attack").
+	tallyNone bool
 	// person keys a named person's statements alike across the names
 	// reports give him (see personKeys), or is "".
 	person string
@@ -126,6 +129,13 @@ func answersAllegation(a, b *stmt) bool {
 	return alleges(a) && b.s.Stance == parallax.Denies || alleges(b) && a.s.Stance == parallax.Denies
 }
 
+// talliesNone says whether a statement denies only by counting none of
+// those a harm befell ("no one was killed in the attack"): it answers how
+// many, as figures do, not whether the attack was made or by whom.
+func talliesNone(x *stmt) bool {
+	return x.tallyNone && x.s.Stance == parallax.Denies
+}
+
 // alleges says whether a statement is an allegation by its cue ("accused
 // Khartoum of carrying out the attack"). A denial reported beside it in
 // one report ("Sudan had not bombed anywhere") answers it, a refutation
@@ -181,7 +191,7 @@ func conflict(a, b *stmt) (parallax.Conflict, bool) {
 	switch {
 	case !one && mutualAccusation(a, b):
 		c.Kind = parallax.Contradiction
-	case !a.factual || !b.factual || !opposite(a.s.Stance, b.s.Stance) || !one && ownDeeds(a, b):
+	case !a.factual || !b.factual || !opposite(a.s.Stance, b.s.Stance) || !one && ownDeeds(a, b) || talliesNone(a) || talliesNone(b):
 		return c, false
 	case one:
 		if a.day.IsZero() || b.day.IsZero() || a.day.Equal(b.day) {

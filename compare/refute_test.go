@@ -44,3 +44,32 @@ func TestTurnsDown(t *testing.T) {
 		})
 	}
 }
+
+// TestTalliesNone covers a statement that denies only by counting none
+// of those a harm befell: it answers a count, not an allegation of who
+// did the harm, which a denial of the deed answers.
+func TestTalliesNone(t *testing.T) {
+	accused := row{"a", "d1", "", "the governor", "accused", "", "the army of carrying out the attack"}
+	for _, tc := range []struct {
+		name string
+		b    row
+		want map[string]string
+	}{
+		{"no one killed, against who attacked", row{"b", "d2", "", "aid workers", "said", "", "no one was killed or injured in the attack"}, map[string]string{}},
+		{"the deed denied", row{"b", "d2", "", "the army", "said", "", "it had not attacked anywhere in the valley"}, map[string]string{"a|b": parallax.Contradiction}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := conflictKinds([]row{accused, tc.b}); fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("conflicts %v, want %v", got, tc.want)
+			}
+		})
+	}
+	// A count of none still contradicts a count of some.
+	rows := []row{
+		{"a", "d1", "", "the governor", "said", "", "12 people were killed in the attack"},
+		{"b", "d2", "", "aid workers", "said", "", "no one was killed or injured in the attack"},
+	}
+	if got := conflictKinds(rows); got["a|b"] != parallax.Contradiction {
+		t.Errorf("conflicts %v, want a contradiction of the counts", got)
+	}
+}
