@@ -286,13 +286,15 @@ func (al *aligner) answerCover(j, i int) (float64, bool) {
 
 // namesDeed says whether claim j names the deed denial i denies, when i
 // denies one ("denied striking the border town", "denies carrying out
-// the raid"): a word of it up to its first name or preposition, in that
-// word or a related one. The denial answers "an air strike hit the
-// town", not another claim that only names the town.
+// the raid"), or what the clause it denies says of its subject ("denied
+// reports that the talks were stalled"): a word of it up to its first
+// name or preposition, in that word or a related one. The denial answers
+// "an air strike hit the town", not another claim that only names the
+// town; "the talks were stalled", not "the talks will resume in May".
 func (al *aligner) namesDeed(j, i int) bool {
 	ci, cj := &al.claims[i], &al.claims[j]
-	words := splitWords(strings.ToLower(al.all[i].s.Content))
-	if len(words) == 0 || !deed(words[0]) {
+	words := deniedDeed(splitWords(strings.ToLower(al.all[i].s.Content)))
+	if len(words) == 0 {
 		return true // no deed: "denied the allegations", "a connection to the bombing"
 	}
 	for _, w := range words {
@@ -313,6 +315,44 @@ func (al *aligner) namesDeed(j, i int) bool {
 		}
 	}
 	return false
+}
+
+// deniedClauseWords bounds the words read at the head of a denial's
+// content for the clause it denies ("claims by the union that …").
+const deniedClauseWords = 8
+
+// deniedDeed returns the words of what a denial's content (lower-cased
+// words) says was done: from its first word when that is a deed
+// ("striking the town"), else from the verb of the clause it denies, past
+// the words that only say what kind of claim it is ("reports that the
+// talks were stalled" gives "were stalled"), or the whole clause when its
+// verb only says that its subject happened ("the attack occurred"). It
+// returns nil when the content names no deed ("the allegations", "a
+// connection to the bombing").
+func deniedDeed(words []string) []string {
+	if len(words) > 0 && deed(words[0]) {
+		return words
+	}
+	// The clause denied opens after "that", when the words before it
+	// say what kind of claim it is, or there are none.
+	start := 0
+	for k, w := range words[:min(len(words), deniedClauseWords)] {
+		if w == "that" && (k == 0 || slices.ContainsFunc(words[:k], func(v string) bool { return rejectedWhat[stem(fold(v))] })) {
+			start = k + 1
+			break
+		}
+	}
+	clause := words[start:]
+	for k, w := range clause {
+		if k == 0 || !verbLike(w) {
+			continue
+		}
+		if hasCue(w, "existence") {
+			return clause
+		}
+		return clause[k:]
+	}
+	return nil
 }
 
 // manner says whether a word is an adverb of manner, an adjective's

@@ -73,3 +73,40 @@ func TestTalliesNone(t *testing.T) {
 		t.Errorf("conflicts %v, want a contradiction of the counts", got)
 	}
 }
+
+// TestDeniedClause covers a denial of a clause: it answers a claim that
+// names what the clause says of its subject, not one that only names the
+// subject ("the merger was rushed" against "the merger will cut jobs").
+func TestDeniedClause(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		a, b row
+		want map[string]string
+	}{{
+		"another thing said of the subject",
+		row{"a", "d1", "", "analysts", "said", "", "the merger will cut jobs at the plant"},
+		row{"b", "d2", "", "the firm", "rejected", "", "claims that the merger was rushed"},
+		map[string]string{},
+	}, {
+		"the same thing said of it",
+		row{"a", "d1", "", "analysts", "said", "", "the merger will cut jobs at the plant"},
+		row{"b", "d2", "", "the firm", "rejected", "", "claims that the merger would cut jobs"},
+		map[string]string{"a|b": parallax.Refutation},
+	}, {
+		"a detail denied",
+		row{"a", "d1", "", "the paper", "reported", "", "Varn will host the awards show next year"},
+		row{"b", "d2", "", "Varn", "denied", "", "reports that he had been paid $2m to host the show"},
+		map[string]string{},
+	}, {
+		"the happening denied",
+		row{"a", "d1", "", "the governor", "said", "", "the raid on the camp killed four people"},
+		row{"b", "d2", "", "the army", "denied", "", "that the raid on the camp occurred"},
+		map[string]string{"a|b": parallax.Refutation},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := conflictKinds([]row{tc.a, tc.b}); fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("conflicts %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
