@@ -9,7 +9,8 @@ import "testing"
 // in full; a role ("its chief executive") is the person the next
 // quotation names for the first time; "the company" is the brand the text
 // named before, though no entity claims it; each name of a list speaks,
-// titles and all.
+// titles and all; an outlet that quotes someone "as saying" passes their
+// words on.
 func TestSpeakerNamedAsWritten(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -40,6 +41,12 @@ func TestSpeakerNamedAsWritten(t *testing.T) {
 			[]string{"company"}, nil},
 		{"a list of names with titles", "Sen. Elena Wren and Rep. Ana Ortiz wrote to the bank that the fees were unfair.",
 			[]string{"Elena Wren", "Ana Ortiz"}, nil},
+		{"an outlet that quotes a person", "The Arlow Times quoted Mayor Tarin Vell as saying the bridge would close.",
+			[]string{"Tarin Vell"}, nil},
+		{"an outlet that quotes a body", "The Sarn Herald quoted the ministry as saying that exports fell.",
+			[]string{"ministry"}, nil},
+		{"an outlet in a relative clause that quotes a person", "The remark was first reported by the Arlow Times, which quoted Tarin Vell as saying the vote was rigged.",
+			[]string{"Tarin Vell"}, nil},
 		{"the state by its own name", "Ukraine said the talks would go on. Kyiv said the talks would go on.",
 			[]string{"Ukraine", "Kyiv"}, []string{"ukraine", "ukraine"}},
 	}

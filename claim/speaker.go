@@ -55,6 +55,9 @@ func (d *doc) subject(h hit, from int) []speaker {
 	}
 	cueStart := d.toks[h.aux].Start
 	j := h.aux - 1
+	if sp := d.quotedObject(h, from); sp != nil {
+		return sp // "the Times quoted Ortiz as saying": Ortiz, not the Times
+	}
 	if sp := d.documentSubject(h, from); sp != nil {
 		return sp // "the memo suggests", "the ministry's statement said"
 	}
@@ -179,6 +182,37 @@ var asides = map[string]bool{
 	"however": true, "meanwhile": true, "though": true, "too": true, "instead": true, "likewise": true,
 	"similarly": true, "nonetheless": true, "nevertheless": true, "separately": true, "also": true,
 	"moreover": true, "indeed": true, "still": true, "yet": true, "now": true, "then": true,
+}
+
+// quoters are the verbs whose object is the speaker of an "as saying"
+// after it: "the Times quoted Ortiz as saying", "citing an aide as
+// saying".
+var quoters = map[string]bool{"quoted": true, "quotes": true, "quoting": true, "quote": true, "cited": true, "cites": true, "citing": true, "cite": true}
+
+// quotedObject returns the speaker of the cue h when it is "as saying"
+// after a verb of quoting and its object, in the clause from rune offset
+// from: the person or body the object names, or the unnamed source its
+// noun describes. Else nil.
+func (d *doc) quotedObject(h hit, from int) []speaker {
+	as := h.from - 1
+	if as < 2 || d.low[as] != "as" || !strings.HasSuffix(d.low[h.from], "ing") {
+		return nil
+	}
+	for q := as - 2; q >= 0 && q >= as-8 && d.toks[q].Start >= from; q-- {
+		if !quoters[d.low[q]] {
+			continue
+		}
+		a, b := d.toks[q].End, d.toks[as].Start
+		if ms := d.mentionsIn(a, b); len(ms) > 0 && ms[len(ms)-1].End <= b {
+			m := ms[len(ms)-1]
+			return []speaker{{id: m.Entity, mention: m.Text}}
+		}
+		if sourceType(d.low[as-1]) != "" {
+			return d.unnamed(as-1, as-1, a)
+		}
+		return nil
+	}
+	return nil
 }
 
 // bareName finds the subject of a cue starting at rune offset cueStart
