@@ -107,8 +107,8 @@ func (d *doc) content(h hit, limit int) (int, int) {
 	if asks[d.low[h.from]] && questionWords[d.low[d.tokenAt(start)]] {
 		return -1, -1 // a question put to someone asserts nothing: "asked whether the ferry could run"
 	}
-	if object && h.kind == kindClause && !d.innocenceAt(d.tokenAt(start)) && !d.subjectClause(d.tokenAt(start)) {
-		return -1, -1 // "added 20.72 points", "posted an image": such verbs speak only with a clause or a quotation; but "maintained his innocence"
+	if object && h.kind == kindClause && !d.innocenceAt(d.tokenAt(start)) && !d.subjectClause(d.tokenAt(start)) && d.low[h.to] != "," {
+		return -1, -1 // "added 20.72 points", "posted an image": such verbs speak only with a clause or a quotation; but "maintained his innocence", and "The judge, she added, had" goes on with the clause it parts
 	}
 	return start, end
 }
