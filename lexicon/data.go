@@ -43,6 +43,8 @@ type db struct {
 	conceptsOf memo[string, []ID]
 	formsOf    memo[string, []ID]
 	kindsOf    memo[string, []ID]
+	basesOf    memo[string, []string]
+	opposite   memo[[2]string, bool]
 	isA        memo[[2]string, bool]
 	firstIsA   memo[[2]string, bool]
 }

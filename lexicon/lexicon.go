@@ -99,6 +99,11 @@ func Concepts(word string) []ID {
 func Lemmas(word string) []string {
 	d := get()
 	w := normalise(word)
+	return slices.Clone(d.basesOf.get(w, func() []string { return d.wordLemmas(w) }))
+}
+
+// wordLemmas computes Lemmas of a normalised word.
+func (d *db) wordLemmas(w string) []string {
 	var out []string
 	for _, pos := range []POS{Noun, Verb, Adjective} {
 		for _, b := range d.bases(w, pos) {
@@ -416,11 +421,16 @@ func Opposite(a, b string) bool {
 	if wa == wb || len(wa) == 0 || len(wb) == 0 {
 		return false
 	}
-	if shared(d.concepts(wa, sensesKept), d.concepts(wb, sensesKept)) {
-		return false // synonyms in one of their senses
-	}
-	// One of the two senses opposed must be its word's first.
-	return d.opposed(wa, 1, wb, oppositeSenses) || d.opposed(wa, oppositeSenses, wb, 1)
+	// Asked of the same pairs again and again by pairs of claims: kept,
+	// under one key for both orders.
+	key := [2]string{min(wa, wb), max(wa, wb)}
+	return d.opposite.get(key, func() bool {
+		if shared(d.concepts(wa, sensesKept), d.concepts(wb, sensesKept)) {
+			return false // synonyms in one of their senses
+		}
+		// One of the two senses opposed must be its word's first.
+		return d.opposed(wa, 1, wb, oppositeSenses) || d.opposed(wa, oppositeSenses, wb, 1)
+	})
 }
 
 // opposed reports whether a concept of a's first na senses is opposed to
