@@ -132,6 +132,9 @@ type aligner struct {
 	// earlier ones, which maps would allocate and hash for every i.
 	shared []float64
 	count  []int
+	// words keeps how words meet, for clauses compared (see
+	// opposedClauses).
+	words wordCache
 }
 
 func newAligner(all []*stmt, lines []string, named map[string][]named, stories map[string]string) *aligner {
@@ -339,18 +342,13 @@ func (al *aligner) candidates(i int) []candidate {
 				continue
 			}
 		}
-		if !related {
-			if within := al.clauseClash(j, i); within != nil {
-				if c, ok := al.decideOn(j, i, sim, within); ok {
-					// Below every pair whose claims align, in one
-					// report or not: it answers what is left.
-					c.score -= clashRank
-					out = append(out, c)
-				}
+		if related {
+			if c, ok := al.decide(j, i, sim); ok {
+				out = append(out, c)
+				continue
 			}
-			continue
 		}
-		if c, ok := al.decide(j, i, sim); ok {
+		if c, ok := al.opposedClauses(j, i, sim); ok {
 			out = append(out, c)
 		}
 	}
@@ -645,12 +643,6 @@ func (al *aligner) answer(j, i int) candidate {
 // with the given similarity, conflict and how: opposite polarity where
 // they speak of the same terms, or one rejecting the other.
 func (al *aligner) decide(j, i int, sim float64) (candidate, bool) {
-	return al.decideOn(j, i, sim, nil)
-}
-
-// decideOn is decide weighing only the shared terms within holds, or
-// all of them when within is nil.
-func (al *aligner) decideOn(j, i int, sim float64, within map[string]bool) (candidate, bool) {
 	a, b := al.all[j], al.all[i]
 	ca, cb := &al.claims[j], &al.claims[i]
 	if !a.factual || !b.factual || !sameSpeaker(a, b) && (!sameTime(a, b) || ownDeeds(a, b)) {
@@ -658,14 +650,10 @@ func (al *aligner) decideOn(j, i int, sim float64, within map[string]bool) (cand
 	}
 	shared := map[string]float64{}
 	for t := range ca.terms {
-		if within != nil && !within[t] {
-			continue
-		}
 		if cb.terms[t] && !bothWays(ca, t) && !bothWays(cb, t) && !ca.claimsNothingOn(t) && !cb.claimsNothingOn(t) {
 			shared[t] = al.weight(al.lines[i], t)
 		}
 	}
-	rejecter := cb.rejects || ca.rejects || answersBeside(a, b)
 	// Opposite words count between speakers only: one speaker's words
 	// reported twice in other words ("insufficiently equipped and
 	// experienced", "insufficiently equipped and inexperienced") say the
@@ -675,11 +663,22 @@ func (al *aligner) decideOn(j, i int, sim float64, within map[string]bool) (cand
 		partOnly(ca, cb, shared) || !sameSpeaker(a, b) && ownEach(a, b, ca, cb, shared) {
 		return candidate{}, false
 	}
+	return al.opposition(j, i, ca.negatedOn(shared), sim), true
+}
+
+// opposition builds the conflict of statements j and i (j earlier) found
+// to take opposite positions, j the negated one when negatedJ: a
+// reversal when one speaker made both, a refutation when one rejects a
+// claim or answers an allegation beside it, else a contradiction. Its
+// rank is score.
+func (al *aligner) opposition(j, i int, negatedJ bool, score float64) candidate {
+	a, b := al.all[j], al.all[i]
+	ca, cb := &al.claims[j], &al.claims[i]
 	c := parallax.Conflict{A: a.s.ID, B: b.s.ID}
 	switch {
 	case sameSpeaker(a, b):
 		c.Kind = parallax.Reversal
-	case rejecter:
+	case cb.rejects || ca.rejects || answersBeside(a, b):
 		c.Kind = parallax.Refutation
 	default:
 		c.Kind = parallax.Contradiction
@@ -693,10 +692,10 @@ func (al *aligner) decideOn(j, i int, sim float64, within map[string]bool) (cand
 	}
 	c.Explain = explain(c.Kind, first, second)
 	by := i
-	if ca.rejects && !cb.rejects || !cb.rejects && ca.negatedOn(shared) {
+	if ca.rejects && !cb.rejects || !cb.rejects && negatedJ {
 		by = j
 	}
-	return candidate{c: c, a: j, b: i, by: by, score: sim}, true
+	return candidate{c: c, a: j, b: i, by: by, score: score}
 }
 
 // partOnly says whether the claim of two opposed ones that is negated on
@@ -1144,78 +1143,6 @@ func conceptKeys(c *claim) []string {
 				out = append(out, conceptKey(r.id))
 			}
 		}
-	}
-	return out
-}
-
-// clashRank lowers the rank of a conflict found by one clause of each
-// claim (see clauseClash) below those of claims that align.
-const clashRank = 1
-
-// clauseClash returns the terms of a clause of one of claims j and i
-// (j earlier), by different speakers of one story, that a clause of the
-// other of opposite polarity names all of, two at least other than
-// names: "the ferry did not sail from the quay" and "the ferry sailed
-// from the quay at dawn" speak of one thing, however much else the two
-// claims say. It returns nil when there is none. The clauses weighed are
-// bounded as for opposite words (see contraryBound).
-func (al *aligner) clauseClash(j, i int) map[string]bool {
-	a, b := al.all[j], al.all[i]
-	if sameSpeaker(a, b) || !al.sameStory(a, b) {
-		return nil
-	}
-	cj, ci := &al.claims[j], &al.claims[i]
-	if !cj.denies && !ci.denies && !cj.negatesClause() && !ci.negatesClause() {
-		return nil // most claims negate nothing: no clause of them can clash
-	}
-	for _, x := range cj.clauses[:min(len(cj.clauses), contraryBound)] {
-		for _, y := range ci.clauses[:min(len(ci.clauses), contraryBound)] {
-			if (x.negated != cj.denies) == (y.negated != ci.denies) || !firm(x) || !firm(y) {
-				continue
-			}
-			// What one denies, the other asserts, all of it: "did not
-			// fire the fatal shot" does not deny "fired a shot".
-			if x.negated != cj.denies {
-				if ts := within(x, y, cj, ci); ts != nil {
-					return ts
-				}
-			} else if ts := within(y, x, ci, cj); ts != nil {
-				return ts
-			}
-		}
-	}
-	return nil
-}
-
-// firm says whether a clause claims something: it is not held back,
-// nor of what is yet to happen or taken as known, nor a clause that
-// tells of something beside the claim ("the intersection where the shot
-// was fired").
-func firm(cl clause) bool {
-	return !cl.hedged && !cl.unrealised && !cl.given && !cl.subordinate
-}
-
-// within returns the terms of clause x of claim cx, names aside, when
-// there are two at least and clause y names all of them; else nil. Of a
-// clause whose negation reaches a phrase only ("ran with no flame"), the
-// terms are that phrase's.
-func within(x, y clause, cx, cy *claim) map[string]bool {
-	terms := x.terms
-	if x.only != nil {
-		terms = x.only
-	}
-	out := map[string]bool{}
-	for t := range terms {
-		if cx.names[t] || cy.names[t] {
-			continue
-		}
-		if !y.terms[t] {
-			return nil
-		}
-		out[t] = true
-	}
-	if len(out) < sharedTerms {
-		return nil
 	}
 	return out
 }

@@ -35,12 +35,18 @@
 // several days in reports that cannot be put in order), or when one
 // rejects the other; a rejection that names
 // nothing ("that is not true") answers the claim reported just before it.
-// Claims of two speakers of one story that do not align still conflict
-// when a clause of one denies all that a clause of the other asserts, two
-// words at least beside names ("the ferry did not sail from the quay",
-// "the ferry sailed from the quay at dawn"), each a claim of its own and
-// not a clause telling of something beside it ("when the ferry sailed");
-// such a pair ranks below those whose claims align.
+// Claims of two speakers of one story that do not conflict so still
+// conflict when a clause of each states one proposition with opposite
+// polarity: all that the negated clause names (or the shorter, of two
+// not negated) is named in the other, in the same words or in words the
+// lexicon relates (forms of one word, synonyms, a kind of a thing), and
+// the one negates it or says it in a word the lexicon gives as the
+// opposite of the other's ("the ferry did not sail from the quay", "the
+// ferry sailed from the quay at dawn"; "the guard was armed", "the guard
+// carried no weapon"; "the border post was open", "the border post was
+// shut"), each a claim of its own and not a clause telling of something
+// beside it ("when the ferry sailed"); such a pair ranks below those whose
+// claims align.
 // A rejection is a cue that denies ("denied", "rebutted"), a plea of
 // not guilty, words that call a kind of claim false ("allegations that
 // … are baseless", "the story is a lie", whose clauses they turn over)

@@ -76,16 +76,20 @@ func TestPolarityTermByTerm(t *testing.T) {
 			"the director had not walked away from the talks with the studio", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			rows := []row{
-				{"a", "d1", "", "the harbour office", "said", "", tc.a},
-				{"b", "d2", "", "a witness", "said", "", tc.b},
-			}
-			got := conflictKinds(rows)["a|b"]
-			if got != tc.want {
+			if got := twoSpeakers(tc.a, tc.b); got != tc.want {
 				t.Errorf("%q / %q: conflict %q, want %q", tc.a, tc.b, got, tc.want)
 			}
 		})
 	}
+}
+
+// twoSpeakers returns the kind of conflict found between two contents of
+// two speakers in two undated reports, or "".
+func twoSpeakers(a, b string) string {
+	return conflictKinds([]row{
+		{"a", "d1", "", "the harbour office", "said", "", a},
+		{"b", "d2", "", "a witness", "said", "", b},
+	})["a|b"]
 }
 
 // TestPhraseNegated covers the reach of "no" after a verb.
