@@ -302,8 +302,8 @@ func (al *aligner) namesDeed(j, i int) bool {
 		if cueSets["preposition"][w] || ci.names[t] {
 			break
 		}
-		if t == "" {
-			continue
+		if t == "" || light(w) {
+			continue // "would cause tsunamis": the deed is in its object
 		}
 		if cj.terms[t] {
 			return true

@@ -110,3 +110,32 @@ func TestDeniedClause(t *testing.T) {
 		})
 	}
 }
+
+// TestNamesDeed checks which claims name the deed a denial denies: a
+// word of what its clause says of its subject, past a light verb, whose
+// object names the deed ("would cause a tsunami").
+func TestNamesDeed(t *testing.T) {
+	for _, tc := range []struct {
+		denial, claim string
+		want          bool
+	}{
+		{"fears that the quake would cause a tsunami", "the quake caused damage put at $5 million", false},
+		{"fears that the quake would cause a tsunami", "the quake caused a tsunami", true},
+		{"claims that the merger was rushed", "the merger will cut jobs at the plant", false},
+		{"claims that the merger was rushed", "the board rushed the merger through", true},
+		{"striking the border town", "an air strike hit the border town", true},
+		{"the allegations", "the army shelled the town", true},
+	} {
+		t.Run(tc.denial+" / "+tc.claim, func(t *testing.T) {
+			stmts, docs := fixture([]row{
+				{"a", "d1", "", "the governor", "said", "", tc.claim},
+				{"b", "d2", "", "the institute", "denied", "", tc.denial},
+			})
+			all := []*stmt{newStmt(&stmts[0], 0, docs["d1"]), newStmt(&stmts[1], 1, docs["d2"])}
+			al := newAligner(all, make([]string, len(all)), nil, nil)
+			if got := al.namesDeed(0, 1); got != tc.want {
+				t.Errorf("namesDeed = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
