@@ -225,6 +225,21 @@ func (d *doc) personBefore(p int, noun string) []speaker {
 	return nil
 }
 
+// plainPersons are the nouns that say no more of a person than their sex
+// and age: "the man" is someone the text spoke of before.
+var plainPersons = map[string]bool{"man": true, "woman": true, "boy": true, "girl": true}
+
+// plainPerson returns who "the" and a plain noun of a person at rune
+// offset p, right before their cue, refer back to: the person the two sentences before describe
+// by a noun of one person ("a hunter", "the driver"), else the person who
+// spoke last or was named last, whom the noun's gender fits; or nil.
+func (d *doc) plainPerson(p int, noun string) []speaker {
+	if sp := d.describedPerson(d.sentenceOf(p), p, genderedNouns[noun]); sp != nil {
+		return sp
+	}
+	return d.personBefore(p, noun)
+}
+
 // informants are the nouns of an unnamed source that "the" makes a
 // reference to the unnamed person the text quoted before: "the source".
 var informants = map[string]bool{"source": true, "insider": true}

@@ -10,7 +10,7 @@ import "testing"
 // quotation names for the first time; "the company" is the brand the text
 // named before, though no entity claims it; each name of a list speaks,
 // titles and all; an outlet that quotes someone "as saying" passes their
-// words on.
+// words on; "the man" is the one the text described or named before.
 func TestSpeakerNamedAsWritten(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -47,6 +47,12 @@ func TestSpeakerNamedAsWritten(t *testing.T) {
 			[]string{"ministry"}, nil},
 		{"an outlet in a relative clause that quotes a person", "The remark was first reported by the Arlow Times, which quoted Tarin Vell as saying the vote was rigged.",
 			[]string{"Tarin Vell"}, nil},
+		{"the man for the person described before", "A hunter caught a hare near Sarn. Doctors said 12 people who met the hunter were isolated. The man told doctors he had eaten the hare.",
+			[]string{"Doctors", "hunter"}, nil},
+		{"the man for the person named before", "Police arrested Kellan Dray on Friday. The man told officers he had been at home.",
+			[]string{"Kellan Dray"}, nil},
+		{"the man for the man described, not for a speaker before", "“The port is open,” Ivo Brack said.\n\nA man was arrested in Sarn on Monday. The man told police he had been at home.",
+			[]string{"Ivo Brack", "man"}, nil},
 		{"the state by its own name", "Ukraine said the talks would go on. Kyiv said the talks would go on.",
 			[]string{"Ukraine", "Kyiv"}, []string{"ukraine", "ukraine"}},
 	}

@@ -91,6 +91,11 @@ func (d *doc) subject(h hit, from int) []speaker {
 			if hd, _ := d.describedHead(h.aux, from); hd >= 0 && hd < j {
 				break // the noun's phrase says which one: "teachers at the school said"
 			}
+			if plainPersons[w] && j > 0 && d.low[j-1] == "the" && d.toks[j-1].Start >= from {
+				if sp := d.plainPerson(d.toks[j-1].Start, w); sp != nil {
+					return relabel(sp, string(d.rs[d.toks[j-1].Start:d.toks[j].End])) // "A hunter ate a hare …. The man told doctors": the hunter
+				}
+			}
 			if sp := d.unnamed(j, j, from); sp != nil {
 				return sp
 			}
