@@ -253,7 +253,8 @@ func TestMixedAttribution(t *testing.T) {
 // with a clause before one with no "that"; a subject parted from its verb
 // by a sentence adverb between commas; a described speaker after the verb
 // with a relative clause and no comma; a date in parentheses before
-// "that"; a participle telling of the statement the words were said in.
+// "that"; a participle telling of the statement the words were said in;
+// "as X puts it"; "For X, …:" before a quotation.
 func TestLooseAttribution(t *testing.T) {
 	tests := []struct {
 		name string
@@ -286,6 +287,10 @@ func TestLooseAttribution(t *testing.T) {
 			"Lena Holt spoke on Monday. The judge, she added, had ignored the law. The ferry, Holt added, had been late twice.",
 			[]want{{speaker: "lena-holt", cue: "added", content: "had ignored the law"},
 				{speaker: "lena-holt", cue: "added", content: "had been late twice"}}},
+		{"putting something a certain way words it, and whose view a colon opens",
+			"As Lena Holt puts it, “We keep the boats running.” For Dana Quill, the answer is simple: “The council let us down.” For the town, the answer is simple: “Nobody pays.”",
+			[]want{{speaker: "lena-holt", cue: "puts it", content: "We keep the boats running", direct: true},
+				{speaker: "dana-quill", content: "The council let us down", direct: true}}},
 		{"such a verb before an object says nothing",
 			"The index added 20 points on Monday. Lena Holt added a clause to the contract. The group maintains an office where it has staff.",
 			nil},

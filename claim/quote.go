@@ -340,13 +340,19 @@ func (d *doc) colonSubject(from, b int) *attribution {
 	if i >= len(d.toks) || d.toks[i].Start >= b {
 		return nil
 	}
+	viewOf := false
+	if d.low[i] == "for" && i+1 < len(d.toks) && d.toks[i+1].Start < b {
+		i, viewOf = i+1, true // whose view the clause gives: "For Holt, the answer is simple: “…”"
+	}
 	var sp []speaker
-	if w := d.low[i]; w == "he" || w == "she" {
+	end := i + 1 // the token after the person
+	if w := d.low[i]; w == "he" || w == "she" || viewOf && (w == "him" || w == "her") {
 		sp = d.pronoun(w, i)
 	} else if ms := d.mentionsIn(d.toks[i].Start, b); len(ms) > 0 && ms[0].Start == d.toks[i].Start && d.isPerson(ms[0].Entity) && !d.premodifier(ms[0].End) {
 		sp = []speaker{{id: ms[0].Entity, mention: ms[0].Text}}
+		end = d.tokenAt(ms[0].End)
 	}
-	if len(sp) == 0 {
+	if len(sp) == 0 || viewOf && (end >= len(d.toks) || d.toks[end].Text != ",") {
 		return nil
 	}
 	return &attribution{speakers: sp, colon: true}
