@@ -175,7 +175,7 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 		}
 	}
 	if last == j && k > 0 && d.low[k-1] == "the" && lex.namedBefore[d.low[j]] {
-		if id := d.orgBefore(d.toks[k-1].Start); id != "" {
+		if id := d.orgBefore(d.toks[k-1].Start); id != "" && !d.namedInRelative(j, id) {
 			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "Pellucid … The company blamed": the one the text named
 		}
 		if id := d.unknownBody(d.toks[k-1].Start); id != "" && k == j && speakerKind(d.low[j]) != kindPerson {
@@ -238,6 +238,28 @@ func (d *doc) plainPerson(p int, noun string) []speaker {
 		return sp
 	}
 	return d.personBefore(p, noun)
+}
+
+// namedInRelative reports whether the relative clause set off by commas
+// after the noun at token j names entity id: then the noun is someone else
+// ("Altura said …. The space agency, which has contracted Altura, said").
+func (d *doc) namedInRelative(j int, id string) bool {
+	if j+2 >= len(d.toks) || d.low[j+1] != "," || !relatives[d.low[j+2]] {
+		return false
+	}
+	end := len(d.rs)
+	for k := j + 3; k < len(d.toks); k++ {
+		if d.low[k] == "," || d.low[k] == "." {
+			end = d.toks[k].Start
+			break
+		}
+	}
+	for _, m := range d.mentionsIn(d.toks[j+2].End, end) {
+		if m.Entity == id {
+			return true
+		}
+	}
+	return false
 }
 
 // informants are the nouns of an unnamed source that "the" makes a

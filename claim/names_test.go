@@ -53,6 +53,8 @@ func TestSpeakerNamedAsWritten(t *testing.T) {
 			[]string{"Kellan Dray"}, nil},
 		{"the man for the man described, not for a speaker before", "“The port is open,” Ivo Brack said.\n\nA man was arrested in Sarn on Monday. The man told police he had been at home.",
 			[]string{"Ivo Brack", "man"}, nil},
+		{"the agency a relative clause sets apart from the company named", "The rocket company Altura said its launch would be delayed. The space agency, which has hired Altura to fly crews, said it backed the decision.",
+			[]string{"Altura", "space agency"}, nil},
 		{"the state by its own name", "Ukraine said the talks would go on. Kyiv said the talks would go on.",
 			[]string{"Ukraine", "Kyiv"}, []string{"ukraine", "ukraine"}},
 	}
