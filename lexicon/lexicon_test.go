@@ -17,6 +17,8 @@ func TestLemmas(t *testing.T) {
 		{"Deaths", "death"},
 		{"death tolls", "death_toll"},
 		{"Death  Toll", "death_toll"},
+		{"stepped down", "step_down"}, // a verb of two words, inflected on its first
+		{"pulled out", "pull_out"},
 		{"went", "go"},
 		{"injuries", "injury"},
 		{"smoothly", "smooth"},

@@ -16,7 +16,7 @@ var suffixes = map[POS][][2]string{
 // speech pos: w itself, the forms the exception list of pos gives (not
 // another's: "men" is no form of the verb "man"), and the forms the rules
 // of detachment give. A compound ("death tolls") is inflected on its last
-// word.
+// word, or, as a verb, on its first ("pulled out", "stepped down").
 func (d *db) bases(w string, pos POS) []string {
 	var out []string
 	add := func(b string) {
@@ -43,6 +43,12 @@ func (d *db) bases(w string, pos POS) []string {
 		head, last := w[:i+1], w[i+1:]
 		for _, b := range d.bases(last, pos) {
 			add(head + b)
+		}
+	}
+	if i := strings.IndexByte(w, '_'); i > 0 && len(out) == 0 && pos == Verb {
+		first, rest := w[:i], w[i:]
+		for _, b := range d.bases(first, pos) {
+			add(b + rest)
 		}
 	}
 	return out
