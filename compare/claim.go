@@ -65,6 +65,10 @@ type claim struct {
 	// meet there.
 	words    map[string]string
 	concepts map[lexicon.ID][]string
+	// phrasal maps the term of a verb to the verb of two words it opens
+	// with the particle after it ("pulled out", "stepped down"), which
+	// clauses are matched by (see meets).
+	phrasal map[string]string
 	// byConcept holds concepts again as a list in the order of their
 	// concepts, which pairs of claims are walked in; byForm lists so each
 	// concept a word's first senses reach by derivation, cause or
@@ -168,7 +172,7 @@ func newClaim(s parallax.Statement) claim {
 		if cl.negated {
 			cl.only = phraseNegated(words)
 		}
-		for _, w := range words {
+		for n, w := range words {
 			cl.first = cl.first || cueSets["first-person"][w]
 			if t := term(w); t != "" && !counting[w] {
 				cl.terms[t] = true
@@ -176,6 +180,7 @@ func newClaim(s parallax.Statement) claim {
 				if _, ok := c.words[t]; !ok {
 					c.words[t] = w
 				}
+				c.readPhrasal(t, words[n+1:])
 			}
 		}
 		if wishes(words) {
@@ -265,6 +270,31 @@ func newClaim(s parallax.Statement) claim {
 	}
 	c.byConcept, c.byForm, c.byKind = reaches(c.concepts), reaches(forms), reaches(kinds)
 	return c
+}
+
+// readPhrasal records, for the term t of a word followed by words, the
+// verb of two words the lexicon holds that the word makes with a particle
+// right after it ("pulled out", "stepped down"), by its base form.
+func (c *claim) readPhrasal(t string, after []string) {
+	if len(after) == 0 || !cueSets["particle"][after[0]] {
+		return
+	}
+	pv := c.words[t] + " " + after[0]
+	if ls := lexicon.LemmasAs(pv, lexicon.Verb); len(ls) > 0 {
+		if c.phrasal == nil {
+			c.phrasal = map[string]string{}
+		}
+		c.phrasal[t] = strings.ReplaceAll(ls[0], "_", " ")
+	}
+}
+
+// word returns the word a term of the claim was read from, or the verb
+// of two words it opens (see readPhrasal).
+func (c *claim) word(t string) string {
+	if pv, ok := c.phrasal[t]; ok {
+		return pv
+	}
+	return c.words[t]
 }
 
 // negatesClause says whether a clause of the claim is negated.

@@ -129,6 +129,13 @@ type meeting struct {
 // meet its opposite, looked up last: few pairs of clauses come so far.
 func (wc *wordCache) meetAll(cc *claim, covered clause, co *claim, other clause, negated bool) (meeting, bool) {
 	var m meeting
+	// A name is met only as itself: a name the other claim does not hold
+	// fails the clause before any look-up.
+	for t := range covered.terms {
+		if cc.names[t] && !co.terms[t] {
+			return m, false
+		}
+	}
 	loose, pending := 0, ""
 	// Words of the other clause that meet one of this clause as
 	// themselves are not met again in other words.
@@ -171,7 +178,7 @@ func (wc *wordCache) meetAll(cc *claim, covered clause, co *claim, other clause,
 		m.about = m.about || arg
 	}
 	if pending != "" {
-		if m.flips > 0 || m.said < sharedTerms || !wc.opposes(cc.words[pending], co, us) {
+		if m.flips > 0 || m.said < sharedTerms || !wc.opposes(cc.word(pending), co, us) {
 			return m, false
 		}
 		m.flips++
@@ -208,7 +215,7 @@ func (wc *wordCache) meets(cx *claim, t string, cy *claim, us []string) int {
 	}
 	how := metNot
 	for _, u := range us {
-		h := wc.meet(cx.words[t], cy.words[u])
+		h := wc.meet(cx.word(t), cy.word(u))
 		if h == metAlike {
 			return h
 		}
@@ -220,7 +227,7 @@ func (wc *wordCache) meets(cx *claim, t string, cy *claim, us []string) int {
 // opposes says whether word w is the opposite of the word of one of the
 // terms us of claim c.
 func (wc *wordCache) opposes(w string, c *claim, us []string) bool {
-	return slices.ContainsFunc(us, func(u string) bool { return wc.opposite(w, c.words[u]) })
+	return slices.ContainsFunc(us, func(u string) bool { return wc.opposite(w, c.word(u)) })
 }
 
 // wordCache keeps, for one run, how two words meet and whether a word

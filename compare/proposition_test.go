@@ -42,6 +42,10 @@ func TestOpposedPropositions(t *testing.T) {
 			"the fire was caused by faulty wiring in the kitchen", "the wiring in the kitchen was not faulty", parallax.Contradiction},
 		{"disaster: damage against none",
 			"the quake caused no damage in the capital", "the quake damaged buildings in the capital", parallax.Contradiction},
+		{"politics: resigned against not stepped down",
+			"Minister Halvar has resigned", "Minister Halvar has not stepped down", parallax.Contradiction},
+		{"sport: called off against not cancelled",
+			"the match against Borwick was called off", "the match against Borwick was not cancelled", parallax.Contradiction},
 		// Words the lexicon gives as opposites.
 		{"court: present against absent",
 			"the witness was present at the scene of the robbery", "the witness was absent from the scene of the robbery", parallax.Contradiction},
@@ -55,6 +59,8 @@ func TestOpposedPropositions(t *testing.T) {
 			"the border crossing at Keln is open", "the border crossing at Keln remains shut", parallax.Contradiction},
 		{"sport: accepted against rejected",
 			"the club accepted the offer for its goalkeeper", "the club rejected the offer for its goalkeeper", parallax.Contradiction},
+		{"sport: accepted against turned down",
+			"the club accepted the offer for its goalkeeper", "the club turned down the offer for its goalkeeper", parallax.Contradiction},
 
 		// Agreement in other words.
 		{"armed and a pistol agree",
@@ -95,6 +101,8 @@ func TestOpposedPropositions(t *testing.T) {
 			"the group was insufficiently equipped and experienced for the climb", "the group was insufficiently equipped and inexperienced for the climb", ""},
 		{"opposite words said of a name and one word alike",
 			"the ministers agreed to develop trade between Varn and Norland to stabilize the valley", "Norland was trying to destabilize the valley", ""},
+		{"a verb of two words agrees with its synonym",
+			"the match against Borwick was called off", "the match against Borwick was cancelled", ""},
 		{"a light verb says nothing of its own",
 			"no decision has yet been made", "decision making at the ministry rests on sound science", ""},
 	} {
