@@ -104,7 +104,7 @@ func quotes(rs []rune) []Quote {
 			out = append(out, makeQuote(rs, open, end))
 			open = -1
 			pi = openPara
-		case startsWithOpener(rs, paras[next]), startsWithDash(rs, paras[next]):
+		case startsWithOpener(rs, paras[next]), startsWithDash(rs, paras[next]), quotesOwn(rs, paras[next], closer):
 			out = append(out, makeQuote(rs, open, p.End))
 			open = -1
 		}
@@ -245,6 +245,30 @@ func isCloseMark(r rune) bool {
 func startsWithOpener(rs []rune, p Span) bool {
 	_, ok := opener(rs[p.Start])
 	return ok
+}
+
+// quotesOwn reports whether paragraph p, which opens with no mark, holds
+// quotations of its own in the style that closer closes: an opening mark
+// comes before any closing one, or straight marks pair up within it
+// ("Holt added the crew had \"never seen it\" before."). The quotation left
+// open before it was then left open by mistake, and ends with its own
+// paragraph.
+func quotesOwn(rs []rune, p Span, closer rune) bool {
+	n := 0
+	for i := p.Start; i < p.End; i++ {
+		r := rs[i]
+		if r == '"' && closer == '"' {
+			n++
+			continue
+		}
+		if c, ok := opener(r); ok && c == closer && r != closer {
+			return true
+		}
+		if r == closer {
+			return false
+		}
+	}
+	return n > 0 && n%2 == 0
 }
 
 // startsWithDash reports whether paragraph p opens with a dash: the

@@ -21,6 +21,8 @@ func TestQuotes(t *testing.T) {
 		{"paragraph reopens", "“First part.\n\n“Second part,” he said.", []string{"First part.", "Second part,"}},
 		{"signature line closes", "\"Welcome aboard.\n\n— Harbour FC (@harbourfc) May 2, 2021\n\n\"A new era.\"", []string{"Welcome aboard.", "A new era."}},
 		{"never closed", "“Open quote here.\n\nPlain text.", []string{"Open quote here."}},
+		{"left open before a paragraph quoting on its own", "\"We filmed it.\n\nHolt added the buyer had \"looked at it\" once.", []string{"We filmed it.", "looked at it"}},
+		{"left open before a paragraph opening a curly quote of its own", "“We filmed it.\n\nHolt added the buyer had “looked at it” once.", []string{"We filmed it.", "looked at it"}},
 		{"inch mark", `A 12"screen`, nil},
 		{"single marks", "'We have no idea what caused it,' said the pastor. 'It's the children's room.'", []string{"We have no idea what caused it,", "It's the children's room."}},
 		{"curly single marks", "The minister said: ‘Someone did it, but we don’t know who.’", []string{"Someone did it, but we don’t know who."}},
