@@ -55,6 +55,12 @@ func TestSpeakerNamedAsWritten(t *testing.T) {
 			[]string{"Ivo Brack", "man"}, nil},
 		{"the agency a relative clause sets apart from the company named", "The rocket company Altura said its launch would be delayed. The space agency, which has hired Altura to fly crews, said it backed the decision.",
 			[]string{"Altura", "space agency"}, nil},
+		{"a report of what a named person said", "Prosecutors said Rolf Tarrant told a staff member that he would burn the office down.",
+			[]string{"Rolf Tarrant"}, nil},
+		{"an outlet's report of what a named person called something", "The Arlow Times reported that Fiona Hale called the plan a domestic errand.",
+			[]string{"Fiona Hale"}, nil},
+		{"a report of what a named person's family asked", "Prosecutors said Rolf Tarrant's family had asked for privacy.",
+			[]string{"Prosecutors"}, nil},
 		{"the state by its own name", "Ukraine said the talks would go on. Kyiv said the talks would go on.",
 			[]string{"Ukraine", "Kyiv"}, []string{"ukraine", "ukraine"}},
 	}

@@ -73,15 +73,27 @@ func (d *doc) reported(si int, h hit, first int) {
 		default:
 			cut, ok = d.subordinate(h, prev)
 			if !ok {
-				return // speech reported inside the content: part of it
+				if sp = d.nestedSource(h, prev); sp == nil {
+					return // speech reported inside the content: part of it
+				}
+			} else {
+				sp = d.subject(h, cut)
 			}
-			sp = d.subject(h, cut)
 		}
-		if cut <= prev.start {
-			return
+		if len(sp) > 0 && !ok {
+			// "Prosecutors said Rolf Tarrant told a staff member that …":
+			// the words are those of the one the report names.
+			clause = prev.start
+			d.inSent[prev.sent]--
+			d.stmts = d.stmts[:len(d.stmts)-1]
+			prev = nil
+		} else {
+			if cut <= prev.start {
+				return
+			}
+			prev.end = trimEnd(d.rs, prev.start, cut)
+			clause = cut
 		}
-		prev.end = trimEnd(d.rs, prev.start, cut)
-		clause = cut
 	}
 	if g := d.objectGap(h); h.kind == kindCall && prev == nil && g >= 0 && !d.namesAs(h.to) {
 		clause = d.toks[g].Start // "a move the mayor called painful": the subject starts after the noun it calls
@@ -177,6 +189,26 @@ func (d *doc) reported(si int, h hit, first int) {
 		st.start, st.end, st.direct = a, b, true
 	}
 	d.add(st)
+}
+
+// nestedSource returns the speaker of cue h inside the content of the
+// statement prev when prev reports what a named person said: the
+// content opens with the person's name as the subject of h ("Prosecutors
+// said Rolf Tarrant told a staff member that …", "Politico reported that
+// Fiona Hale called the plan …"). Else nil.
+func (d *doc) nestedSource(h hit, prev *stmt) []speaker {
+	if h.kind == kindNoun || h.kind == kindBelief || prev.belief || prev.direct || d.inQuote(d.toks[h.from].Start) >= 0 {
+		return nil
+	}
+	ms := d.mentionsIn(prev.start, d.toks[h.aux].Start)
+	if len(ms) == 0 || ms[0].Start != prev.start || !d.isPerson(ms[0].Entity) || d.premodifier(ms[0].End) {
+		return nil
+	}
+	sp := d.subject(h, prev.start)
+	if len(sp) != 1 || sp[0].id != ms[0].Entity || d.sources[sp[0].id] {
+		return nil
+	}
+	return sp
 }
 
 // predicateCut returns where an object or an infinitive in rune offsets
