@@ -90,8 +90,11 @@ func (wc *wordCache) opposedProposition(cx *claim, x clause, cy *claim, y clause
 	if py || !px && len(y.terms) < len(x.terms) {
 		covered, cc, other, co = y, cy, x, cx
 	}
-	if !sharesTerm(covered, other) {
-		return false // nothing said alike: not worth the lexicon's look-ups
+	// Nothing said alike is not worth the lexicon's look-ups; of two
+	// clauses neither negated, an opposite word sets apart only what two
+	// words say alike, and they are most often the same words.
+	if n := sharedSaid(covered, other, cc, co); n == 0 || px == py && n < sharedTerms {
+		return false
 	}
 	// A negation that reaches a phrase naming nothing ("without him")
 	// negates nothing the two say alike.
@@ -186,14 +189,16 @@ func (wc *wordCache) meetAll(cc *claim, covered clause, co *claim, other clause,
 	return m, true
 }
 
-// sharesTerm says whether two clauses name a term alike.
-func sharesTerm(x, y clause) bool {
+// sharedSaid returns how many terms two clauses of claims cx and cy both
+// name, other than names.
+func sharedSaid(x, y clause, cx, cy *claim) int {
+	n := 0
 	for t := range x.terms {
-		if y.terms[t] {
-			return true
+		if y.terms[t] && !cx.names[t] && !cy.names[t] {
+			n++
 		}
 	}
-	return false
+	return n
 }
 
 // How a term of one clause is met in another (see meets).
