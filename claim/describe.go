@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/entity"
 	wordnet "github.com/parallax-news/parallax/lexicon"
 )
 
@@ -110,7 +111,7 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 		k--
 	}
 	a, b := d.toks[k].Start, d.toks[j].End
-	if ms := d.mentionsIn(a, b); len(ms) > 0 || d.inMention(d.toks[j].Start) {
+	if ms := d.mentionsIn(a, b); (len(ms) > 0 || d.inMention(d.toks[j].Start)) && !d.memberNoun(j, ms) {
 		return nil
 	}
 	if k > 0 && d.toks[k-1].Start >= from && (startsUpper(d.toks[k-1].Text) && npWords(d.low[k-1], d.low[k-1]) || d.toks[k-1].Text == "’" || d.toks[k-1].Text == "'") {
@@ -191,6 +192,15 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 		}
 	}
 	return d.source(j, a, b, string(d.rs[d.toks[k].Start:d.toks[last].End]))
+}
+
+// memberNoun reports whether the only name in the phrase of the noun at
+// token j is the noun itself, written capitalised as a
+// party's member is, and data/speakers.tsv gives it as one person: "the
+// Democrat said" speaks of a person, not of the party.
+func (d *doc) memberNoun(j int, ms []entity.Resolved) bool {
+	return len(ms) == 1 && ms[0].Start == d.toks[j].Start && ms[0].End == d.toks[j].End &&
+		d.toks[j].Text != d.low[j] && lex.speakers[d.low[j]] == kindPerson
 }
 
 // source registers the unnamed source whose noun is token j, mentioned

@@ -61,6 +61,8 @@ func TestSpeakerNamedAsWritten(t *testing.T) {
 			[]string{"Fiona Hale"}, nil},
 		{"a report of what a named person's family asked", "Prosecutors said Rolf Tarrant's family had asked for privacy.",
 			[]string{"Prosecutors"}, nil},
+		{"a party's member for the person named before", "Representative Ana Ortiz voted against the bill on Monday. The Democrat said it was cruel.",
+			[]string{"Ana Ortiz"}, nil},
 		{"the state by its own name", "Ukraine said the talks would go on. Kyiv said the talks would go on.",
 			[]string{"Ukraine", "Kyiv"}, []string{"ukraine", "ukraine"}},
 	}
