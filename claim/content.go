@@ -345,6 +345,7 @@ func (d *doc) adjunctParen(k, lt int) int {
 var leadPreps = map[string]bool{
 	"on": true, "in": true, "at": true, "to": true, "during": true, "after": true, "before": true,
 	"from": true, "with": true, "over": true, "since": true, "outside": true, "near": true,
+	"under": true, // "acknowledged under questioning that", "said under oath that"
 }
 
 // timePlace reports whether token k can stand in an adjunct of time or

@@ -155,8 +155,8 @@ func (d *doc) hits(a, b int) []hit {
 // "by" after it; a cue after "refused to", and most cues in their base
 // form after "to", report no act; a verb cue after "been", "be", "is" or
 // "was" is a passive ("it was reported", "condemned by Armenia"), which has
-// no speaker; a verb cue after "the", "a", "his" is a noun ("the
-// statements").
+// no speaker; a verb cue after "the", "a", "his" or "under" is a noun ("the
+// statements", "under questioning").
 func (d *doc) isVerbUse(h hit) bool {
 	if h.kind == kindNoun {
 		return h.to < len(d.toks) && (d.low[h.to] == "that" || d.low[h.to] == "by")
@@ -198,7 +198,7 @@ func (d *doc) isVerbUse(h hit) bool {
 	if h.aux > 0 && h.kind != kindQuoted {
 		switch d.low[h.aux-1] {
 		case "been", "be", "being", "is", "was", "were", "are", "the", "a", "an", "most", "more", "less", "least", "very",
-			"his", "her", "their", "its", "your", "my", "our", "these", "those", "such", "this", "of":
+			"his", "her", "their", "its", "your", "my", "our", "these", "those", "such", "this", "of", "under":
 			return false
 		}
 	}

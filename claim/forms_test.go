@@ -254,7 +254,8 @@ func TestMixedAttribution(t *testing.T) {
 // by a sentence adverb between commas; a described speaker after the verb
 // with a relative clause and no comma; a date in parentheses before
 // "that"; a participle telling of the statement the words were said in;
-// "as X puts it"; "For X, …:" before a quotation.
+// "as X puts it"; "For X, …:" before a quotation; "under oath" before the
+// clause.
 func TestLooseAttribution(t *testing.T) {
 	tests := []struct {
 		name string
@@ -295,6 +296,11 @@ func TestLooseAttribution(t *testing.T) {
 			"Kardonia's armed forces denied they shelled the town. The Kardonian armed forces said the strike was an accident.",
 			[]want{{speaker: "kardonia", cue: "denied", content: "they shelled the town"},
 				{speaker: "kardonian-armed-forces-doc", cue: "said", content: "the strike was an accident"}}},
+		{"a phrase with under between the cue and that, and what is recalled only as a clause or a quotation",
+			"Lena Holt acknowledged under questioning that she had no direct evidence. Dana Quill said under oath the ledger was forged. Her son recalls the day well. Ivo Brandt recalled that the flood came at night.",
+			[]want{{speaker: "lena-holt", cue: "acknowledged", content: "she had no direct evidence"},
+				{speaker: "dana-quill", cue: "said", content: "the ledger was forged"},
+				{speaker: "ivo-brandt", cue: "recalled", content: "the flood came at night"}}},
 		{"such a verb before an object says nothing",
 			"The index added 20 points on Monday. Lena Holt added a clause to the contract. The group maintains an office where it has staff.",
 			nil},
