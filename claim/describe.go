@@ -2,6 +2,7 @@ package claim
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/parallax-news/parallax"
@@ -327,11 +328,55 @@ func (d *doc) bodiesBefore(p int, mention string) []speaker {
 				out = append(out, speaker{id: m.Entity, mention: mention})
 			}
 		}
+		if len(out) < 2 {
+			out = d.unknownBodies(d.sents[s].Start, min(p, d.sents[s].End), mention) // "Orvane Semiconductor agreed to buy Tessic, the companies said"
+		}
 		if len(out) >= 2 && len(out) <= 4 {
 			return out
 		}
 	}
 	return nil
+}
+
+// unknownBodies returns the bodies that runes a..b name when the
+// recogniser knew none or one of them: the organisations found, the name
+// that opens the sentence as its subject, and the brands, in text order;
+// nil unless they are two to four.
+func (d *doc) unknownBodies(a, b int, mention string) []speaker {
+	type named struct {
+		start, end int
+		id         string // "" for a name no entity claims
+	}
+	var all []named
+	for _, m := range d.mentionsIn(a, b) {
+		if e, ok := d.reg.Lookup(m.Entity); ok && e.Type == parallax.Org && m.End <= b && d.inQuote(m.Start) < 0 {
+			all = append(all, named{m.Start, m.End, m.Entity})
+		}
+	}
+	if na, nb := d.subjectName(a, b); na >= 0 {
+		all = append(all, named{na, nb, ""})
+	}
+	for k := d.tokenAt(a); k < len(d.toks) && d.toks[k].End <= b; k++ {
+		if t := d.toks[k]; d.brandWord(k) && !d.inMention(t.Start) && d.inQuote(t.Start) < 0 && d.capitalisedInside(d.low[k]) {
+			all = append(all, named{t.Start, t.End, ""})
+		}
+	}
+	if len(all) < 2 || len(all) > 4 {
+		return nil
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].start < all[j].start })
+	var out []speaker
+	seen := map[string]bool{}
+	for _, n := range all {
+		if n.id == "" {
+			n.id = d.namedBody(n.start, n.end)
+		}
+		if !seen[n.id] {
+			seen[n.id] = true
+			out = append(out, speaker{id: n.id, mention: mention})
+		}
+	}
+	return out
 }
 
 // headed reports whether a word of the name of entity id is one of heads.

@@ -63,6 +63,8 @@ func TestSpeakerNamedAsWritten(t *testing.T) {
 			[]string{"Prosecutors"}, nil},
 		{"a party's member for the person named before", "Representative Ana Ortiz voted against the bill on Monday. The Democrat said it was cruel.",
 			[]string{"Ana Ortiz"}, nil},
+		{"the companies for a name and a brand no entity claims", "Brindle Motors agreed to buy Zentrik for $40 million, the companies said on Monday.\n\nZentrik shareholders will be paid in cash.",
+			[]string{"Brindle Motors", "Zentrik"}, nil},
 		{"the state by its own name", "Ukraine said the talks would go on. Kyiv said the talks would go on.",
 			[]string{"Ukraine", "Kyiv"}, []string{"ukraine", "ukraine"}},
 	}
