@@ -129,7 +129,16 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 			// lawyer speaks for the person.
 			return d.source(j, ms[n-1].Start, b, string(d.rs[ms[n-1].Start:d.toks[last].End]))
 		}
-		return []speaker{{id: ms[n-1].Entity, mention: strings.TrimSpace(string(d.rs[ms[n-1].Start:b]))}}
+		i := n - 1
+		for i > 0 && !d.isPerson(ms[i-1].Entity) && d.listGlue(ms[i-1].End, ms[i].Start) &&
+			strings.Contains(" "+string(d.rs[ms[n-2].End:ms[n-1].Start])+" ", " and ") {
+			i-- // "Harbour Trust and Port Authority officials": both bodies'
+		}
+		var out []speaker
+		for _, m := range ms[i:] {
+			out = append(out, speaker{id: m.Entity, mention: strings.TrimSpace(string(d.rs[ms[i].Start:b]))})
+		}
+		return out
 	}
 	for k <= j && (determiners[d.low[k]] || quantifiers[d.low[k]] || d.low[k] == "of" && k > 0 && quantifiers[d.low[k-1]]) {
 		k++ // "one of the rebel leaders": the rebel leaders

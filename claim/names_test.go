@@ -65,6 +65,8 @@ func TestSpeakerNamedAsWritten(t *testing.T) {
 			[]string{"Ana Ortiz"}, nil},
 		{"the companies for a name and a brand no entity claims", "Brindle Motors agreed to buy Zentrik for $40 million, the companies said on Monday.\n\nZentrik shareholders will be paid in cash.",
 			[]string{"Brindle Motors", "Zentrik"}, nil},
+		{"the staff of two bodies of a list", "The Harbour Trust and the Arlow Port Authority met on Monday. Harbour Trust and Arlow Port Authority officials said the port would reopen.",
+			[]string{"Harbour Trust", "Arlow Port Authority"}, nil},
 		{"the state by its own name", "Ukraine said the talks would go on. Kyiv said the talks would go on.",
 			[]string{"Ukraine", "Kyiv"}, []string{"ukraine", "ukraine"}},
 	}
