@@ -201,7 +201,29 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 			return relabel(sp, string(d.rs[a:b])) // "an insider told the outlet …. …, the source claimed"
 		}
 	}
-	return d.source(j, a, b, string(d.rs[d.toks[k].Start:d.toks[last].End]))
+	sp := d.source(j, a, b, string(d.rs[d.toks[k].Start:d.toks[last].End]))
+	if m, ok := d.bodyAnd(k, from); ok && startsUpper(d.toks[k].Text) && k < j {
+		// "Emirates and Boeing executives said", Boeing a name no entity
+		// claims: the staff of both bodies.
+		return append([]speaker{{id: m.Entity, mention: strings.TrimSpace(string(d.rs[m.Start:b]))}}, sp...)
+	}
+	return sp
+}
+
+// bodyAnd returns the organisation whose mention ends right before an
+// "and" that stands before token k, inside the clause from rune offset
+// from, outside quotations.
+func (d *doc) bodyAnd(k, from int) (entity.Resolved, bool) {
+	if k < 2 || d.low[k-1] != "and" || d.toks[k-2].Start < from {
+		return entity.Resolved{}, false
+	}
+	ms := d.mentionsIn(max(from, d.toks[k-2].Start-60), d.toks[k-1].Start)
+	if n := len(ms); n > 0 && ms[n-1].End == d.toks[k-2].End && d.inQuote(ms[n-1].Start) < 0 {
+		if e, ok := d.reg.Lookup(ms[n-1].Entity); ok && e.Type == parallax.Org {
+			return ms[n-1], true
+		}
+	}
+	return entity.Resolved{}, false
 }
 
 // memberNoun reports whether the only name in the phrase of the noun at

@@ -67,6 +67,8 @@ func TestSpeakerNamedAsWritten(t *testing.T) {
 			[]string{"Brindle Motors", "Zentrik"}, nil},
 		{"the staff of two bodies of a list", "The Harbour Trust and the Arlow Port Authority met on Monday. Harbour Trust and Arlow Port Authority officials said the port would reopen.",
 			[]string{"Harbour Trust", "Arlow Port Authority"}, nil},
+		{"the staff of a body named and of a name no entity claims", "The airline Emirates ordered 50 jets on Monday. Emirates and Zentrik executives said the deal was worth $16 billion.",
+			[]string{"Emirates", "Zentrik executives"}, nil},
 		{"the state by its own name", "Ukraine said the talks would go on. Kyiv said the talks would go on.",
 			[]string{"Ukraine", "Kyiv"}, []string{"ukraine", "ukraine"}},
 	}
