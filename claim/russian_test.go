@@ -16,8 +16,8 @@ func TestRussianStatements(t *testing.T) {
 	n := scoreDev(t, gold, localBodies(t, gold))
 	rec := float64(n.found) / float64(n.gold)
 	prec := float64(n.matched) / float64(max(n.predicted, 1))
-	t.Logf("Russian statements: recall %d/%d (%.2f), precision %.2f (%d/%d); %d found under another speaker",
-		n.found, n.gold, rec, prec, n.matched, n.predicted, n.elsewhere)
+	t.Logf("Russian statements: recall %d/%d (%.2f), precision %.2f (%d/%d); %v",
+		n.found, n.gold, rec, prec, n.matched, n.predicted, n.misses)
 	if rec < 0.94 || prec < 0.94 {
 		t.Errorf("recall %.2f, precision %.2f: below the floors", rec, prec)
 	}

@@ -2,6 +2,7 @@ package heldout_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"sort"
 	"strings"
@@ -23,10 +24,6 @@ const (
 	minRecall    = 0.50
 )
 
-// minContentF1 is the token F1 a predicted content needs with a gold one to
-// count as the same statement, as in the Karabakh corpus scorer.
-const minContentF1 = 0.5
-
 // goldStatement is one annotated statement; Start and End are rune offsets
 // into the article body, so the annotation file holds no article text.
 type goldStatement struct {
@@ -47,16 +44,21 @@ type goldFile struct {
 // article is a ground-truth article, by id.
 type article = testcorpus.Article
 
-// tally counts statements for one article or for the whole set.
+// tally counts statements for one article or for the whole set, and the
+// misses by class.
 type tally struct {
-	gold, pred, matched, contentOnly int
+	gold, pred, matched int
+	misses              testcorpus.Breakdown
 }
 
 func (a *tally) add(b tally) {
 	a.gold += b.gold
 	a.pred += b.pred
 	a.matched += b.matched
-	a.contentOnly += b.contentOnly
+	if a.misses == nil {
+		a.misses = testcorpus.Breakdown{}
+	}
+	a.misses.Add(b.misses)
 }
 
 func TestHeldoutStatements(t *testing.T) {
@@ -84,8 +86,8 @@ func TestHeldoutStatements(t *testing.T) {
 		n := score(gold.Articles[id], []rune(body), pred)
 		total.add(n)
 		if testing.Verbose() {
-			t.Logf("%.12s gold %3d predicted %3d matched %3d content-only %3d",
-				id, n.gold, n.pred, n.matched, n.contentOnly)
+			t.Logf("%.12s gold %3d predicted %3d matched %3d",
+				id, n.gold, n.pred, n.matched)
 		}
 	}
 
@@ -93,7 +95,9 @@ func TestHeldoutStatements(t *testing.T) {
 	t.Logf("held-out statements: %d articles, %d gold, %d predicted, %d matched",
 		len(ids), total.gold, total.pred, total.matched)
 	t.Logf("precision %.3f recall %.3f F1 %.3f", p, r, f1(p, r))
-	t.Logf("gold statements whose content is found under another speaker: %d", total.contentOnly)
+	// Totals by class only: the set is blind, so its misses are never
+	// listed one by one.
+	t.Logf("%v", total.misses)
 	if p < minPrecision || r < minRecall {
 		t.Errorf("precision %.3f, recall %.3f: below the floor %.2f, %.2f", p, r, minPrecision, minRecall)
 	}
@@ -101,35 +105,36 @@ func TestHeldoutStatements(t *testing.T) {
 
 // score matches predicted statements to gold ones, one to one: each gold
 // statement takes the unused prediction with the same speaker whose content
-// overlaps it best, if that overlap reaches minContentF1. contentOnly counts
-// the gold statements left unmatched whose content some prediction has under
-// a different speaker: attribution errors rather than missed spans.
+// overlaps it best, if that overlap reaches testcorpus.MatchF1. The gold
+// statements and predictions left unmatched are counted by class.
 func score(gold []goldStatement, body []rune, pred []parallax.Statement) tally {
-	n := tally{gold: len(gold), pred: len(pred)}
+	n := tally{gold: len(gold), pred: len(pred), misses: testcorpus.Breakdown{}}
+	spans := make([]testcorpus.Span, len(gold))
+	for i, g := range gold {
+		spans[i] = testcorpus.Span{Speaker: g.Speaker, Start: g.Start, End: g.End}
+	}
 	used := make([]bool, len(pred))
-	for _, g := range gold {
+	for _, g := range spans {
 		content := string(body[g.Start:g.End])
-		best, bestF := -1, minContentF1
-		found := false
+		best, bestF := -1, testcorpus.MatchF1
 		for i, s := range pred {
-			f := testcorpus.TokenF1(content, s.Content)
-			if f < minContentF1 {
-				continue
-			}
-			found = true
 			if used[i] || !testcorpus.SameName(g.Speaker, s.SpeakerName) {
 				continue
 			}
-			if f >= bestF {
+			if f := testcorpus.TokenF1(content, s.Content); f >= bestF {
 				best, bestF = i, f
 			}
 		}
-		switch {
-		case best >= 0:
-			used[best] = true
-			n.matched++
-		case found:
-			n.contentOnly++
+		if best < 0 {
+			n.misses[testcorpus.ClassifyMiss(body, g, pred)]++
+			continue
+		}
+		used[best] = true
+		n.matched++
+	}
+	for i, s := range pred {
+		if !used[i] {
+			n.misses[testcorpus.ClassifyExtra(body, spans, s)]++
 		}
 	}
 	return n
@@ -231,8 +236,11 @@ func TestScoreOneToOne(t *testing.T) {
 		{SpeakerName: "Anna Kovacs", Content: "the ferry stops tonight"},
 	}
 	got := score(gold, body, pred)
-	want := tally{gold: 3, pred: 3, matched: 2, contentOnly: 1}
-	if got != want {
-		t.Errorf("score = %+v, want %+v", got, want)
+	if got.gold != 3 || got.pred != 3 || got.matched != 2 {
+		t.Errorf("score = %+v, want 3 gold, 3 predicted, 2 matched", got)
+	}
+	want := testcorpus.Breakdown{testcorpus.OtherName: 1, testcorpus.Outside: 1}
+	if fmt.Sprint(got.misses) != fmt.Sprint(want) {
+		t.Errorf("misses = %v, want %v", got.misses, want)
 	}
 }
