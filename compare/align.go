@@ -699,15 +699,18 @@ func (al *aligner) opposition(j, i int, negatedJ bool, score float64) candidate 
 }
 
 // partOnly says whether the claim of two opposed ones that is negated on
-// what they share counts some of a thing the other names: "one bomb did
-// not explode" leaves the others, and "four of the bombs exploded" stands
-// beside it. What the counts say is weighed as figures (see measure).
+// what they share counts some of a thing the other names, or speaks of
+// one of several the other counts: "one bomb did not explode" and "the
+// bomb did not explode" leave the others, and "four of the bombs
+// exploded" stands beside them. What the counts say is weighed as figures (see measure).
 func partOnly(ca, cb *claim, shared map[string]float64) bool {
 	neg, other := ca, cb
 	if cb.negatedOn(shared) {
 		neg, other = cb, ca
 	}
-	return neg.countsPart(other.terms)
+	return neg.countsPart(other.terms) || slices.ContainsFunc(neg.clauses, func(cl clause) bool {
+		return cl.negated && other.oneOfMany(cl)
+	})
 }
 
 // ownEach says whether two speakers each speak of themselves on what they

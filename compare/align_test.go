@@ -99,6 +99,26 @@ func TestAlignedConflicts(t *testing.T) {
 		},
 		want: map[string]string{},
 	}, {
+		name: "the one a negation speaks of may be one a count leaves out",
+		rows: []row{
+			{"a", "d1", "", "the medic", "said", "", "the shell did not explode"},
+			{"b", "d2", "", "the villagers", "said", "", "three of the shells exploded"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "one thing said of twice is one thing",
+		rows: []row{
+			{"a", "d1", "", "the medic", "said", "", "the shell did not explode"},
+			{"b", "d2", "", "the villagers", "said", "", "the shell exploded"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "a plural that is its own singular is all of those counted",
+		rows: []row{
+			{"a", "d1", "", "the medic", "said", "", "the people in the ferry were not hurt"},
+			{"b", "d2", "", "the villagers", "said", "", "five people in the ferry were hurt"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},	}, {
 		name: "what none of them did answers what some did",
 		rows: []row{
 			{"a", "d1", "", "the villagers", "said", "", "Six shells from the gunners hit the village school, of which five exploded"},

@@ -125,6 +125,11 @@ type clause struct {
 	// "no" after a verb negates its noun phrase alone ("the stove was
 	// running with no flame" says the stove was running).
 	only map[string]bool
+	// one maps the terms of nouns written in the singular after a
+	// determiner of one thing ("the bomb", "a shell") to the word so
+	// written: one thing of its kind, which a count of several of the
+	// kind ("four of the bombs") does not speak of alone.
+	one map[string]string
 }
 
 // newClaim builds the claim of a statement.
@@ -181,6 +186,12 @@ func newClaim(s parallax.Statement) claim {
 					c.words[t] = w
 				}
 				c.readPhrasal(t, words[n+1:])
+				if n > 0 && cueSets["single"][words[n-1]] && singular(w) {
+					if cl.one == nil {
+						cl.one = map[string]string{}
+					}
+					cl.one[t] = w
+				}
 			}
 		}
 		if wishes(words) {
@@ -700,6 +711,24 @@ func (c *claim) negatedOn(terms map[string]float64) bool {
 func (c *claim) countsPart(terms map[string]bool) bool {
 	return slices.ContainsFunc(c.amounts, func(a amount) bool {
 		return a.q.Dim == quantity.Count && !a.q.Ordinal && a.q.Low > 0 && terms[a.head]
+	})
+}
+
+// singular says whether a word is a noun written in its base form
+// ("bomb", not "bombs").
+func singular(w string) bool {
+	return slices.Contains(lexicon.LemmasAs(w, lexicon.Noun), w)
+}
+
+// oneOfMany says whether a clause, the negated one of two opposed,
+// speaks of one thing ("the bomb did not explode") of which the claim
+// counts several in a plural form ("four of the bombs exploded"): that
+// one may be the one the count leaves out. A plural that is its own
+// singular ("the people", "five people") speaks of the whole counted.
+func (c *claim) oneOfMany(cl clause) bool {
+	return slices.ContainsFunc(c.amounts, func(a amount) bool {
+		w, ok := cl.one[a.head]
+		return ok && a.q.Dim == quantity.Count && !a.q.Ordinal && a.q.Low > 1 && lastWord(a.q.Head.Text) != w
 	})
 }
 

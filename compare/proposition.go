@@ -55,14 +55,15 @@ func (al *aligner) opposedClauses(j, i int, sim float64) (candidate, bool) {
 }
 
 // countsPartOf says whether the claim of two opposed clauses x and y
-// whose clause is negated counts some of a thing the other clause names:
-// "one bomb did not explode" leaves the others, and "four of the bombs
-// exploded" stands beside it.
+// whose clause is negated counts some of a thing the other clause names,
+// or the negated clause speaks of one of several the other claim counts:
+// "one bomb did not explode" and "the bomb did not explode" leave the
+// others, and "four of the bombs exploded" stands beside them.
 func countsPartOf(cx *claim, x clause, cy *claim, y clause) bool {
 	if polarity(y, cy) {
-		cx, y, cy = cy, x, cx
+		cx, x, cy, y = cy, y, cx, x
 	}
-	return cx.countsPart(y.terms)
+	return cx.countsPart(y.terms) || cy.oneOfMany(x)
 }
 
 // polarity says whether a clause of a claim is negated, a cue that
