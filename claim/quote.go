@@ -491,11 +491,14 @@ func (d *doc) nameEnd(i, b int) int {
 
 // describedBefore reports whether the words between a quotation ending at
 // rune offset a and a name at b describe the one named, set off by a
-// comma: "”, one passenger, " before "Elif Kaya".
+// comma: "”, one passenger, " before "Elif Kaya", "”, the firm's medical
+// director, Dr " before "Naomi Vey".
 func (d *doc) describedBefore(a, b int) bool {
 	words, comma := 0, false
 	for i := d.tokenAt(a); i < len(d.toks) && d.toks[i].End <= b; i++ {
 		switch t := d.toks[i].Text; {
+		case comma && (personTitles[d.low[i]] && startsUpper(t) || t == "." && personTitles[d.low[i-1]]):
+			// a title before the name: "Dr", "Prof."
 		case isWord(t):
 			if comma {
 				return false
