@@ -165,7 +165,7 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "an authority spokeswoman said", "a company spokeswoman said"
 		}
 	}
-	if last == j && k > 0 && d.low[k-1] == "the" && speakerKind(d.low[j]) == kindBody {
+	if last == j && k > 0 && d.low[k-1] == "the" && speakerKind(d.low[j]) == kindBody && !d.ownedIn(k, j) {
 		if sp := d.referent(d.low[j], d.toks[k-1].Start); sp != nil {
 			return relabel(sp, string(d.rs[a:b])) // "Police in Brackton said …. The force said": the police
 		}
@@ -185,7 +185,7 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 			return relabel(sp, string(d.rs[a:b])) // "Mary Steenburgen said …. The actress recalled": she
 		}
 	}
-	if last == j && k > 0 && d.low[k-1] == "the" && lex.namedBefore[d.low[j]] {
+	if last == j && k > 0 && d.low[k-1] == "the" && lex.namedBefore[d.low[j]] && !d.ownedIn(k, j) {
 		if id := d.orgBefore(d.toks[k-1].Start); id != "" && !d.namedInRelative(j, id) {
 			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "Pellucid … The company blamed": the one the text named
 		}
@@ -208,6 +208,18 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 		return append([]speaker{{id: m.Entity, mention: strings.TrimSpace(string(d.rs[m.Start:b]))}}, sp...)
 	}
 	return sp
+}
+
+// ownedIn reports whether a possessive stands between tokens k and j: "the
+// plant's union" is the union of the plant, no reference to a body the
+// text named before.
+func (d *doc) ownedIn(k, j int) bool {
+	for i := k + 1; i <= j; i++ {
+		if d.possessed(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyAnd returns the organisation whose mention ends right before an
@@ -510,7 +522,9 @@ func (d *doc) spokespersonBefore(j int) []speaker {
 
 // orgBefore returns the organisation named last before rune offset p in
 // its sentence and the five before, outside quotations, or "": the body a
-// "company spokesman" speaks for.
+// "company spokesman" speaks for. A name no entity claims that opens a
+// sentence after it is nearer, and names the body instead: "Brindle Motors
+// will cut jobs. Kessler Pharma will close a lab, the firm said".
 func (d *doc) orgBefore(p int) string {
 	si := d.sentenceOf(p)
 	if si < 0 {
@@ -519,6 +533,9 @@ func (d *doc) orgBefore(p int) string {
 	ms := d.mentionsIn(d.sents[max(si-5, 0)].Start, p)
 	for k := len(ms) - 1; k >= 0; k-- {
 		if e, ok := d.reg.Lookup(ms[k].Entity); ok && e.Type == parallax.Org && d.inQuote(ms[k].Start) < 0 {
+			if a, b := d.openingName(p); a > ms[k].Start {
+				return d.namedBody(a, b)
+			}
 			return ms[k].Entity
 		}
 	}

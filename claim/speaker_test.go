@@ -38,6 +38,8 @@ func TestSpeakerForms(t *testing.T) {
 			[]string{"Investigators"}},
 		{"the companies for the bodies named", "Harlow Freight Group agreed to buy Denmoor Holdings for $40 million, the companies said on Monday.",
 			[]string{"Harlow Freight Group", "Denmoor Holdings"}},
+		{"a possessive body noun after a named company", "Harlow Foods will close its plant. The plant's union said the staff were told late.",
+			[]string{"plant's union"}},
 		{"they after a body", "The Velmoran Rail Union called a strike on Monday. They said wages had not kept up with prices.",
 			[]string{"Velmoran Rail Union"}},
 		{"a second subject whose place ends in an abbreviation", "The Velmoran Seismic Institute said the quake measured 5.4, but seismologist Dana Quill in Tarrow, Colo., said it was a 5.8 temblor.",

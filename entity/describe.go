@@ -109,7 +109,7 @@ func (r *Registry) describe(st *docState, i int) found {
 			fits := func(id string) bool {
 				return r.recs[id].ent.Type == parallax.Org && (nounKinds[w] == outlet || !r.isOutlet(id))
 			}
-			if id := nearestBefore(st, i, fits); id != "" {
+			if id, at := nearestAt(st, i, fits); id != "" && !unclaimedSubject(st, at, i) {
 				return found{i, i + 2, id} // "the company", "the utility": the organisation named last
 			}
 		}
@@ -215,13 +215,51 @@ func nearest(st *docState, i int, ok func(id string) bool) string {
 // nearestBefore returns the entity satisfying ok that the document names
 // closest before token i, or "".
 func nearestBefore(st *docState, i int, ok func(id string) bool) string {
+	id, _ := nearestAt(st, i, ok)
+	return id
+}
+
+// nearestAt is nearestBefore with the token index of the mention found.
+func nearestAt(st *docState, i int, ok func(id string) bool) (string, int) {
 	best, at := "", -1
 	for _, f := range st.found {
 		if f.from < i && f.from > at && ok(f.id) {
 			best, at = f.id, f.from
 		}
 	}
-	return best
+	return best, at
+}
+
+// unclaimedSubject reports whether a sentence after token from and before
+// token i opens with a name of two words or more that no mention covers,
+// followed by a word in lower case: a body the recogniser does not know
+// stands nearer than the one it found ("Brindle Motors will cut jobs.
+// Kessler Pharma will close a lab, the firm said").
+func unclaimedSubject(st *docState, from, i int) bool {
+	toks := st.toks
+	for k := from + 1; k+2 < i; k++ {
+		if !toks[k].initial || toks[k].title || !nameWord(toks[k]) || st.covered(k) {
+			continue
+		}
+		e := k + 1
+		for e < i && nameAt(toks, e) {
+			e++
+		}
+		if e-k >= 2 && e < i && toks[e].Kind == text.Word && !toks[e].caps {
+			return true
+		}
+	}
+	return false
+}
+
+// covered reports whether a mention found so far covers token k.
+func (st *docState) covered(k int) bool {
+	for _, f := range st.found {
+		if f.from <= k && k < f.to {
+			return true
+		}
+	}
+	return false
 }
 
 // sameAs resolves "the same forum": the nearest entity before i whose name

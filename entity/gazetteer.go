@@ -121,6 +121,10 @@ const outlet = "outlet"
 // orgOwned are the nouns only an organisation owns: "Tessic's board".
 var orgOwned = mustWords("data/org_owned.tsv")
 
+// spokesNouns are the nouns for those who speak for a body: "Brindle's
+// spokesman", "a spokeswoman for Pellucid".
+var spokesNouns = mustWords("data/spokes_nouns.tsv")
+
 // mustWords reads a shipped list of words, one a line, as a set.
 func mustWords(name string) map[string]bool {
 	out := map[string]bool{}

@@ -608,8 +608,13 @@ func (r *Registry) single(st *docState, i int, name string) string {
 		// opening a sentence is a name when it speaks, and a speaker so
 		// written is a body.
 		return r.learn(parallax.Org, name)
-	case orgContext(toks, i+1) && lowerTail(name) && len(name) > 2:
-		return r.learn(parallax.Org, name) // "Tessic's board said"
+	case orgContext(toks, i+1) && nameShaped(name) && len(name) > 2:
+		return r.learn(parallax.Org, name) // "Tessic's board said", "Hewlett-Packard's shares"
+	case (spokenFor(toks, i) || owns(toks, i+1, spokesNouns)) && nameShaped(name) && len(name) > 2 && !givenWord(t) && !st.surnames[t.key]:
+		// "Brindle's spokesman said", "a spokeswoman for Pellucid": one
+		// who speaks for the name makes it a body's, unless the text
+		// gives it as a person's.
+		return r.learn(parallax.Org, name)
 	case t.initial && i+1 < len(toks) && !toks[i+1].caps && !stateContext(toks, i):
 		return "" // a capitalised sentence opening
 	case stateContext(toks, i) && lowerTail(name):
@@ -622,6 +627,28 @@ func (r *Registry) single(st *docState, i int, name string) string {
 		return r.learn(parallax.Org, name)
 	}
 	return ""
+}
+
+// nameShaped reports whether w is a capitalised word, or capitalised words
+// joined by hyphens, with lower-case letters after each capital: a name,
+// not an abbreviation ("Brindle", "Hewlett-Packard").
+func nameShaped(w string) bool {
+	for part := range strings.SplitSeq(w, "-") {
+		if part == "" || !lowerTail(part) || !startsUpper(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// spokenFor reports whether the name at token i follows one who speaks
+// for it and "for" or "at": "a spokesman for Bloomberg", "an executive at
+// Pellucid".
+func spokenFor(toks []tok, i int) bool {
+	if i < 2 || toks[i-1].low != "for" && toks[i-1].low != "at" {
+		return false
+	}
+	return toks[i-2].Kind == text.Word && !toks[i-2].caps && spokesNouns[toks[i-2].low]
 }
 
 // titledName returns where a person's name starts inside the run of
@@ -701,7 +728,12 @@ func (r *Registry) placeEnd(toks []tok, i int) int {
 // orgContext reports whether the tokens from j are "'s" and a noun only
 // an organisation owns: "Orvane Semiconductor's shareholders".
 func orgContext(toks []tok, j int) bool {
-	return j+2 < len(toks) && (toks[j].Text == "'" || toks[j].Text == "’") && toks[j+1].Text == "s" && orgOwned[toks[j+2].low]
+	return owns(toks, j, orgOwned)
+}
+
+// owns reports whether the tokens from j are "'s" and a noun of nouns.
+func owns(toks []tok, j int, nouns map[string]bool) bool {
+	return j+2 < len(toks) && (toks[j].Text == "'" || toks[j].Text == "’") && toks[j+1].Text == "s" && nouns[toks[j+2].low]
 }
 
 // kindBefore reports whether a noun for a kind of organisation stands
