@@ -118,7 +118,8 @@ func TestAlignedConflicts(t *testing.T) {
 			{"a", "d1", "", "the medic", "said", "", "the people in the ferry were not hurt"},
 			{"b", "d2", "", "the villagers", "said", "", "five people in the ferry were hurt"},
 		},
-		want: map[string]string{"a|b": parallax.Contradiction},	}, {
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
 		name: "what none of them did answers what some did",
 		rows: []row{
 			{"a", "d1", "", "the villagers", "said", "", "Six shells from the gunners hit the village school, of which five exploded"},
