@@ -660,7 +660,7 @@ func (al *aligner) decide(j, i int, sim float64) (candidate, bool) {
 	// same, and a reversal needs a negation to show.
 	held := apartOn(ca, cb, shared)
 	if !opposed(ca, cb, shared, !sameSpeaker(a, b)) || ca.hedgedOn(held) && !ca.rejects || cb.hedgedOn(held) && !cb.rejects ||
-		partOnly(ca, cb, shared) || !sameSpeaker(a, b) && ownEach(a, b, ca, cb, shared) {
+		partOnly(ca, cb, shared) || notYet(ca, cb, shared) || !sameSpeaker(a, b) && ownEach(a, b, ca, cb, shared) {
 		return candidate{}, false
 	}
 	return al.opposition(j, i, ca.negatedOn(shared), sim), true
@@ -711,6 +711,20 @@ func partOnly(ca, cb *claim, shared map[string]float64) bool {
 	return neg.countsPart(other.terms) || slices.ContainsFunc(neg.clauses, func(cl clause) bool {
 		return cl.negated && other.oneOfMany(cl)
 	})
+}
+
+// notYet says whether the claim of two opposed ones that is negated on
+// what they share says only that it has not happened so far, and the
+// other that it will: "the council has not yet decided" and "the
+// council will decide next month" both hold.
+func notYet(ca, cb *claim, shared map[string]float64) bool {
+	neg, other := ca, cb
+	if cb.negatedOn(shared) {
+		neg, other = cb, ca
+	}
+	pending := func(cl clause) bool { return cl.pending }
+	future := func(cl clause) bool { return cl.future && !cl.negated }
+	return neg.openOn(shared, pending) && other.openOn(shared, future)
 }
 
 // ownEach says whether two speakers each speak of themselves on what they

@@ -120,6 +120,26 @@ func TestAlignedConflicts(t *testing.T) {
 		},
 		want: map[string]string{"a|b": parallax.Contradiction},
 	}, {
+		name: "what has not happened yet may happen later",
+		rows: []row{
+			{"a", "d1", "", "the mayor", "said", "", "the council has not yet decided on the harbour tender"},
+			{"b", "d2", "", "the clerk", "said", "", "the council will decide on the harbour tender next month"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "what has not happened yet against what did",
+		rows: []row{
+			{"a", "d1", "", "the mayor", "said", "", "the ferry has not yet sailed from the quay"},
+			{"b", "d2", "", "the clerk", "said", "", "the ferry sailed from the quay at dawn"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "what has not happened, not said to be so far, against what will",
+		rows: []row{
+			{"a", "d1", "", "the mayor", "said", "", "the ferry has not sailed from the quay"},
+			{"b", "d2", "", "the clerk", "said", "", "the ferry will sail from the quay at dawn"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction}}, {
 		name: "what none of them did answers what some did",
 		rows: []row{
 			{"a", "d1", "", "the villagers", "said", "", "Six shells from the gunners hit the village school, of which five exploded"},

@@ -130,6 +130,10 @@ type clause struct {
 	// written: one thing of its kind, which a count of several of the
 	// kind ("four of the bombs") does not speak of alone.
 	one map[string]string
+	// pending is set when the clause is negated only so far ("has not
+	// yet decided"), future when it tells of what is to come ("will
+	// decide"): the one leaves open what the other says will be.
+	pending, future bool
 }
 
 // newClaim builds the claim of a statement.
@@ -240,6 +244,8 @@ func newClaim(s parallax.Statement) claim {
 		case !relative:
 			carry = -1
 		}
+		cl.pending = cl.negated && countCue(words, "pending") > 0
+		cl.future = countCue(words, "future") > 0
 		c.clauses = append(c.clauses, cl)
 	}
 	if says {
@@ -702,6 +708,29 @@ func (c *claim) negatedOn(terms map[string]float64) bool {
 		}
 	}
 	return neg
+}
+
+// openOn says whether the claim names one of the terms in a clause that
+// holds f.
+func (c *claim) openOn(terms map[string]float64, f func(clause) bool) bool {
+	return slices.ContainsFunc(c.clauses, func(cl clause) bool {
+		if !f(cl) {
+			return false
+		}
+		for t := range terms {
+			if cl.terms[t] {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// stillOpen says whether a clause negated so far and one telling of what
+// is to come leave each other standing: "has not yet decided" is open,
+// and "will decide" says how it will close.
+func stillOpen(x, y clause) bool {
+	return x.pending && y.future && !y.negated || y.pending && x.future && !x.negated
 }
 
 // countsPart says whether the claim counts some of a thing one of the

@@ -39,7 +39,7 @@ func (al *aligner) opposedClauses(j, i int, sim float64) (candidate, bool) {
 			continue
 		}
 		for _, y := range ci.clauses[:min(len(ci.clauses), contraryBound)] {
-			if !firm(y) || x.first && y.first && !oneSide || !al.words.opposedProposition(cj, x, ci, y) ||
+			if !firm(y) || x.first && y.first && !oneSide || stillOpen(x, y) || !al.words.opposedProposition(cj, x, ci, y) ||
 				countsPartOf(cj, x, ci, y) {
 				continue
 			}
