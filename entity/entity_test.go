@@ -44,6 +44,8 @@ func TestResolve(t *testing.T) {
 			map[string]string{"I. Aliyev": "ilham-aliyev"}},
 		{"typos", "Fighting in Karabah and Nagorno-Karabkh worried Ankaka.",
 			map[string]string{"Karabah": "nagorno-karabakh", "Nagorno-Karabkh": "nagorno-karabakh", "Ankaka": "turkey"}},
+		{"a short name a consonant apart is another name, a vowel apart a misspelling", "Quillo said the app would launch. Talks in Kabur ended, and talks in Kabol began.",
+			map[string]string{"Quillo": "", "Kabur": "kabur", "Kabol": "kabul"}},
 		{"abbreviations", "Troops of the RF and TR stayed out of NK, the OSCE said.",
 			map[string]string{"RF": "russia", "TR": "turkey", "NK": "nagorno-karabakh", "OSCE": "osce"}},
 		{"initials of a name in the document", "Officers of Customs and Border Protection held him. A CBP spokesman declined to comment.",

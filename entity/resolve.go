@@ -204,7 +204,7 @@ func (r *Registry) correct(w, key string) string {
 		for _, vk := range r.byShape[shape{first, m}] {
 			v := vk.key
 			d := runeDistance(rk, vk.runes, budget)
-			if d > budget {
+			if d > budget || !typoShaped(rk, vk.runes) {
 				continue // too far: before a first candidate it would only set a tie that candidate clears
 			}
 			ids := r.vocab[v]
@@ -223,6 +223,35 @@ func (r *Registry) correct(w, key string) string {
 	}
 	r.fixes[key] = fix{best, len(r.vocab)}
 	return best
+}
+
+// shortTypo is the length of key under which a name misspelt by a
+// substituted letter keeps its consonants.
+const shortTypo = 6
+
+// typoShaped reports whether a word of key a, within the typo budget of
+// the known key b, can be a misspelling of it: in a key shorter than
+// shortTypo, a substituted letter must be a vowel for a vowel. A short
+// name's consonants make it the name it is, and one consonant more or
+// less apart is another name far more often than a slip: "Parks" is no
+// "Paris", "Quillo" no "Quito", where "Kabol" is "Kabul". Vowels are what
+// spelling and transliteration vary ("Kabol", "Cairu"); a letter dropped
+// or added keeps the others ("Karabah").
+func typoShaped(a, b []rune) bool {
+	if len(a) != len(b) || len(a) >= shortTypo {
+		return true
+	}
+	for k := range a {
+		if a[k] != b[k] && (!vowel(a[k]) || !vowel(b[k])) {
+			return false
+		}
+	}
+	return true
+}
+
+// vowel reports whether c is a vowel of a key (y is folded into i).
+func vowel(c rune) bool {
+	return strings.ContainsRune("aeiou", c)
 }
 
 // overlap reports whether two sets of ids share one.
