@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/lexicon"
 	"github.com/parallax-news/parallax/text"
 )
 
@@ -593,7 +594,7 @@ func (r *Registry) single(st *docState, i int, name string) string {
 	toks := st.toks
 	t := toks[i]
 	switch {
-	case (speaks(toks, i+1) || reports(toks, i+1)) && lowerTail(name) && len(name) > 2 && st.midCaps()[t.key] && !givenWord(t) && !st.surnames[t.key]:
+	case (speaks(toks, i+1) || reports(toks, i+1)) && lowerTail(name) && len(name) > 2 && st.properName(t) && !givenWord(t) && !st.surnames[t.key]:
 		// "Tottenham said", where "Tottenham's manager" stands capitalised
 		// inside a sentence too: a proper name, of a club or body, unless
 		// it is a given name ("Gary said") or the surname of a full name
@@ -931,6 +932,18 @@ func (st *docState) lowered() map[string]bool {
 		}
 	}
 	return st.lower
+}
+
+// properName reports whether the capitalised word t is a proper name by
+// where the document writes it: capitalised inside a sentence, or opening
+// one when the document never writes it in lower case and it is no noun
+// the lexicon knows ("Instagram said", where "Police said" and "Officials
+// said" open with common nouns).
+func (st *docState) properName(t tok) bool {
+	if st.midCaps()[t.key] {
+		return true
+	}
+	return t.initial && !t.title && !st.lowered()[t.key] && !lexicon.Is(t.low, lexicon.Noun)
 }
 
 // midCaps returns the keys of the words the document capitalises inside a
