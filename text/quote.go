@@ -86,6 +86,10 @@ func quotes(rs []rune) []Quote {
 				}
 				continue
 			}
+			if r == '”' && opensWord(runeBefore(rs, i, p.Start), after(rs, i)) {
+				open, closer, openPara = i, '”', pi // one mark for both ends, as Swedish types it and some web text mistypes the first: ”We stay,” he said
+				continue
+			}
 			if c, ok := opener(r); ok {
 				if r == '"' && i+1 < p.End && i > p.Start && isWordRune(rs[i-1]) && isWordRune(rs[i+1]) {
 					continue // a mark inside a word, such as an inch sign
@@ -353,6 +357,15 @@ func hasSpace(rs []rune) bool {
 // word: it follows a letter, a digit or a sentence's punctuation and
 // precedes no letter.
 // after returns the rune after i, or a space at the end of rs.
+// runeBefore returns the rune before i, or a space at the start of the
+// stretch that begins at start.
+func runeBefore(rs []rune, i, start int) rune {
+	if i > start {
+		return rs[i-1]
+	}
+	return ' '
+}
+
 func after(rs []rune, i int) rune {
 	if i+1 < len(rs) {
 		return rs[i+1]

@@ -38,6 +38,8 @@ func TestQuotes(t *testing.T) {
 		{"line reopens a guillemet quote", "Он добавил: «Мы их не оставим.\n«Скорбящим мы говорим это.»", []string{"Мы их не оставим.", "Скорбящим мы говорим это."}},
 		{"low mark closed high", "Powiedział „nie wiem” i wyszedł.", []string{"nie wiem"}},
 		{"curly opened, straight closed", "“We stay,\" he said, \"and we fight.”", []string{"We stay,", "and we fight."}},
+		{"one closing mark for both ends", "Hon sa: ”Vi stannar.” He said ”we stay” and left.\n”We fight,” she said.", []string{"Vi stannar.", "we stay", "We fight,"}},
+		{"a closing mark after a word opens nothing", "“We stay” and ” then”", []string{"We stay"}},
 		{"closed with an opening mark", "“We stay,“ he said. “We fight.“ She left.", []string{"We stay,", "We fight."}},
 	}
 	for _, tt := range tests {
