@@ -134,6 +134,27 @@ func TestAlignedConflicts(t *testing.T) {
 		},
 		want: map[string]string{"a|b": parallax.Contradiction},
 	}, {
+		name: "two named persons each fall their own distance",
+		rows: []row{
+			{"a", "d1", "", "the inspector", "said", "", "Corran Vale slipped and fell 60 metres from a ridge near the glacier"},
+			{"b", "d2", "", "the ranger", "said", "", "Ansel Brock slipped and fell 600 metres from a ridge near the glacier"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "two persons told apart by their ages each fall their own distance",
+		rows: []row{
+			{"a", "d1", "", "the inspector", "said", "", "the 36-year-old slipped and fell 60 metres from a ridge near the glacier"},
+			{"b", "d2", "", "the ranger", "said", "", "the 32-year-old slipped and fell 600 metres from a ridge near the glacier"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "one named person falls one distance",
+		rows: []row{
+			{"a", "d1", "", "the inspector", "said", "", "Corran Vale slipped and fell 60 metres from a ridge near the glacier"},
+			{"b", "d2", "", "the ranger", "said", "", "Vale slipped and fell 600 metres from a ridge near the glacier"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
 		name: "what none of them did answers what some did",
 		rows: []row{
 			{"a", "d1", "", "the villagers", "said", "", "Six shells from the gunners hit the village school, of which five exploded"},

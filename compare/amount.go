@@ -48,6 +48,9 @@ type amount struct {
 	undergone bool
 	// where are the places and days it is given for.
 	where qualifiers
+	// of is the subject of its statement when the figure is said after
+	// it, of what the subject did or is ("Corran Vale fell 60 metres").
+	of opener
 }
 
 // amounts returns the quantities of a statement's content that can be
@@ -62,6 +65,7 @@ func amounts(content string) []amount {
 	rs := []rune(content)
 	qs := quantity.Parse(content)
 	alone := figuresOnly(content, qs)
+	subj := openerOf(content, qs)
 	for _, q := range qs {
 		if q.Dim == quantity.Year || q.Dim == quantity.Date {
 			continue
@@ -102,6 +106,9 @@ func amounts(content string) []amount {
 		// which a range may carry past a clause's end ("three or four fell
 		// outside it").
 		a.where = qualify(raw, clauseOf(raw, len(splitWords(string(rs[:min(q.End, len(rs))])))))
+		if len(splitWords(string(rs[:min(q.Start, len(rs))]))) >= subj.words {
+			a.of = subj
+		}
 		out = append(out, a)
 	}
 	return out
@@ -253,6 +260,12 @@ func sameMeasure(x, y amount, related bool) bool {
 	heads := x.head != "" && y.head != ""
 	happenings := x.countsHappenings() && y.countsUndergoers() || y.countsHappenings() && x.countsUndergoers()
 	if apart(x.where, y.where) || !quantity.Comparable(x.q, y.q) {
+		return false
+	}
+	// A measure of what one subject did or is says nothing of another of
+	// its kind: "Corran Vale fell 60 metres", "Ansel Brock fell 600
+	// metres". A count is of many, whoever the clause opens with.
+	if x.q.Dim != quantity.Count && x.of.others(y.of) {
 		return false
 	}
 	// None of those a happening befalls ("no casualties") is none of any
