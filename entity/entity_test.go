@@ -307,6 +307,8 @@ func TestNameContext(t *testing.T) {
 			map[string]want{"Instagram": {"instagram", parallax.Org}, "Police": {}}},
 		{"a word the text writes in lower case elsewhere is no name opening a sentence", "Pellucid said profits fell. The lake was pellucid.",
 			map[string]want{"Pellucid": {}}},
+		{"a name joined to a known body shares its verb and its kind", "As both Reuters and Corvane have reported, the deal is off.",
+			map[string]want{"Corvane": {"corvane", parallax.Org}}},
 		{"a given name's spokesman is no body", "Sophie's spokesman said no.",
 			map[string]want{"Sophie": {}}},
 		{"trust", "The ward closed. The Arlow Clinic Trust said it would reopen.",

@@ -604,6 +604,10 @@ func (r *Registry) single(st *docState, i int, name string) string {
 		// "SeaMicro says", "iFixit reported that": a word with a capital
 		// inside is a brand's or a company's name wherever it stands.
 		return r.learn(parallax.Org, name)
+	case r.bodyBeside(st, i) && nameShaped(name) && (speaks(toks, i+1) || reported(toks, i+1)):
+		// "NBC News and Bloomberg have reported": the name shares the
+		// verb with a body named beside it, and is a body too.
+		return r.learn(parallax.Org, name)
 	case t.initial && allCaps(name) && len(name) <= 5 && (speaks(toks, i+1) || apposed(toks, i+1) != ""):
 		// "KLF said", "KLF, the regional airline, said": an abbreviation
 		// opening a sentence is a name when it speaks, and a speaker so
@@ -628,6 +632,33 @@ func (r *Registry) single(st *docState, i int, name string) string {
 		return r.learn(parallax.Org, name)
 	}
 	return ""
+}
+
+// bodyBeside reports whether the word at token i is joined by "and" to
+// the name of an organisation found right before it: "NBC News and
+// Bloomberg".
+func (r *Registry) bodyBeside(st *docState, i int) bool {
+	if i < 2 || st.toks[i-1].low != "and" || len(st.found) == 0 {
+		return false
+	}
+	f := st.found[len(st.found)-1]
+	return f.to == i-1 && r.recs[f.id].ent.Type == parallax.Org
+}
+
+// reported reports whether the words from token j are a form of "report",
+// after at most two auxiliaries or adverbs: "have reported", "reports".
+func reported(toks []tok, j int) bool {
+	for k := j; k < len(toks) && k <= j+2; k++ {
+		switch w := toks[k].low; {
+		case toks[k].Kind != text.Word || toks[k].caps:
+			return false
+		case w == "reported" || w == "reports" || w == "report":
+			return true
+		case !leadIns[w]:
+			return false
+		}
+	}
+	return false
 }
 
 // nameShaped reports whether w is a capitalised word, or capitalised words
