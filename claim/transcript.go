@@ -13,21 +13,68 @@ import (
 // quotation or a statement found already is left to it. A line with no
 // finite verb and no first or second person is a list's entry ("Dana
 // Quill: possession of …", "Rovers: host the Dons on Friday").
+//
+// An interview may label its lines "Q:" and "A:" instead: the answers are
+// the interviewee's, the person the text names most before the first
+// question.
 func (d *doc) transcriptLines() {
+	asked := -1 // where the first line labelled as a question opens
 	for _, p := range d.paras {
 		c := labelEnd(d.rs, p.Start, p.End)
 		if c < 0 {
 			continue
+		}
+		label := strings.TrimSpace(string(d.rs[p.Start:c]))
+		if questionLabels[lower(label)] && asked < 0 {
+			asked = p.Start
 		}
 		a, b := trimStart(d.rs, c+1, p.End), trimEnd(d.rs, c+1, p.End)
 		if a >= b || d.wordsIn(a, b) < 2 || strings.HasSuffix(strings.TrimSpace(string(d.rs[c+1:p.End])), "?") ||
 			quoteMark(string(d.rs[a])) || d.statementIn(p.Start, p.End) || !d.spoken(a, b) {
 			continue
 		}
-		if sp := d.labelSpeaker(strings.TrimSpace(string(d.rs[p.Start:c])), p.Start); sp != nil {
+		var sp []speaker
+		switch {
+		case questionLabels[lower(label)]:
+			continue // the interviewer's words
+		case answerLabels[lower(label)]:
+			if asked >= 0 {
+				sp = d.interviewee(asked)
+			}
+		default:
+			sp = d.labelSpeaker(label, p.Start)
+		}
+		if sp != nil {
 			d.add(stmt{speakers: sp, cueAt: -1, direct: true, start: a, end: b, sent: d.sentenceOf(a)})
 		}
 	}
+}
+
+// questionLabels and answerLabels label the lines of an interview.
+var (
+	questionLabels = map[string]bool{"q": true, "question": true}
+	answerLabels   = map[string]bool{"a": true, "answer": true}
+)
+
+// interviewee returns the person named most often, outside quotations,
+// before rune offset p, the later one of a tie, or nil.
+func (d *doc) interviewee(p int) []speaker {
+	count := map[string]int{}
+	var best []speaker
+	most := 0
+	for _, m := range d.ments {
+		if m.Start >= p {
+			break
+		}
+		if !d.isPerson(m.Entity) || d.inQuote(m.Start) >= 0 {
+			continue
+		}
+		count[m.Entity]++
+		if count[m.Entity] >= most {
+			best, most = []speaker{{id: m.Entity, mention: m.Text}}, count[m.Entity]
+		}
+	}
+	return best
 }
 
 // labelEnd returns the offset of the colon that ends a label of one to
