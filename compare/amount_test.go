@@ -91,6 +91,8 @@ func TestFigures(t *testing.T) {
 		{"things verbs of a common sense befall", "the van hit two cars at the Harwell depot", "the van struck nine cars at the Harwell depot", "", "", false, ""},
 		{"verbs of one concept", "police arrested three men in the raid on the Harwell depot", "nine men were detained in the raid on the Harwell depot", "", "", false, parallax.Contradiction},
 		{"a hedged figure claims nothing", "maybe 50 people were killed in the raid", "two people were killed in the raid", "", "", false, ""},
+		{"none at one happening against a count at another", "no one was killed in the raid on the depot", "12 people were killed in the shelling of the market", "", "", false, ""},
+		{"none at a happening against a count where it befell", "no one was killed in the raid on the depot", "12 people were killed at the depot", "", "", false, parallax.Contradiction},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			speakerB := "the hospital director"

@@ -109,6 +109,11 @@ func placeAfter(words []string) (string, bool) {
 				if cueSets["partitive"][w] && k+1 < len(words) && isName(words[k+1]) {
 					head = words[k+1]
 				}
+				// A happening is where its object is: "killed in the
+				// raid on the depot" were killed at the depot.
+				if (cueSets["partitive"][w] || cueSets["place"][w]) && !isName(head) && isA(strings.ToLower(head), "happening") {
+					return placeAfter(words[k+1:])
+				}
 				break
 			}
 			continue
