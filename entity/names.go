@@ -678,13 +678,23 @@ func nameShaped(w string) bool {
 }
 
 // spokenFor reports whether the name at token i follows one who speaks
-// for it and "for" or "at": "a spokesman for Bloomberg", "an executive at
-// Pellucid".
+// for it and "for" or "at", or one who works at it: "a spokesman for
+// Bloomberg", "an executive at Pellucid", "an analyst at Corvane,". A
+// word in lower case after the name makes it a modifier, of a place as
+// often ("a doctor at Sarn hospital").
 func spokenFor(toks []tok, i int) bool {
 	if i < 2 || toks[i-1].low != "for" && toks[i-1].low != "at" {
 		return false
 	}
-	return toks[i-2].Kind == text.Word && !toks[i-2].caps && spokesNouns[toks[i-2].low]
+	w := toks[i-2]
+	if w.Kind != text.Word || w.caps {
+		return false
+	}
+	if spokesNouns[w.low] {
+		return true
+	}
+	next := i + 1
+	return toks[i-1].low == "at" && roleWord(w.low) && (next >= len(toks) || toks[next].Kind == text.Punct)
 }
 
 // titledName returns where a person's name starts inside the run of
