@@ -660,7 +660,7 @@ func (al *aligner) decide(j, i int, sim float64) (candidate, bool) {
 	// same, and a reversal needs a negation to show.
 	held := apartOn(ca, cb, shared)
 	if !opposed(ca, cb, shared, !sameSpeaker(a, b)) || ca.hedgedOn(held) && !ca.rejects || cb.hedgedOn(held) && !cb.rejects ||
-		partOnly(ca, cb, shared) || notYet(ca, cb, shared) || !sameSpeaker(a, b) && ownEach(a, b, ca, cb, shared) {
+		partOnly(ca, cb, shared) || notYet(ca, cb, shared) || ca.opener.agedApart(cb.opener) || !sameSpeaker(a, b) && ownEach(a, b, ca, cb, shared) {
 		return candidate{}, false
 	}
 	return al.opposition(j, i, ca.negatedOn(shared), sim), true

@@ -155,6 +155,20 @@ func TestAlignedConflicts(t *testing.T) {
 		},
 		want: map[string]string{"a|b": parallax.Contradiction},
 	}, {
+		name: "two persons told apart by their ages are each equipped their own way",
+		rows: []row{
+			{"a", "d1", "", "the inspector", "said", "", "the 36-year-old climber was not wearing crampons on the ridge"},
+			{"b", "d2", "", "the ranger", "said", "", "the 32-year-old climber was wearing crampons on the ridge"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "one person of one age is equipped one way",
+		rows: []row{
+			{"a", "d1", "", "the inspector", "said", "", "the 36-year-old climber was not wearing crampons on the ridge"},
+			{"b", "d2", "", "the ranger", "said", "", "the 36-year-old climber was wearing crampons on the ridge"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
 		name: "what none of them did answers what some did",
 		rows: []row{
 			{"a", "d1", "", "the villagers", "said", "", "Six shells from the gunners hit the village school, of which five exploded"},

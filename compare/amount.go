@@ -54,9 +54,9 @@ type amount struct {
 }
 
 // amounts returns the quantities of a statement's content that can be
-// compared: not years and days of the month, which date rather than
-// measure.
-func amounts(content string) []amount {
+// compared, not years and days of the month, which date rather than
+// measure; and the subject its first clause opens with.
+func amounts(content string) ([]amount, opener) {
 	var out []amount
 	raw := rawClauses(content)
 	clauses := lowered(raw)
@@ -111,7 +111,7 @@ func amounts(content string) []amount {
 		}
 		out = append(out, a)
 	}
-	return out
+	return out, subj
 }
 
 // eventWord is the word of the event a quantity is tied to: the verb its

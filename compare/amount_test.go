@@ -259,7 +259,8 @@ func TestQualify(t *testing.T) {
 		{"300 people were arrested in Harwell on 2 March", "300", "harwell", "march"},
 	} {
 		var got *amount
-		for _, a := range amounts(tc.in) {
+		as, _ := amounts(tc.in)
+		for _, a := range as {
 			if a.q.Text == tc.figure {
 				got = &a
 			}

@@ -51,6 +51,8 @@ type claim struct {
 	// reported before it in its document (see antecedent).
 	anaphoric bool
 	amounts   []amount
+	// opener is the subject its first clause opens with.
+	opener opener
 	// cause is the culprit it names for an event, when hasCause.
 	cause    cause
 	hasCause bool
@@ -322,7 +324,8 @@ func (c *claim) negatesClause() bool {
 // readFigures sets the claim's amounts, read from content, and the
 // measures they give figures for.
 func (c *claim) readFigures(content string) {
-	c.amounts, c.keys, c.figureTerms = amounts(content), map[string]bool{}, map[string]bool{}
+	c.amounts, c.opener = amounts(content)
+	c.keys, c.figureTerms = map[string]bool{}, map[string]bool{}
 	for _, a := range c.amounts {
 		for _, w := range splitWords(strings.ToLower(a.q.Text)) {
 			if t := term(w); t != "" {

@@ -53,8 +53,14 @@ func openerOf(content string, qs []quantity.Quantity) opener {
 // names someone and they share no name, or each is described by an age
 // and the ages differ ("the 36-year-old", "the 32-year-old").
 func (s opener) others(t opener) bool {
-	if disjoint(s.names, t.names) {
-		return true
-	}
+	return disjoint(s.names, t.names) || s.agedApart(t)
+}
+
+// agedApart says whether two subjects are each described by an age and
+// the ages differ: two persons, whatever else the statements share ("the
+// 36-year-old climber was not wearing crampons", "the 32-year-old
+// climber was"). Names are not weighed so: a place and its government
+// ("Sudan", "Khartoum") are one side.
+func (s opener) agedApart(t opener) bool {
 	return s.age != nil && t.age != nil && !quantity.Compatible(*s.age, *t.age)
 }

@@ -34,6 +34,9 @@ func (al *aligner) opposedClauses(j, i int, sim float64) (candidate, bool) {
 		return candidate{}, false
 	}
 	oneSide := a.s.SpeakerFor != "" && a.s.SpeakerFor == b.s.SpeakerFor
+	if cj.opener.agedApart(ci.opener) {
+		return candidate{}, false
+	}
 	for _, x := range cj.clauses[:min(len(cj.clauses), contraryBound)] {
 		if !firm(x) {
 			continue
