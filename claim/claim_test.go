@@ -89,6 +89,8 @@ func TestCueForms(t *testing.T) {
 			[]want{{speaker: "nikol-pashinyan", cue: "refuted", content: "the claims about secret talks"}}},
 		{"a deed denied, not a thing refused", "Tom Ferrand denied hitting the cyclist. The council is denying free parking to night staff.",
 			[]want{{speaker: "tom-ferrand", cue: "denied", content: "hitting the cyclist"}}},
+		{"a charge denied in one word, not a thing refused in one", "Tom Ferrand, 34, denies manslaughter. His brother denied wrongdoing. The council denied access.",
+			[]want{{speaker: "tom-ferrand", cue: "denies", content: "manslaughter"}, {speaker: "brother-doc", cue: "denied", content: "wrongdoing"}}},
 		{"a state denied", "Tom Ferrand denied being drunk at the time of the crash.",
 			[]want{{speaker: "tom-ferrand", cue: "denied", content: "being drunk at the time of the crash"}}},
 		{"innocence maintained, not an office", "Tom Ferrand has maintained his innocence. The firm maintains an office in Elm Street.",

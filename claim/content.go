@@ -87,13 +87,13 @@ func (d *doc) content(h hit, limit int) (int, int) {
 	}
 	body := string(d.rs[start:end])
 	ws := strings.Fields(body)
-	if wordCount(body) < 2 || len(ws) <= 3 && anaphoric[lower(ws[0])] && d.wordsSaid(start, end) {
+	if wordCount(body) < 2 && !(object && d.chargeDenied(h, start)) || len(ws) <= 3 && anaphoric[lower(ws[0])] && d.wordsSaid(start, end) {
 		return -1, -1
 	}
 	if h.kind == kindTo && d.withheldName(start) {
 		return -1, -1 // "who asked not to be named": a condition of speaking, not a request
 	}
-	if object && refusals[d.low[h.from]] && !d.speechObject(start, end) && !d.deedDenied(h, start) && !d.bareClause(start, end) {
+	if object && refusals[d.low[h.from]] && !d.speechObject(start, end) && !d.deedDenied(h, start) && !d.chargeDenied(h, start) && !d.bareClause(start, end) {
 		return -1, -1 // a refusal of a thing, not of words: "denying free parking to night staff"
 	}
 	if i := d.tokenAt(start); h.kind == kindBelief && d.low[i] == "for" {
@@ -396,6 +396,17 @@ func (d *doc) bareClause(a, b int) bool {
 	}
 	return false
 }
+
+// chargeDenied reports whether the object at rune start of cue h is the
+// one word of a charge a defendant denies: "denies murder", "denied
+// wrongdoing".
+func (d *doc) chargeDenied(h hit, start int) bool {
+	i := d.tokenAt(start)
+	return denials[d.low[h.from]] && i < len(d.toks) && offences[d.low[i]]
+}
+
+// offences are the charges of data/offences.tsv.
+var offences = mustWords("data/offences.tsv")
 
 // denials are the forms of "deny".
 var denials = map[string]bool{"denied": true, "denies": true, "denying": true, "deny": true}
