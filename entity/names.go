@@ -624,7 +624,7 @@ func (r *Registry) single(st *docState, i int, name string) string {
 		return "" // a capitalised sentence opening
 	case stateContext(toks, i) && lowerTail(name):
 		return r.learn(parallax.GPE, name)
-	case placeAfter(toks, i) && lowerTail(name) && len(name) > 2 && st.actsAsBody()[t.key] && !st.surnames[t.key]:
+	case placeAfter(toks, i) && lowerTail(name) && len(name) > 2 && st.actsAsBody(t.key) && !st.surnames[t.key]:
 		// "users in Facebook groups … Facebook said": a name the text
 		// makes a speaker or an owner is a body wherever it stands.
 		return r.learn(parallax.Org, name)
@@ -991,25 +991,22 @@ func (st *docState) properName(t tok) bool {
 	return t.initial && !t.title && !st.lowered()[t.key] && !lexicon.Is(t.low, lexicon.Noun)
 }
 
-// actsAsBody returns the keys of the capitalised words the document
-// makes a body's name somewhere by what stands beside them: a word inside
-// a sentence followed by a verb of saying or reporting ("Facebook said"),
-// or one that owns what only a body owns or one who speaks for it
-// ("Facebook's shares", "a spokesman for Facebook").
-func (st *docState) actsAsBody() map[string]bool {
-	if st.bodies == nil {
-		st.bodies = map[string]bool{}
-		toks := st.toks
-		for i, t := range toks {
-			if t.Kind != text.Word || !t.caps || t.title || !lowerTail(t.Text) || i > 0 && nameWord(toks[i-1]) && t.Near(toks[i-1].Token) {
-				continue // not a single name: "Tom Sarn said"
-			}
-			if !t.initial && (speaks(toks, i+1) || reports(toks, i+1)) || owns(toks, i+1, orgOwned) || owns(toks, i+1, spokesNouns) || spokenFor(toks, i) {
-				st.bodies[t.key] = true
-			}
+// actsAsBody reports whether the document makes the capitalised word of
+// key a body's name somewhere by what stands beside it: a single name
+// inside a sentence followed by a verb of saying or reporting ("Facebook
+// said"), or one that owns what only a body owns or one who speaks for
+// it ("Facebook's shares", "a spokesman for Facebook").
+func (st *docState) actsAsBody(key string) bool {
+	toks := st.toks
+	for i, t := range toks {
+		if t.key != key || !t.caps || t.title || i > 0 && nameWord(toks[i-1]) && t.Near(toks[i-1].Token) {
+			continue // not a single name: "Tom Sarn said"
+		}
+		if !t.initial && (speaks(toks, i+1) || reports(toks, i+1)) || owns(toks, i+1, orgOwned) || owns(toks, i+1, spokesNouns) || spokenFor(toks, i) {
+			return true
 		}
 	}
-	return st.bodies
+	return false
 }
 
 // midCaps returns the keys of the words the document capitalises inside a

@@ -40,7 +40,6 @@ type docState struct {
 	surnames  map[string]bool     // keys of words that end a full name and recur alone
 	caps      map[string]bool     // keys of words capitalised inside a sentence; see midCaps
 	lower     map[string]bool     // keys of words written in lower case; see lowered
-	bodies    map[string]bool     // keys of single names that act as bodies; see actsAsBody
 }
 
 func (st *docState) add(f found) {
