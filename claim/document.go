@@ -18,8 +18,8 @@ func (d *doc) documentSubject(h hit, from int) []speaker {
 	if h.kind == kindBelief || j < 0 || d.toks[j].Start < from || d.inQuote(d.toks[j].Start) >= 0 {
 		return nil
 	}
-	if hd := d.issuedBy(j, from); hd >= 0 && d.opensClause(hd-btoi(hd > 0 && determiners[d.low[hd-1]]), from) {
-		return d.issuer(hd+2, d.issuerEnd(hd+2, j+1)) // "a statement from the ministry on Monday said": the ministry
+	if hd, by := d.issuedBy(j, from); hd >= 0 && d.opensClause(hd-btoi(hd > 0 && determiners[d.low[hd-1]]), from) {
+		return d.issuer(by+1, d.issuerEnd(by+1, j+1)) // "a statement from the ministry on Monday said": the ministry
 	}
 	if !lex.docs[d.low[j]] || d.toks[j].Text != d.low[j] && !d.sentenceStart(j) {
 		return nil // "The Washington Post reported": a name
@@ -57,19 +57,32 @@ func (d *doc) documentSubject(h hit, from int) []speaker {
 var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true}
 
 // issuedBy returns the token of a document's noun that "from", "by" or
-// "of" and its issuer join to the cue at token j+1 ("a statement from the
-// ministry said", "a letter by three senators urged"), or -1.
-func (d *doc) issuedBy(j, from int) int {
+// "of" and its issuer join to the cue at token j+1, and the token of that
+// preposition ("a statement from the ministry said", "a letter by three
+// senators urged", "a letter signed by seven doctors says"), or -1, -1.
+func (d *doc) issuedBy(j, from int) (int, int) {
 	for k := j - 1; k > 0 && k >= j-7 && d.toks[k].Start >= from; k-- {
 		w := d.low[k]
-		if (w == "from" || w == "by" || w == "of") && lex.docs[d.low[k-1]] && d.toks[k-1].Text == d.low[k-1] {
-			return k - 1
+		if w == "from" || w == "by" || w == "of" {
+			n := k - 1
+			if w == "by" && n > 0 && issuingWords[d.low[n]] {
+				n-- // "signed by", "written by"
+			}
+			if lex.docs[d.low[n]] && d.toks[n].Text == d.low[n] {
+				return n, k
+			}
 		}
 		if !isWord(d.toks[k].Text) && d.toks[k].Text != "’" && d.toks[k].Text != "'" || len(lex.cues[w]) > 0 && d.toks[k].Text == w {
-			return -1
+			return -1, -1
 		}
 	}
-	return -1
+	return -1, -1
+}
+
+// issuingWords are the participles between a document's noun and "by" and
+// its issuer.
+var issuingWords = map[string]bool{
+	"signed": true, "written": true, "sent": true, "issued": true, "released": true, "published": true, "posted": true,
 }
 
 // issuer returns who issued a document, named by tokens a..b: an entity
