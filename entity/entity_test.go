@@ -46,6 +46,8 @@ func TestResolve(t *testing.T) {
 			map[string]string{"Karabah": "nagorno-karabakh", "Nagorno-Karabkh": "nagorno-karabakh", "Ankaka": "turkey"}},
 		{"a short name a consonant apart is another name, a vowel apart a misspelling", "Quillo said the app would launch. Talks in Kabur ended, and talks in Kabol began.",
 			map[string]string{"Quillo": "quillo", "Kabur": "kabur", "Kabol": "kabul"}},
+		{"a name too short to misspell is not reached by a longer word a letter off", "Talks in Malei ended.",
+			map[string]string{"Malei": "malei"}},
 		{"abbreviations", "Troops of the RF and TR stayed out of NK, the OSCE said.",
 			map[string]string{"RF": "russia", "TR": "turkey", "NK": "nagorno-karabakh", "OSCE": "osce"}},
 		{"initials of a name in the document", "Officers of Customs and Border Protection held him. A CBP spokesman declined to comment.",

@@ -204,8 +204,12 @@ func (r *Registry) correct(w, key string) string {
 		for _, vk := range r.byShape[shape{first, m}] {
 			v := vk.key
 			d := runeDistance(rk, vk.runes, budget)
-			if d > budget || !typoShaped(rk, vk.runes) {
-				continue // too far: before a first candidate it would only set a tie that candidate clears
+			if d > typoBudget(min(n, len(vk.runes))) || !typoShaped(rk, vk.runes) {
+				// Too far: before a first candidate it would only set a tie
+				// that candidate clears. The shorter key sets the budget: a
+				// name too short to be told through a slip ("Mali") is not
+				// reached by a longer word a letter off ("Maley").
+				continue
 			}
 			ids := r.vocab[v]
 			switch {
