@@ -246,12 +246,7 @@ func TestAlignedConflicts(t *testing.T) {
 		},
 		want: map[string]string{},
 	}} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := conflictKinds(tc.rows)
-			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
-				t.Errorf("conflicts %v, want %v", got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantKinds(t, tc.rows, tc.want) })
 	}
 }
 
@@ -502,12 +497,7 @@ func TestRejectionAnswers(t *testing.T) {
 		},
 		want: map[string]string{},
 	}} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := conflictKinds(tc.rows)
-			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
-				t.Errorf("conflicts %v, want %v", got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantKinds(t, tc.rows, tc.want) })
 	}
 }
 
@@ -602,12 +592,7 @@ func TestAnaphoricRejection(t *testing.T) {
 		},
 		want: map[string]string{},
 	}} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := conflictKinds(tc.rows)
-			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
-				t.Errorf("conflicts %v, want %v", got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantKinds(t, tc.rows, tc.want) })
 	}
 }
 
@@ -647,12 +632,7 @@ func TestRejectionNamesWhoseClaim(t *testing.T) {
 		},
 		want: map[string]string{"a1|c": parallax.Refutation, "b|c": parallax.Refutation},
 	}} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := conflictKinds(tc.rows)
-			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
-				t.Errorf("conflicts %v, want %v", got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantKinds(t, tc.rows, tc.want) })
 	}
 }
 

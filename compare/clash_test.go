@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/parallax-news/parallax"
@@ -59,10 +58,6 @@ func TestClauseClash(t *testing.T) {
 		},
 		want: map[string]string{},
 	}} {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := conflictKinds(tc.rows); fmt.Sprint(got) != fmt.Sprint(tc.want) {
-				t.Errorf("conflicts %v, want %v", got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantKinds(t, tc.rows, tc.want) })
 	}
 }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -56,6 +57,15 @@ func conflictKinds(rows []row) map[string]string {
 		got[pairKey(c.A, c.B)] = c.Kind
 	}
 	return got
+}
+
+// wantKinds checks that the rows give exactly the conflicts want names,
+// pair key to kind.
+func wantKinds(t *testing.T, rows []row, want map[string]string) {
+	t.Helper()
+	if got := conflictKinds(rows); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("conflicts %v, want %v", got, want)
+	}
 }
 
 func TestConflicts(t *testing.T) {

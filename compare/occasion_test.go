@@ -140,11 +140,7 @@ func TestOtherOccasions(t *testing.T) {
 		},
 		want: map[string]string{"a|b": parallax.Contradiction},
 	}} {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := conflictKinds(tc.rows); fmt.Sprint(got) != fmt.Sprint(tc.want) {
-				t.Errorf("conflicts %v, want %v", got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantKinds(t, tc.rows, tc.want) })
 	}
 }
 

@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/parallax-news/parallax"
@@ -37,11 +36,7 @@ func TestTurnsDown(t *testing.T) {
 		},
 		want: map[string]string{"a|b": parallax.Refutation},
 	}} {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := conflictKinds(tc.rows); fmt.Sprint(got) != fmt.Sprint(tc.want) {
-				t.Errorf("conflicts %v, want %v", got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantKinds(t, tc.rows, tc.want) })
 	}
 }
 
@@ -58,11 +53,7 @@ func TestTalliesNone(t *testing.T) {
 		{"no one killed, against who attacked", row{"b", "d2", "", "aid workers", "said", "", "no one was killed or injured in the attack"}, map[string]string{}},
 		{"the deed denied", row{"b", "d2", "", "the army", "said", "", "it had not attacked anywhere in the valley"}, map[string]string{"a|b": parallax.Contradiction}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := conflictKinds([]row{accused, tc.b}); fmt.Sprint(got) != fmt.Sprint(tc.want) {
-				t.Errorf("conflicts %v, want %v", got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantKinds(t, []row{accused, tc.b}, tc.want) })
 	}
 	// A count of none still contradicts a count of some.
 	rows := []row{
@@ -103,11 +94,7 @@ func TestDeniedClause(t *testing.T) {
 		row{"b", "d2", "", "the army", "denied", "", "that the raid on the camp occurred"},
 		map[string]string{"a|b": parallax.Refutation},
 	}} {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := conflictKinds([]row{tc.a, tc.b}); fmt.Sprint(got) != fmt.Sprint(tc.want) {
-				t.Errorf("conflicts %v, want %v", got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantKinds(t, []row{tc.a, tc.b}, tc.want) })
 	}
 }
 

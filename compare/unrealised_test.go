@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/parallax-news/parallax"
@@ -26,9 +25,7 @@ func TestUnclaimed(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			rows := []row{denial, {"b", "d2", "", "the farmers' union", "said", "", tc.other}}
-			if got := conflictKinds(rows); fmt.Sprint(got) != fmt.Sprint(tc.want) {
-				t.Errorf("conflicts %v, want %v", got, tc.want)
-			}
+			wantKinds(t, rows, tc.want)
 		})
 	}
 }
