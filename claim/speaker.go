@@ -855,11 +855,43 @@ func (d *doc) reporter(si int, fits func(string) bool) []speaker {
 // he said": Baird only when no one else fits).
 func (d *doc) personEarlierIn(si, p int, fits func(string) bool, objects bool) (entity.Resolved, bool) {
 	for _, m := range d.mentionsIn(d.sents[si].Start, p) {
-		if m.End <= p && fits(m.Entity) && d.inQuote(m.Start) < 0 && !d.premodifier(m.End) && (objects || !d.governed(m)) {
+		if m.End <= p && fits(m.Entity) && d.inQuote(m.Start) < 0 && !d.premodifier(m.End) && (objects || !d.governed(m)) && !d.spokenOf(m, p) {
 			return m, true // the first: a subject comes before objects
 		}
 	}
 	return entity.Resolved{}, false
+}
+
+// spokenOf reports whether mention m lies in the words a trailing
+// attribution at rune offset p reports, and is no subject of them: the
+// speaker talks of it ("Traffic to Ardania is not affected, it said", "He
+// was taken to St Aldric's Hospital, a police spokeswoman said"), so it
+// stands for no pronoun or description of the speaker. The attribution's
+// subject follows the comma that closes the words, and its cue ends the
+// sentence. A name that opens the words may be the speaker's own ("Harlow
+// Foods will close a plant, the company said").
+func (d *doc) spokenOf(m entity.Resolved, p int) bool {
+	i := d.tokenAt(p)
+	for i > 0 && determiners[d.low[i-1]] {
+		i-- // the phrase of a described speaker: "a police spokeswoman"
+	}
+	si := d.sentenceOf(p)
+	if i < 1 || si < 0 || d.low[i-1] != "," || m.Start >= d.toks[i-1].Start || m.Start < d.sents[si].Start {
+		return false
+	}
+	for k := d.tokenAt(d.sents[si].Start); k < len(d.toks) && d.toks[k].Start < m.Start; k++ {
+		if !determiners[d.low[k]] {
+			return d.trailingCue(i, d.sents[si].End)
+		}
+	}
+	return false
+}
+
+// trailingCue reports whether the first cue from token i on ends the
+// sentence that ends at rune offset end.
+func (d *doc) trailingCue(i, end int) bool {
+	hs := d.hits(i, min(i+12, d.tokenAt(end)))
+	return len(hs) > 0 && d.endsSentence(hs[0], end)
 }
 
 // statementSentence returns the last sentence a statement occupies: that

@@ -8,7 +8,8 @@ import "testing"
 // noun that names its kind; the described head of a relative clause; a
 // noun phrase a preposition governs; an anonymity formula, which
 // reports nothing; a described person the next sentence names; and the
-// group or body a "they" stands for.
+// group or body a "they" stands for; and neither a pronoun nor a described
+// spokesperson after the words they report stands for a name in them.
 func TestSpeakerForms(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -64,6 +65,10 @@ func TestSpeakerForms(t *testing.T) {
 			[]string{"insider", "insider"}},
 		{"a document with a relative clause before its cue", "On Monday, Harlow Records issued a statement about the awards. The statement, which was obtained by the Gazette, claimed that the two firms had come to terms.",
 			[]string{"Harlow Records"}},
+		{"a pronoun after words that name places it speaks of", "Harlow Telecom said it would post updates online. Traffic to Portugal and Morocco is not affected, it said.",
+			[]string{"Harlow Telecom", "Harlow Telecom"}},
+		{"a described spokesperson after words that name a body", "A man was hit with a bottle in Arlow. He was taken to Arlow General Hospital, a police spokeswoman said.",
+			[]string{"police spokeswoman"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
