@@ -19,7 +19,10 @@
 // verb ("Lena Marsh has argued"), or before "of" and a body; a name set off
 // by an apposition before a speech verb speaks as what the apposition's
 // head says ("Tom Baird, the captain, said", "Velt Freight, the regional
-// carrier, said"); a single word with a demonym of it in the same document
+// carrier, said"); a word alone beside a speech verb is the person whose
+// full name the document opens with it ("Wu Hanfeng … Wu explained"), and a
+// given name that opens none is a person of one name ("Tommy said"); a
+// single word with a demonym of it in the same document
 // is a country ("Kardonia" beside "Kardonian"), and one before a possessive
 // and a noun only states own ("Kardonia's defence ministry") is a state; a
 // word after a preposition of place is a place; capitals are an

@@ -420,7 +420,8 @@ func (r *Registry) personNamedAs(st *docState, i, j int, id string) string {
 	if p := r.person(st, i, []tok{w}); p != "" && st.named[p] {
 		return p
 	}
-	return r.byGivenName(st, w.key)
+	id, _ = r.byGivenName(st, w.key)
+	return id
 }
 
 // shippedPlace reports whether id is a place of the shipped gazetteer, not
@@ -540,9 +541,16 @@ func (r *Registry) chunk(st *docState, i, j int, afterTitle bool) string {
 	if id := r.person(st, i, words); id != "" {
 		return id
 	}
-	if len(words) == 1 && givenWord(last) {
-		if id := r.byGivenName(st, last.key); id != "" {
-			return id // "Scott Peterson … Scott told police"
+	speaking := len(words) == 1 && (speaks(toks, j) || speechBefore(toks, i))
+	if len(words) == 1 && (givenWord(last) || speaking) {
+		id, bearers := r.byGivenName(st, last.key)
+		if id != "" {
+			return id // "Scott Peterson … Scott told police", "Wu Hanfeng … Wu explained"
+		}
+		if speaking && givenWord(last) && bearers == 0 && !st.surnames[last.key] {
+			// "Tommy said": one who speaks under a given name alone, which
+			// no full name of the document opens, is a person of one name.
+			return r.learn(parallax.Person, last.Text)
 		}
 	}
 	if len(words) == 1 && len(r.surnames[last.fixed]) > 0 {
@@ -913,9 +921,10 @@ func (r *Registry) person(st *docState, i int, words []tok) string {
 }
 
 // byGivenName returns the one person this document names in full whose
-// name opens with the given name key, or "" when it names none or several.
-func (r *Registry) byGivenName(st *docState, key string) string {
-	found := ""
+// name opens with the given name key, or "" when it names none or several,
+// and how many it names.
+func (r *Registry) byGivenName(st *docState, key string) (string, int) {
+	found, n := "", 0
 	for id := range st.named {
 		rec := r.recs[id]
 		if rec.ent.Type != parallax.Person || !strings.Contains(rec.ent.Name, " ") {
@@ -924,12 +933,12 @@ func (r *Registry) byGivenName(st *docState, key string) string {
 		if first, _, _ := strings.Cut(rec.ent.Name, " "); Key(first) != key {
 			continue
 		}
-		if found != "" {
-			return ""
-		}
-		found = id
+		found, n = id, n+1
 	}
-	return found
+	if n > 1 {
+		return "", n
+	}
+	return found, n
 }
 
 // firstNamed returns the one of ids this document names first: a story
