@@ -56,6 +56,9 @@ func (d *doc) cueAt(i int) (hit, bool) {
 			continue
 		}
 		h := hit{from: i, to: to, aux: i, kind: f.kind}
+		if i > 0 && emphatic[d.low[i-1]] && isBase(d.low[i]) {
+			h.aux-- // "she did say": "did" right before the verb, with no "not", stresses the act
+		}
 		for h.aux > 0 && auxWords[d.low[h.aux-1]] {
 			h.aux--
 		}
@@ -283,11 +286,16 @@ var modals = map[string]bool{
 	"must": true, "shall": true, "please": true, "let": true,
 }
 
+// emphatic are the forms of "do" that stress a verb right after them
+// ("did say", "does insist") rather than negate or question it.
+var emphatic = map[string]bool{"did": true, "does": true, "do": true}
+
 // modal reports whether a modal or negation governs cue h: right before
-// it or among its auxiliaries ("who will testify").
+// it or among its auxiliaries ("who will testify"). An emphatic "did"
+// right before the cue does not ("the mayor did say").
 func (d *doc) modal(h hit) bool {
 	for i := h.aux - 1; i < h.from; i++ {
-		if i >= 0 && modals[d.low[i]] {
+		if i >= 0 && modals[d.low[i]] && !(i == h.from-1 && emphatic[d.low[i]]) {
 			return true
 		}
 	}
