@@ -35,6 +35,9 @@ func TestCueForms(t *testing.T) {
 	}{
 		{"said that", "Dmitry Peskov said that the talks would resume.",
 			[]want{{speaker: "dmitry-peskov", cue: "said", content: "the talks would resume"}}},
+		{"two clauses joined by and that", "Dmitry Peskov said the talks would resume in May and that the convoy would wait. Maria Zakharova told reporters the border was calm, but that it was no time to relax, and that was all.",
+			[]want{{speaker: "dmitry-peskov", cue: "said", content: "the talks would resume in May"}, {speaker: "dmitry-peskov", cue: "said", content: "the convoy would wait"},
+				{speaker: "maria-zakharova", cue: "told", content: "the border was calm"}, {speaker: "maria-zakharova", cue: "told", content: "it was no time to relax, and that was all"}}},
 		{"short quote after a colon", "Dmitry Peskov was asked about the talks. He replied: “Not yet.”",
 			[]want{{speaker: "dmitry-peskov", cue: "replied", content: "Not yet", direct: true}}},
 		{"description, then name, after a quote", "“The talks go on in Geneva,” the Kremlin spokesman, Dmitry Peskov, said.",

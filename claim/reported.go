@@ -45,6 +45,7 @@ func (d *doc) reportedStatements() {
 		for _, h := range hs {
 			d.reported(si, h, first)
 		}
+		d.splitThats(first)
 	}
 }
 
@@ -189,6 +190,44 @@ func (d *doc) reported(si int, h hit, first int) {
 		st.start, st.end, st.direct = a, b, true
 	}
 	d.add(st)
+}
+
+// splitThats cuts each reported statement from index first on at a
+// second "that" clause: "said the plant would close and that jobs would
+// go" makes two statements, one per clause. The sentence's cues are read
+// first, so that one inside the content still finds it whole.
+func (d *doc) splitThats(first int) {
+	for i := first; i < len(d.stmts); i++ {
+		st := &d.stmts[i]
+		if st.direct {
+			continue
+		}
+		if k := d.secondThat(st.start, st.end); k >= 0 {
+			rest := *st
+			rest.start, rest.that = d.toks[k+1].Start, true
+			st.end = trimEnd(d.rs, st.start, d.toks[k-1].Start)
+			d.stmts = slices.Insert(d.stmts, i+1, rest)
+			d.inSent[rest.sent]++
+		}
+	}
+}
+
+// secondThat returns the token of a "that" joined by "and" or "but" to
+// the reported clause in rune offsets [a, b), which opens a second clause
+// the cue governs ("the plant would close and that jobs would go"), or
+// -1. A "that" the verb of its clause follows is the clause's subject
+// ("… and that was the end of it"), and one inside a quotation is the
+// speaker's own word.
+func (d *doc) secondThat(a, b int) int {
+	for k := d.tokenAt(a) + 2; k+1 < len(d.toks) && d.toks[k+1].End <= b; k++ {
+		if d.low[k] != "that" || d.low[k-1] != "and" && d.low[k-1] != "but" || d.inQuote(d.toks[k].Start) >= 0 {
+			continue
+		}
+		if next := d.low[k+1]; isWord(next) && !finiteWords[next] && !auxWords[next] && !pastForm(next) {
+			return k
+		}
+	}
+	return -1
 }
 
 // nestedSource returns the speaker of cue h inside the content of the
