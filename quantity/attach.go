@@ -294,7 +294,10 @@ func (l *Lang) nounBefore(toks []token, i int, timed bool) (int, int, int) {
 		b = m
 	}
 	if verb < 0 && prep {
-		return l.estimated(toks, b)
+		if a, b, v := l.estimated(toks, b); a >= 0 || timed || !l.resultPreps[lowAt(toks, i-1)] {
+			return a, b, v
+		}
+		return l.verbObject(toks, b)
 	}
 	if verb < 0 || !(prep || auxOnly || l.measures[toks[verb].low]) || !isWord(toks, b) || l.stop[toks[b].low] {
 		return -1, -1, -1
@@ -347,6 +350,31 @@ func (l *Lang) estimated(toks []token, b int) (int, int, int) {
 		return -1, -1, -1
 	}
 	return a, b, -1
+}
+
+// verbObject finds the noun phrase that token b ends when it is the
+// object of a verb in a past form right before it, and the figure after
+// a preposition of result says what the verb made of it: "sentenced Ann
+// Hale to 12 years", "raised the fare to $3". It returns the first and
+// last token of the noun and the verb, the figure's event; or -1s.
+func (l *Lang) verbObject(toks []token, b int) (int, int, int) {
+	if !isWord(toks, b) || l.stop[toks[b].low] || l.aux[toks[b].low] {
+		return -1, -1, -1
+	}
+	for v := b - 1; v >= 0 && b-v <= maxPhrase && isWord(toks, v); v-- {
+		w := toks[v].low
+		if l.aux[w] || l.estimates[w] {
+			break
+		}
+		if l.eventLike(w) && !l.capitalised(toks, v) {
+			a := v + 1
+			for a < b && l.stop[toks[a].low] {
+				a++
+			}
+			return a, b, v
+		}
+	}
+	return -1, -1, -1
 }
 
 // aspectOf returns what the measure from token i to j measures, by the

@@ -160,6 +160,7 @@ type Lang struct {
 	resultatives    map[string]bool   // "left" in "the blast left three people dead": the event is the word after the count
 	befell          map[string]befell // "dead" → "die": a counted word that names those a verb befell
 	figurePreps     map[string]bool   // "to" in "the toll rose to 45"
+	resultPreps     map[string]bool   // "to" in "sentenced Ann Hale to 12 years": the figure is what the verb made of its object
 	particles       map[string]bool   // "off" in "the bomb went off at 9 p.m.": part of the verb before it
 	betweenJoins    map[string]bool   // "and" in "between 3 and 5", "one hundred and twenty"
 	ageCues         map[string]bool   // "aged" in "aged 64": the number after it is an age
@@ -229,7 +230,7 @@ func newLang() *Lang {
 		notAfter: map[string]map[string]bool{}, calendar: map[string]bool{}, yearCues: map[string]bool{},
 		stop: map[string]bool{}, aux: map[string]bool{}, events: map[string]bool{},
 		ordinals: map[string]bool{}, clock: phrases[string]{}, offsets: map[string]float64{}, tolerance: map[Dim]float64{}, soon: map[Dim]float64{}, aspects: map[Dim]map[string]string{},
-		cache: map[string]word{}, partitive: map[string]bool{}, figurePreps: map[string]bool{}, particles: map[string]bool{},
+		cache: map[string]word{}, partitive: map[string]bool{}, figurePreps: map[string]bool{}, resultPreps: map[string]bool{}, particles: map[string]bool{},
 		betweenJoins: map[string]bool{}, rangeBlocks: map[string]bool{}, objectPreps: map[string]bool{}, priors: map[string]bool{}, ordinalWords: phrases[float64]{}, measures: map[string]bool{},
 		estimates: map[string]bool{}, resultatives: map[string]bool{}, befell: map[string]befell{},
 		ageCues: map[string]bool{}, determiners: map[string]bool{}, besides: map[string]bool{}, apposed: map[string]bool{},
@@ -423,7 +424,7 @@ func (l *Lang) addLine(kind string, f []string) error {
 	default:
 		set := map[string]map[string]bool{"a": l.articles, "half": l.halves, "calendar": l.calendar,
 			"yearcue": l.yearCues, "stop": l.stop, "aux": l.aux, "event": l.events, "ordinal": l.ordinals,
-			"partitive": l.partitive, "figureprep": l.figurePreps, "between": l.betweenJoins, "rangeblock": l.rangeBlocks,
+			"partitive": l.partitive, "figureprep": l.figurePreps, "resultprep": l.resultPreps, "between": l.betweenJoins, "rangeblock": l.rangeBlocks,
 			"prep": l.objectPreps, "prior": l.priors, "measure": l.measures,
 			"estimate": l.estimates, "resultative": l.resultatives, "agecue": l.ageCues, "determiner": l.determiners,
 			"besides": l.besides, "apposed": l.apposed, "particle": l.particles}[kind]
