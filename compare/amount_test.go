@@ -51,6 +51,11 @@ func TestFigures(t *testing.T) {
 		{"one place in other words", "two shells fell inside the Harwell camp", "five shells fell in the camp, the shelters and the school", "", "", false, parallax.Contradiction},
 		{"figures for two days", "on Monday four people were killed by the shelling", "nine people were killed by the shelling on Tuesday", "", "", false, ""},
 		{"a participle before the counted noun", "in Harwell, 40 shops were looted during the riot", "the riot left 15 looted shops in Harwell", "", "", false, parallax.Contradiction},
+		// Claims that align give figures for one measure though neither
+		// ties its figure to an event or a noun.
+		{"a value of one deal", "the takeover of the Harwell mill is worth $2 billion", "the takeover of the Harwell mill is worth about $900 million", "", "", false, parallax.Contradiction},
+		{"a sentence in the active against one in the passive", "the judge sentenced Ann Hale to 12 years in prison", "Ann Hale was sentenced to eight years in prison", "", "", false, parallax.Contradiction},
+		{"values of one deal that agree", "the takeover of the Harwell mill is worth nearly $2 billion", "the takeover of the Harwell mill is worth $1.9 billion", "", "", false, ""},
 		{"a distance and a depth", "the quake struck 73 km west of the city, the survey said", "the quake struck 2 km below the surface, the survey said", "", "", false, ""},
 		{"two depths", "the quake struck 9 km below the surface, the survey said", "the quake struck 2 km below the surface, the survey said", "", "", false, parallax.Contradiction},
 		{"outside the place named before", "at least one shell fell in the camp, and three fell outside it", "two shells fell in the camp", "", "", false, ""},

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -245,6 +246,13 @@ func newClaim(s parallax.Statement) claim {
 			carry = cl.scope
 		case !relative:
 			carry = -1
+		}
+		// A joined noun phrase is part of what the clause before it says,
+		// negated or not: "no link between coffee and heart disease" is no
+		// claim about coffee alone. It is a clause of its own too, whose
+		// terms, named so both ways, take no side (see bothWays).
+		if k > 0 && joinedPhrase(words) {
+			maps.Copy(c.clauses[k-1].terms, cl.terms)
 		}
 		cl.pending = cl.negated && countCue(words, "pending") > 0
 		cl.future = countCue(words, "future") > 0
@@ -609,6 +617,26 @@ func phraseNegated(words []string) map[string]bool {
 	}
 	return out
 }
+
+// joinedPhrase says whether a clause's lower-cased words are a short
+// noun phrase joined by a coordinating word to the clause before it
+// ("and heart disease"): no verb, nor a participle that may say
+// something of its own ("and 20 injured", "and experienced"), nor a word
+// that may be a verb right after the coordinating word ("and remains in
+// charge"), nor a preposition, which opens a phrase of its own ("and his
+// mother to death during the quarrel").
+func joinedPhrase(words []string) bool {
+	if len(words) < 2 || len(words) > joinedWords || !cueSets["coordinating"][words[0]] || lexicon.Is(words[1], lexicon.Verb) {
+		return false
+	}
+	return !slices.ContainsFunc(words[1:], func(w string) bool {
+		return verbLike(w) || inflectedVerb(w) || cueSets["preposition"][w]
+	})
+}
+
+// joinedWords bounds a noun phrase joined to a clause (see joinedPhrase),
+// its coordinating word counted.
+const joinedWords = 5
 
 // verbLike says whether a lower-cased word is an auxiliary or a form
 // only a verb takes ("was", "had", "sank", "bombed"; not "attack",

@@ -74,17 +74,22 @@ func daysNamed(text string, day time.Time) occasion {
 		case isYear(w):
 			o.years = appendNew(o.years, w)
 		case w == "year" && k > 0 && !day.IsZero():
-			if back, ok := yearsBack[strings.ToLower(words[k-1])]; ok {
+			if back, ok := periodsBack[strings.ToLower(words[k-1])]; ok {
 				o.years = appendNew(o.years, strconv.Itoa(day.Year()-back))
+			}
+		case w == "month" && k > 0 && !day.IsZero():
+			if back, ok := periodsBack[strings.ToLower(words[k-1])]; ok {
+				o.months = appendNew(o.months, strings.ToLower(day.AddDate(0, -back, 0).Month().String()))
 			}
 		}
 	}
 	return o
 }
 
-// yearsBack are the words that name a year by its distance from the year
-// of the report ("last year"), in years before it.
-var yearsBack = map[string]int{"this": 0, "last": 1}
+// periodsBack are the words that name a year or a month by its distance
+// from that of the report ("last year", "next month"), in years or months
+// before it.
+var periodsBack = map[string]int{"this": 0, "last": 1, "next": -1}
 
 // isYear says whether a word is a year of the last two centuries written
 // in digits ("2004").

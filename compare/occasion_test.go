@@ -27,6 +27,8 @@ func TestOccasionOf(t *testing.T) {
 		{"yesterday on an unknown day", "yesterday's blast wrecked the depot", "", time.Time{}, "[] []"},
 		{"a year", "the dam burst in 2019, a year after it was built", "", time.Time{}, "[] [] [2019]"},
 		{"last year", "last year's harvest was the worst in a decade", "", wednesday, "[] [] [2030]"},
+		{"next year", "the mill will pay no dividend next year", "", wednesday, "[] [] [2032]"},
+		{"next month", "the ferry will sail again next month", "", wednesday, "[] [april]"},
 		{
 			"the happening named before",
 			"four people were killed in those shellings",

@@ -103,6 +103,10 @@ func TestOpposedPropositions(t *testing.T) {
 			"the ministers agreed to develop trade between Varn and Norland to stabilize the valley", "Norland was trying to destabilize the valley", ""},
 		{"a verb of two words agrees with its synonym",
 			"the match against Borwick was called off", "the match against Borwick was cancelled", ""},
+		{"a noun phrase joined to a negation is negated with it",
+			"the survey found no link between the quarry and lung disease", "the survey found a link between the quarry and poor harvests", ""},
+		{"a noun phrase joined to an assertion and its denial",
+			"the survey found no link between the quarry and the landslides", "the survey found a link between the quarry and the landslides", parallax.Contradiction},
 		{"a light verb says nothing of its own",
 			"no decision has yet been made", "decision making at the ministry rests on sound science", ""},
 	} {

@@ -189,7 +189,9 @@ const objectWords = 4
 // words of a kind of claim ("rejected the suggestion", "dismissed the
 // claims") is not one, whatever else the word may name.
 func turnsDown(cue, content string) bool {
-	if !hasCue(cue, "refutation") {
+	// A cue that ends in "that" opens a clause, never an object: "denied
+	// that the president ordered the raid" asks nothing of anyone.
+	if !hasCue(cue, "refutation") || strings.HasSuffix(cue, " that") {
 		return false
 	}
 	down := hasCue(cue, "turning-down")

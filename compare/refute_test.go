@@ -35,6 +35,29 @@ func TestTurnsDown(t *testing.T) {
 			{"b", "d2", "", "the club", "rejected", "", "reports that it offered Tesk a new contract"},
 		},
 		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
+		// A cue ending in "that" opens a clause: what follows is no object
+		// turned down, whatever its verb ("ordered").
+		name: "a clause denied whose verb asks",
+		rows: []row{
+			{"a", "d1", "", "a former aide", "said", "", "the governor ordered the search of the harbour offices"},
+			{"b", "d2", "", "the governor", "denied that", "", "the governor ordered the search of the harbour offices"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
+		name: "claims rejected that say what a claim says",
+		rows: []row{
+			{"a", "d1", "", "the opposition", "said", "", "the count in the northern districts was rigged"},
+			{"b", "d2", "", "the election board", "rejected claims that", "", "the count in the northern districts was rigged"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
+		name: "reports dismissed that say what a report says",
+		rows: []row{
+			{"a", "d1", "", "the Courier", "reported", "", "the goalkeeper failed a drug test"},
+			{"b", "d2", "", "the club", "dismissed reports that", "", "the goalkeeper failed a drug test"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
 	}} {
 		t.Run(tc.name, func(t *testing.T) { wantKinds(t, tc.rows, tc.want) })
 	}

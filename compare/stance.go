@@ -195,7 +195,13 @@ func denialOfContent(cue string) bool {
 		return false
 	}
 	words := strings.Fields(cue)
+	clause := false
 	for len(words) > 0 && words[len(words)-1] == "that" {
+		words, clause = words[:len(words)-1], true
+	}
+	// What the clause after "that" says is what the kind of claim named
+	// before it says: "rejected claims that", "dismissed the reports that".
+	for clause && len(words) > 0 && (rejectedWhat[stem(fold(words[len(words)-1]))] || stopwords[words[len(words)-1]]) {
 		words = words[:len(words)-1]
 	}
 	// A phrase ends it: "ruled out", whose "out" is no object.
