@@ -44,7 +44,7 @@ func (d *doc) quoteStatements() {
 			continue
 		}
 		a := d.attribute(q)
-		if n < minQuoteWords && (a == nil || !a.after && !a.colon) {
+		if n < minQuoteWords && (a == nil || !a.after && !a.colon) && !(a != nil && d.resumes(q)) {
 			continue // a scare quote, or a quoted term inside a sentence
 		}
 		if a == nil && prev != nil && d.continues(prevEnd, q) && !d.speechBetween(prevEnd, q.Outer.Start) {
@@ -62,6 +62,27 @@ func (d *doc) quoteStatements() {
 		d.pieces(q, a)
 		prev, prevEnd = a, q.Outer.End
 	}
+}
+
+// resumes reports whether quotation q takes up the quoted sentence that
+// an attribution interrupted after a comma, in the sentence of the
+// quotation before it: "“The dock is old,” Brandt said, “and crumbling.”"
+// gives both parts, however short the second.
+func (d *doc) resumes(q text.Quote) bool {
+	prevEnd := d.prevQuoteEnd(q.Outer.Start)
+	if prevEnd < 2 || d.sentenceOf(prevEnd-1) != d.sentenceOf(q.Outer.Start) {
+		return false
+	}
+	gap := strings.TrimSpace(string(d.rs[prevEnd:q.Outer.Start]))
+	if !strings.HasSuffix(gap, ",") || len(d.hits(d.tokenAt(prevEnd), d.tokenAt(q.Outer.Start))) != 1 {
+		return false // more than the attribution between: "…,” she told a rally, calling it “a sham.”"
+	}
+	for i := prevEnd - 1; i > 0 && i > prevEnd-3; i-- {
+		if d.rs[i] == ',' {
+			return true
+		}
+	}
+	return false
 }
 
 // answers reports whether quotation q closes a sentence that opens with
@@ -741,8 +762,8 @@ func (d *doc) pieces(q text.Quote, a *attribution) {
 		switch {
 		case len(pieces) == 1 && (a.after && d.opensSentence(q) || d.answers(q)):
 			least = 1 // "“Amazing,” Davis said.": a quotation that opens its sentence is no quoted term
-		case len(pieces) == 1 && (a.after || a.colon && wordCount(q.Inner.Text) < minQuoteWords):
-			least = 2 // "“The ceasefire holds,” Lavrov said", "He replied: “Not a chance.”"
+		case len(pieces) == 1 && (a.after || a.colon && wordCount(q.Inner.Text) < minQuoteWords || d.resumes(q)):
+			least = 2 // "“The ceasefire holds,” Lavrov said", "He replied: “Not a chance.”", "…,” she said, “and crumbling.”"
 		}
 		for _, p := range pieces {
 			d.addQuoted(p[0], p[1], a, least)

@@ -4,7 +4,8 @@ import "testing"
 
 // TestStressedAndShortForms checks forms of attribution that a rule of
 // their own reads: an emphatic "did" before the verb of speech, while a
-// negated or questioned one reports nothing.
+// negated or questioned one reports nothing; a short quotation that takes
+// up a sentence its attribution interrupted.
 func TestStressedAndShortForms(t *testing.T) {
 	tests := []struct {
 		name string
@@ -15,6 +16,12 @@ func TestStressedAndShortForms(t *testing.T) {
 			"Mayor Elsa Brandt did say the budget was tight. Councillor Ivo Pelc does insist that the pier is safe. Brandt did not say when the vote would be held. Did Pelc say the pier was old?",
 			[]want{{speaker: "elsa-brandt", cue: "did say", content: "the budget was tight"},
 				{speaker: "ivo-pelc", cue: "does insist", content: "the pier is safe"}}},
+		{"a short quotation taking up the sentence its attribution interrupted, not one after a further phrase",
+			"“The dock is old and the cranes,” Ivo Pelc said, “are older still.” “He has voted for every tax rise,” Elsa Brandt told a rally, calling his pledge “a deathbed conversion”.",
+			[]want{{speaker: "ivo-pelc", cue: "said", content: "The dock is old and the cranes", direct: true},
+				{speaker: "ivo-pelc", cue: "said", content: "are older still", direct: true},
+				{speaker: "elsa-brandt", cue: "told", content: "He has voted for every tax rise", direct: true},
+				{speaker: "elsa-brandt", cue: "calling", content: "his pledge “a deathbed conversion”"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
