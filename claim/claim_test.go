@@ -38,6 +38,8 @@ func TestCueForms(t *testing.T) {
 		{"two clauses joined by and that", "Dmitry Peskov said the talks would resume in May and that the convoy would wait. Maria Zakharova told reporters the border was calm, but that it was no time to relax, and that was all.",
 			[]want{{speaker: "dmitry-peskov", cue: "said", content: "the talks would resume in May"}, {speaker: "dmitry-peskov", cue: "said", content: "the convoy would wait"},
 				{speaker: "maria-zakharova", cue: "told", content: "the border was calm"}, {speaker: "maria-zakharova", cue: "told", content: "it was no time to relax, and that was all"}}},
+		{"a quoted sentence opening with but turns to another point", "“The talks went well in Geneva. The convoy is ready. But the border stays shut,” Dmitry Peskov said.",
+			[]want{{speaker: "dmitry-peskov", cue: "said", content: "The talks went well in Geneva. The convoy is ready", direct: true}, {speaker: "dmitry-peskov", cue: "said", content: "But the border stays shut", direct: true}}},
 		{"short quote after a colon", "Dmitry Peskov was asked about the talks. He replied: “Not yet.”",
 			[]want{{speaker: "dmitry-peskov", cue: "replied", content: "Not yet", direct: true}}},
 		{"description, then name, after a quote", "“The talks go on in Geneva,” the Kremlin spokesman, Dmitry Peskov, said.",

@@ -743,8 +743,9 @@ func (d *doc) prevQuoteEnd(p int) int {
 }
 
 // pieces cuts a quotation into statements: its sentences stay one
-// statement, as a speaker's quoted passage bears on one question, and the
-// next quoted paragraph or the part after an interrupting attribution is
+// statement, as a speaker's quoted passage bears on one question, until one
+// opens with "But" or "However" and turns to another point; the next
+// quoted paragraph or the part after an interrupting attribution is
 // the next; a sentence that reports speech inside the quotation gives the
 // reported parts, to the person it names or else to the quoted speaker,
 // and cuts the passage there; spaced dashes set off separate
@@ -780,6 +781,9 @@ func (d *doc) pieces(q text.Quote, a *attribution) {
 			flush()
 			continue
 		}
+		if from >= 0 && contrasts[d.low[d.tokenAt(start)]] {
+			flush() // "… we did well. But we came up short": a turn to another point
+		}
 		if from < 0 {
 			from = start
 		}
@@ -787,6 +791,9 @@ func (d *doc) pieces(q text.Quote, a *attribution) {
 	}
 	flush()
 }
+
+// contrasts open a sentence that turns to another point.
+var contrasts = map[string]bool{"but": true, "however": true}
 
 // opensSentence reports whether quotation q opens its sentence.
 func (d *doc) opensSentence(q text.Quote) bool {
