@@ -678,6 +678,12 @@ func (d *doc) placePhrases(a, b int) bool {
 		if d.nounParticiple(k, end) {
 			continue // "in a statement released on Monday"
 		}
+		if q := d.inQuote(d.toks[k].Start); q >= 0 && d.quotedTitle(d.quotes[q]) {
+			for k+1 < end && d.toks[k+1].Start < d.quotes[q].Outer.End {
+				k++ // the name of a show or a paper: "on their podcast “Better Sums.”"
+			}
+			continue
+		}
 		if w == "that" || finiteWords[w] || subjectPronouns[w] || quoteMark(d.toks[k].Text) || strings.HasSuffix(w, "ed") && d.toks[k].Text == w {
 			return false
 		}
@@ -686,6 +692,13 @@ func (d *doc) placePhrases(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// quotedTitle reports whether quotation q is a title, as of a show, a
+// paper or a book: a few words, each capitalised.
+func (d *doc) quotedTitle(q text.Quote) bool {
+	n := wordCount(q.Inner.Text)
+	return n > 0 && n <= 6 && titleWords(q.Inner.Text)
 }
 
 // placePreps open a phrase of where, when or how something was said.

@@ -5,7 +5,8 @@ import "testing"
 // TestStressedAndShortForms checks forms of attribution that a rule of
 // their own reads: an emphatic "did" before the verb of speech, while a
 // negated or questioned one reports nothing; a short quotation that takes
-// up a sentence its attribution interrupted.
+// up a sentence its attribution interrupted; the quoted title of a show
+// after a trailing attribution.
 func TestStressedAndShortForms(t *testing.T) {
 	tests := []struct {
 		name string
@@ -22,6 +23,10 @@ func TestStressedAndShortForms(t *testing.T) {
 				{speaker: "ivo-pelc", cue: "said", content: "are older still", direct: true},
 				{speaker: "elsa-brandt", cue: "told", content: "He has voted for every tax rise", direct: true},
 				{speaker: "elsa-brandt", cue: "calling", content: "his pledge “a deathbed conversion”"}}},
+		{"the quoted name of a show in the phrase after a trailing attribution",
+			"Ivo Pelc runs a blog. Money goes further than you think, he and his wife Mara explained on an episode of their podcast “Better Sums.”",
+			[]want{{speaker: "ivo-pelc", cue: "explained", content: "Money goes further than you think"},
+				{speaker: "mara", cue: "explained", content: "Money goes further than you think"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
