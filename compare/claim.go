@@ -137,6 +137,10 @@ type clause struct {
 	// yet decided"), future when it tells of what is to come ("will
 	// decide"): the one leaves open what the other says will be.
 	pending, future bool
+	// act is the verb its own negation governs ("did not fire", "no
+	// plans to close"), or "": what the clause denies is that act, which
+	// a claim that tells nothing of it does not assert.
+	act string
 }
 
 // newClaim builds the claim of a statement.
@@ -182,7 +186,7 @@ func newClaim(s parallax.Statement) claim {
 		cl := clause{terms: map[string]bool{}, negated: negations(words)%2 == 1 && !conceded, scope: -1}
 		cl.unrealised, cl.given = unrealised(words), presupposes(words)
 		if cl.negated {
-			cl.only = phraseNegated(words)
+			cl.only, cl.act = phraseNegated(words), negatedAct(words)
 		}
 		for n, w := range words {
 			cl.first = cl.first || cueSets["first-person"][w]
@@ -524,10 +528,43 @@ func negatedApart(x, y *claim, shared map[string]float64) bool {
 	if x.negatedOn(shared) == y.negatedOn(shared) {
 		return false
 	}
+	if deniesOtherAct(x, y, shared) || deniesOtherAct(y, x, shared) {
+		return false
+	}
 	apart, both := negatedTerms(x, y, shared)
 	// One word negated apart in claims that share little else ("wasn't
 	// acting any different", "a completely different world") is too thin.
 	return weight(apart) > weight(both) && (len(apart) >= sharedTerms || len(said(x, y, shared)) > sharedTerms)
+}
+
+// deniesOtherAct says whether a clause of neg, negated on what the two
+// claims share, denies an act that other names in no word of its own nor
+// in a related or opposite one: "there are no plans to close the harbour
+// office" says nothing against "the harbour office will gain".
+func deniesOtherAct(neg, other *claim, shared map[string]float64) bool {
+	for _, cl := range neg.clauses {
+		if cl.act == "" || !cl.negated || !namesAny(cl.terms, shared) {
+			continue
+		}
+		if other.terms[term(cl.act)] || slices.ContainsFunc(sortedKeys(other.words), func(t string) bool {
+			v := other.word(t)
+			return relatedWord(cl.act, v) || relatedWord(v, cl.act) || lexicon.Opposite(cl.act, v)
+		}) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// namesAny says whether a clause's terms hold one of the shared terms.
+func namesAny(terms map[string]bool, shared map[string]float64) bool {
+	for t := range shared {
+		if terms[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // said returns the shared terms that are names in neither claim, in
@@ -637,6 +674,29 @@ func joinedPhrase(words []string) bool {
 // joinedWords bounds a noun phrase joined to a clause (see joinedPhrase),
 // its coordinating word counted.
 const joinedWords = 5
+
+// negatedAct returns the verb a clause's negation governs: the first
+// word after the negating word, past function words and the words of an
+// intention ("no plans to close", "refused to meet", "has not been
+// sacked"), when the lexicon holds it as a verb; else "". After "no" a
+// noun follows, a thing denied, not an act ("carried no weapon", "no
+// link between"), unless it names an intention.
+func negatedAct(words []string) string {
+	at := slices.IndexFunc(words, func(w string) bool { return cueSets["negation"][w] })
+	if at < 0 || at+1 < len(words) && cueSets["phrase-negation"][words[at]] && !hasCue(words[at+1], "deontic") {
+		return ""
+	}
+	for _, w := range words[at+1:] {
+		if stopwords[w] || cueSets["auxiliary"][w] || hasCue(w, "deontic") || cueSets["negation"][w] {
+			continue
+		}
+		if term(w) == "" || !lexicon.Is(w, lexicon.Verb) {
+			return ""
+		}
+		return w
+	}
+	return ""
+}
 
 // verbLike says whether a lower-cased word is an auxiliary or a form
 // only a verb takes ("was", "had", "sank", "bombed"; not "attack",

@@ -46,6 +46,11 @@ func TestOpposedPropositions(t *testing.T) {
 			"Minister Halvar has resigned", "Minister Halvar has not stepped down", parallax.Contradiction},
 		{"sport: called off against not cancelled",
 			"the match against Borwick was called off", "the match against Borwick was not cancelled", parallax.Contradiction},
+		// A refusal, and an intention denied in the words news uses.
+		{"politics: met against refused to meet",
+			"the mayor met the dock workers on Friday", "the mayor refused to meet the dock workers", parallax.Contradiction},
+		{"business: will close against no plans to close",
+			"the ferry company will close the ticket office at Orlen", "there are no plans to close the ticket office at Orlen", parallax.Contradiction},
 		// Words the lexicon gives as opposites.
 		{"court: present against absent",
 			"the witness was present at the scene of the robbery", "the witness was absent from the scene of the robbery", parallax.Contradiction},

@@ -64,7 +64,8 @@ func unconcluded(words []string) []string {
 // obligation ("we should be looking at ways", "I didn't want to focus on
 // the record"), which no claim of fact contradicts.
 func wishes(words []string) bool {
-	return hasCue(strings.Join(words, " "), "deontic")
+	text := strings.Join(words, " ")
+	return hasCue(text, "deontic") && !hasCue(text, "intent-denied")
 }
 
 // negations counts the negating words, less those that only emphasise:
