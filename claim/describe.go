@@ -532,7 +532,7 @@ func (d *doc) orgBefore(p int) string {
 	}
 	ms := d.mentionsIn(d.sents[max(si-5, 0)].Start, p)
 	for k := len(ms) - 1; k >= 0; k-- {
-		if e, ok := d.reg.Lookup(ms[k].Entity); ok && e.Type == parallax.Org && d.inQuote(ms[k].Start) < 0 && !d.spokenOf(ms[k], p) {
+		if e, ok := d.reg.Lookup(ms[k].Entity); ok && e.Type == parallax.Org && d.inQuote(ms[k].Start) < 0 && !d.spokenOf(ms[k].Start, p) {
 			if a, b := d.openingName(p); a > ms[k].Start {
 				return d.namedBody(a, b)
 			}

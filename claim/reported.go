@@ -174,6 +174,15 @@ func (d *doc) reported(si int, h hit, first int) {
 	if cs < 0 && prev == nil {
 		sp, cs, ce = d.trailing(s.Start, s.End, h)
 	}
+	if cs < 0 && prev != nil && prev.end <= cuePos {
+		if tsp, ts, te := d.trailing(s.Start, s.End, h); ts >= 0 && ts <= prev.start {
+			// "Afterward, Quill said she had warned the board, Brack
+			// testified": the report the sentence ends with holds the
+			// one inside it.
+			d.dropFrom(first, ts, te)
+			sp, cs, ce = tsp, ts, te
+		}
+	}
 	if cs < 0 {
 		return
 	}
@@ -228,6 +237,20 @@ func (d *doc) secondThat(a, b int) int {
 		}
 	}
 	return -1
+}
+
+// dropFrom drops the statements from index first on whose content lies
+// in rune offsets [a, b).
+func (d *doc) dropFrom(first, a, b int) {
+	out := d.stmts[:first]
+	for _, st := range d.stmts[first:] {
+		if st.start >= a && st.end <= b {
+			d.inSent[st.sent]--
+			continue
+		}
+		out = append(out, st)
+	}
+	d.stmts = out
 }
 
 // nestedSource returns the speaker of cue h inside the content of the

@@ -690,7 +690,11 @@ func (d *doc) pronoun(w string, j int) (out []speaker) {
 			return out // "When Ghani announced the exchange, he said …", "The trust faces a bill it says …"
 		}
 	}
-	last, ok := d.lastBefore(p)
+	before := p
+	if d.trailingComma(p) >= 0 {
+		before = d.sents[si].Start // the statements inside the words reported are no antecedent
+	}
+	last, ok := d.lastBefore(before)
 	lastFits := ok && fits(last.speakers[0].id)
 	if w == "they" {
 		lastFits = ok && (len(last.speakers) > 1 || !d.isPerson(last.speakers[0].id)) // "Arlow Police say …. They say"
@@ -752,7 +756,7 @@ func (d *doc) describedPerson(si, p int, w string) []speaker {
 		end := min(d.sents[s].End, p)
 		for k := d.tokenAt(d.sents[s].Start); k < len(d.toks) && d.toks[k].End <= end; k++ {
 			n := d.low[k]
-			if speakerKind(n) != kindPerson || d.toks[k].Text != n || d.inMention(d.toks[k].Start) || d.inQuote(d.toks[k].Start) >= 0 {
+			if speakerKind(n) != kindPerson || d.toks[k].Text != n || d.inMention(d.toks[k].Start) || d.inQuote(d.toks[k].Start) >= 0 || d.spokenOf(d.toks[k].Start, p) {
 				continue
 			}
 			if g := genderedNouns[n]; g != "" && g != w {
@@ -855,43 +859,52 @@ func (d *doc) reporter(si int, fits func(string) bool) []speaker {
 // he said": Baird only when no one else fits).
 func (d *doc) personEarlierIn(si, p int, fits func(string) bool, objects bool) (entity.Resolved, bool) {
 	for _, m := range d.mentionsIn(d.sents[si].Start, p) {
-		if m.End <= p && fits(m.Entity) && d.inQuote(m.Start) < 0 && !d.premodifier(m.End) && (objects || !d.governed(m)) && !d.spokenOf(m, p) {
+		if m.End <= p && fits(m.Entity) && d.inQuote(m.Start) < 0 && !d.premodifier(m.End) && (objects || !d.governed(m)) && !d.spokenOf(m.Start, p) {
 			return m, true // the first: a subject comes before objects
 		}
 	}
 	return entity.Resolved{}, false
 }
 
-// spokenOf reports whether mention m lies in the words a trailing
+// spokenOf reports whether rune offset at lies in the words a trailing
 // attribution at rune offset p reports, and is no subject of them: the
-// speaker talks of it ("Traffic to Ardania is not affected, it said", "He
-// was taken to St Aldric's Hospital, a police spokeswoman said"), so it
-// stands for no pronoun or description of the speaker. The attribution's
-// subject follows the comma that closes the words, and its cue ends the
-// sentence. A name that opens the words may be the speaker's own ("Harlow
-// Foods will close a plant, the company said").
-func (d *doc) spokenOf(m entity.Resolved, p int) bool {
-	i := d.tokenAt(p)
-	for i > 0 && determiners[d.low[i-1]] {
-		i-- // the phrase of a described speaker: "a police spokeswoman"
-	}
-	si := d.sentenceOf(p)
-	if i < 1 || si < 0 || d.low[i-1] != "," || m.Start >= d.toks[i-1].Start || m.Start < d.sents[si].Start {
+// speaker talks of what stands there ("Traffic to Ardania is not affected,
+// it said", "He was taken to St Aldric's Hospital, a police spokeswoman
+// said", "When the driver yelled, it clicked, she said"), so it stands
+// for no pronoun or description of the speaker. A name that opens the
+// words may be the speaker's own ("Harlow Foods will close a plant, the
+// company said").
+func (d *doc) spokenOf(at, p int) bool {
+	c := d.trailingComma(p)
+	if c < 0 || at >= d.toks[c].Start || at < d.sents[d.sentenceOf(p)].Start {
 		return false
 	}
-	for k := d.tokenAt(d.sents[si].Start); k < len(d.toks) && d.toks[k].Start < m.Start; k++ {
+	for k := d.tokenAt(d.sents[d.sentenceOf(p)].Start); k < len(d.toks) && d.toks[k].Start < at; k++ {
 		if !determiners[d.low[k]] {
-			return d.trailingCue(i, d.sents[si].End)
+			return true
 		}
 	}
 	return false
 }
 
-// trailingCue reports whether the first cue from token i on ends the
-// sentence that ends at rune offset end.
-func (d *doc) trailingCue(i, end int) bool {
+// trailingComma returns the token of the comma before the subject phrase
+// at rune offset p when the phrase is that of a trailing attribution, after
+// the words it reports and with a cue that ends the sentence; else -1.
+func (d *doc) trailingComma(p int) int {
+	i := d.tokenAt(p)
+	for i > 0 && determiners[d.low[i-1]] {
+		i-- // the phrase of a described speaker: "a police spokeswoman"
+	}
+	si := d.sentenceOf(p)
+	if i < 1 || si < 0 || d.low[i-1] != "," {
+		return -1
+	}
+	end := d.sents[si].End
 	hs := d.hits(i, min(i+12, d.tokenAt(end)))
-	return len(hs) > 0 && d.endsSentence(hs[0], end)
+	if len(hs) == 0 || !d.endsSentence(hs[0], end) {
+		return -1
+	}
+	return i - 1
 }
 
 // statementSentence returns the last sentence a statement occupies: that

@@ -69,6 +69,10 @@ func TestSpeakerForms(t *testing.T) {
 			[]string{"Harlow Telecom", "Harlow Telecom"}},
 		{"a described spokesperson after words that name a body", "A man was hit with a bottle in Arlow. He was taken to Arlow General Hospital, a police spokeswoman said.",
 			[]string{"police spokeswoman"}},
+		{"a report the sentence ends with holds the one inside it", "Afterward, Dana Quill said she had warned the board, Ivo Brack testified.",
+			[]string{"Ivo Brack"}},
+		{"a pronoun after words that report someone else's speech", "A car pulled up. Ana King thought the men wanted a fight. When the driver yelled, it clicked that they were police, she said.",
+			[]string{"Ana King", "Ana King"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
