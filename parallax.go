@@ -440,7 +440,12 @@ type SearchQuery struct {
 // SearchResult is one page of hits, how many documents matched in all, and
 // the facets of all of them.
 type SearchResult struct {
-	Total int `json:"total"`
+	// Total is how many documents match, or, when More is true, how many
+	// were counted before the count stopped: at most a bound
+	// (10,000), so that a word most documents hold costs no more to count
+	// than one that many hold.
+	Total int  `json:"total"`
+	More  bool `json:"more,omitempty"`
 	// Ranked is how many of the matches the hits were ranked among and the
 	// facets count: all of them, or, when very many match, the most
 	// recently stored of them.

@@ -127,7 +127,7 @@ func (m match) queries() storeutil.SearchQueries {
 	n := len(m.args)
 	return storeutil.SearchQueries{
 		Args:  m.args,
-		Count: `SELECT count(*) ` + m.from,
+		Count: fmt.Sprintf(`SELECT count(*) FROM (SELECT 1 %s LIMIT $%d) AS c`, m.from, n+1),
 		// The page is chosen first and its bodies read after, so that
 		// sorting every match does not carry every body.
 		Hits: fmt.Sprintf(`SELECT d.id, d.title, d.outlet, d.published, d.lang, d.body

@@ -93,7 +93,8 @@ func newMatch(q parallax.SearchQuery, terms []searchtext.Term) match {
 // queries returns the three queries of a search over the documents m
 // matches. Hits and facets work on the searchtext.RankLimit latest
 // matches, which FTS5 gives in descending rowid order without sorting
-// them; a count of words alone reads the full-text index only.
+// them; a count of words alone reads the full-text index only, and every
+// count stops at the limit it is given.
 func (m match) queries() storeutil.SearchQueries {
 	score, latest := "0", "d.seq"
 	if m.fulltext {
@@ -102,9 +103,9 @@ func (m match) queries() storeutil.SearchQueries {
 	}
 	ranked := fmt.Sprintf(`SELECT d.seq, d.id, d.outlet, d.lang, d.published, %s AS score %s ORDER BY %s DESC LIMIT %d`,
 		score, m.from, latest, searchtext.RankLimit)
-	count := `SELECT count(*) ` + m.from
+	count := `SELECT count(*) FROM (SELECT 1 ` + m.from + ` LIMIT ?)`
 	if m.onlyText {
-		count = `SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?`
+		count = `SELECT count(*) FROM (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? LIMIT ?)`
 	}
 	return storeutil.SearchQueries{
 		Args:  m.args,

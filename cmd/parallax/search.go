@@ -62,6 +62,9 @@ func (c *searchCommand) Run(ctx context.Context, args []string) error {
 // speakers show their id, which --story and --speaker take.
 func printSearch(w io.Writer, res parallax.SearchResult, offset int) error {
 	b := bufio.NewWriter(w)
+	if res.More {
+		fmt.Fprint(b, "more than ")
+	}
 	fmt.Fprint(b, report.Count(res.Total, "document", "documents"))
 	if n := len(res.Hits); n > 0 && n < res.Total {
 		fmt.Fprintf(b, ", %d to %d shown", offset+1, offset+n)

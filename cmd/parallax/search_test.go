@@ -147,6 +147,26 @@ func TestSearchPageLine(t *testing.T) {
 	}
 }
 
+// TestSearchCountPastLimit checks the count line of a search whose count
+// stopped at its limit: it says more than the count.
+func TestSearchCountPastLimit(t *testing.T) {
+	for _, tc := range []struct {
+		res  parallax.SearchResult
+		want string
+	}{
+		{parallax.SearchResult{Total: 10000, Ranked: 2000}, "10000 documents; ranked and counted below among the latest 2000"},
+		{parallax.SearchResult{Total: 10000, More: true, Ranked: 2000}, "more than 10000 documents; ranked and counted below among the latest 2000"},
+	} {
+		var b strings.Builder
+		if err := printSearch(&b, tc.res, 0); err != nil {
+			t.Fatal(err)
+		}
+		if first, _, _ := strings.Cut(b.String(), "\n"); first != tc.want {
+			t.Errorf("printSearch(%+v): first line %q, want %q", tc.res, first, tc.want)
+		}
+	}
+}
+
 func TestSearchErrors(t *testing.T) {
 	db, _ := searchFixture(t)
 	missing := filepath.Join(t.TempDir(), "typo.db")

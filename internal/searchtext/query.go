@@ -15,10 +15,16 @@ const (
 	FacetLimit = 20
 	// RankLimit bounds the work of a search for words many documents
 	// hold: when more match, the hits are ranked among, and the facets
-	// count, the RankLimit most recently stored matches. The total still
-	// counts every match. A rare word costs what it matches; a word in
-	// every document costs no more than one in RankLimit of them.
+	// count, the RankLimit most recently stored matches. A rare word costs
+	// what it matches; a word in every document costs no more than one in
+	// RankLimit of them.
 	RankLimit = 2000
+	// CountLimit bounds the count of the matches in the same way: past it,
+	// a search says only that more match (SearchResult.More), since
+	// counting every document a common word is in reads its whole index
+	// entry (a word in 860,000 of a million documents: 72 ms of CPU to
+	// count, 6 ms to count to a hundred thousand).
+	CountLimit = 10000
 )
 
 // FacetNames are the facets every result carries, empty or not.

@@ -10,7 +10,8 @@ import (
 
 // SearchQueries are a store's three queries for one search, in its
 // dialect, over the same matching documents, whose conditions take Args.
-// Count counts the matches. Hits and Facets work on the
+// Count counts the matches, at most as many as it takes after Args.
+// Hits and Facets work on the
 // searchtext.RankLimit most recently stored of them. Hits selects the page of them, ranked, as id,
 // title, outlet, published, lang and body; after Args it takes the limit
 // and the offset. Facets counts the matches by each facet's values as
@@ -28,11 +29,17 @@ type SearchQueries struct {
 // each.
 func Search(query QueryFunc, qs SearchQueries, terms []searchtext.Term, limit, offset int) (parallax.SearchResult, error) {
 	res := searchtext.NewResult()
-	if err := query(qs.Count, qs.Args, func(r Row) error { return r.Scan(&res.Total) }); err != nil {
+	// Each query gets its own arguments, not a share of qs.Args. The
+	// count goes one past its limit, to tell a total of CountLimit from
+	// more.
+	count := append(slices.Clip(qs.Args), searchtext.CountLimit+1)
+	if err := query(qs.Count, count, func(r Row) error { return r.Scan(&res.Total) }); err != nil {
 		return parallax.SearchResult{}, fmt.Errorf("count: %w", err)
 	}
+	if res.Total > searchtext.CountLimit {
+		res.Total, res.More = searchtext.CountLimit, true
+	}
 	res.Ranked = min(res.Total, searchtext.RankLimit)
-	// Each query gets its own arguments, not a share of qs.Args.
 	if err := query(qs.Hits, append(slices.Clip(qs.Args), limit, offset), hits(terms, &res)); err != nil {
 		return parallax.SearchResult{}, fmt.Errorf("hits: %w", err)
 	}

@@ -254,7 +254,7 @@ func TestSearch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantArgs := map[string][]any{"count": {"Wire"}, "hits": {"Wire", 2, 4}, "facets": {"Wire", searchtext.FacetLimit}}
+	wantArgs := map[string][]any{"count": {"Wire", searchtext.CountLimit + 1}, "hits": {"Wire", 2, 4}, "facets": {"Wire", searchtext.FacetLimit}}
 	if !reflect.DeepEqual(asked, wantArgs) {
 		t.Errorf("queries ran with %v, want %v: each its own arguments", asked, wantArgs)
 	}
@@ -281,6 +281,34 @@ func TestSearch(t *testing.T) {
 		}, qs, nil, 2, 0)
 		if !errors.Is(err, broken) || !strings.HasPrefix(err.Error(), failing+": ") {
 			t.Errorf("Search with %s failing: %v, want the error, saying which query failed", failing, err)
+		}
+	}
+}
+
+// TestSearchCountLimit covers a count that reaches its limit: the store
+// counts one past it, and the result says only that more match.
+func TestSearchCountLimit(t *testing.T) {
+	qs := SearchQueries{Count: "count", Hits: "hits", Facets: "facets"}
+	for _, tc := range []struct {
+		counted, total int
+		more           bool
+	}{
+		{searchtext.CountLimit - 1, searchtext.CountLimit - 1, false},
+		{searchtext.CountLimit, searchtext.CountLimit, false},
+		{searchtext.CountLimit + 1, searchtext.CountLimit, true},
+	} {
+		res, err := Search(func(q string, args []any, fn func(Row) error) error {
+			if q == "count" {
+				return Each(&rows{rows: []row{{tc.counted}}}, fn)
+			}
+			return nil
+		}, qs, nil, 20, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total != tc.total || res.More != tc.more || res.Ranked != searchtext.RankLimit {
+			t.Errorf("count of %d: total %d, more %v, ranked %d; want %d, %v, %d", tc.counted, res.Total, res.More, res.Ranked,
+				tc.total, tc.more, searchtext.RankLimit)
 		}
 	}
 }
