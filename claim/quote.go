@@ -618,7 +618,7 @@ func (d *doc) modifier(k int) bool {
 // documentAfter returns who speaks through a document an inverted subject
 // names from rune offset p to end: its issuer when "from", "by", "of" or
 // "in" names it ("said a statement from the ministry", "said an editorial
-// in the daily Kathimerini"), the one whose statement "the" document
+// in the daily Kathimerini", "says the letter signed by six nurses"), the one whose statement "the" document
 // refers back to ("X said …. “…,” read the press release"); or nil.
 func (d *doc) documentAfter(p, end int) []speaker {
 	i, e := d.tokenAt(p), d.tokenAt(end)
@@ -629,8 +629,12 @@ func (d *doc) documentAfter(p, end int) []speaker {
 	if k >= e || k == i || !lex.docs[d.low[k]] || d.toks[k].Text != d.low[k] || !determiners[d.low[i]] && !quantifiers[d.low[i]] {
 		return nil
 	}
-	if k+2 < e && (d.low[k+1] == "from" || d.low[k+1] == "by" || d.low[k+1] == "of" || d.low[k+1] == "in") {
-		if sp := d.issuer(k+2, d.issuerEnd(k+2, e)); sp != nil {
+	by := k + 1
+	if by+1 < e && authoring[d.low[by]] && d.low[by+1] == "by" {
+		by++ // "says the letter signed by six nurses"; one that a body only published may be another's: "said a report published by the county"
+	}
+	if by+1 < e && (d.low[by] == "from" || d.low[by] == "by" || d.low[by] == "of" || d.low[by] == "in") {
+		if sp := d.issuer(by+1, d.issuerEnd(by+1, e)); sp != nil {
 			return sp
 		}
 	}
@@ -644,6 +648,10 @@ func (d *doc) documentAfter(p, end int) []speaker {
 	}
 	return nil // a document no one is named to have issued: "said a report published on Monday"
 }
+
+// authoring are the participles that make the one named after "by" the
+// author of a document.
+var authoring = map[string]bool{"signed": true, "written": true}
 
 // jointAfter returns the speakers of an inverted subject that lists them,
 // first m and then those of ms that follow it joined by commas and a last

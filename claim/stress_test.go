@@ -6,7 +6,7 @@ import "testing"
 // their own reads: an emphatic "did" before the verb of speech, while a
 // negated or questioned one reports nothing; a short quotation that takes
 // up a sentence its attribution interrupted; the quoted title of a show
-// after a trailing attribution.
+// after a trailing attribution; an inverted document signed by its authors.
 func TestStressedAndShortForms(t *testing.T) {
 	tests := []struct {
 		name string
@@ -27,6 +27,9 @@ func TestStressedAndShortForms(t *testing.T) {
 			"Ivo Pelc runs a blog. Money goes further than you think, he and his wife Mara explained on an episode of their podcast “Better Sums.”",
 			[]want{{speaker: "ivo-pelc", cue: "explained", content: "Money goes further than you think"},
 				{speaker: "mara", cue: "explained", content: "Money goes further than you think"}}},
+		{"a document its authors signed, after the words it reports",
+			"“The ward is a danger to the children in it,” says the letter signed by six nurses.",
+			[]want{{speaker: "six-nurses-doc", cue: "says", content: "The ward is a danger to the children in it", direct: true}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
