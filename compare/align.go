@@ -111,9 +111,9 @@ type aligner struct {
 	// joins are the pairs of statements found to answer one question,
 	// whether or not they conflict: claims that align, or figures for one
 	// measure. Each statement joins the question of one earlier statement,
-	// the closest, whose question's first statement it aligns with too
-	// (root): a chain of statements each close to the one before does not
-	// make one question of a whole story.
+	// the closest, whose question's first statement it is close to too
+	// (root, see nearRoot): a chain of statements each close to the one
+	// before does not make one question of a whole story.
 	joins [][2]int
 	root  []int
 	// contrast holds, per statement, the statement just before it in
@@ -360,7 +360,7 @@ func (al *aligner) candidates(i int) []candidate {
 	}
 	slices.SortStableFunc(answered, func(x, y weighed) int { return cmp.Compare(y.w, x.w) })
 	for _, x := range answered {
-		if r := al.root[x.j]; r == x.j || al.aligned(r, i) {
+		if r := al.root[x.j]; r == x.j || al.nearRoot(r, i) {
 			al.root[i] = r
 			al.joins = append(al.joins, [2]int{x.j, i})
 			break
@@ -377,7 +377,7 @@ func (al *aligner) candidates(i int) []candidate {
 		slices.SortStableFunc(close, func(x, y weighed) int { return cmp.Compare(y.w, x.w) })
 		al.loose = append(al.loose, [2]int{close[0].j, i})
 	}
-	if setAgainst && (al.root[against] == against || al.aligned(al.root[against], i)) {
+	if setAgainst && (al.root[against] == against || al.nearRoot(al.root[against], i)) {
 		al.joins = append(al.joins, [2]int{against, i})
 	}
 	for _, t := range slices.Concat(al.sorted[i], sortedKeys(ci.keys), conceptKeys(ci)) {
@@ -398,24 +398,30 @@ func (al *aligner) candidates(i int) []candidate {
 	return out
 }
 
-// aligned says whether statements j and i (j earlier) answer one
-// question: their claims share enough of what they say, by the same
-// measure as candidates, or they give figures for one measure.
-func (al *aligner) aligned(j, i int) bool {
-	ci, cj := &al.claims[i], &al.claims[j]
+// nearRoot says whether statement i may join the question whose first
+// statement is r (r earlier), having aligned with a later member of it:
+// i is close to r by the lower bar looseMin (see close), or gives figures
+// for its measure. A statement that says again in other words what a
+// question's later statements say ("the ferry was held in port by the
+// gale" after "the gale kept the ferry in port overnight") often shares
+// less with its first, which said more; one close to none of it is a
+// step of a chain away from what the question asks.
+func (al *aligner) nearRoot(r, i int) bool {
+	ci, cr := &al.claims[i], &al.claims[r]
 	var w float64
 	n := 0
 	for _, t := range al.sorted[i] {
-		if cj.terms[t] {
+		if cr.terms[t] {
 			w += al.weights[i][t]
-			if !ci.names[t] && !cj.names[t] {
+			if !ci.names[t] && !cr.names[t] {
 				n++
 			}
 		}
 	}
-	rw, rn := al.related(i, j, true)
-	_, related := aligns(w+rw, n+rn, al.totals[i], al.totals[j])
-	return oneQuestion(cj, ci, related) || al.figured(j, i, rn)
+	rw, rn := al.related(i, r, true)
+	sim, _ := aligns(w+rw, n+rn, al.totals[i], al.totals[r])
+	near := w+rw >= sharedMin && n+rn >= sharedTerms && sim >= looseMin
+	return oneQuestion(cr, ci, near) || al.figured(r, i, rn)
 }
 
 // figured says whether statements j and i (j earlier), whose claims name

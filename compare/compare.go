@@ -78,8 +78,9 @@
 // or not, or that give figures for one measure and share a word or a form
 // of one ("the death toll rose to 40", "35 people were killed"): each
 // joins the question of the earlier statement it aligns with best, when it
-// aligns with that question's first statement too, so that a chain of
-// neighbours does not make one question of a story. A statement that
+// is close to that question's first statement too, by the lower bar of a
+// close statement, so that a chain of neighbours does not make one
+// question of a story. A statement that
 // joins none joins a small question of an earlier one close to it by a
 // lower bar, or, when it gives a time of day, of another source's time of
 // day a few statements before it in its report. A question is labelled as

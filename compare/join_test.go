@@ -12,6 +12,8 @@ func alignedRoots(rows []row) map[string]string {
 	lines := make([]string, len(stmts))
 	for i := range stmts {
 		all[i] = newStmt(&stmts[i], i, docs[stmts[i].Doc])
+		f := newFrame(stmts[i])
+		all[i].f = &f
 	}
 	al := newAligner(all, lines, nil, nil)
 	for i := range all {
@@ -146,5 +148,35 @@ func checkQuestions(t *testing.T, of map[string]string, same, apart [][2]string)
 		if of[p[0]] == of[p[1]] {
 			t.Errorf("%s and %s are both in %s, want different questions", p[0], p[1], of[p[0]])
 		}
+	}
+}
+
+// TestRestatementJoinsQuestionCloseToItsFirst covers a statement that
+// says again what a question's later statement says: it joins that
+// question while it is close to the question's first statement, though it
+// shares too little with it to align with it alone.
+func TestRestatementJoinsQuestionCloseToItsFirst(t *testing.T) {
+	filler := []row{
+		{"f1", "d7", "", "a teacher", "said", "", "the school on Cole Street stayed closed all week"},
+		{"f2", "d8", "", "the utility", "said", "", "power was restored to most homes by Thursday evening"},
+		{"f3", "d9", "", "a shopkeeper", "said", "", "customers returned to the high street on Friday"},
+	}
+	for _, tc := range []struct {
+		name string
+		rows []row
+	}{{
+		name: "a ferry held in port",
+		rows: []row{
+			{"a", "d1", "", "the ferry company", "said", "", "the gale kept the ferry in port at the quay"},
+			{"b", "d2", "", "the harbour master", "said", "", "the gale kept the ferry in port and the sailing to Dunmore was cancelled"},
+			{"c", "d3", "", "a passenger", "said", "", "the ferry stayed in port at the quay and the sailing to Dunmore was cancelled"},
+		},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			roots := alignedRoots(append(tc.rows, filler...))
+			if roots["c"] != "a" {
+				t.Errorf("c joins the question of %s, want that of a", roots["c"])
+			}
+		})
 	}
 }
