@@ -115,11 +115,11 @@ func newDoc(de entity.DocEntities, reg *entity.Registry) *doc {
 			d.low[i] = t.Text // "WHO said" names no pronoun, "US" no object
 		}
 	}
-	d.capitalSentences()
+	opened := d.capitalSentences()
 	d.quotes = text.QuoteRunes(d.rs)
 	for _, m := range de.Mentions {
-		if m.Start >= 0 && m.End <= len(d.rs) {
-			d.ments = append(d.ments, m)
+		if m.Start >= 0 && m.End <= len(d.rs) && !slices.ContainsFunc(opened, func(o text.Span) bool { return o.Start <= m.Start && m.End <= o.End }) {
+			d.ments = append(d.ments, m) // a word of an opening in capitals names nothing: "A FERRY captain said"
 		}
 	}
 	sort.SliceStable(d.ments, func(i, j int) bool { return d.ments[i].Start < d.ments[j].Start })
@@ -129,11 +129,29 @@ func newDoc(de entity.DocEntities, reg *entity.Registry) *doc {
 // capitalSentences reads the sentences written in capitals throughout
 // ("OFFICIALS SAID THE BRIDGE WAS SAFE") as if in lower case: there a
 // capital makes no name and no abbreviation, and a cue is a cue. The
-// names in them are the entities the recogniser found.
-func (d *doc) capitalSentences() {
+// names in them are the entities the recogniser found. So it reads the
+// opening in capitals of a sentence that an article in capitals opens and
+// that goes on in lower case, as a lede is set ("A FERRY captain who saw
+// it said"), and returns those openings, where no name stands.
+func (d *doc) capitalSentences() []text.Span {
 	copied := false // d.toks are the entity stage's until a first change
+	lowerAll := func(a, b int) {
+		if !copied {
+			d.toks, copied = slices.Clone(d.toks), true
+		}
+		for k := a; k < b; k++ {
+			d.low[k] = lower(d.toks[k].Text)
+			d.toks[k].Text = d.low[k] // the readings that check a token's case see lower case; offsets hold
+		}
+	}
+	var opened []text.Span
 	for _, s := range d.sents {
 		a, b := d.tokenAt(s.Start), d.tokenAt(s.End)
+		if e := d.capitalOpening(a, b); e > a {
+			lowerAll(a, e)
+			opened = append(opened, text.Span{Start: d.toks[a].Start, End: d.toks[e-1].End})
+			continue
+		}
 		words := 0
 		for k := a; k < b && words >= 0; k++ {
 			switch {
@@ -143,18 +161,37 @@ func (d *doc) capitalSentences() {
 				words = -1 // a word in lower case or capitalised only
 			}
 		}
-		if words < 4 {
-			continue
-		}
-		if !copied {
-			d.toks, copied = slices.Clone(d.toks), true
-		}
-		for k := a; k < b; k++ {
-			d.low[k] = lower(d.toks[k].Text)
-			d.toks[k].Text = d.low[k] // the readings that check a token's case see lower case; offsets hold
+		if words >= 4 {
+			lowerAll(a, b)
 		}
 	}
+	return opened
 }
+
+// capitalOpening returns the token after the words in capitals that open
+// the sentence of tokens a..b with "A", "AN" or "THE" and are followed by
+// a word in lower case ("AN AUSTRALIAN climber", "THE mayor"), or a when
+// the sentence opens otherwise. Words of fewer than five letters are
+// abbreviations, which capitals always write.
+func (d *doc) capitalOpening(a, b int) int {
+	if a >= b || !capitalArticles[d.toks[a].Text] {
+		return a
+	}
+	k := a + 1
+	for k < b && isWord(d.toks[k].Text) && d.toks[k].Text == strings.ToUpper(d.toks[k].Text) {
+		if len([]rune(d.toks[k].Text)) < 5 {
+			return a // an abbreviation, no lede: "A US official", "THE UN said"
+		}
+		k++
+	}
+	if k >= b || !isWord(d.toks[k].Text) || d.toks[k].Text != lower(d.toks[k].Text) {
+		return a
+	}
+	return k
+}
+
+// capitalArticles open a lede set in capitals.
+var capitalArticles = map[string]bool{"A": true, "AN": true, "THE": true}
 
 // add appends a statement.
 func (d *doc) add(s stmt) {

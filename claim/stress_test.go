@@ -6,7 +6,8 @@ import "testing"
 // their own reads: an emphatic "did" before the verb of speech, while a
 // negated or questioned one reports nothing; a short quotation that takes
 // up a sentence its attribution interrupted; the quoted title of a show
-// after a trailing attribution; an inverted document signed by its authors.
+// after a trailing attribution; an inverted document signed by its
+// authors; a lede whose opening words are set in capitals.
 func TestStressedAndShortForms(t *testing.T) {
 	tests := []struct {
 		name string
@@ -30,6 +31,11 @@ func TestStressedAndShortForms(t *testing.T) {
 		{"a document its authors signed, after the words it reports",
 			"“The ward is a danger to the children in it,” says the letter signed by six nurses.",
 			[]want{{speaker: "six-nurses-doc", cue: "says", content: "The ward is a danger to the children in it", direct: true}}},
+		{"a lede opening in capitals, not an abbreviation after the article",
+			"A FERRY captain who watched the pier fall said he expected to die that night. THE HARBOUR pilots say the tide was high. A US official said the pier was old.",
+			[]want{{speaker: "ferry-captain-doc", cue: "said", content: "he expected to die that night"},
+				{speaker: "harbour-pilots-doc", cue: "say", content: "the tide was high"},
+				{speaker: "united-states", cue: "said", content: "the pier was old"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
