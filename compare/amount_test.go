@@ -55,6 +55,7 @@ func TestFigures(t *testing.T) {
 		// ties its figure to an event or a noun.
 		{"a value of one deal", "the takeover of the Harwell mill is worth $2 billion", "the takeover of the Harwell mill is worth about $900 million", "", "", false, parallax.Contradiction},
 		{"a sentence in the active against one in the passive", "the judge sentenced Ann Hale to 12 years in prison", "Ann Hale was sentenced to eight years in prison", "", "", false, parallax.Contradiction},
+		{"a counted noun completed by an of phrase", "three members of staff were injured in the blast at the mill", "nine members of staff were injured in the blast at the mill", "", "", false, parallax.Contradiction},
 		{"values of one deal that agree", "the takeover of the Harwell mill is worth nearly $2 billion", "the takeover of the Harwell mill is worth $1.9 billion", "", "", false, ""},
 		{"a distance and a depth", "the quake struck 73 km west of the city, the survey said", "the quake struck 2 km below the surface, the survey said", "", "", false, ""},
 		{"two depths", "the quake struck 9 km below the surface, the survey said", "the quake struck 2 km below the surface, the survey said", "", "", false, parallax.Contradiction},

@@ -69,7 +69,7 @@ func (l *Lang) attach(q *Quantity, rs []rune, toks []token, i, j int) {
 	// it: in "buildings in seven villages were destroyed" the buildings
 	// were.
 	if q.Event == (text.Span{}) && !l.objectPreps[lowAt(toks, i-1)] {
-		if e := l.verbAfter(toks, k); e >= 0 {
+		if e := l.verbAfter(toks, l.pastOf(toks, k)); e >= 0 {
 			q.Event = toks[e].Span
 		}
 	}
@@ -237,6 +237,23 @@ func (l *Lang) verbAfter(toks []token, k int) int {
 		break
 	}
 	return last
+}
+
+// pastOf returns the token after the "of" phrase that completes a
+// counted noun at token k ("120 cases | of cholera | were reported",
+// "three members of staff were hurt"), or k when none opens there.
+func (l *Lang) pastOf(toks []token, k int) int {
+	if !l.partitive[lowAt(toks, k)] {
+		return k
+	}
+	k++
+	if l.stop[lowAt(toks, k)] {
+		k++
+	}
+	for n := 0; n < maxPhrase && isWord(toks, k) && !l.stop[toks[k].low] && !l.aux[toks[k].low] && !l.eventLike(toks[k].low); n++ {
+		k++
+	}
+	return k
 }
 
 // nounBefore finds the noun whose figure a verb before token i gives: "the

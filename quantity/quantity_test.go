@@ -118,6 +118,7 @@ func TestParse(t *testing.T) {
 		{"the wardens put the crowd at 30,000", "30,000 [30000,30000] count head=crowd"},
 		{"the wardens put the crowd on the green at 30,000", "30,000 [30000,30000] count head=crowd"},
 		{"the wardens saw the crowd at 30,000 feet", "30,000 feet [9144,9144] length ft"},
+		{"120 new cases of cholera were reported this week", "120 [120,120] count head=cases event=reported"},
 		{"the court sentenced Ann Hale to 12 years", "12 years [3.786912e+08,3.786912e+08] duration yr head=Ann Hale event=sentenced"},
 		{"the council raised the fare to $3", "$3 [3,3] money USD head=fare event=raised"},
 		{"the takeover of the mill is worth $2 billion", "$2 billion [1.8e+09,2.2e+09] money USD head=takeover"},
