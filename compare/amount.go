@@ -277,6 +277,12 @@ func sameMeasure(x, y amount, related bool) bool {
 	if heads && !happenings && !sameThing(x.q.Head.Text, y.q.Head.Text) {
 		return false
 	}
+	// A time of day is of one happening: a kind of it is another one of
+	// the story ("the quake struck before noon", "the aftershock struck
+	// in the evening").
+	if heads && x.q.Dim == quantity.Time && !synonyms(lastWord(x.q.Head.Text), lastWord(y.q.Head.Text)) {
+		return false
+	}
 	// An age is said of a person, whatever befell them: two measure one
 	// thing only when said of one person by name ("Ann Hale, 64,", "the
 	// 65-year-old Hale"), not of a kind many are ("a 64-year-old man").

@@ -79,6 +79,7 @@ func TestFigures(t *testing.T) {
 		{"a quake and an aftershock", "the quake measured magnitude-5.9", "it was a magnitude-4.1 aftershock", "", "", false, ""},
 		{"a time of day against one in words", "the blast at the Harwell depot happened at 9 am", "the blast at the Harwell depot happened shortly after noon", "", "", false, parallax.Contradiction},
 		{"a time of day against a part of the day", "the blast at the Harwell depot happened at 9 am", "the blast at the Harwell depot happened in the afternoon", "", "", false, parallax.Contradiction},
+		{"the time of a happening and of a kind of it", "the earthquake struck shortly before noon", "the strongest aftershock struck in the evening", "", "", false, ""},
 		{"times of day that agree", "the blast at the Harwell depot happened at 12:20 pm", "the blast at the Harwell depot happened shortly after noon", "", "", false, ""},
 		{"times of a verb with a particle", "the bomb at the Harwell depot went off at 2 pm", "the bomb at the Harwell depot went off at 7 pm", "", "", false, parallax.Contradiction},
 		{"a time shortly after one against one hours later", "the blast at the Harwell depot happened at 4 pm", "the blast at the Harwell depot happened shortly after noon", "", "", false, parallax.Contradiction},

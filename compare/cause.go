@@ -195,6 +195,23 @@ func nameOne(x, y []string) bool {
 	return false
 }
 
+// oneCulprit says whether two culprits may be one: they share a word in
+// some inflection ("Hamas", "Hamas militants"), or the words that end
+// them, their heads, name one kind of thing ("protesters",
+// "demonstrators"; "a bomb", "an explosive device"). A word that only
+// qualifies one ("a gas leak") does not make it the other ("a bomb"),
+// however the lexicon relates the two words.
+func oneCulprit(x, y []string) bool {
+	if shareTerm(x, y) {
+		return true
+	}
+	if len(x) == 0 || len(y) == 0 {
+		return false
+	}
+	hx, hy := strings.ToLower(x[len(x)-1]), strings.ToLower(y[len(y)-1])
+	return synonyms(hx, hy) || lexicon.IsA(hx, hy) || lexicon.IsA(hy, hx)
+}
+
 // maxCauses bounds the earlier statements naming a cause that each one is
 // weighed against in its storyline.
 const maxCauses = 32
@@ -243,7 +260,7 @@ func (al *aligner) culprits(i int) []candidate {
 			if sameSpeaker(a, b) {
 				k.Kind = parallax.Reversal // "shot by rivals", then "shot himself"
 			}
-		case sameSpeaker(a, b) || !nameOne(al.events[j], event) || nameOne(cj.culprit, c.culprit):
+		case sameSpeaker(a, b) || !nameOne(al.events[j], event) || oneCulprit(cj.culprit, c.culprit):
 			continue
 		case (cj.blamed || c.blamed) && al.nameEntity(j, i):
 			continue // two who blame may name one body in two ways

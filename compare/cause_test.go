@@ -23,6 +23,22 @@ func TestCulprits(t *testing.T) {
 		},
 		want: map[string]string{"a|b": parallax.Contradiction},
 	}, {
+		// "gas" and "bomb" meet in the lexicon; what a culprit is, is its
+		// head.
+		name: "a leak and a bomb",
+		rows: []row{
+			{"a", "d1", "", "the gas board", "said", "", "the blast at the Orlov depot was caused by a gas leak"},
+			{"b", "d2", "", "the police", "said", "", "the blast at the Orlov depot was caused by a bomb"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "one culprit, a kind of it",
+		rows: []row{
+			{"a", "d1", "", "the gas board", "said", "", "the blast at the Orlov depot was caused by an explosive device"},
+			{"b", "d2", "", "the police", "said", "", "the blast at the Orlov depot was caused by a bomb"},
+		},
+		want: map[string]string{},
+	}, {
 		name: "a pronoun stands for the event of the statement before it",
 		rows: []row{
 			{"a", "d1", "", "the police", "said", "", "the explosion on the ferry was caused by a gas leak in the galley"},

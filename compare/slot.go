@@ -63,8 +63,27 @@ func slotsOf(content string) []slot {
 				return out
 			}
 		}
+		if s, ok := namedDoer(raw, words); ok && len(out) < maxSlots {
+			out = append(out, s)
+		}
 	}
 	return out
+}
+
+// namedDoer reads an active clause whose subject is a name and whose verb
+// has an object ("Nyberg won the race") as the slot its passive gives
+// ("the race was won | by | Nyberg"): who did one thing, which another
+// speaker may say someone else did.
+func namedDoer(raw, words []string) (slot, bool) {
+	v := slices.IndexFunc(words, func(w string) bool { return inflectedVerb(w) && !cueSets["auxiliary"][w] })
+	if v < 1 || v > slotWords || slices.ContainsFunc(words[:v], func(w string) bool { return cueSets["auxiliary"][w] }) {
+		return slot{}, false
+	}
+	value, happening := contentWords(raw[:v]), contentWords(words[v:])
+	if len(value) < v || !nameValue(value) || len(happening) < 2 {
+		return slot{}, false
+	}
+	return slot{happening: happening, prep: "by", value: value}, true
 }
 
 // slotAt returns the preposition of a slot that word k opens, and where
@@ -165,6 +184,11 @@ func (x slot) clash(y slot) bool {
 	// felt in", "lived in"), may befall them in each place.
 	if many(x.happening) || many(y.happening) {
 		return false
+	}
+	// Who did one thing: two named doers, not countries, which do many
+	// things of one kind at once.
+	if x.prep == "by" {
+		return nameValue(x.value) && nameValue(y.value) && country(x.value) == "" && country(y.value) == ""
 	}
 	if cueSets["place"][x.prep] && nameValue(x.value) && nameValue(y.value) {
 		// A town may be in the country the other names: two places

@@ -17,6 +17,10 @@ func TestSlots(t *testing.T) {
 		want bool
 	}{
 		{"two towns", "the suspect was arrested in Marston on Tuesday", "the suspect was arrested in Kellby on Tuesday", true},
+		{"two who won, told in the passive and the active", "the relay was won by Kessler", "Marrow won the relay", true},
+		{"two who scored", "Okafor scored the late equaliser", "the late equaliser was scored by Lind", true},
+		{"one who won, named in full once", "the relay was won by Kessler", "Ida Kessler won the relay", false},
+		{"two goals, two who scored", "Okafor scored the opening header", "the late equaliser was scored by Lind", false},
 		{"two towns, told in the active and the passive", "police arrested the suspect in Marston", "the suspect was arrested in Kellby", true},
 		{"two rooms, two who fired", "the gunman opened fire in the kitchen", "police opened fire in the lobby", false},
 		{"two streets", "the bus overturned on Harlow Road", "the bus overturned on Denby Street", true},
