@@ -622,9 +622,21 @@ func (c *claim) hedgedOn(terms map[string]float64) bool {
 		return true
 	}
 	ts := sortedKeys((terms))
+	// An intention that is itself what two claims are opposed on ("plans
+	// to lay off workers", "denied that it planned to lay off workers")
+	// is what they claim, not a hedge on it.
+	if slices.ContainsFunc(ts, c.intends) {
+		return false
+	}
 	return slices.ContainsFunc(c.clauses, func(cl clause) bool {
 		return cl.hedged && slices.ContainsFunc(ts, func(t string) bool { return cl.terms[t] })
 	})
+}
+
+// intends says whether term t of the claim is a word of wish or
+// intention ("plans", "intends").
+func (c *claim) intends(t string) bool {
+	return hasCue(c.words[t], "deontic")
 }
 
 // phraseNegated returns the terms a clause's negation reaches when it is

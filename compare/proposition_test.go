@@ -51,6 +51,8 @@ func TestOpposedPropositions(t *testing.T) {
 			"the mayor met the dock workers on Friday", "the mayor refused to meet the dock workers", parallax.Contradiction},
 		{"business: will close against no plans to close",
 			"the ferry company will close the ticket office at Orlen", "there are no plans to close the ticket office at Orlen", parallax.Contradiction},
+		{"politics: a plan against none",
+			"the council plans to close the library at Orlen", "the council does not plan to close the library at Orlen", parallax.Contradiction},
 		// Words the lexicon gives as opposites.
 		{"court: present against absent",
 			"the witness was present at the scene of the robbery", "the witness was absent from the scene of the robbery", parallax.Contradiction},

@@ -59,6 +59,14 @@ func (al *aligner) refutations() []candidate {
 	return out
 }
 
+// intentDenied says whether denial ci denies the very intention claim ca
+// states, in a word of intention both name ("plans to lay off workers",
+// "denied that it planned to lay off workers"): the intention is what
+// ca claims, not a guess.
+func intentDenied(ca, ci *claim) bool {
+	return ci.denies && slices.ContainsFunc(sortedKeys(ca.words), func(t string) bool { return ca.intends(t) && ci.terms[t] })
+}
+
 // protests says whether a statement protests its speaker's innocence
 // ("I am innocent", "he had done nothing wrong", "maintained his
 // innocence"): its content opens with a personal pronoun or a
@@ -141,7 +149,7 @@ func (al *aligner) sharing(i int) []int {
 func (al *aligner) refutes(j, i, lead int) (candidate, bool) {
 	a, b := al.all[j], al.all[i]
 	ca, ci := &al.claims[j], &al.claims[i]
-	if sameSpeaker(a, b) || ownDeeds(a, b) || !a.factual || !b.factual || ca.guessed || ca.anaphoric || !answersInTime(a, b) {
+	if sameSpeaker(a, b) || ownDeeds(a, b) || !a.factual || !b.factual || ca.guessed && !intentDenied(ca, ci) || ca.anaphoric || !answersInTime(a, b) {
 		return candidate{}, false
 	}
 	cover, ok := al.answerCover(j, i)

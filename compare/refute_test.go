@@ -45,6 +45,13 @@ func TestTurnsDown(t *testing.T) {
 		},
 		want: map[string]string{"a|b": parallax.Refutation},
 	}, {
+		name: "an intention denied",
+		rows: []row{
+			{"a", "d1", "", "the dockers' union", "said", "", "the ferry company plans to sell the old dock at Orlen"},
+			{"b", "d2", "", "the ferry company", "denied that", "", "the ferry company planned to sell the old dock at Orlen"},
+		},
+		want: map[string]string{"a|b": parallax.Refutation},
+	}, {
 		name: "claims rejected that say what a claim says",
 		rows: []row{
 			{"a", "d1", "", "the opposition", "said", "", "the count in the northern districts was rigged"},

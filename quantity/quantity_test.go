@@ -84,6 +84,7 @@ func TestParse(t *testing.T) {
 		{"more than 1,200 refugees", "more than 1,200 (1200,inf] count head=refugees"},
 		{"over 50 tanks", "over 50 (50,inf] count head=tanks"},
 		{"up to 10 tanks", "up to 10 [0,10] count head=tanks"},
+		{"within 3 miles of the coast", "within 3 miles [0,4828.032] length mi head=coast"},
 		{"as many as 300 people", "as many as 300 [0,300] count head=people"},
 		{"only one person died", "only one [1,1] count head=person event=died"},
 		{"about 200 soldiers", "about 200 [180,220] count head=soldiers"},
