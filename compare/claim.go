@@ -205,6 +205,19 @@ func newClaim(s parallax.Statement) claim {
 				}
 			}
 		}
+		// "I" in what a person says is that person: "I am not resigning",
+		// said by Minister Halvar, is said of Minister Halvar.
+		if slices.Contains(words, "i") {
+			for _, w := range splitWords(s.SpeakerName) {
+				if t := term(strings.ToLower(w)); t != "" {
+					cl.terms[t], c.terms[t] = true, true
+					c.names[t] = c.names[t] || isName(w)
+					if _, ok := c.words[t]; !ok {
+						c.words[t] = strings.ToLower(w)
+					}
+				}
+			}
+		}
 		if wishes(words) {
 			c.wishes = true
 		}

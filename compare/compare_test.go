@@ -95,6 +95,21 @@ func TestConflicts(t *testing.T) {
 		},
 		want: map[string]string{"a|b": parallax.Reversal},
 	}, {
+		// "I" in what a person says is that person.
+		name: "a resignation denied in the first person",
+		rows: []row{
+			{"a", "d1", "2024-05-02", "the mayor's office", "said", "", "Councillor Brandt has resigned"},
+			{"b", "d2", "2024-05-02", "Councillor Brandt", "said", "", "I am not resigning"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "another councillor not resigning",
+		rows: []row{
+			{"a", "d1", "2024-05-02", "the mayor's office", "said", "", "Councillor Brandt has resigned"},
+			{"b", "d2", "2024-05-02", "Councillor Lind", "said", "", "I am not resigning"},
+		},
+		want: map[string]string{},
+	}, {
 		name: "different periods are not a conflict",
 		rows: []row{
 			{"a", "d1", "2023-02-10", "the mediators", "said", "", "the truce along the river is holding"},
