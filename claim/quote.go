@@ -583,6 +583,8 @@ func (d *doc) after(h hit, end int) []speaker {
 		sp := speaker{id: m.Entity, mention: strings.TrimSpace(string(d.rs[p:m.End]))}
 		if per, ok := d.personInPhrase(ms[k+1:], m.End, end); ok && !d.isPerson(m.Entity) {
 			sp = speaker{id: per.Entity, mention: strings.TrimSpace(string(d.rs[p:per.End])), forID: m.Entity}
+		} else if ok && d.modifies(m.End, end) {
+			sp = speaker{id: per.Entity, mention: strings.TrimSpace(string(d.rs[p:per.End]))} // "said South Arlow resident Dana Quill": the name modifies the noun of the one named
 		}
 		if joint := d.jointAfter(m, ms[k+1:], end); joint != nil {
 			return joint // "said Armenia and Azerbaijan": one statement each

@@ -73,6 +73,8 @@ func TestSpeakerForms(t *testing.T) {
 			[]string{"Ivo Brack"}},
 		{"a pronoun after words that report someone else's speech", "A car pulled up. Ana King thought the men wanted a fight. When the driver yelled, it clicked that they were police, she said.",
 			[]string{"Ana King", "Ana King"}},
+		{"an inverted subject whose name modifies the noun of the one named", "“The cars come fast,” said South Arlow resident Dana Quill.",
+			[]string{"Dana Quill"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
