@@ -1063,7 +1063,7 @@ func (d *doc) mainSubject(from, to int) []speaker {
 		return sp // "Shopkeepers on Mill Road have protested …, warning that"
 	}
 	for _, m := range d.mentionsIn(from, to) {
-		if m.End <= to && (!d.modifies(m.End, to) || d.opensWithVerb(m, from)) {
+		if m.End <= to && (!d.modifies(m.End, to) || d.opensWithVerb(m, from)) && !d.governed(m) { // "In Paris, Holt met them and said": not Paris
 			return []speaker{{id: m.Entity, mention: m.Text}}
 		}
 	}

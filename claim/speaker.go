@@ -53,6 +53,7 @@ func (d *doc) subject(h hit, from int) []speaker {
 	if a := h.aux - 3; a >= 0 && d.toks[a].Start >= from && d.low[a] == "," && asides[d.low[a+1]] && d.low[a+2] == "," {
 		h.aux = a // the subject ends before a sentence adverb set off by commas: "the mayor, however, said"
 	}
+	from = d.subordinateSubject(h.aux, from)
 	cueStart := d.toks[h.aux].Start
 	j := h.aux - 1
 	if sp := d.quotedObject(h, from); sp != nil {
@@ -137,6 +138,9 @@ func (d *doc) subject(h hit, from int) []speaker {
 		return []speaker{{id: per.Entity, mention: d.mentionText(from, cueStart, per), forID: kept[n-1].Entity}}
 	}
 	kept = d.ungoverned(kept) // "Holt, speaking to Tarrow, said": Tarrow listens
+	if n := len(kept); n > 0 && len(rep) > 0 && rep[len(rep)-1].End < kept[n-1].Start && d.located(kept[n-1]) {
+		kept = kept[:n-1] // "a United Nations official in Gaza said": the body speaks, not where its official is
+	}
 	if sp, at := d.bareName(from, cueStart); at >= 0 && (len(kept) == 0 || kept[len(kept)-1].End <= at || sp.forID == kept[len(kept)-1].Entity) {
 		return []speaker{sp} // a person no entity claims: "Thomas Zurbuchen, NASA's associate administrator, said"
 	}
@@ -179,6 +183,52 @@ func (d *doc) subject(h hit, from int) []speaker {
 		out = append(out, speaker{id: m.Entity, mention: d.mentionText(from, cueStart, m), forID: forID})
 	}
 	return out
+}
+
+// subordinateSubject returns where the subject of the cue at token cue
+// starts when a subordinator opens the cue's clause after rune offset
+// from: "riots spread across Greece after witnesses claimed" has the
+// witnesses speak, not Greece. The clause must run straight to the cue,
+// with no comma, and open with no participle ("after meeting Baird,"); else
+// it returns from.
+func (d *doc) subordinateSubject(cue, from int) int {
+	for k := cue - 1; k > 0 && k >= cue-7 && d.toks[k-1].Start >= from; k-- {
+		t := d.toks[k].Text
+		if !isWord(t) && t != "’" && t != "'" && t != "." {
+			return from
+		}
+		w := d.low[k-1]
+		if !subordinators[w] || w == "as" && k > 1 && (d.low[k-2] == "well" || d.low[k-2] == "such") {
+			continue
+		}
+		if strings.HasSuffix(d.low[k], "ing") || d.low[k] == "of" || k == cue || d.inQuote(d.toks[k].Start) >= 0 || d.relativeBefore(k-1, from) {
+			return from // "because of agency policy", "a spokesperson who declined to be named because …"
+		}
+		return d.toks[k].Start
+	}
+	return from
+}
+
+// relativeBefore reports whether a relative pronoun stands between rune
+// offset from and token k.
+func (d *doc) relativeBefore(k, from int) bool {
+	for i := k - 1; i >= 0 && d.toks[i].Start >= from; i-- {
+		if relatives[d.low[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// located reports whether mention m is a place that a preposition of
+// place governs: "in Gaza", "near the border".
+func (d *doc) located(m entity.Resolved) bool {
+	e, ok := d.reg.Lookup(m.Entity)
+	i := d.tokenAt(m.Start) - 1
+	for i > 0 && determiners[d.low[i]] {
+		i--
+	}
+	return ok && e.Type != parallax.Person && e.Type != parallax.Org && i >= 0 && placePreps[d.low[i]]
 }
 
 // asides are the sentence adverbs that commas set off between a subject

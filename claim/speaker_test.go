@@ -75,6 +75,12 @@ func TestSpeakerForms(t *testing.T) {
 			[]string{"Ana King", "Ana King"}},
 		{"an inverted subject whose name modifies the noun of the one named", "“The cars come fast,” said South Arlow resident Dana Quill.",
 			[]string{"Dana Quill"}},
+		{"the subject of a subordinate clause, not the place before it", "The shooting sparked riots across Greece after witnesses claimed that the officer took aim.",
+			[]string{"witnesses"}},
+		{"a second verb after an opening place", "In Paris, Dana Quill met the minister and said the talks would resume.",
+			[]string{"Dana Quill"}},
+		{"a body's official in a place", "A State Department official in Kabul said the talks had stalled.",
+			[]string{"State Department"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
