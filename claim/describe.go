@@ -689,8 +689,8 @@ func (d *doc) describedHead(k, from int) (int, int) {
 		if !isWord(t) && t != "’" && t != "'" && !d.joined(p) {
 			return -1, -1
 		}
-		if !postPreps[d.low[p]] && !strings.HasSuffix(d.low[p], "ing") {
-			continue // "officials at the harbour", "relatives waiting at the gate"
+		if !postPreps[d.low[p]] && !strings.HasSuffix(d.low[p], "ing") && !d.witnessTo(p, k) {
+			continue // "officials at the harbour", "relatives waiting at the gate", "witnesses to the crash"
 		}
 		hd := p - 1
 		if sourceType(d.low[hd]) == "" {
@@ -709,6 +709,14 @@ func (d *doc) describedHead(k, from int) (int, int) {
 		return k - 1, k - 1
 	}
 	return -1, -1
+}
+
+// witnessTo reports whether "to" at token p joins a group of people to a
+// thing they saw or went to, up to token k ("witnesses to the crash",
+// "visitors to the island"); not to a person they serve ("advisers to
+// the mayor", whom the text makes the speaker).
+func (d *doc) witnessTo(p, k int) bool {
+	return d.low[p] == "to" && p > 0 && speakerKind(d.low[p-1]) == kindPeople && k-1 > p && sourceType(d.low[k-1]) == ""
 }
 
 // phraseEnd returns the token that ends the noun phrase a preposition

@@ -7,7 +7,8 @@ import "testing"
 // negated or questioned one reports nothing; a short quotation that takes
 // up a sentence its attribution interrupted; the quoted title of a show
 // after a trailing attribution; an inverted document signed by its
-// authors; a lede whose opening words are set in capitals.
+// authors; a lede whose opening words are set in capitals; people described
+// by what they witnessed ("witnesses to the crash").
 func TestStressedAndShortForms(t *testing.T) {
 	tests := []struct {
 		name string
@@ -36,6 +37,11 @@ func TestStressedAndShortForms(t *testing.T) {
 			[]want{{speaker: "ferry-captain-doc", cue: "said", content: "he expected to die that night"},
 				{speaker: "harbour-pilots-doc", cue: "say", content: "the tide was high"},
 				{speaker: "united-states", cue: "said", content: "the pier was old"}}},
+		{"people described by what they witnessed or visited, not by whom they serve",
+			"Witnesses to the crash said the car was red. Visitors to the island say the ferry is late. Advisers to the mayor said the vote was close.",
+			[]want{{speaker: "witnesses-doc", cue: "said", content: "the car was red"},
+				{speaker: "visitors-doc", cue: "say", content: "the ferry is late"},
+				{speaker: "mayor-doc", cue: "said", content: "the vote was close"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
