@@ -244,7 +244,7 @@ func TestMixedAttribution(t *testing.T) {
 				{speaker: "police-doc", cue: "there have said", content: "A man was arrested"}}},
 		{"an inverted document speaks for the issuer it names, and a document no one issued for no one",
 			"“The city has surrendered to the flames,” said an editorial in the daily Tarrow Courier.",
-			[]want{{speaker: "daily-tarrow-courier-doc", cue: "said", content: "The city has surrendered to the flames", direct: true}}},
+			[]want{{speaker: "tarrow-courier", cue: "said", content: "The city has surrendered to the flames", direct: true}}},
 		{"an inverted document no one is named to have issued speaks for no one",
 			"“The ferry must run,” said a report published on Monday.",
 			nil},

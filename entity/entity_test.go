@@ -585,6 +585,8 @@ func TestPlaceInBodyName(t *testing.T) {
 			map[string]want{"Veldt Telecom": {"veldt-telecom", parallax.Org}, "Veldt": {}}},
 		{"an agency of several words", "The Corvia Geological Survey said the quake was strong.",
 			map[string]want{"Corvia Geological Survey": {"corvia-geological-survey", parallax.Org}}},
+		{"a newspaper named a globe or a courier", "The Corvia Globe printed the letter, and the Selwyn Courier ran it too.",
+			map[string]want{"Corvia Globe": {"corvia-globe", parallax.Org}, "Selwyn Courier": {"selwyn-courier", parallax.Org}}},
 		{"a place of two words", "The Port Selwyn Gazette printed the letter.",
 			map[string]want{"Port Selwyn Gazette": {"port-selwyn-gazette", parallax.Org}}},
 		{"a name word before the place", "Tarn Corvia Airlines said the flights would resume.",
