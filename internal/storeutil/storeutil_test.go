@@ -367,10 +367,10 @@ func TestTables(t *testing.T) {
 
 func TestReadAnalysis(t *testing.T) {
 	tables := map[string][]row{
-		"entities":   {{"e1", "PERSON", "Arlen Voss", `["Voss"]`}, {"e2", "GPE", "Dastan", "null"}},
-		"mentions":   {{"e2", "d1", 4, 10, "Dastan"}, {"e1", "d1", 0, 4, "Voss"}, {"e1", "d2", 2, 6, "Voss"}},
-		"stories":    {{"st-1", "Truce", []byte(`["d1", "d2"]`)}},
-		"timeline":   {{"2023-03-14", "Ceasefire agreed", "date in the text", `["d1"]`, "null"}},
+		"entities":       {{"e1", "PERSON", "Arlen Voss", `["Voss"]`}, {"e2", "GPE", "Dastan", "null"}},
+		"mentions":       {{"e2", "d1", 4, 10, "Dastan"}, {"e1", "d1", 0, 4, "Voss"}, {"e1", "d2", 2, 6, "Voss"}},
+		"stories":        {{"st-1", "Truce", []byte(`["d1", "d2"]`)}},
+		"timeline":       {{"2023-03-14", "Ceasefire agreed", "date in the text", `["d1"]`, "null"}},
 		"statement_runs": {}, "questions": {}, "conflicts": {}, "duplicates": {}, "threads": {},
 	}
 	query := func(q string, args []any, fn func(Row) error) error {
