@@ -259,6 +259,8 @@ func TestNameContext(t *testing.T) {
 	checkTyped(t, newReg, []typedCase{
 		{"apposition before a speech verb", "Tom Baird, the captain, said the crew would rest.",
 			map[string]want{"Tom Baird": {"tom-baird", parallax.Person}}},
+		{"an executive's abbreviated title in an apposition", "Bob Rivet, CFO of Corvane, says the quarter was strong. The COO, Ann Hale, agreed.",
+			map[string]want{"Bob Rivet": {"bob-rivet", parallax.Person}, "CFO": {}, "COO": {}}},
 		{"apposition with a possessive", "Rain stopped play. Nadia Orlov, the club's physiotherapist, told reporters the knee was fine.",
 			map[string]want{"Nadia Orlov": {"nadia-orlov", parallax.Person}}},
 		{"apposition headed by a company noun", "Velt Freight, the regional carrier, said it would send a second boat.",
