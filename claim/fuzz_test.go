@@ -63,3 +63,20 @@ func checkFuzzed(t *testing.T, body string, stmts []parallax.Statement) {
 		}
 	}
 }
+
+// TestCueInsideLearnedName reads a quotation whose cue is the last word of
+// a name learned from an earlier document ("Tomas Said"): the run goes on
+// and the quotation is attributed.
+func TestCueInsideLearnedName(t *testing.T) {
+	reg, err := entity.NewRegistry(entity.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg.Resolve(parallax.Document{ID: "a", Body: "Tomas Said, the envoy, arrived in Arlow on Monday."})
+	body := "“We will go,” Tomas said."
+	stmts := Extract(reg.Resolve(parallax.Document{ID: "b", Body: body}), reg)
+	checkFuzzed(t, body, stmts)
+	if len(stmts) != 1 || stmts[0].Content != "We will go" {
+		t.Errorf("statements %+v, want the quotation", stmts)
+	}
+}

@@ -331,7 +331,7 @@ func (d *doc) labelled(from, b int) *attribution {
 		return nil
 	}
 	ms := d.mentionsIn(from, b)
-	if len(ms) > 1 || len(ms) == 1 && strings.TrimSpace(string(d.rs[ms[0].End:b])) != ":" {
+	if len(ms) > 1 || len(ms) == 1 && (ms[0].End > b || strings.TrimSpace(string(d.rs[ms[0].End:b])) != ":") {
 		return nil
 	}
 	if len(ms) == 1 {
@@ -473,7 +473,9 @@ func (d *doc) subjectGap(a, b int) bool {
 	}
 	if ms := d.mentionsIn(a, b); len(ms) > 0 {
 		m := ms[len(ms)-1]
-		if d.isPerson(m.Entity) && strings.TrimSpace(string(d.rs[m.End:b])) == "," && d.describedBefore(a, m.Start) {
+		// A mention may run past b: a learned name whose last word is the
+		// cue's ("Tomas Said" before "Tomas said").
+		if d.isPerson(m.Entity) && m.End <= b && strings.TrimSpace(string(d.rs[m.End:b])) == "," && d.describedBefore(a, m.Start) {
 			return true // "”, the head of the rescue team, Viktor Marsh, said"
 		}
 	}

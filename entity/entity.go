@@ -43,6 +43,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/text"
@@ -135,6 +137,21 @@ type phrase struct {
 	keys  []string
 	exact string // non-empty for short all-capital aliases, matched case-sensitively
 	id    string
+	// lastCapital is set when the name's last word is written with a
+	// capital: the same word in lower case does not end it ("Tomas said"
+	// is not "Tomas Said"; "Lachin corridor" stays as written).
+	lastCapital bool
+}
+
+// lastWordCapital reports whether the last word of name opens with a
+// capital letter.
+func lastWordCapital(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[len(f)-1])
+	return unicode.IsUpper(r)
 }
 
 // NewRegistry returns a registry seeded with the shipped gazetteer and the
@@ -248,7 +265,7 @@ func (r *Registry) index(name, id string) {
 	if len(keys) == 0 {
 		return
 	}
-	p := phrase{keys: keys, id: id}
+	p := phrase{keys: keys, id: id, lastCapital: len(keys) > 1 && lastWordCapital(name)}
 	if isShortCaps(name) {
 		p.exact = name
 	}

@@ -321,6 +321,9 @@ func matchAt(toks []tok, i int, p phrase) (int, bool) {
 		if k > 0 && !t.Near(toks[i+k-1].Token) {
 			return 0, false // names do not span more than one space
 		}
+		if k == len(p.keys)-1 && p.lastCapital && t.Kind == text.Word && !t.caps && !isUncased(t.Text) {
+			return 0, false
+		}
 		if t.key == want || t.fixed == want {
 			continue
 		}
