@@ -26,16 +26,19 @@ func alignedRoots(rows []row) map[string]string {
 	return out
 }
 
+// filler is three statements of the same storyline on other things, so
+// that the terms of the rows under test are weighed among others.
+var filler = []row{
+	{"f1", "d7", "", "a teacher", "said", "", "the school on Cole Street stayed closed all week"},
+	{"f2", "d8", "", "the utility", "said", "", "power was restored to most homes by Thursday evening"},
+	{"f3", "d9", "", "a shopkeeper", "said", "", "customers returned to the high street on Friday"},
+}
+
 // TestAlignedStatementsShareQuestion covers questions formed by alignment
 // alone: statements that say the same of one thing answer one question
 // whether or not they conflict, and a chain of statements each close to
 // the one before does not make one question of all of them.
 func TestAlignedStatementsShareQuestion(t *testing.T) {
-	filler := []row{
-		{"f1", "d7", "", "a teacher", "said", "", "the school on Cole Street stayed closed all week"},
-		{"f2", "d8", "", "the utility", "said", "", "power was restored to most homes by Thursday evening"},
-		{"f3", "d9", "", "a shopkeeper", "said", "", "customers returned to the high street on Friday"},
-	}
 	for _, tc := range []struct {
 		name        string
 		rows        []row
@@ -156,11 +159,6 @@ func checkQuestions(t *testing.T, of map[string]string, same, apart [][2]string)
 // question while it is close to the question's first statement, though it
 // shares too little with it to align with it alone.
 func TestRestatementJoinsQuestionCloseToItsFirst(t *testing.T) {
-	filler := []row{
-		{"f1", "d7", "", "a teacher", "said", "", "the school on Cole Street stayed closed all week"},
-		{"f2", "d8", "", "the utility", "said", "", "power was restored to most homes by Thursday evening"},
-		{"f3", "d9", "", "a shopkeeper", "said", "", "customers returned to the high street on Friday"},
-	}
 	for _, tc := range []struct {
 		name string
 		rows []row
