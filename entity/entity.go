@@ -43,8 +43,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/text"
@@ -147,11 +145,7 @@ type phrase struct {
 // capital letter.
 func lastWordCapital(name string) bool {
 	f := strings.Fields(name)
-	if len(f) == 0 {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(f[len(f)-1])
-	return unicode.IsUpper(r)
+	return len(f) > 0 && startsUpper(f[len(f)-1])
 }
 
 // NewRegistry returns a registry seeded with the shipped gazetteer and the
