@@ -630,7 +630,8 @@ func (d *doc) namedBody(a, b int) string {
 // its subject, in the sentence of rune offset p before p or in the five
 // before, the nearest first, when no entity claims it: two to four
 // capitalised words, after "The" or none, with a word in lower case after
-// them ("Brindle Motors will cut 300 jobs"). Else -1 offsets.
+// them ("Brindle Motors will cut 300 jobs"); or one such word that may
+// be a brand ("Brontex will cut 300 jobs"). Else -1 offsets.
 func (d *doc) openingName(p int) (int, int) {
 	si := d.sentenceOf(p)
 	for s := si; s >= 0 && s >= si-5; s-- {
@@ -653,7 +654,7 @@ func (d *doc) subjectName(start, end int) (int, int) {
 		(j == i || d.toks[j].Start == d.toks[j-1].End+1) && !closedWord(d.low[j]) {
 		j++
 	}
-	if j-i < 2 || j-i > 4 || j >= len(d.toks) || d.toks[j].End > end || !isWord(d.toks[j].Text) || d.toks[j].Text != d.low[j] {
+	if j-i < 1 || j-i == 1 && !d.brandWord(i) || j-i > 4 || j >= len(d.toks) || d.toks[j].End > end || !d.predicateNext(j) {
 		return -1, -1
 	}
 	a, b := d.toks[i].Start, d.toks[j-1].End
@@ -661,6 +662,17 @@ func (d *doc) subjectName(start, end int) (int, int) {
 		return -1, -1
 	}
 	return a, b
+}
+
+// predicateNext reports whether token j, after a name that opens a
+// sentence, goes on with its predicate: a word in lower case, or a comma
+// and an apposition ("Brontex, a maker of pumps, won").
+func (d *doc) predicateNext(j int) bool {
+	if d.low[j] == "," && j+1 < len(d.toks) {
+		j++
+		return d.low[j] == "a" || d.low[j] == "an" || d.low[j] == "the"
+	}
+	return isWord(d.toks[j].Text) && d.toks[j].Text == d.low[j]
 }
 
 // closedWord reports whether a lower-case word is a closed-class word that
