@@ -927,7 +927,7 @@ func rawClauses(content string) [][]string {
 				flush()
 			}
 			cur = append(cur, splitWords(field)...)
-			if strings.ContainsAny(field, ",;:.!?") {
+			if stops(field) {
 				flush()
 			}
 		}
@@ -959,3 +959,20 @@ func fragment(content string) bool {
 	}
 	return !slices.ContainsFunc(words, verbLike)
 }
+
+// stops says whether a word as written ends its clause: it holds a stop
+// or a comma, other than a comma between digits ("3,000").
+func stops(field string) bool {
+	for i, r := range field {
+		if !strings.ContainsRune(",;:.!?", r) {
+			continue
+		}
+		if r == ',' && i > 0 && i+1 < len(field) && isDigit(field[i-1]) && isDigit(field[i+1]) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }

@@ -159,6 +159,10 @@ func (wc *wordCache) meetAll(cc *claim, covered clause, co *claim, other clause,
 		}
 		arg := cc.names[t] || wc.argument(cc.words[t])
 		switch {
+		case how == metNot && negated && deniesIntent[t]:
+			// "there are no plans to close the plant" denies the
+			// closing: the plan is how the act is denied, not what.
+			continue
 		case how == metNot && (cc.names[t] || co.names[t]) && co.terms[t]:
 			m.about = true
 			continue
@@ -342,3 +346,17 @@ const clashRank = 1
 func firm(cl clause) bool {
 	return !cl.hedged && !cl.unrealised && !cl.given && !cl.subordinate
 }
+
+// deniesIntent holds the terms of the words that deny an act by denying
+// the intention to do it ("no plans to", "no intention of").
+var deniesIntent = func() map[string]bool {
+	m := map[string]bool{}
+	for _, phrase := range cueWords("intent-denied") {
+		for _, w := range splitWords(phrase) {
+			if t := term(w); t != "" {
+				m[t] = true
+			}
+		}
+	}
+	return m
+}()

@@ -51,6 +51,10 @@ func TestOpposedPropositions(t *testing.T) {
 			"the mayor met the dock workers on Friday", "the mayor refused to meet the dock workers", parallax.Contradiction},
 		{"business: will close against no plans to close",
 			"the ferry company will close the ticket office at Orlen", "there are no plans to close the ticket office at Orlen", parallax.Contradiction},
+		{"business: will close against no plans to close, briefly",
+			"the ferry office will close", "there are no plans to close the ferry office", parallax.Contradiction},
+		{"business: a figure of thousands against no plans",
+			"the shipyard will cut 1,200 jobs", "there are no plans to cut jobs at the shipyard", parallax.Contradiction},
 		{"politics: a plan against none",
 			"the council plans to close the library at Orlen", "the council does not plan to close the library at Orlen", parallax.Contradiction},
 		// Words the lexicon gives as opposites.
