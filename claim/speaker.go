@@ -145,6 +145,9 @@ func (d *doc) subject(h hit, from int) []speaker {
 		return []speaker{sp} // a person no entity claims: "Thomas Zurbuchen, NASA's associate administrator, said"
 	}
 	if len(kept) == 0 {
+		if sp := d.namedAfterNoun(from, cueStart); sp != nil {
+			return sp // "Her father, Samir, said"
+		}
 		if len(rep) == 0 {
 			return d.pluralSubject(h, from) // "small island states said"
 		}
@@ -312,6 +315,29 @@ func (d *doc) bareName(from, cueStart int) (speaker, int) {
 	name := string(d.rs[a:b])
 	m := parallax.Mention{Doc: d.d.ID, Start: a, End: b, Text: name}
 	return speaker{id: d.reg.Source(d.d.ID, parallax.Person, name, m), mention: name, forID: forID}, a
+}
+
+// namedAfterNoun returns the person a name set off by commas right before
+// rune offset cueStart names, when a noun of a person stands before it in
+// the clause from rune offset from: "Her father, Samir, said", "The
+// victim's sister, Lena Marsh, told reporters". Else nil.
+func (d *doc) namedAfterNoun(from, cueStart int) []speaker {
+	c := d.tokenAt(cueStart) - 1
+	if c < 3 || d.low[c] != "," {
+		return nil
+	}
+	n := c - 1
+	for n > 0 && c-n < 3 && startsUpper(d.toks[n-1].Text) && isWord(d.toks[n-1].Text) {
+		n--
+	}
+	if !startsUpper(d.toks[n].Text) || !isWord(d.toks[n].Text) || closedWord(d.low[n]) || n < 2 || d.low[n-1] != "," ||
+		d.toks[n-2].Start < from || speakerKind(d.low[n-2]) != kindPerson || d.inQuote(d.toks[n].Start) >= 0 {
+		return nil
+	}
+	a, b := d.toks[n].Start, d.toks[c-1].End
+	name := string(d.rs[a:b])
+	m := parallax.Mention{Doc: d.d.ID, Start: a, End: b, Text: name}
+	return []speaker{{id: d.reg.Source(d.d.ID, parallax.Person, name, m), mention: name}}
 }
 
 // governed reports whether mention m is the object of a preposition or

@@ -45,6 +45,8 @@ func TestSpeakerForms(t *testing.T) {
 			[]string{"Brontex"}},
 		{"a spokesman after a one-word name that opens the sentence before", "Quorvane will shut its plant in Tessick. A spokesman said demand had fallen.",
 			[]string{"Quorvane"}},
+		{"a given name set off after a noun of kin", "Maren Oduya, 34, was missing for two days. Her father, Samir, said the water rose within an hour.",
+			[]string{"Samir"}},
 		{"they after a body", "The Velmoran Rail Union called a strike on Monday. They said wages had not kept up with prices.",
 			[]string{"Velmoran Rail Union"}},
 		{"a second subject whose place ends in an abbreviation", "The Velmoran Seismic Institute said the quake measured 5.4, but seismologist Dana Quill in Tarrow, Colo., said it was a 5.8 temblor.",
