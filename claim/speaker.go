@@ -402,7 +402,11 @@ func (d *doc) ungoverned(ms []entity.Resolved) []entity.Resolved {
 
 // andGlue reports whether runes a..b join two names with "and" or "or".
 func (d *doc) andGlue(a, b int) bool {
-	switch strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(lower(string(d.rs[a:b]))), ",")) {
+	glue := strings.TrimSpace(lower(string(d.rs[a:b])))
+	if age, rest, ok := strings.Cut(strings.TrimPrefix(glue, ", "), ", "); ok && age != "" && len(age) <= 3 && !strings.ContainsFunc(age, notDigit) {
+		glue = rest // an age set off after the first name: "Anna Voss, 34, and Peter Reinholt"
+	}
+	switch strings.TrimSpace(strings.TrimPrefix(glue, ",")) {
 	case "and", "or", "and the", "or the":
 		return true
 	}
@@ -668,8 +672,10 @@ func (d *doc) ageBetween(a, b int) bool {
 	if strings.Count(between, ",") != 2 || age == "" || len(age) > 3 {
 		return false
 	}
-	return !strings.ContainsFunc(age, func(r rune) bool { return r < '0' || r > '9' })
+	return !strings.ContainsFunc(age, notDigit)
 }
+
+func notDigit(r rune) bool { return r < '0' || r > '9' }
 
 // mentionText returns the words that name the speaker: the noun phrase from
 // the clause start (or the last comma) to the cue, when it is short, else
@@ -795,6 +801,12 @@ func (d *doc) pronoun(w string, j int) (out []speaker) {
 			return out
 		}
 	}
+	if w == "they" && ok {
+		if sp := d.lastTwo(last, si); sp != nil {
+			out = relabel(sp, text) // "Voss said …. Reinholt said …. They said": both
+			return out
+		}
+	}
 	if recent {
 		out = relabel(last.speakers, text)
 		return out
@@ -907,6 +919,24 @@ func (d *doc) lastBefore(p int) (stmt, bool) {
 		return stmt{}, false
 	}
 	return d.stmts[k], true
+}
+
+// lastTwo returns the two people who spoke last, one each, when the
+// statement last, in the sentence before sentence si, follows one of the
+// other person in the sentence before it; else nil.
+func (d *doc) lastTwo(last stmt, si int) []speaker {
+	ls := d.statementSentence(last)
+	if ls != si-1 || len(last.speakers) != 1 || !d.isPerson(last.speakers[0].id) {
+		return nil
+	}
+	prev, ok := d.lastBefore(last.start)
+	if !ok || len(prev.speakers) != 1 || prev.speakers[0].id == last.speakers[0].id || !d.isPerson(prev.speakers[0].id) {
+		return nil
+	}
+	if ps := d.statementSentence(prev); ps != ls-1 && ps != ls {
+		return nil
+	}
+	return []speaker{prev.speakers[0], last.speakers[0]}
 }
 
 // reporter returns the speaker of the first cue outside quotations in
