@@ -654,7 +654,7 @@ func (d *doc) subjectName(start, end int) (int, int) {
 		(j == i || d.toks[j].Start == d.toks[j-1].End+1) && !closedWord(d.low[j]) {
 		j++
 	}
-	if j-i < 1 || j-i == 1 && !d.brandWord(i) || j-i > 4 || j >= len(d.toks) || d.toks[j].End > end || !d.predicateNext(j) {
+	if j-i < 1 || j-i > 4 || j >= len(d.toks) || d.toks[j].End > end || !d.predicateNext(j) || j-i == 1 && !d.oneWordName(i, j) {
 		return -1, -1
 	}
 	a, b := d.toks[i].Start, d.toks[j-1].End
@@ -662,6 +662,15 @@ func (d *doc) subjectName(start, end int) (int, int) {
 		return -1, -1
 	}
 	return a, b
+}
+
+// oneWordName reports whether token i, one capitalised word that opens a
+// sentence before token j, can be a body's name: a brand's word that an
+// apposition describes ("Brontex, a maker of pumps,") or that the text
+// writes capitalised inside a sentence too, not a word that opens any
+// sentence ("Among", "Didn't").
+func (d *doc) oneWordName(i, j int) bool {
+	return d.brandWord(i) && (d.low[j] == "," || d.capitalisedInside(d.low[i]))
 }
 
 // predicateNext reports whether token j, after a name that opens a
