@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/parallax-news/parallax/text"
+	wordnet "github.com/parallax-news/parallax/lexicon"
 )
 
 // hit is a reporting cue found in the text: token range and kind.
@@ -356,13 +357,30 @@ func (d *doc) namesAs(i int) bool {
 	}
 	for k := i + 1; k < len(d.toks) && k <= i+5; k++ {
 		switch t := d.toks[k].Text; {
-		case quoteMark(t), d.low[k] == "a", d.low[k] == "an":
+		case quoteMark(t), d.low[k] == "a", d.low[k] == "an", k > i+1 && d.complement(k):
 			return true
 		case !isWord(t) && !d.joined(k) && t != "’" && t != "'", callParticles[d.low[k]], weekday(d.low[k]):
 			return false
 		}
 	}
 	return false
+}
+
+// complement reports whether token k is an adjective that ends what a
+// call names its object: a word the lexicon knows as an adjective only,
+// with punctuation, a preposition or a conjunction after it ("called the
+// bailout critical for Europe", "called the ruling unfair, and"), not
+// before the noun it modifies ("called the elderly neighbour").
+func (d *doc) complement(k int) bool {
+	w := d.low[k]
+	if d.toks[k].Text != w || !isWord(w) || !wordnet.Is(w, wordnet.Adjective) || wordnet.Is(w, wordnet.Noun) || wordnet.Is(w, wordnet.Verb) {
+		return false
+	}
+	if k+1 >= len(d.toks) {
+		return true
+	}
+	n := d.low[k+1]
+	return !isWord(d.toks[k+1].Text) || postPreps[n] || leadPreps[n] || conjunctions[n]
 }
 
 // objectGap returns the first token of the subject of cue h of kind call,
