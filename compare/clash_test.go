@@ -57,6 +57,20 @@ func TestClauseClash(t *testing.T) {
 			{"b", "d1", "", "the harbour master", "said", "", "the ferry sailed from the quay at dawn"},
 		},
 		want: map[string]string{},
+	}, {
+		name: "one speaker in two reports",
+		rows: []row{
+			{"a", "d1", "2024-05-02", "the harbour master", "said", "", long},
+			{"b", "d2", "2024-05-06", "the harbour master", "said", "", "the ferry sailed from the quay at dawn"},
+		},
+		want: map[string]string{"a|b": parallax.Reversal},
+	}, {
+		name: "one speaker in two reports, in other words alike",
+		rows: []row{
+			{"a", "d1", "2024-05-02", "the harbour master", "said", "", "the ferry stayed at the quay, and the crew spent the night in the town hall with the mayor, the lock keeper and the fishermen of Velden"},
+			{"b", "d2", "2024-05-06", "the harbour master", "said", "", "the ferry remained at the quay at dawn"},
+		},
+		want: map[string]string{},
 	}} {
 		t.Run(tc.name, func(t *testing.T) { wantKinds(t, tc.rows, tc.want) })
 	}

@@ -37,7 +37,8 @@
 // nothing ("that is not true") answers the claim reported just before it.
 // Claims of two speakers of one story that do not conflict so still
 // conflict when a clause of each states one proposition with opposite
-// polarity: all that the negated clause names (or the shorter, of two
+// polarity (one speaker in two reports reverses himself so, by a
+// negation only): all that the negated clause names (or the shorter, of two
 // not negated) is named in the other, in the same words or in words the
 // lexicon relates (forms of one word, synonyms, a kind of a thing), and
 // the one negates it or says it in a word the lexicon gives as the

@@ -26,14 +26,17 @@ const propositionPreds = 1
 // proposition with opposite polarity (see opposedProposition).
 func (al *aligner) opposedClauses(j, i int, sim float64) (candidate, bool) {
 	a, b := al.all[j], al.all[i]
-	if sameSpeaker(a, b) || !al.sameStory(a, b) || !a.factual || !b.factual || !sameTime(a, b) {
+	// One speaker reverses himself across reports: within one, the two
+	// clauses are more likely parts of one account.
+	one := sameSpeaker(a, b)
+	if one && a.s.Doc == b.s.Doc || !al.sameStory(a, b) || !a.factual || !b.factual || !one && !sameTime(a, b) {
 		return candidate{}, false
 	}
 	cj, ci := &al.claims[j], &al.claims[i]
 	if cj.asks || ci.asks {
 		return candidate{}, false
 	}
-	oneSide := a.s.SpeakerFor != "" && a.s.SpeakerFor == b.s.SpeakerFor
+	oneSide := one || a.s.SpeakerFor != "" && a.s.SpeakerFor == b.s.SpeakerFor
 	if cj.opener.agedApart(ci.opener) {
 		return candidate{}, false
 	}
@@ -42,6 +45,11 @@ func (al *aligner) opposedClauses(j, i int, sim float64) (candidate, bool) {
 			continue
 		}
 		for _, y := range ci.clauses[:min(len(ci.clauses), contraryBound)] {
+			// One speaker's words reported twice in other words say the
+			// same: a reversal needs a negation to show.
+			if one && polarity(x, cj) == polarity(y, ci) {
+				continue
+			}
 			if !firm(y) || x.first && y.first && !oneSide || stillOpen(x, y) || !al.words.opposedProposition(cj, x, ci, y) ||
 				countsPartOf(cj, x, ci, y) {
 				continue
