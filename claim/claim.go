@@ -111,8 +111,8 @@ func newDoc(de entity.DocEntities, reg *entity.Registry) *doc {
 	d.toks = body.Tokens // shared: capitalSentences copies them before it lowers any
 	d.low = slices.Clone(body.Lower)
 	for i, t := range d.toks {
-		if abbreviation(t.Text) {
-			d.low[i] = t.Text // "WHO said" names no pronoun, "US" no object
+		if _, speaks := lex.speakers[d.low[i]]; abbreviation(t.Text) && !speaks {
+			d.low[i] = t.Text // "WHO said" names no pronoun, "US" no object; but "the CEO said" is the noun
 		}
 	}
 	opened := d.capitalSentences()

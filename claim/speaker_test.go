@@ -53,6 +53,8 @@ func TestSpeakerForms(t *testing.T) {
 			[]string{"Anna Voss", "Peter Reinholt"}},
 		{"a sentence opened by a word that names no body", "Among the buyers were three banks. A spokesman said the sale had closed.",
 			[]string{"spokesman"}},
+		{"a speaker noun written as an abbreviation", "Tarvel Foods posted a loss. The CEO said demand would recover.",
+			[]string{"CEO"}},
 		{"they after a body", "The Velmoran Rail Union called a strike on Monday. They said wages had not kept up with prices.",
 			[]string{"Velmoran Rail Union"}},
 		{"a second subject whose place ends in an abbreviation", "The Velmoran Seismic Institute said the quake measured 5.4, but seismologist Dana Quill in Tarrow, Colo., said it was a 5.8 temblor.",
