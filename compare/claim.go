@@ -561,7 +561,7 @@ func deniesOtherAct(neg, other *claim, shared map[string]float64) bool {
 		}
 		if other.terms[term(cl.act)] || slices.ContainsFunc(sortedKeys(other.words), func(t string) bool {
 			v := other.word(t)
-			return relatedWord(cl.act, v) || relatedWord(v, cl.act) || lexicon.Opposite(cl.act, v)
+			return relatedWord(cl.act, v) || relatedWord(v, cl.act) || opposites(cl.act, v)
 		}) {
 			continue
 		}
@@ -764,7 +764,7 @@ func contrary(x, y *claim, shared map[string]float64) bool {
 			}
 			for _, u := range us {
 				for _, v := range said[k] {
-					if lexicon.Opposite(u, v) {
+					if opposites(u, v) {
 						return true
 					}
 				}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax/entity"
+	"github.com/parallax-news/parallax/lexicon"
 )
 
 //go:embed data/*.txt
@@ -155,4 +156,43 @@ func toSet(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// extraOpposites holds data/opposites.txt: pairs of words of opposite
+// meaning that the lexicon does not give as antonyms, by base form, in
+// both orders.
+var extraOpposites = func() map[[2]string]bool {
+	b, err := data.ReadFile("data/opposites.txt")
+	if err != nil {
+		panic("compare: embedded lexicon missing: data/opposites.txt")
+	}
+	m := map[[2]string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		if len(f) != 2 {
+			panic("compare: bad line in data/opposites.txt: " + line)
+		}
+		m[[2]string{f[0], f[1]}], m[[2]string{f[1], f[0]}] = true, true
+	}
+	return m
+}()
+
+// opposites says whether two words are opposites: antonyms in the
+// lexicon (see lexicon.Opposite), or a pair of data/opposites.txt in one
+// of their base forms ("landed", "crashed").
+func opposites(w, v string) bool {
+	if lexicon.Opposite(w, v) {
+		return true
+	}
+	for _, a := range append(lexicon.Lemmas(w), w) {
+		for _, b := range append(lexicon.Lemmas(v), v) {
+			if extraOpposites[[2]string{a, b}] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -291,7 +291,7 @@ func (wc *wordCache) meet(w, v string) int {
 // that name things ("war", "peace") say less of a claim, and pairs of
 // nouns are the most by far.
 func (wc *wordCache) opposite(w, v string) bool {
-	return !(wc.argument(w) && wc.argument(v)) && lexicon.Opposite(w, v)
+	return !(wc.argument(w) && wc.argument(v)) && opposites(w, v)
 }
 
 // argument is the package's argument, kept.

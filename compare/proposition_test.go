@@ -72,6 +72,15 @@ func TestOpposedPropositions(t *testing.T) {
 			"the club accepted the offer for its goalkeeper", "the club rejected the offer for its goalkeeper", parallax.Contradiction},
 		{"sport: accepted against turned down",
 			"the club accepted the offer for its goalkeeper", "the club turned down the offer for its goalkeeper", parallax.Contradiction},
+		// Opposites the lexicon lacks, from data/opposites.txt.
+		{"science: landed against crashed",
+			"the Vell probe landed on the moon", "the Vell probe crashed on the moon", parallax.Contradiction},
+		{"disaster: survived against died",
+			"the pilot of the Orlen ferry survived the sinking", "the pilot of the Orlen ferry died in the sinking", parallax.Contradiction},
+		{"politics: supports against opposes",
+			"the senator supports the water bill", "the senator opposes the water bill", parallax.Contradiction},
+		{"an opposite said of another person",
+			"the pilot of the Orlen ferry survived the sinking", "the cook of the Orlen ferry died in the sinking", ""},
 
 		// Agreement in other words.
 		{"armed and a pistol agree",

@@ -14,7 +14,7 @@ import (
 // figures measured; a change that loses a conflict or flags a look-alike
 // fails here, one that gains should raise them.
 func TestVerdictFixture(t *testing.T) {
-	const minFound, maxFalse = 33, 2
+	const minFound, maxFalse = 34, 2
 	f, err := os.Open("testdata/verdicts.tsv")
 	if err != nil {
 		t.Fatal(err)
