@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/parallax-news/parallax"
@@ -26,100 +27,157 @@ func (s *Store) Search(ctx context.Context, q parallax.SearchQuery) (parallax.Se
 		return parallax.SearchResult{}, err
 	}
 	terms := searchtext.ParseTerms(q.Text)
-	m := newMatch(q, terms)
+	m, recent := newMatch(q, terms, everyIndex), newMatch(q, terms, recentIndex)
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return parallax.SearchResult{}, fmt.Errorf("search %q: %w", q.Text, err)
 	}
 	defer tx.Rollback()
-	res, err := storeutil.Search(queries(ctx, tx), m.queries(), terms, limit, q.Offset)
+	res, err := storeutil.Search(queries(ctx, tx), searchQueries(m, recent), terms, limit, q.Offset)
 	if err != nil {
 		return parallax.SearchResult{}, fmt.Errorf("search %q: %w", q.Text, err)
 	}
 	return res, nil
 }
 
+// The full-text indexes: of every document, and of the latest stored
+// (migration 016), which a search matching more than it counts ranks with.
+const (
+	everyIndex  = "documents_fts"
+	recentIndex = "documents_recent_fts"
+)
+
 // match selects the documents a query matches: from is a FROM clause,
-// documents as d joined to documents_fts when there are words, with its
-// WHERE clause, and args its parameters.
+// documents as d joined to a full-text index when there are words, with
+// its WHERE clause, and args its parameters, numbered so that a query may
+// repeat them.
 type match struct {
 	from     string
 	args     []any
-	fulltext bool // documents_fts is joined, for bm25
-	onlyText bool // words are the query's only condition
+	index    string // the full-text index joined, for bm25; "" without words
+	onlyText bool   // words are the query's only condition
 }
 
-// newMatch builds the match of q, whose dates searchtext.Check accepted.
-func newMatch(q parallax.SearchQuery, terms []searchtext.Term) match {
-	m := match{from: "FROM documents d", fulltext: len(terms) > 0}
+// newMatch builds the match of q, whose dates searchtext.Check accepted,
+// with the full-text index named index.
+func newMatch(q parallax.SearchQuery, terms []searchtext.Term, index string) match {
+	m := match{from: "FROM documents d"}
 	var conds []string
 	add := func(cond string, arg any) {
-		conds = append(conds, cond)
 		m.args = append(m.args, arg)
+		conds = append(conds, fmt.Sprintf(cond, fmt.Sprintf("?%d", len(m.args))))
 	}
-	if m.fulltext {
-		m.from += " JOIN documents_fts ON documents_fts.rowid = d.seq"
-		add("documents_fts MATCH ?", ftsQuery(terms))
+	if len(terms) > 0 {
+		m.index = index
+		m.from += fmt.Sprintf(" JOIN %[1]s ON %[1]s.rowid = d.seq", index)
+		add(index+" MATCH %s", ftsQuery(terms))
 	}
 	if q.Outlet != "" {
-		add("d.outlet = ?", q.Outlet)
+		add("d.outlet = %s", q.Outlet)
 	}
 	if q.Lang != "" {
-		add("d.lang = ?", q.Lang)
+		add("d.lang = %s", q.Lang)
 	}
 	if q.From != "" {
-		add("substr(d.published, 1, 10) >= ?", q.From)
+		add("substr(d.published, 1, 10) >= %s", q.From)
 	}
 	if q.To != "" {
-		add("substr(d.published, 1, 10) <= ?", q.To)
+		add("substr(d.published, 1, 10) <= %s", q.To)
 	}
 	if q.From != "" || q.To != "" {
 		// An undated document is neither before nor after any date.
 		conds = append(conds, "d.published <> ''")
 	}
 	if q.Story != "" {
-		add("d.id IN (SELECT doc FROM story_docs WHERE story = ?)", q.Story)
+		add("d.id IN (SELECT doc FROM story_docs WHERE story = %s)", q.Story)
 	}
 	if q.Speaker != "" {
-		add("d.id IN (SELECT doc FROM statements WHERE speaker = ?)", q.Speaker)
+		add("d.id IN (SELECT doc FROM statements WHERE speaker = %s)", q.Speaker)
 	}
-	m.onlyText = m.fulltext && len(conds) == 1
+	m.onlyText = m.index != "" && len(conds) == 1
 	if len(conds) > 0 {
 		m.from += " WHERE " + strings.Join(conds, " AND ")
 	}
 	return m
 }
 
-// queries returns the three queries of a search over the documents m
-// matches. Hits and facets work on the searchtext.RankLimit latest
-// matches, which FTS5 gives in descending rowid order without sorting
-// them; a count of words alone reads the full-text index only, and every
-// count stops at the limit it is given.
-func (m match) queries() storeutil.SearchQueries {
-	score, latest := "0", "d.seq"
-	if m.fulltext {
-		score = fmt.Sprintf("bm25(documents_fts, %g, 1.0)", titleWeight)
-		latest = "documents_fts.rowid"
+// latest is the column that orders m's matches newest first: the
+// full-text index's rowid, in whose order FTS5 gives its matches without
+// sorting them, or the document's.
+func (m match) latest() string {
+	if m.index != "" {
+		return m.index + ".rowid"
 	}
-	ranked := fmt.Sprintf(`SELECT d.seq, d.id, d.outlet, d.lang, d.published, %s AS score %s ORDER BY %s DESC LIMIT %d`,
-		score, m.from, latest, searchtext.RankLimit)
-	count := `SELECT count(*) FROM (SELECT 1 ` + m.from + ` LIMIT ?)`
+	return "d.seq"
+}
+
+// ranked selects the searchtext.RankLimit latest of m's matches with
+// their score, and only those of them that cond, a condition on latest,
+// holds.
+func (m match) ranked(cond string) string {
+	score := "0"
+	if m.index != "" {
+		score = fmt.Sprintf("bm25(%s, %g, 1.0)", m.index, titleWeight)
+	}
+	from := m.from
+	if cond != "" {
+		from += " AND " + cond
+	}
+	return fmt.Sprintf(`SELECT d.seq, d.id, d.outlet, d.lang, d.published, %s AS score %s ORDER BY %s DESC LIMIT %d`,
+		score, from, m.latest(), searchtext.RankLimit)
+}
+
+// searchQueries returns the queries of a search over the documents m
+// matches, and recent, the same documents matched in the index of the
+// latest documents. Hits and facets work on the searchtext.RankLimit
+// latest matches; a count of words alone reads the full-text index only,
+// and every count stops at the limit it is given.
+//
+// A search whose count stops ranks with recent when the latest matches all
+// lie in it: bm25 then weighs each word by the documents of that index
+// that hold it, which it counts by reading them, rather than by every
+// document. The latest match ranked, the pivot, tells whether they do:
+// the index of the latest documents holds every document from its oldest
+// on.
+func searchQueries(m, recent match) storeutil.SearchQueries {
+	ranked := m.ranked("")
+	// Words alone are matched in the full-text index without documents.
+	from := m.from
 	if m.onlyText {
-		count = `SELECT count(*) FROM (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? LIMIT ?)`
+		from = fmt.Sprintf("FROM %[1]s WHERE %[1]s MATCH ?1", m.index)
 	}
-	return storeutil.SearchQueries{
-		Args:  m.args,
-		Count: count,
-		// The page is chosen first and its bodies read after, so that
-		// sorting every match does not carry every body.
-		Hits: `SELECT d.id, d.title, d.outlet, d.published, d.lang, d.body
-		FROM (SELECT seq, score, published FROM (` + ranked + `)
-			ORDER BY score, published DESC, seq DESC LIMIT ? OFFSET ?) AS page
-		JOIN documents d ON d.seq = page.seq
-		ORDER BY page.score, d.published DESC, d.seq DESC`,
+	count := `SELECT count(*) FROM (SELECT 1 ` + from + ` LIMIT ?)`
+	qs := storeutil.SearchQueries{
+		Args:   m.args,
+		Count:  count,
+		Hits:   fmt.Sprintf(hitsQuery, "", "SELECT * FROM ("+ranked+")"),
 		Facets: fmt.Sprintf(facetQuery, ranked),
 	}
+	if m.index != "" {
+		pivot := fmt.Sprintf(`pivot (seq) AS MATERIALIZED (
+			SELECT seq FROM (SELECT %s AS seq %s ORDER BY 1 DESC LIMIT 1 OFFSET %d)
+			WHERE seq >= (SELECT rowid FROM %s ORDER BY rowid LIMIT 1)),`,
+			m.latest(), from, searchtext.RankLimit-1, recent.index)
+		// Each index is given a bound on its rowids that FTS5 applies as
+		// it reads, so that the one not ranked with reads nothing.
+		inRecent := fmt.Sprintf("%s >= coalesce((SELECT seq FROM pivot), %d)", recent.latest(), math.MaxInt64)
+		notInRecent := fmt.Sprintf("%s < coalesce((SELECT 0 FROM pivot), %d)", m.latest(), math.MaxInt64)
+		either := "SELECT * FROM (" + recent.ranked(inRecent) + ") UNION ALL SELECT * FROM (" + m.ranked(notInRecent) + ")"
+		qs.HitsMore = fmt.Sprintf(hitsQuery, pivot, either)
+	}
+	return qs
 }
+
+// hitsQuery selects the page of the matches a query ranks, after the
+// common table expressions it is given: the page is chosen first and its
+// bodies read after, so that sorting every match does not carry every
+// body.
+const hitsQuery = `WITH %s ranked AS (%s)
+SELECT d.id, d.title, d.outlet, d.published, d.lang, d.body
+FROM (SELECT seq, score, published FROM ranked
+	ORDER BY score, published DESC, seq DESC LIMIT ? OFFSET ?) AS page
+JOIN documents d ON d.seq = page.seq
+ORDER BY page.score, d.published DESC, d.seq DESC`
 
 // facetQuery counts the matching documents by each facet's values, most
 // frequent first, ties by value, searchtext.FacetLimit values per facet. Empty values

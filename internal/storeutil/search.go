@@ -16,10 +16,11 @@ import (
 // title, outlet, published, lang and body; after Args it takes the limit
 // and the offset. Facets counts the matches by each facet's values as
 // facet, value, label and count, most frequent first; after Args it takes
-// how many values each facet keeps.
+// how many values each facet keeps. HitsMore, when not empty, is the Hits
+// of a search whose count passed searchtext.CountLimit.
 type SearchQueries struct {
-	Args                []any
-	Count, Hits, Facets string
+	Args                          []any
+	Count, Hits, HitsMore, Facets string
 }
 
 // Search runs qs with query, which a store runs in one snapshot so that the
@@ -40,7 +41,11 @@ func Search(query QueryFunc, qs SearchQueries, terms []searchtext.Term, limit, o
 		res.Total, res.More = searchtext.CountLimit, true
 	}
 	res.Ranked = min(res.Total, searchtext.RankLimit)
-	if err := query(qs.Hits, append(slices.Clip(qs.Args), limit, offset), hits(terms, &res)); err != nil {
+	hitsQuery := qs.Hits
+	if res.More && qs.HitsMore != "" {
+		hitsQuery = qs.HitsMore
+	}
+	if err := query(hitsQuery, append(slices.Clip(qs.Args), limit, offset), hits(terms, &res)); err != nil {
 		return parallax.SearchResult{}, fmt.Errorf("hits: %w", err)
 	}
 	if err := query(qs.Facets, append(slices.Clip(qs.Args), searchtext.FacetLimit), facets(&res)); err != nil {
