@@ -151,7 +151,7 @@ func searchQueries(m, recent match) storeutil.SearchQueries {
 		Args:   m.args,
 		Count:  count,
 		Hits:   fmt.Sprintf(hitsQuery, "", "SELECT * FROM ("+ranked+")"),
-		Facets: fmt.Sprintf(facetQuery, ranked),
+		Facets: fmt.Sprintf(facetQuery, ranked, len(m.args)+1),
 	}
 	if m.index != "" {
 		pivot := fmt.Sprintf(`pivot (seq) AS MATERIALIZED (
@@ -180,32 +180,35 @@ JOIN documents d ON d.seq = page.seq
 ORDER BY page.score, d.published DESC, d.seq DESC`
 
 // facetQuery counts the matching documents by each facet's values, most
-// frequent first, ties by value, searchtext.FacetLimit values per facet. Empty values
-// are left out: an empty filter means no filter, so they could not be
-// chosen. The matches are materialised once and shared by every facet, and
-// the story and speaker facets start from them (CROSS JOIN fixes SQLite's
-// join order) and look each match up by document: a rare word costs what
-// it matches, not a pass over every statement. Stories and speakers are
-// counted by id and named after ranking, so that only the values shown
-// are looked up.
+// frequent first, ties by value, searchtext.FacetLimit values per facet,
+// the limit the parameter numbered by its second operand. Empty values are
+// left out: an empty filter means no filter, so they could not be chosen.
+// The matches are materialised once and shared by every facet, and the
+// story and speaker facets start from them (CROSS JOIN fixes SQLite's join
+// order) and look each match up by document: a rare word costs what it
+// matches, not a pass over every statement. Each facet keeps its most
+// frequent values as it counts them, rather than all of them being sorted
+// together. Stories and speakers are counted by id and named after
+// ranking, so that only the values shown are looked up.
 const facetQuery = `
-WITH m AS MATERIALIZED (SELECT id, outlet, lang, published FROM (%s)),
-f (facet, value, label, n) AS (
-	SELECT 'outlet', outlet, '', count(*) FROM m WHERE outlet <> '' GROUP BY outlet
+WITH m AS MATERIALIZED (SELECT id, outlet, lang, published FROM (%[1]s)),
+top (facet, value, label, n) AS (
+	SELECT * FROM (SELECT 'outlet', outlet, '', count(*) AS n FROM m WHERE outlet <> ''
+		GROUP BY outlet ORDER BY n DESC, outlet LIMIT ?%[2]d)
 	UNION ALL
-	SELECT 'lang', lang, '', count(*) FROM m WHERE lang <> '' GROUP BY lang
+	SELECT * FROM (SELECT 'lang', lang, '', count(*) AS n FROM m WHERE lang <> ''
+		GROUP BY lang ORDER BY n DESC, lang LIMIT ?%[2]d)
 	UNION ALL
-	SELECT 'month', substr(published, 1, 7), '', count(*) FROM m WHERE published <> '' GROUP BY 2
+	SELECT * FROM (SELECT 'month', substr(published, 1, 7) AS month, '', count(*) AS n FROM m WHERE published <> ''
+		GROUP BY month ORDER BY n DESC, month LIMIT ?%[2]d)
 	UNION ALL
-	SELECT 'story', sd.story, '', count(*) FROM m CROSS JOIN story_docs sd ON sd.doc = m.id GROUP BY sd.story
+	SELECT * FROM (SELECT 'story', sd.story, '', count(*) AS n FROM m CROSS JOIN story_docs sd ON sd.doc = m.id
+		GROUP BY sd.story ORDER BY n DESC, sd.story LIMIT ?%[2]d)
 	UNION ALL
-	SELECT 'speaker', st.speaker, coalesce(min(nullif(st.speaker_name, '')), ''), count(DISTINCT st.doc)
-	FROM m CROSS JOIN statements st ON st.doc = m.id
-	WHERE st.speaker <> ''
-	GROUP BY st.speaker
-),
-top AS (
-	SELECT facet, value, label, n, row_number() OVER (PARTITION BY facet ORDER BY n DESC, value) AS r FROM f
+	SELECT * FROM (SELECT 'speaker', st.speaker, coalesce(min(nullif(st.speaker_name, '')), ''), count(DISTINCT st.doc) AS n
+		FROM m CROSS JOIN statements st ON st.doc = m.id
+		WHERE st.speaker <> ''
+		GROUP BY st.speaker ORDER BY n DESC, st.speaker LIMIT ?%[2]d)
 )
 SELECT top.facet, top.value,
 	CASE top.facet WHEN 'story' THEN coalesce(s.label, '') WHEN 'speaker' THEN coalesce(nullif(e.name, ''), top.label) ELSE '' END,
@@ -213,7 +216,7 @@ SELECT top.facet, top.value,
 FROM top
 LEFT JOIN stories s ON top.facet = 'story' AND s.id = top.value
 LEFT JOIN entities e ON top.facet = 'speaker' AND e.id = top.value
-WHERE top.r <= ? ORDER BY top.facet, top.r`
+ORDER BY top.facet, top.n DESC, top.value`
 
 // ftsQuery writes terms as an FTS5 query: each an FTS5 string, joined by
 // AND.
