@@ -6,6 +6,7 @@ import (
 
 	"github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/entity"
+	wordnet "github.com/parallax-news/parallax/lexicon"
 )
 
 // speaker is who made a statement.
@@ -101,6 +102,9 @@ func (d *doc) subject(h hit, from int) []speaker {
 				return sp
 			}
 		}
+	}
+	if sp := d.titledOf(d.mentionsIn(from, cueStart), from, cueStart); sp != nil {
+		return sp // "Ben Holt, head of the Arlow Port Trust said": Holt, for the trust
 	}
 	if hd := d.participleHead(h.aux, from); hd >= 0 {
 		return pickedOut(d.unnamed(hd, hd, from)) // "the man accused of killing a shopkeeper told"
@@ -635,6 +639,47 @@ func (d *doc) bodyBefore(i int) string {
 	}
 	return ""
 }
+
+// titledOf returns the person named first in mentions kept whose title,
+// set off by a comma the text does not close, runs on into the names of
+// the body it holds it in up to rune offset cueStart: "Ben Holt, head of
+// the Arlow Port Trust said", "Ben Holt, controller of BBC Drama said".
+// Else nil.
+func (d *doc) titledOf(kept []entity.Resolved, from, cueStart int) []speaker {
+	if len(kept) < 2 || d.inQuote(kept[0].Start) >= 0 {
+		return nil
+	}
+	per, body, last := kept[0], kept[1], kept[len(kept)-1]
+	if !d.isPerson(per.Entity) || last.End != d.toks[d.tokenAt(cueStart)-1].End {
+		return nil
+	}
+	for k := 2; k < len(kept); k++ {
+		if strings.TrimSpace(string(d.rs[kept[k-1].End:kept[k].Start])) != "" {
+			return nil // the bodies' names run on as one: "BBC Drama"
+		}
+	}
+	glue := strings.Fields(lower(string(d.rs[per.End:body.Start])))
+	n := len(glue)
+	if n > 1 && glue[n-1] == "the" {
+		n--
+	}
+	if n < 3 || n > 5 || glue[0] != "," || !ofWords[glue[n-1]] {
+		return nil
+	}
+	for _, w := range glue[1 : n-1] {
+		if !isLowerWord(w) || closedWord(w) || wordnet.Is(w, wordnet.Verb) && !wordnet.Is(w, wordnet.Noun) {
+			return nil // a title is nouns: "head", "deputy director"
+		}
+	}
+	sp := speaker{id: per.Entity, mention: d.mentionText(from, cueStart, per)}
+	if !d.isPerson(last.Entity) {
+		sp.forID = last.Entity
+	}
+	return []speaker{sp}
+}
+
+// ofWords tie a title to the body its holder serves.
+var ofWords = map[string]bool{"of": true, "at": true, "for": true}
 
 // ofGlue reports whether the text between rune offsets a and b ties a
 // person to the body they belong to: " of the ", " at ", " from ".
