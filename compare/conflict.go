@@ -66,8 +66,9 @@ func newStmtOpening(s *parallax.Statement, pos int, doc parallax.Document, o ope
 	x.day = day(s.Date, doc.Published)
 	x.cue = strings.Join(splitWords(strings.ToLower(s.Cue)), " ")
 	// A fragment of its cue's clause claims nothing, unless the cue says
-	// what it is: "denied", "blamed … for".
-	if fragment(s.Content) && !hasCue(x.cue, "refutation") && !hasCue(x.cue, "accuse") {
+	// what it is: "denied", "blamed … for". A figure's qualifier that
+	// opens it is no preposition: "at least 400 workers lost their jobs".
+	if fragment(s.Content) && !opensWithFigure(s.Content) && !hasCue(x.cue, "refutation") && !hasCue(x.cue, "accuse") {
 		x.factual = false
 	}
 	before := paragraphBefore(doc.Body, s.Start)
@@ -79,6 +80,21 @@ func newStmtOpening(s *parallax.Statement, pos int, doc parallax.Document, o ope
 	x.opening = o
 	x.context, x.quoted = context(x), quote(s.Content)
 	return x
+}
+
+// opensWithFigure says whether a content opens with a figure, its
+// qualifier first ("at least 400", "about 50"): not a time of day or a
+// date, which say when what the cue's clause tells of happened.
+func opensWithFigure(content string) bool {
+	qs := quantity.Parse(content)
+	if len(qs) == 0 || qs[0].Start != 0 {
+		return false
+	}
+	switch qs[0].Dim {
+	case quantity.Time, quantity.Date, quantity.Year:
+		return false
+	}
+	return true
 }
 
 // markStoryDays sets storyDays on the statements of each story (by
