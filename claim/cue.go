@@ -5,8 +5,8 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/parallax-news/parallax/text"
 	wordnet "github.com/parallax-news/parallax/lexicon"
+	"github.com/parallax-news/parallax/text"
 )
 
 // hit is a reporting cue found in the text: token range and kind.
