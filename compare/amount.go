@@ -51,6 +51,10 @@ type amount struct {
 	// of is the subject of its statement when the figure is said after
 	// it, of what the subject did or is ("Corran Vale fell 60 metres").
 	of opener
+	// during holds the terms of the words of its statement that name a
+	// happening ("in the fire", "the blast"), other than its own noun
+	// and event: two counts of one happening are of what befell there.
+	during []string
 }
 
 // amounts returns the quantities of a statement's content that can be
@@ -66,6 +70,7 @@ func amounts(content string) ([]amount, opener) {
 	qs := quantity.Parse(content)
 	alone := figuresOnly(content, qs)
 	subj := openerOf(content, qs)
+	happenings := happeningTerms(content)
 	for _, q := range qs {
 		if q.Dim == quantity.Year || q.Dim == quantity.Date {
 			continue
@@ -109,9 +114,30 @@ func amounts(content string) ([]amount, opener) {
 		if len(splitWords(string(rs[:min(q.Start, len(rs))]))) >= subj.words {
 			a.of = subj
 		}
+		a.during = slices.DeleteFunc(slices.Clone(happenings), func(t string) bool { return t == a.event || t == a.head })
 		out = append(out, a)
 	}
 	return out, subj
+}
+
+// happeningTerms returns the terms of the words of content that name a
+// happening, in order, each once.
+func happeningTerms(content string) []string {
+	var out []string
+	for _, w := range splitWords(strings.ToLower(content)) {
+		if t := term(w); t != "" && !slices.Contains(out, t) && lexicon.Is(w, lexicon.Noun) && isA(w, "happening") {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// oneHappening says whether two counts are of one happening: their
+// statements are otherwise about the same thing (related), or both name
+// it ("four people died in the fire", "one person was killed in the
+// fire").
+func oneHappening(x, y amount, related bool) bool {
+	return related || shares(x.during, y.during)
 }
 
 // eventWord is the word of the event a quantity is tied to: the verb its
@@ -295,7 +321,7 @@ func sameMeasure(x, y amount, related bool) bool {
 	// Two counts of happenings are compared as any two counts are: "won
 	// five games" and "lost three games" count different things.
 	if happenings {
-		return related && x.alike(y)
+		return oneHappening(x, y, related) && x.alike(y)
 	}
 	// A rank and a count of those before it ("his second conviction",
 	// "three prior convictions") count one noun whatever the verbs.
@@ -307,9 +333,9 @@ func sameMeasure(x, y amount, related bool) bool {
 		// from the word, not written: only statements otherwise about the
 		// same thing are taken to count one event so.
 		if x.q.Befell != "" || y.q.Befell != "" {
-			return related && (sameEvent(x, y) || x.alike(y))
+			return oneHappening(x, y, related) && (sameEvent(x, y) || x.alike(y))
 		}
-		return sameEvent(x, y) || related && x.alike(y)
+		return sameEvent(x, y) || oneHappening(x, y, related) && x.alike(y)
 	}
 	// A bare number that answers a figure measures what the figure does;
 	// two figures given alone measure one thing.

@@ -21,6 +21,8 @@ func TestFigures(t *testing.T) {
 	}{
 		{"at least four against only one", "at least four people were killed in the blast", "only one person was killed in the blast", "", "", false, parallax.Contradiction},
 		{"a qualifier opens the content", "at least 400 dockers lost their jobs", "only 40 dockers lost their jobs", "", "", false, parallax.Contradiction},
+		{"events alike in a happening both name", "at least four people died in the fire at the mill", "only one person was killed in the fire", "", "", false, parallax.Contradiction},
+		{"events alike in happenings apart", "at least four people died in the fire at the mill", "only one person was killed in the flood", "", "", false, ""},
 		{"at least four against five", "at least four people were killed in the blast", "five people were killed in the blast", "", "", false, ""},
 		{"words against digits", "twelve miners were injured in the collapse", "3 miners were injured in the collapse", "", "", false, parallax.Contradiction},
 		{"synonymous events", "40 people were wounded in the shelling", "nine were injured in the shelling", "", "", false, parallax.Contradiction},
