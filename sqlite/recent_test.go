@@ -62,7 +62,9 @@ func TestSearchRecentIndex(t *testing.T) {
 	}
 	for _, tt := range tests {
 		if tt.window > 0 {
-			if _, err := s.db.Exec(`DELETE FROM documents_recent_fts WHERE rowid <= (SELECT max(seq) FROM documents) - ?`, tt.window); err != nil {
+			if _, err := s.db.Exec(`INSERT INTO documents_recent_fts (documents_recent_fts) VALUES ('delete-all');
+				INSERT INTO documents_recent_fts (rowid, title, body) SELECT seq, title, body FROM documents
+				WHERE seq > (SELECT max(seq) FROM documents) - ?`, tt.window); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -80,24 +82,45 @@ func TestSearchRecentIndex(t *testing.T) {
 }
 
 // TestRecentIndexWindow checks that the index of the latest documents
-// holds the 50,000 latest, every one from its oldest on.
+// holds from 50,000 to 99,999 of the latest, every one from its oldest on,
+// and loses none when a document is deleted or changed.
 func TestRecentIndexWindow(t *testing.T) {
 	s := openTemp(t)
 	defer s.Close()
-	fill(t, s, "older", 50000, "quarry road")
-	fill(t, s, "newer", 7, "quarry lane")
-	var n, oldest int
-	if err := s.db.QueryRow(`SELECT count(*), min(rowid) FROM documents_recent_fts`).Scan(&n, &oldest); err != nil {
-		t.Fatal(err)
+	holds := func(word string) int {
+		t.Helper()
+		var n int
+		if err := s.db.QueryRow(`SELECT count(*) FROM documents_recent_fts WHERE documents_recent_fts MATCH ?`, word).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
 	}
-	if n != 50000 || oldest != 8 {
-		t.Errorf("the index of the latest documents holds %d from seq %d, want 50000 from 8", n, oldest)
+	tests := []struct {
+		name       string
+		change     func()
+		n, oldest  int
+		lane, road int // documents holding each word
+	}{
+		{"started again", func() { fill(t, s, "older", 100000, "quarry road") }, 50000, 50001, 0, 50000},
+		{"grown", func() { fill(t, s, "newer", 7, "quarry lane") }, 50007, 50001, 7, 50000},
+		{"a document changed", func() { s.db.Exec(`UPDATE documents SET body = 'quarry lane' WHERE seq = 60000`) }, 50007, 50001, 8, 49999},
+		{"an older one changed", func() { s.db.Exec(`UPDATE documents SET body = 'quarry lane' WHERE seq = 40000`) }, 50007, 50001, 8, 49999},
+		{"a document deleted", func() { s.db.Exec(`DELETE FROM documents WHERE seq = 60001`) }, 50006, 50001, 8, 49998},
 	}
-	var lane int
-	if err := s.db.QueryRow(`SELECT count(*) FROM documents_recent_fts WHERE documents_recent_fts MATCH 'lane'`).Scan(&lane); err != nil {
-		t.Fatal(err)
+	for _, tt := range tests {
+		tt.change()
+		var n, oldest int
+		if err := s.db.QueryRow(`SELECT count(*), min(rowid) FROM documents_recent_fts`).Scan(&n, &oldest); err != nil {
+			t.Fatal(err)
+		}
+		if n != tt.n || oldest != tt.oldest {
+			t.Errorf("%s: the index of the latest documents holds %d from seq %d, want %d from %d", tt.name, n, oldest, tt.n, tt.oldest)
+		}
+		if lane, road := holds("lane"), holds("road"); lane != tt.lane || road != tt.road {
+			t.Errorf("%s: %d hold lane and %d road, want %d and %d", tt.name, lane, road, tt.lane, tt.road)
+		}
 	}
-	if lane != 7 {
-		t.Errorf("%d of the latest documents hold a word of the 7 newest, want 7", lane)
+	if _, err := s.db.Exec(`INSERT INTO documents_recent_fts (documents_recent_fts, rank) VALUES ('integrity-check', 0)`); err != nil {
+		t.Errorf("integrity-check: %v", err)
 	}
 }
