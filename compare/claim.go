@@ -259,7 +259,7 @@ func newClaim(s parallax.Statement) claim {
 			cl.negated, cl.scope = true, c.clauses[k-1].scope
 		}
 		switch {
-		case cl.negated && (len(cl.terms) <= 1 || cueSets["degree"][words[len(words)-1]]):
+		case cl.negated && (beyondKind(cl.terms) <= 1 || cueSets["degree"][words[len(words)-1]]):
 			carry = cl.scope
 		case !relative:
 			carry = -1

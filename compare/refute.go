@@ -421,3 +421,17 @@ var rejectedWhat = func() map[string]bool {
 	}
 	return m
 }()
+
+// beyondKind counts the terms of a clause other than those that only say
+// what kind of claim is rejected: "there is no truth in reports" names
+// nothing of its own, and its negation reaches the clause it governs
+// ("… that the coach will be sacked").
+func beyondKind(terms map[string]bool) int {
+	n := 0
+	for t := range terms {
+		if !rejectedWhat[t] {
+			n++
+		}
+	}
+	return n
+}

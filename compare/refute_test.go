@@ -123,6 +123,16 @@ func TestDeniedClause(t *testing.T) {
 		row{"a", "d1", "", "the governor", "said", "", "the raid on the camp killed four people"},
 		row{"b", "d2", "", "the army", "denied", "", "that the raid on the camp occurred"},
 		map[string]string{"a|b": parallax.Refutation},
+	}, {
+		"no truth in reports of the clause they open",
+		row{"a", "d1", "", "the paper", "reported", "", "the coach Ivo Mard will be sacked by the club"},
+		row{"b", "d2", "", "the club", "said", "", "there is no truth in reports that Ivo Mard will be sacked"},
+		map[string]string{"a|b": parallax.Refutation},
+	}, {
+		"no truth in reports of another thing",
+		row{"a", "d1", "", "the paper", "reported", "", "the coach Ivo Mard will be sacked by the club"},
+		row{"b", "d2", "", "the club", "said", "", "there is no truth in reports that Ivo Mard was paid a bonus"},
+		map[string]string{},
 	}} {
 		t.Run(tc.name, func(t *testing.T) { wantKinds(t, []row{tc.a, tc.b}, tc.want) })
 	}
