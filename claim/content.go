@@ -465,6 +465,9 @@ func (d *doc) demonstrative(k int) bool {
 		return false
 	}
 	w := d.low[k+1]
+	if d.toks[k+1].Kind == text.Number || unicode.IsDigit([]rune(w)[0]) {
+		return false // a figure opens the clause's subject: "said that 99% of"
+	}
 	if clauseOpeners[w] || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 		return false // a participle opens an adjunct of the clause: "said that based on …"
 	}

@@ -287,8 +287,8 @@ func TestDevStories(t *testing.T) {
 
 // Floors a little below the figures measured on testdata/stories.tsv.
 const (
-	storiesRecallFloor    = 115
-	storiesPrecisionFloor = 0.80
+	storiesRecallFloor    = 117
+	storiesPrecisionFloor = 0.82
 )
 
 // Floors a little below the figures measured on testdata/bench.tsv. The

@@ -766,7 +766,28 @@ func (d *doc) addresseeOnly(a, b int) bool {
 // the sentence, with only adjuncts after it: "…, said Peskov on Monday."
 func (d *doc) invertedEnds(h hit, end int) bool {
 	sp, after := d.inverted(h, end)
-	return sp != nil && (d.onlyAdjuncts(after, end) || d.appositiveEnds(after, end))
+	if sp == nil {
+		return false
+	}
+	after = d.headNounsEnd(after, end)
+	return d.onlyAdjuncts(after, end) || d.appositiveEnds(after, end)
+}
+
+// headNounsEnd returns where the nouns after a name at rune offset a end,
+// before b, when they name what it is, the last of them a noun of
+// data/speakers.tsv: "the Press Association news agency", "the Arlow
+// Trust spokesman". Else a.
+func (d *doc) headNounsEnd(a, b int) int {
+	i := d.tokenAt(a)
+	for k := i; k < len(d.toks) && k < i+3 && d.toks[k].End <= b; k++ {
+		if !isLowerWord(d.toks[k].Text) || closedWord(d.low[k]) {
+			break
+		}
+		if sourceType(d.low[k]) != "" {
+			return d.toks[k].End
+		}
+	}
+	return a
 }
 
 // inverted returns the inverted subject after cue h, before rune offset
