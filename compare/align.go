@@ -328,6 +328,11 @@ func (al *aligner) candidates(i int) []candidate {
 			if !joins && al.close(j, i, shared[j]+fw, n+fn, joinSim) {
 				close = append(close, weighed{j, joinSim})
 			}
+			if !joins && !figured {
+				// A match of clauses ranks below any of whole claims.
+				joinSim, joins = al.clausesAlign(j, i)
+				joinSim--
+			}
 		}
 		if set && al.sameStory(al.all[j], al.all[i]) && oneQuestion(&al.claims[j], ci, true) {
 			setAgainst = true
@@ -422,6 +427,54 @@ func (al *aligner) nearRoot(r, i int) bool {
 	sim, _ := aligns(w+rw, n+rn, al.totals[i], al.totals[r])
 	near := w+rw >= sharedMin && n+rn >= sharedTerms && sim >= looseMin
 	return oneQuestion(cr, ci, near) || al.figured(r, i, rn)
+}
+
+// clausesAlign returns how closely a clause of statement i and a clause
+// of the earlier statement j align, as whole claims do (see aligns), and
+// whether they do: a long statement says in one of its clauses what
+// another says in one of its own ("Dalmer carried a rifle in his coat,
+// but he never fired the fatal shot at the baker", "Dalmer fired the
+// fatal shot, and the police found the weapon in a drain"), and the two
+// answer one question, though all they say shares too little to align.
+// Clauses that tell of something beside what is claimed ("after he
+// slipped on the ridge") are left out.
+func (al *aligner) clausesAlign(j, i int) (float64, bool) {
+	ci, cj := &al.claims[i], &al.claims[j]
+	best := 0.0
+	for _, x := range ci.clauses {
+		if x.subordinate || x.given || x.unrealised {
+			continue
+		}
+		for _, y := range cj.clauses {
+			if y.subordinate || y.given || y.unrealised {
+				continue
+			}
+			if sim, ok := al.clauseShare(ci, cj, x, y, j, i); ok && sim > best {
+				best = sim
+			}
+		}
+	}
+	return best, best > 0
+}
+
+// clauseShare is aligns for clause x of claim ci (statement i) and
+// clause y of claim cj (statement j).
+func (al *aligner) clauseShare(ci, cj *claim, x, y clause, j, i int) (float64, bool) {
+	var w, tx, ty float64
+	n := 0
+	for _, t := range sortedKeys(x.terms) {
+		tx += al.weights[i][t]
+		if y.terms[t] {
+			w += al.weights[i][t]
+			if !ci.names[t] && !cj.names[t] {
+				n++
+			}
+		}
+	}
+	for _, t := range sortedKeys(y.terms) {
+		ty += al.weights[j][t]
+	}
+	return aligns(w, n, tx, ty)
 }
 
 // figured says whether statements j and i (j earlier), whose claims name

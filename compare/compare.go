@@ -77,7 +77,9 @@
 // they share within their story only. A question is such a group, joined with the groups of
 // statements that conflict and of statements whose claims align, agreeing
 // or not, or that give figures for one measure and share a word or a form
-// of one ("the death toll rose to 40", "35 people were killed"): each
+// of one ("the death toll rose to 40", "35 people were killed"), or one
+// of whose clauses aligns with a clause of the other, ranked below whole
+// claims that align: each
 // joins the question of the earlier statement it aligns with best, when it
 // is close to that question's first statement too, by the lower bar of a
 // close statement, so that a chain of neighbours does not make one

@@ -60,6 +60,20 @@ func TestAlignedStatementsShareQuestion(t *testing.T) {
 		same:  [][2]string{{"a", "b"}},
 		apart: [][2]string{{"a", "c"}},
 	}, {
+		name: "a clause of one long statement says what a clause of another says",
+		rows: []row{
+			{"a", "d1", "", "the defence", "said", "", "Dalmer was at the corner by the old mill that night and carried a hunting rifle in his coat, but he never fired the fatal shot at the baker"},
+			{"b", "d2", "", "the prosecutor", "said", "", "Dalmer fired the fatal shot, and the police found the weapon in a drain behind the bakery two days later"},
+		},
+		same: [][2]string{{"a", "b"}},
+	}, {
+		name: "clauses telling of something beside the claims align nothing",
+		rows: []row{
+			{"a", "d1", "", "the coroner", "said", "", "the climber died of his injuries in the valley hospital on Monday night after he slipped on the ice ridge"},
+			{"b", "d2", "", "the guide", "said", "", "a porter broke his leg and was carried down to the road by the rescue team after he slipped on the ice ridge"},
+		},
+		apart: [][2]string{{"a", "b"}},
+	}, {
 		name: "forms of one happening join a question",
 		rows: []row{
 			{"a", "d1", "", "the harbour master", "said", "", "the death of the ferryman followed the storm"},
