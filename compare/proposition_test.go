@@ -72,6 +72,10 @@ func TestOpposedPropositions(t *testing.T) {
 			"the club accepted the offer for its goalkeeper", "the club rejected the offer for its goalkeeper", parallax.Contradiction},
 		{"sport: accepted against turned down",
 			"the club accepted the offer for its goalkeeper", "the club turned down the offer for its goalkeeper", parallax.Contradiction},
+		{"politics: knew against did not know of it",
+			"the mayor of Orlen knew about the leak in the reservoir", "the mayor of Orlen did not know about the leak in the reservoir", parallax.Contradiction},
+		{"not knowing whether is a hedge",
+			"the ferry to Orlen sailed from the quay at dawn", "the harbour office did not know whether the ferry to Orlen sailed from the quay", ""},
 		// Opposites the lexicon lacks, from data/opposites.txt.
 		{"science: landed against crashed",
 			"the Vell probe landed on the moon", "the Vell probe crashed on the moon", parallax.Contradiction},

@@ -44,7 +44,26 @@ func stance(s parallax.Statement, f *frame) string {
 // have been", "are believed to"): a negation there denies nothing.
 func hedges(words []string) bool {
 	text := strings.Join(words, " ")
-	return countCue(unconcluded(words), "condition") > 0 || hasCue(text, "unknowing") || hasCue(text, "hedge")
+	return countCue(unconcluded(words), "condition") > 0 || unknowing(words) || hasCue(text, "hedge")
+}
+
+// unknowing says whether the words say that something is not known
+// ("it is unclear how many died", "we don't know whether"): not that
+// someone knew nothing of a thing ("the president did not know about
+// the raid"), which is a claim of its own.
+func unknowing(words []string) bool {
+	for _, phrase := range cuePhrases["unknowing"] {
+		for i := 0; i+len(phrase) <= len(words); i++ {
+			if !matches(phrase, words[i:]) {
+				continue
+			}
+			next := i + len(phrase)
+			if phrase[len(phrase)-1] != "know" || next == len(words) || !cueSets["known-of"][words[next]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unconcluded returns the words less those of the phrases that state a
