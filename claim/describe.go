@@ -123,6 +123,12 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 		if n == 0 || ms[n-1].End < d.toks[k-1].Start-2 {
 			return nil
 		}
+		if d.placeOrState(ms[n-1].Entity) && speakerKind(d.low[j]) == kindBody && !lex.organs[d.low[j]] && !spokesWords[d.low[j]] {
+			// "Tehran's seismologic center", "the Michigan health
+			// department": a body of the place, not the place, unless
+			// it is one of the state's own ("Armenia's defence ministry").
+			return d.source(j, ms[n-1].Start, b, string(d.rs[ms[n-1].Start:d.toks[last].End]))
+		}
 		if d.isPerson(ms[n-1].Entity) && companion(d.low[j]) {
 			// "Gray’s cousin", "Flynn's roommates": kin and
 			// companions speak for themselves, where an aide or a
@@ -208,6 +214,12 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 		return append([]speaker{{id: m.Entity, mention: strings.TrimSpace(string(d.rs[m.Start:b]))}}, sp...)
 	}
 	return sp
+}
+
+// placeOrState reports whether entity id is a place or a state.
+func (d *doc) placeOrState(id string) bool {
+	e, ok := d.reg.Lookup(id)
+	return ok && (e.Type == parallax.Location || e.Type == parallax.GPE)
 }
 
 // ownedIn reports whether a possessive stands between tokens k and j: "the

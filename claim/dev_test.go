@@ -287,8 +287,8 @@ func TestDevStories(t *testing.T) {
 
 // Floors a little below the figures measured on testdata/stories.tsv.
 const (
-	storiesRecallFloor    = 117
-	storiesPrecisionFloor = 0.82
+	storiesRecallFloor    = 120
+	storiesPrecisionFloor = 0.83
 )
 
 // Floors a little below the figures measured on testdata/bench.tsv. The

@@ -51,6 +51,9 @@ type lexicon struct {
 	// namedBefore are the nouns of organisations that "the" makes a
 	// reference to the organisation the text named last (data/named_before.tsv)
 	namedBefore map[string]bool
+	// organs are the nouns of a state's own bodies, which speak for the
+	// state a place before them names (data/organs.tsv)
+	organs map[string]bool
 	// refers maps the noun of a body to the other nouns that head the
 	// names of the bodies "the" and that noun can stand for ("the force":
 	// the police), as data/speakers.tsv gives them
@@ -75,7 +78,7 @@ func mustLexicon() *lexicon {
 }
 
 func loadLexicon() (*lexicon, error) {
-	l := &lexicon{cues: map[string][]cueForm{}, venues: map[string]string{}, venueAt: map[string]bool{}, speakers: map[string]string{}, docs: map[string]bool{}, aspects: map[string]bool{}, evidence: map[string]bool{}, namedBefore: map[string]bool{}, refers: map[string][]string{}}
+	l := &lexicon{cues: map[string][]cueForm{}, venues: map[string]string{}, venueAt: map[string]bool{}, speakers: map[string]string{}, docs: map[string]bool{}, aspects: map[string]bool{}, evidence: map[string]bool{}, namedBefore: map[string]bool{}, organs: map[string]bool{}, refers: map[string][]string{}}
 	if err := l.loadVerbs(); err != nil {
 		return nil, err
 	}
@@ -140,6 +143,16 @@ func loadLexicon() (*lexicon, error) {
 			return fmt.Errorf("want one noun, have %q", strings.Join(fs, "\t"))
 		}
 		l.namedBefore[fs[0]] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTSV("data/organs.tsv", func(fs []string) error {
+		if len(fs) != 1 {
+			return fmt.Errorf("want one noun, have %q", strings.Join(fs, "\t"))
+		}
+		l.organs[fs[0]] = true
 		return nil
 	})
 	if err != nil {

@@ -57,6 +57,8 @@ func TestSpeakerForms(t *testing.T) {
 			[]string{"CEO"}},
 		{"a title set off by a comma the text does not close", "Ben Holt, head of the Marden Port Authority said the port was shut. Ana Roth, controller of Velmar Drama Studios said the series was cancelled.",
 			[]string{"Ben Holt", "Ana Roth"}},
+		{"a body of a place, and a state's own body", "Tehran's seismologic center said the quake measured 5.9. Valdoria's foreign ministry said aid was on the way.",
+			[]string{"Tehran's seismologic center", "Valdoria"}},
 		{"they after a body", "The Velmoran Rail Union called a strike on Monday. They said wages had not kept up with prices.",
 			[]string{"Velmoran Rail Union"}},
 		{"a second subject whose place ends in an abbreviation", "The Velmoran Seismic Institute said the quake measured 5.4, but seismologist Dana Quill in Tarrow, Colo., said it was a 5.8 temblor.",
