@@ -61,6 +61,9 @@ func causeIn(before, words []string) (cause, bool) {
 		if n := phraseAt(words, i, "cause-after"); n > 0 && !asResult(words, i) {
 			return newCause(slices.Concat(before, words[:i]), culpritWords(words[i+n:]))
 		}
+		if n := activeCause(words, i); n > 0 {
+			return newCause(culpritWords(words[i+n:]), contentWords(words[:i]))
+		}
 		if n := phraseAt(words, i, "cause-before"); n > 0 && i > 1 && cueSets["copula"][words[i-1]] {
 			return newCause(words[i+n:], contentWords(words[:i-1]))
 		}
@@ -78,6 +81,42 @@ func causeIn(before, words []string) (cause, bool) {
 	}
 	return cause{}, false
 }
+
+// activeCause returns the number of words of the verb at i when it is
+// the active form of a passive cause phrase ("carried out" of "carried
+// out by"): its subject names the culprit and its object the event
+// ("the Black Star group carried out the attack"). A verb after a verb
+// of being or an auxiliary is a passive's ("the fire was started
+// deliberately"), and one with no object says what its subject did
+// ("the fire started in the kitchen"); or 0.
+func activeCause(words []string, i int) int {
+	if i == 0 || cueSets["copula"][words[i-1]] || cueSets["auxiliary"][words[i-1]] {
+		return 0
+	}
+	for _, p := range activeCauses {
+		n := len(p)
+		if i+n >= len(words) || !slices.Equal(words[i:i+n], p) {
+			continue
+		}
+		if w := words[i+n]; cueSets["preposition"][w] || cueSets["clause"][w] || cueSets["coordinating"][w] {
+			return 0
+		}
+		return n
+	}
+	return 0
+}
+
+// activeCauses are the verbs of the cause phrases that end in "by"
+// ("started by", "carried out by"), less it.
+var activeCauses = func() [][]string {
+	var out [][]string
+	for _, p := range cuePhrases["cause-after"] {
+		if len(p) > 1 && p[len(p)-1] == "by" {
+			out = append(out, p[:len(p)-1])
+		}
+	}
+	return out
+}()
 
 // blamedFor reads the cause that a blaming cue's content names: the
 // culprit before "for", the act after it ("the rebels for the attack").

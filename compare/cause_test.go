@@ -32,6 +32,27 @@ func TestCulprits(t *testing.T) {
 		},
 		want: map[string]string{"a|b": parallax.Contradiction},
 	}, {
+		name: "a culprit in the active against one in the passive",
+		rows: []row{
+			{"a", "d1", "", "the gas board", "said", "", "a gas leak caused the blast at the Orlov depot"},
+			{"b", "d2", "", "the police", "said", "", "the blast at the Orlov depot was caused by a bomb"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "one culprit in the active and in the passive",
+		rows: []row{
+			{"a", "d1", "", "the fire brigade", "said", "", "striking dockers started the blaze at the Orlov warehouse"},
+			{"b", "d2", "", "the police", "said", "", "the blaze at the Orlov warehouse was started by dockers"},
+		},
+		want: map[string]string{},
+	}, {
+		name: "a verb with no object names no culprit",
+		rows: []row{
+			{"a", "d1", "", "the fire brigade", "said", "", "the blaze started in the kitchen of the Orlov warehouse"},
+			{"b", "d2", "", "the police", "said", "", "the blaze at the Orlov warehouse was started by an electrical fault"},
+		},
+		want: map[string]string{},
+	}, {
 		name: "one culprit, a kind of it",
 		rows: []row{
 			{"a", "d1", "", "the gas board", "said", "", "the blast at the Orlov depot was caused by an explosive device"},
