@@ -201,6 +201,9 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 		if id := d.brandBefore(d.toks[k-1].Start); id != "" && k == j && speakerKind(d.low[j]) == kindBody {
 			return []speaker{{id: id, mention: string(d.rs[a:b])}} // "users could not reach the Pellucid service …. The company said"
 		}
+		if sp := d.bodySpokeBefore(d.toks[k-1].Start); sp != nil && k == j && speakerKind(d.low[j]) == kindBody {
+			return relabel(sp, string(d.rs[a:b])) // "The daily Vestnik warned that …. “…,” the paper said"
+		}
 	}
 	if last == j && k == j && k > 0 && d.low[k-1] == "the" && informants[d.low[j]] {
 		if sp := d.sourceBefore(d.toks[k-1].Start); sp != nil {
@@ -220,6 +223,24 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 func (d *doc) placeOrState(id string) bool {
 	e, ok := d.reg.Lookup(id)
 	return ok && (e.Type == parallax.Location || e.Type == parallax.GPE)
+}
+
+// bodySpokeBefore returns the one body that made the last statement before
+// rune offset p, in its sentence or the one before, or that reports speech
+// in the sentence before, not read yet; or nil.
+func (d *doc) bodySpokeBefore(p int) []speaker {
+	si := d.sentenceOf(p)
+	body := func(id string) bool { return !d.isPerson(id) }
+	if last, ok := d.lastBefore(p); ok && d.statementSentence(last) >= si-1 {
+		if len(last.speakers) == 1 && body(last.speakers[0].id) {
+			return last.speakers
+		}
+		return nil
+	}
+	if si < 1 {
+		return nil
+	}
+	return d.reporter(si-1, body)
 }
 
 // ownedIn reports whether a possessive stands between tokens k and j: "the
