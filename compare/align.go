@@ -124,6 +124,9 @@ type aligner struct {
 	// the earlier statement closest to it by a lower bar (see close):
 	// the two answer one question while that question stays small.
 	loose [][2]int
+	// clauses holds each statement's clauses as claimClauses gives them,
+	// once worked out.
+	clauses [][]weighedClause
 	// inReport maps a document to its last reportWindow statements so
 	// far.
 	inReport map[string][]int
@@ -176,6 +179,7 @@ func newAligner(all []*stmt, lines []string, named map[string][]named, stories m
 	al.totals = make([]float64, len(all))
 	al.shared = make([]float64, len(all))
 	al.count = make([]int, len(all))
+	al.clauses = make([][]weighedClause, len(all))
 	for i, ts := range al.sorted {
 		al.weights[i] = make(map[string]float64, len(ts))
 		for _, t := range ts {
@@ -328,8 +332,9 @@ func (al *aligner) candidates(i int) []candidate {
 			if !joins && al.close(j, i, shared[j]+fw, n+fn, joinSim) {
 				close = append(close, weighed{j, joinSim})
 			}
-			if !joins && !figured {
-				// A match of clauses ranks below any of whole claims.
+			// A match of clauses ranks below any of whole claims; clauses
+			// share only the words their claims share.
+			if !joins && !figured && shared[j] >= sharedMin && n >= sharedTerms {
 				joinSim, joins = al.clausesAlign(j, i)
 				joinSim--
 			}
@@ -441,15 +446,19 @@ func (al *aligner) nearRoot(r, i int) bool {
 func (al *aligner) clausesAlign(j, i int) (float64, bool) {
 	ci, cj := &al.claims[i], &al.claims[j]
 	best := 0.0
-	for _, x := range ci.clauses {
-		if x.subordinate || x.given || x.unrealised {
-			continue
-		}
-		for _, y := range cj.clauses {
-			if y.subordinate || y.given || y.unrealised {
-				continue
+	for _, x := range al.claimClauses(i) {
+		for _, y := range al.claimClauses(j) {
+			var w float64
+			n := 0
+			for _, t := range x.terms {
+				if y.has(t) {
+					w += al.weights[i][t]
+					if !ci.names[t] && !cj.names[t] {
+						n++
+					}
+				}
 			}
-			if sim, ok := al.clauseShare(ci, cj, x, y, j, i); ok && sim > best {
+			if sim, ok := aligns(w, n, x.total, y.total); ok && sim > best {
 				best = sim
 			}
 		}
@@ -457,24 +466,40 @@ func (al *aligner) clausesAlign(j, i int) (float64, bool) {
 	return best, best > 0
 }
 
-// clauseShare is aligns for clause x of claim ci (statement i) and
-// clause y of claim cj (statement j).
-func (al *aligner) clauseShare(ci, cj *claim, x, y clause, j, i int) (float64, bool) {
-	var w, tx, ty float64
-	n := 0
-	for _, t := range sortedKeys(x.terms) {
-		tx += al.weights[i][t]
-		if y.terms[t] {
-			w += al.weights[i][t]
-			if !ci.names[t] && !cj.names[t] {
-				n++
+// weighedClause is the terms of a clause in order, with their weight.
+type weighedClause struct {
+	terms []string
+	total float64
+}
+
+func (c weighedClause) has(t string) bool {
+	_, ok := slices.BinarySearch(c.terms, t)
+	return ok
+}
+
+// claimClauses returns the clauses of statement i's claim that claim
+// something of their own, not those telling of something beside it
+// ("after he slipped on the ridge"), each worked out once.
+func (al *aligner) claimClauses(i int) []weighedClause {
+	if al.clauses[i] != nil {
+		return al.clauses[i]
+	}
+	out := []weighedClause{}
+	for _, cl := range al.claims[i].clauses {
+		if cl.subordinate || cl.given || cl.unrealised {
+			continue
+		}
+		var c weighedClause
+		for _, t := range al.sorted[i] {
+			if cl.terms[t] {
+				c.terms = append(c.terms, t)
+				c.total += al.weights[i][t]
 			}
 		}
+		out = append(out, c)
 	}
-	for _, t := range sortedKeys(y.terms) {
-		ty += al.weights[j][t]
-	}
-	return aligns(w, n, tx, ty)
+	al.clauses[i] = out
+	return out
 }
 
 // figured says whether statements j and i (j earlier), whose claims name
