@@ -13,6 +13,20 @@ import (
 	"github.com/parallax-news/parallax/text"
 )
 
+// inRelative reports whether the cue at token k opens a relative clause
+// with its subject: "which it hopes", "that the firm expects".
+func (d *doc) inRelative(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		if relatives[d.low[i]] || d.low[i] == "that" {
+			return true
+		}
+		if !isWord(d.toks[i].Text) {
+			return false
+		}
+	}
+	return false
+}
+
 // subordinators open a clause whose speech act stands on its own inside
 // another statement's content: "… the fighting which began after both sides
 // accused the other".
@@ -60,6 +74,14 @@ func (d *doc) reported(si int, h hit, first int) {
 	}
 	clause := s.Start
 	var sp []speaker
+	if prev != nil && prev.belief && d.inRelative(prev.cueAt) && prev.start <= cuePos && cuePos < prev.end && h.kind != kindNoun && d.endsSentence(h, s.End) {
+		// "…, which it hopes to license to others, Tessic officials
+		// said": the attribution that ends the sentence holds the
+		// belief inside it.
+		d.inSent[prev.sent]--
+		d.stmts = d.stmts[:len(d.stmts)-1]
+		prev = nil
+	}
 	if prev != nil && prev.start <= cuePos && cuePos < prev.end {
 		if h.kind == kindNoun {
 			return // the object of the speech act before: "rejected accusations by Sudan that …"
