@@ -267,6 +267,15 @@ func (a amount) keys() []string {
 			out = append(out, dim+"@"+conceptKey(id))
 		}
 	}
+	// A measure tied to a verb meets one of the noun naming its event
+	// (see namesEventOf): "sentenced to 10 years", "a 12-year sentence".
+	if a.measure() && a.event != "" {
+		for _, id := range lexicon.Forms(a.eventWord()) {
+			if id.POS() == lexicon.Noun {
+				out = append(out, dim+"@"+conceptKey(id))
+			}
+		}
+	}
 	for _, id := range a.senses {
 		out = append(out, dim+":"+conceptKey(id))
 	}
@@ -298,6 +307,12 @@ func sameMeasure(x, y amount, related bool) bool {
 	// kind: it denies a count of people it befell ("12 people were
 	// killed") whatever noun that count gives.
 	if noneOf(x, y) || noneOf(y, x) {
+		return true
+	}
+	// A measure of a happening named by a verb in one and by its noun in
+	// the other is one measure: "was sentenced to 10 years", "a 12-year
+	// sentence".
+	if x.q.Dim != quantity.Count && (namesEventOf(x, y) || namesEventOf(y, x)) {
 		return true
 	}
 	if heads && !happenings && !sameThing(x.q.Head.Text, y.q.Head.Text) {
@@ -367,6 +382,14 @@ func sameMeasure(x, y amount, related bool) bool {
 // kind lasts, and the next of the kind may last another: two such spans
 // measure one thing only when tied to one event.
 const duration quantity.Dim = "duration"
+
+// namesEventOf says whether the noun amount x measures names, as a
+// noun, the event amount y is tied to, and x is tied to none.
+func namesEventOf(x, y amount) bool {
+	h, e := lastWord(x.q.Head.Text), y.eventWord()
+	return x.event == "" && h != "" && e != "" && lexicon.Is(h, lexicon.Noun) &&
+		shares(lexicon.Forms(h), lexicon.Forms(e))
+}
 
 // ofThing says whether the amount measures what a noun names, tied to
 // no event ("the quake measured 5.9", "a magnitude-6.1 temblor"): a
