@@ -83,6 +83,9 @@ func (d *doc) unnamed(j, last, from int) []speaker {
 	if _, listed := lex.speakers[d.low[j]]; !listed && d.toks[j].Text != d.low[j] {
 		return nil // a capitalised noun the list does not give is likely part of a name: "the Press Democrat reported"
 	}
+	if a, b := d.brandSpoken(j, from); a >= 0 {
+		return []speaker{{id: d.namedBody(a, b), mention: string(d.rs[a:d.toks[j].End])}} // "A Sam's Club spokesperson said": Sam's Club
+	}
 	if p := j - 3; spokesWords[d.low[j]] && p >= 0 && d.toks[p].Start >= from && d.possessed(j) && sourceType(d.low[p]) != "" && !d.inMention(d.toks[p].Start) {
 		return d.unnamed(p, p, from) // "the ministry's spokesman": the ministry
 	}
@@ -241,6 +244,33 @@ func (d *doc) bodySpokeBefore(p int) []speaker {
 		return nil
 	}
 	return d.reporter(si-1, body)
+}
+
+// brandSpoken returns the rune span of the name no entity claims that
+// stands right before the spokesperson noun at token j, in the clause from
+// rune offset from: capitalised words, a possessive among them, after a
+// determiner, not opening the sentence ("a Sam's Club spokesperson", "a
+// Brontex spokesman"). Else -1 offsets.
+func (d *doc) brandSpoken(j, from int) (int, int) {
+	if !spokesWords[d.low[j]] {
+		return -1, -1
+	}
+	k := j
+words:
+	for k > 0 && j-k < 5 && d.toks[k-1].Start >= from && !d.inMention(d.toks[k-1].Start) {
+		switch t := d.toks[k-1].Text; {
+		case startsUpper(t) && isWord(t) && !closedWord(d.low[k-1]) && !abbreviation(t):
+			k--
+		case k < j && d.possessed(k) && k > 2 && startsUpper(d.toks[k-3].Text):
+			k -= 2 // "Sam's Club"
+		default:
+			break words
+		}
+	}
+	if k == j || k == 0 || !determiners[d.low[k-1]] || len(d.mentionsIn(d.toks[k].Start, d.toks[j-1].End)) > 0 {
+		return -1, -1
+	}
+	return d.toks[k].Start, d.toks[j-1].End
 }
 
 // ownedIn reports whether a possessive stands between tokens k and j: "the

@@ -61,6 +61,8 @@ func TestSpeakerForms(t *testing.T) {
 			[]string{"Tehran's seismologic center", "Valdoria"}},
 		{"the paper for the outlet no entity claims that spoke before", "The student newspaper warned that the strike would spread. “If nothing is done, the anger will sweep everything away,” the paper said.",
 			[]string{"student newspaper", "student newspaper"}},
+		{"a spokesperson of a name no entity claims", "The store was shut after the crash on Friday. A Tarro's Market spokesperson said staff were safe. A Brontex spokesman said the pumps would arrive.",
+			[]string{"Tarro's Market", "Brontex"}},
 		{"they after a body", "The Velmoran Rail Union called a strike on Monday. They said wages had not kept up with prices.",
 			[]string{"Velmoran Rail Union"}},
 		{"a second subject whose place ends in an abbreviation", "The Velmoran Seismic Institute said the quake measured 5.4, but seismologist Dana Quill in Tarrow, Colo., said it was a 5.8 temblor.",
