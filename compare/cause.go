@@ -299,7 +299,7 @@ func (al *aligner) culprits(i int) []candidate {
 			if sameSpeaker(a, b) {
 				k.Kind = parallax.Reversal // "shot by rivals", then "shot himself"
 			}
-		case sameSpeaker(a, b) || !nameOne(al.events[j], event) || oneCulprit(cj.culprit, c.culprit):
+		case sameSpeaker(a, b) || !nameOne(al.events[j], event) || oneCulprit(cj.culprit, c.culprit) && !al.namedApart(j, i, cj.culprit, c.culprit):
 			continue
 		case (cj.blamed || c.blamed) && al.nameEntity(j, i):
 			continue // two who blame may name one body in two ways
@@ -308,6 +308,27 @@ func (al *aligner) culprits(i int) []candidate {
 		out = append(out, candidate{c: k, a: j, b: i, by: i, score: 1})
 	}
 	al.causes[line] = keepLast(al.causes[line], i)
+	return out
+}
+
+// namedApart says whether the culprits of statements j and i, x and y,
+// are named by different names ("the Red Hand group", "the Black Star
+// group"): each holds a word its statement writes as a name, they share
+// none, and the statements name no entity in common, as two names of
+// one body would.
+func (al *aligner) namedApart(j, i int, x, y []string) bool {
+	nx, ny := namesAmong(x, al.claims[j].names), namesAmong(y, al.claims[i].names)
+	return len(nx) > 0 && len(ny) > 0 && !shares(nx, ny) && !al.nameEntity(j, i)
+}
+
+// namesAmong returns the terms of the words that are names.
+func namesAmong(words []string, names map[string]bool) []string {
+	var out []string
+	for _, w := range words {
+		if t := term(w); names[t] {
+			out = append(out, t)
+		}
+	}
 	return out
 }
 

@@ -53,6 +53,20 @@ func TestCulprits(t *testing.T) {
 		},
 		want: map[string]string{},
 	}, {
+		name: "two groups of different names",
+		rows: []row{
+			{"a", "d1", "", "the police", "said", "", "the bombing of the Orlov depot was carried out by the Red Hand group"},
+			{"b", "d2", "", "the army", "said", "", "the bombing of the Orlov depot was carried out by the Black Star group"},
+		},
+		want: map[string]string{"a|b": parallax.Contradiction},
+	}, {
+		name: "one group named twice",
+		rows: []row{
+			{"a", "d1", "", "the police", "said", "", "the bombing of the Orlov depot was carried out by the Red Hand group"},
+			{"b", "d2", "", "the army", "said", "", "the bombing of the Orlov depot was carried out by Red Hand militants"},
+		},
+		want: map[string]string{},
+	}, {
 		name: "one culprit, a kind of it",
 		rows: []row{
 			{"a", "d1", "", "the gas board", "said", "", "the blast at the Orlov depot was caused by an explosive device"},
