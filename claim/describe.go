@@ -768,7 +768,7 @@ func (d *doc) describedHead(k, from int) (int, int) {
 	} else if w := d.restrictive(k, from); w > 0 {
 		k = w // "a spokesperson who asked not to be named said"
 	}
-	for p := k - 1; p > 0 && p >= k-12 && d.toks[p-1].Start >= from; p-- {
+	for p := k - 1; p > 0 && p >= k-20 && d.toks[p-1].Start >= from; p-- {
 		t := d.toks[p].Text
 		if !isWord(t) && t != "’" && t != "'" && !d.joined(p) {
 			return -1, -1

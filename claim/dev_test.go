@@ -287,8 +287,8 @@ func TestDevStories(t *testing.T) {
 
 // Floors a little below the figures measured on testdata/stories.tsv.
 const (
-	storiesRecallFloor    = 122
-	storiesPrecisionFloor = 0.84
+	storiesRecallFloor    = 123
+	storiesPrecisionFloor = 0.85
 )
 
 // Floors a little below the figures measured on testdata/bench.tsv. The

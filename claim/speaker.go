@@ -114,6 +114,9 @@ func (d *doc) subject(h hit, from int) []speaker {
 			return sp // "a spokesman for the ministry said": the ministry
 		}
 		if sp := d.unnamed(hd, last, from); sp != nil {
+			if d.definiteParticiple(hd, h.aux) {
+				return pickedOut(sp) // "The mother of a girl killed by a stray bullet said"
+			}
 			return sp // "officials at the harbour said", "a neighbour, who asked not to be named, said"
 		}
 	}
@@ -190,6 +193,22 @@ func (d *doc) subject(h hit, from int) []speaker {
 		out = append(out, speaker{id: m.Entity, mention: d.mentionText(from, cueStart, m), forID: forID})
 	}
 	return out
+}
+
+// definiteParticiple reports whether the head noun at token hd, of one
+// person after "the", has a participle phrase in its description before
+// token k: "the mother of a girl killed by a stray bullet", a person the
+// text may name next.
+func (d *doc) definiteParticiple(hd, k int) bool {
+	if hd < 1 || d.low[hd-1] != "the" || speakerKind(d.low[hd]) != kindPerson {
+		return false
+	}
+	for n := hd + 1; n < k; n++ {
+		if participle(d.toks[n].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinateSubject returns where the subject of the cue at token cue

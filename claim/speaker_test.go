@@ -63,6 +63,8 @@ func TestSpeakerForms(t *testing.T) {
 			[]string{"student newspaper", "student newspaper"}},
 		{"a spokesperson of a name no entity claims", "The store was shut after the crash on Friday. A Tarro's Market spokesperson said staff were safe. A Brontex spokesman said the pumps would arrive.",
 			[]string{"Tarro's Market", "Brontex"}},
+		{"a long description picked out by a participle, named in the next sentence", "The mother of a 10-year-old girl killed by a stray bullet on a Marden street last year said she heard a loud sound. Anna Varga on Tuesday recalled screaming for help.",
+			[]string{"Anna Varga"}},
 		{"they after a body", "The Velmoran Rail Union called a strike on Monday. They said wages had not kept up with prices.",
 			[]string{"Velmoran Rail Union"}},
 		{"a second subject whose place ends in an abbreviation", "The Velmoran Seismic Institute said the quake measured 5.4, but seismologist Dana Quill in Tarrow, Colo., said it was a 5.8 temblor.",
