@@ -334,7 +334,7 @@ func apposed(toks []tok, j int) string {
 		return ""
 	}
 	head, open := "", true // open: the head's noun phrase goes on
-	for k := j + 1; k < len(toks) && k <= j+12; k++ {
+	for k := j + 1; k < len(toks) && k <= j+20; k++ {
 		t := toks[k]
 		switch {
 		case t.Text == ",":
