@@ -159,7 +159,7 @@ func (al *aligner) refutes(j, i, lead int) (candidate, bool) {
 			cover, ok = c, true
 		}
 	}
-	if !ok || ci.denies && !al.namesDeed(j, i) {
+	if !ok || (ci.denies || callsClauseFalse(b.s.Content)) && !al.namesDeed(j, i) {
 		return candidate{}, false
 	}
 	// The two take opposite positions on what they share: a denial
@@ -322,6 +322,20 @@ func (al *aligner) namesDeed(j, i int) bool {
 			if _, ok := cj.concepts[id]; ok {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// callsClauseFalse says whether a rejection's content opens with words
+// that name a kind of claim and the clause it reports ("there is no
+// truth in reports that the coach will be sacked"): like a denial of
+// that clause, it answers a claim that names what the clause says.
+func callsClauseFalse(content string) bool {
+	words := splitWords(strings.ToLower(content))
+	for k, w := range words[:min(len(words), deniedClauseWords)] {
+		if w == "that" && k > 0 && rejectedWhat[stem(fold(words[k-1]))] {
+			return true
 		}
 	}
 	return false

@@ -129,6 +129,11 @@ func TestDeniedClause(t *testing.T) {
 		row{"b", "d2", "", "the club", "said", "", "there is no truth in reports that Ivo Mard will be sacked"},
 		map[string]string{"a|b": parallax.Refutation},
 	}, {
+		"no truth in reports of another deed",
+		row{"a", "d1", "", "the paper", "reported", "", "the coach was fined by the club"},
+		row{"b", "d2", "", "the club", "said", "", "there is no truth in reports that the coach will be sacked"},
+		map[string]string{},
+	}, {
 		"no truth in reports of another thing",
 		row{"a", "d1", "", "the paper", "reported", "", "the coach Ivo Mard will be sacked by the club"},
 		row{"b", "d2", "", "the club", "said", "", "there is no truth in reports that Ivo Mard was paid a bonus"},
