@@ -263,6 +263,8 @@ func TestNameContext(t *testing.T) {
 			map[string]want{"Bob Rivet": {"bob-rivet", parallax.Person}, "CFO": {}, "COO": {}}},
 		{"apposition with a possessive", "Rain stopped play. Nadia Orlov, the club's physiotherapist, told reporters the knee was fine.",
 			map[string]want{"Nadia Orlov": {"nadia-orlov", parallax.Person}}},
+		{"a time of day's PM names no one", "The meeting ended at 2:31 PM on Friday. Tessic Devices said it is buying Brantel.",
+			map[string]want{"PM": {}}},
 		{"a long apposition with a relative clause", "Strikes shut the port. Osric Varnakis, a 70-year-old pensioner who lives on less than 900 euros a month, said the walkouts were needed.",
 			map[string]want{"Osric Varnakis": {"osric-varnakis", parallax.Person}}},
 		{"apposition headed by a company noun", "Velt Freight, the regional carrier, said it would send a second boat.",

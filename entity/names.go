@@ -106,7 +106,7 @@ func (r *Registry) names(st *docState) {
 			i = j
 			continue
 		}
-		if !t.caps || t.title || r.adj[t.Text] != "" || stopCaps[t.low] && !givenName(toks, i) && !acronym(toks, i) {
+		if !t.caps || t.title || r.adj[t.Text] != "" || stopCaps[t.low] && !givenName(toks, i) && !acronym(toks, i) || clockWord(toks, i) {
 			i++
 			continue
 		}

@@ -32,6 +32,12 @@ func (r *Registry) capRuns(toks []tok) [][2]int {
 	return out
 }
 
+// clockWord reports whether the word at i is "AM" or "PM" after a time
+// of day: "2:31 PM" names no one.
+func clockWord(toks []tok, i int) bool {
+	return (toks[i].low == "am" || toks[i].low == "pm") && i > 0 && toks[i-1].Kind == text.Number
+}
+
 // nameWord reports whether t can be part of a name: a capitalised word that
 // is not a closed-class word opening a sentence.
 func nameWord(t tok) bool {
