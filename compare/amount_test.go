@@ -25,6 +25,7 @@ func TestFigures(t *testing.T) {
 		{"events alike in happenings apart", "at least four people died in the fire at the mill", "only one person was killed in the flood", "", "", false, ""},
 		{"a verb's measure against its noun's", "Benn was sentenced to ten years in prison", "Benn received a 12-year sentence", "", "", false, parallax.Contradiction},
 		{"a verb's measure against another noun's", "Benn was sentenced to ten years in prison", "Benn signed a 12-year lease", "", "", false, ""},
+		{"sites of one kind marked by different names", "400 dockers lost their jobs at the Kell shipyard", "40 dockers lost their jobs at the Dunmore shipyard", "", "", false, ""},
 		{"at least four against five", "at least four people were killed in the blast", "five people were killed in the blast", "", "", false, ""},
 		{"words against digits", "twelve miners were injured in the collapse", "3 miners were injured in the collapse", "", "", false, parallax.Contradiction},
 		{"synonymous events", "40 people were wounded in the shelling", "nine were injured in the shelling", "", "", false, parallax.Contradiction},

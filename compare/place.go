@@ -22,6 +22,10 @@ type qualifiers struct {
 	places, days []string
 	named        []string
 	report       []string
+	// marks are the names that tell which site of a kind a place is
+	// ("at the Kell plant"): two figures for sites of one kind marked by
+	// different names are for different places.
+	marks []string
 }
 
 // qualify reads the qualifiers of the figure in clause k of clauses
@@ -45,7 +49,7 @@ func qualify(clauses [][]string, k int) qualifiers {
 			continue
 		}
 		if q.places == nil {
-			q.places, q.named = per[c].places, per[c].named
+			q.places, q.named, q.marks = per[c].places, per[c].named, per[c].marks
 		}
 		if q.days == nil {
 			q.days = per[c].days
@@ -88,9 +92,31 @@ func (q *qualifiers) read(words []string, last string) string {
 		q.places = appendNew(q.places, p)
 		if name {
 			q.named = appendNew(q.named, p)
+		} else {
+			for _, m := range siteMarks(words[k+1:]) {
+				q.marks = appendNew(q.marks, m)
+			}
 		}
 	}
 	return last
+}
+
+// siteMarks returns the terms of the names that open the noun phrase
+// of words, past articles, before the word that heads it ("the Kell
+// plant" gives "kell").
+func siteMarks(words []string) []string {
+	var out []string
+	for _, raw := range words[:min(len(words), placePhrase)] {
+		w := strings.ToLower(raw)
+		switch {
+		case stopwords[w] && len(out) == 0:
+		case isName(raw):
+			out = append(out, term(w))
+		default:
+			return out
+		}
+	}
+	return nil
 }
 
 // placeAfter returns the term of the place that the words after a place
@@ -160,7 +186,7 @@ func isName(raw string) bool {
 // each names some, and they name none in common; or one is given for a
 // happening beside the other's (see beside).
 func apart(x, y qualifiers) bool {
-	return disjoint(x.places, y.places) || disjoint(x.days, y.days) || beside(x, y) || beside(y, x)
+	return disjoint(x.places, y.places) || disjoint(x.days, y.days) || disjoint(x.marks, y.marks) || beside(x, y) || beside(y, x)
 }
 
 // beside says whether figure x is given for a happening beside the one y
