@@ -287,8 +287,8 @@ func TestDevStories(t *testing.T) {
 
 // Floors a little below the figures measured on testdata/stories.tsv.
 const (
-	storiesRecallFloor    = 125
-	storiesPrecisionFloor = 0.85
+	storiesRecallFloor    = 126
+	storiesPrecisionFloor = 0.86
 )
 
 // Floors a little below the figures measured on testdata/bench.tsv. The

@@ -99,7 +99,7 @@ func (d *doc) subject(h hit, from int) []speaker {
 				}
 			}
 			if sp := d.unnamed(j, j, from); sp != nil {
-				return sp
+				return append(d.describedAnd(j, from), sp...) // "officials and witnesses said": both
 			}
 		}
 	}
@@ -209,6 +209,30 @@ func (d *doc) definiteParticiple(hd, k int) bool {
 		}
 	}
 	return false
+}
+
+// describedAnd returns the first of two described speakers joined by
+// "and" whose second one's noun is token j, in the clause from rune
+// offset from: the officials of "officials and witnesses said", the police
+// of "Police and witnesses said"; or nil.
+func (d *doc) describedAnd(j, from int) []speaker {
+	k := j
+	for k > 0 && j-k < 3 && d.toks[k-1].Start >= from && isLowerWord(d.toks[k-1].Text) && d.low[k-1] != "and" && !closedWord(d.low[k-1]) {
+		k-- // "and local residents"
+	}
+	if k < 2 || d.low[k-1] != "and" || d.toks[k-2].Start < from {
+		return nil
+	}
+	n := k - 2
+	for _, m := range d.mentionsIn(max(from, d.toks[n].Start-60), d.toks[n].End) {
+		if m.End == d.toks[n].End {
+			return []speaker{{id: m.Entity, mention: m.Text}}
+		}
+	}
+	if speakerKind(d.low[n]) != kindPeople && speakerKind(d.low[n]) != kindBody || d.inMention(d.toks[n].Start) {
+		return nil
+	}
+	return d.unnamed(n, n, from)
 }
 
 // subordinateSubject returns where the subject of the cue at token cue

@@ -65,6 +65,8 @@ func TestSpeakerForms(t *testing.T) {
 			[]string{"Tarro's Market", "Brontex"}},
 		{"a long description picked out by a participle, named in the next sentence", "The mother of a 10-year-old girl killed by a stray bullet on a Marden street last year said she heard a loud sound. Anna Varga on Tuesday recalled screaming for help.",
 			[]string{"Anna Varga"}},
+		{"two described speakers joined by and", "A refugee camp was bombed on Thursday, officials and witnesses said. Police and local residents said the car was red.",
+			[]string{"officials", "witnesses", "Police", "local residents"}},
 		{"they after a body", "The Velmoran Rail Union called a strike on Monday. They said wages had not kept up with prices.",
 			[]string{"Velmoran Rail Union"}},
 		{"a second subject whose place ends in an abbreviation", "The Velmoran Seismic Institute said the quake measured 5.4, but seismologist Dana Quill in Tarrow, Colo., said it was a 5.8 temblor.",
