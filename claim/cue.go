@@ -28,6 +28,9 @@ var auxWords = map[string]bool{
 	"however": true, "privately": true, "vehemently": true, "exclusively": true, "flatly": true,
 	"categorically": true, "openly": true, "immediately": true, "still": true, "further": true,
 	"long": true, "consistently": true, "always": true, "often": true, "frequently": true,
+	"generally": true, "usually": true, "largely": true, "widely": true, "mostly": true,
+	"separately": true, "jointly": true, "formally": true, "officially": true, "explicitly": true,
+	"specifically": true, "independently": true, "routinely": true, "regularly": true, "sometimes": true,
 	"there": true, // "police there said": the place is the subject's
 }
 
