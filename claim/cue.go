@@ -192,7 +192,7 @@ func (d *doc) isVerbUse(h hit) bool {
 	if h.aux > 1 && strings.HasSuffix(d.low[h.aux-1], "ly") && determiners[d.low[h.aux-2]] && sourceType(d.low[h.aux-1]) == "" {
 		return false // an adjective: "a newly revealed call"; but a noun in -ly speaks: "the family said"
 	}
-	if h.aux == h.from && h.aux > 0 && strings.HasSuffix(d.low[h.from], "ing") && startsUpper(d.toks[h.aux-1].Text) && isWord(d.toks[h.aux-1].Text) &&
+	if h.kind != kindAccord && h.aux == h.from && h.aux > 0 && strings.HasSuffix(d.low[h.from], "ing") && startsUpper(d.toks[h.aux-1].Text) && isWord(d.toks[h.aux-1].Text) &&
 		h.to < len(d.toks) && d.toks[h.to].Text == d.low[h.to] && isWord(d.low[h.to]) && d.low[h.to] != "that" && !clauseOpeners[d.low[h.to]] {
 		return false // a modifier after a name: "One Napa County reporting station", not "Le Drian noting that"
 	}

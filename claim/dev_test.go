@@ -287,7 +287,7 @@ func TestDevStories(t *testing.T) {
 
 // Floors a little below the figures measured on testdata/stories.tsv.
 const (
-	storiesRecallFloor    = 126
+	storiesRecallFloor    = 127
 	storiesPrecisionFloor = 0.86
 )
 

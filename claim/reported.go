@@ -13,6 +13,13 @@ import (
 	"github.com/parallax-news/parallax/text"
 )
 
+// opensLine reports whether token k opens a line after a line with no
+// closing stop, which the sentence runs on from: a heading ("Storm Hits
+// Coast" and "According to police, …" below it).
+func (d *doc) opensLine(k int) bool {
+	return k > 0 && strings.ContainsRune(string(d.rs[d.toks[k-1].End:d.toks[k].Start]), '\n')
+}
+
 // inRelative reports whether the cue at token k opens a relative clause
 // with its subject: "which it hopes", "that the firm expects".
 func (d *doc) inRelative(k int) bool {
@@ -1200,7 +1207,7 @@ func (d *doc) according(si int, h hit) {
 		return
 	}
 	var cs, ce int
-	if d.toks[h.aux].Start <= s.Start+1 || d.openedBy(s.Start, h.aux) {
+	if d.toks[h.aux].Start <= s.Start+1 || d.openedBy(s.Start, h.aux) || d.opensLine(h.aux) {
 		rest := string(d.rs[mEnd:s.End])
 		k := strings.Index(rest, ",")
 		switch {
