@@ -17,17 +17,33 @@ type Page struct {
 	Threads []ThreadView `json:"threads"`
 }
 
-// ThreadsByStory returns, by story id, the threads that hold the story.
+// threadNeighbours is how many stories on either side of a story its page
+// lists of each thread that holds it. Were the whole thread listed, each
+// page would grow with its thread, and the pages of a thread together with
+// its square: every page of a thread rewritten whenever a story joins it.
+const threadNeighbours = 3
+
+// ThreadsByStory returns, by story id, the threads that hold the story,
+// each cut to the story and threadNeighbours stories on either side.
 func (r Report) ThreadsByStory() map[string][]ThreadView {
 	out := map[string][]ThreadView{}
 	for _, t := range r.Threads {
-		for _, ref := range t.Stories {
+		for k, ref := range t.Stories {
 			if held := out[ref.ID]; len(held) == 0 || held[len(held)-1].ID != t.ID {
-				out[ref.ID] = append(held, t)
+				out[ref.ID] = append(held, nearby(t, k))
 			}
 		}
 	}
 	return out
+}
+
+// nearby returns t cut to its k-th story and threadNeighbours on either
+// side, sharing t's list.
+func nearby(t ThreadView, k int) ThreadView {
+	from, to := max(0, k-threadNeighbours), min(len(t.Stories), k+threadNeighbours+1)
+	t.Earlier, t.Later = from, len(t.Stories)-to
+	t.Stories = t.Stories[from:to:to]
+	return t
 }
 
 // Pages encodes the page and the summary of each story of r, for a store

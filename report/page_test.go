@@ -82,3 +82,42 @@ func TestReadPageRefusesDamage(t *testing.T) {
 		}
 	}
 }
+
+// A story's page lists of its thread only the stories next to it, so that
+// its size does not grow with the thread.
+func TestThreadOnAStoryPageIsItsNeighbours(t *testing.T) {
+	var refs []StoryRef
+	for _, id := range []string{"ferry", "quay", "storm", "dredge", "levy", "toll", "strike", "vote", "pier"} {
+		refs = append(refs, StoryRef{ID: id, Label: "The " + id + " at Varnholm"})
+	}
+	r := Report{Threads: []ThreadView{{ID: "t-harbour", Label: "Varnholm harbour", Stories: refs}}}
+	byStory := r.ThreadsByStory()
+	tests := []struct {
+		story          string
+		want           []string
+		earlier, later int
+	}{
+		{"ferry", []string{"ferry", "quay", "storm", "dredge"}, 0, 5},
+		{"storm", []string{"ferry", "quay", "storm", "dredge", "levy", "toll"}, 0, 3},
+		{"levy", []string{"quay", "storm", "dredge", "levy", "toll", "strike", "vote"}, 1, 1},
+		{"vote", []string{"levy", "toll", "strike", "vote", "pier"}, 4, 0},
+		{"pier", []string{"toll", "strike", "vote", "pier"}, 5, 0},
+	}
+	for _, tt := range tests {
+		held := byStory[tt.story]
+		if len(held) != 1 {
+			t.Fatalf("%s: held by %d threads, want 1", tt.story, len(held))
+		}
+		var got []string
+		for _, s := range held[0].Stories {
+			got = append(got, s.ID)
+		}
+		if !reflect.DeepEqual(got, tt.want) || held[0].Earlier != tt.earlier || held[0].Later != tt.later {
+			t.Errorf("%s: lists %q with %d earlier and %d later, want %q, %d, %d",
+				tt.story, got, held[0].Earlier, held[0].Later, tt.want, tt.earlier, tt.later)
+		}
+	}
+	if len(r.Threads[0].Stories) != len(refs) || r.Threads[0].Earlier+r.Threads[0].Later != 0 {
+		t.Errorf("the thread itself was cut: %+v", r.Threads[0])
+	}
+}

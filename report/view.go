@@ -148,11 +148,15 @@ type ConflictPair struct {
 	B       StatementView `json:"b"`
 }
 
-// ThreadView is a thread with the labels of its stories.
+// ThreadView is a thread with the labels of its stories: all of them, or
+// on a story's page those next to it, with how many were left out on
+// either side.
 type ThreadView struct {
 	ID      string     `json:"id"`
 	Label   string     `json:"label"`
 	Stories []StoryRef `json:"stories"`
+	Earlier int        `json:"earlier,omitempty"` // stories before the first listed
+	Later   int        `json:"later,omitempty"`   // stories after the last listed
 }
 
 // StoryRef names a story.
