@@ -142,6 +142,18 @@ func scoreDev(t *testing.T, gold []devClaim, bodies map[string]string) devScore 
 	return n
 }
 
+// check logs the score of the named dev set and fails the test when recall
+// or precision falls below its floors.
+func (n devScore) check(t *testing.T, set string, recallFloor int, precisionFloor float64) {
+	t.Helper()
+	prec := float64(n.matched) / float64(max(n.predicted, 1))
+	t.Logf("%s dev statements: recall %d/%d (%.2f), precision %.2f (%d/%d); %v",
+		set, n.found, n.gold, float64(n.found)/float64(n.gold), prec, n.matched, n.predicted, n.misses)
+	if n.found < recallFloor || prec < precisionFloor {
+		t.Errorf("recall %d/%d, precision %.2f: below the floors %d and %.2f", n.found, n.gold, prec, recallFloor, precisionFloor)
+	}
+}
+
 // sameSpeaker is testcorpus.SameName across scripts: a gold speaker named
 // in Cyrillic is the entity parallax names in Latin letters when their
 // transliterated keys are the same name ("Сергей Лавров", "Sergei Lavrov").
@@ -226,12 +238,7 @@ func localBodies(t *testing.T, gold []devClaim) map[string]string {
 func TestDevNews(t *testing.T) {
 	gold := loadClaims(t, "news.tsv")
 	n := scoreDev(t, gold, localBodies(t, gold))
-	prec := float64(n.matched) / float64(max(n.predicted, 1))
-	t.Logf("news dev statements: recall %d/%d (%.2f), precision %.2f (%d/%d); %v",
-		n.found, n.gold, float64(n.found)/float64(n.gold), prec, n.matched, n.predicted, n.misses)
-	if n.found < newsRecallFloor || prec < newsPrecisionFloor {
-		t.Errorf("recall %d/%d, precision %.2f: below the floors %d and %.2f", n.found, n.gold, prec, newsRecallFloor, newsPrecisionFloor)
-	}
+	n.check(t, "news", newsRecallFloor, newsPrecisionFloor)
 }
 
 // Floors a little below the figures measured on testdata/news.
@@ -250,12 +257,7 @@ func TestDevBench(t *testing.T) {
 		prefixes[g.doc] = true
 	}
 	n := scoreDev(t, gold, devBodies(t, prefixes))
-	prec := float64(n.matched) / float64(max(n.predicted, 1))
-	t.Logf("bench dev statements: recall %d/%d (%.2f), precision %.2f (%d/%d); %v",
-		n.found, n.gold, float64(n.found)/float64(n.gold), prec, n.matched, n.predicted, n.misses)
-	if n.found < benchRecallFloor || prec < benchPrecisionFloor {
-		t.Errorf("recall %d/%d, precision %.2f: below the floors %d and %.2f", n.found, n.gold, prec, benchRecallFloor, benchPrecisionFloor)
-	}
+	n.check(t, "bench", benchRecallFloor, benchPrecisionFloor)
 }
 
 // TestDevStories measures statement recall and precision on ten news texts
@@ -277,12 +279,7 @@ func TestDevStories(t *testing.T) {
 		}
 	}
 	n := scoreDev(t, gold, bodies)
-	prec := float64(n.matched) / float64(max(n.predicted, 1))
-	t.Logf("stories dev statements: recall %d/%d (%.2f), precision %.2f (%d/%d); %v",
-		n.found, n.gold, float64(n.found)/float64(n.gold), prec, n.matched, n.predicted, n.misses)
-	if n.found < storiesRecallFloor || prec < storiesPrecisionFloor {
-		t.Errorf("recall %d/%d, precision %.2f: below the floors %d and %.2f", n.found, n.gold, prec, storiesRecallFloor, storiesPrecisionFloor)
-	}
+	n.check(t, "stories", storiesRecallFloor, storiesPrecisionFloor)
 }
 
 // Floors a little below the figures measured on testdata/stories.tsv.
