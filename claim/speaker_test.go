@@ -105,6 +105,8 @@ func TestSpeakerForms(t *testing.T) {
 			[]string{"witnesses"}},
 		{"a second verb after an opening place", "In Paris, Dana Quill met the minister and said the talks would resume.",
 			[]string{"Dana Quill"}},
+		{"a surname with its particles after the full name", "Mahmoud al-Ferani met the mayor. Ludwig van Hoorn said the dyke would hold. Later al-Ferani said talks would resume. Van Hoorn added that the pumps were new.",
+			[]string{"Ludwig van Hoorn", "Mahmoud al-Ferani", "Ludwig van Hoorn"}},
 		{"a body's official in a place", "A State Department official in Kabul said the talks had stalled.",
 			[]string{"State Department"}},
 	}

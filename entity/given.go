@@ -62,7 +62,7 @@ func GivenName(w string) (pronoun string, ok bool) {
 // words shaped like surnames ("Mira Kovac", "Sean O'Brien", "Jean-Luc
 // Moreau"). Tokens i..j are the run; words are its words.
 func givenRun(toks []tok, i, j int, words []tok) bool {
-	if len(words) < 2 || len(words) > 4 || words[0].title || namedThing(toks, i, j) {
+	if len(words) < 2 || len(words)-particleCount(words) > 4 || words[0].title || namedThing(toks, i, j) {
 		return false
 	}
 	k := 1 // the first word of the surname
@@ -76,10 +76,13 @@ func givenRun(toks []tok, i, j int, words []tok) bool {
 	for k < len(words)-1 && middleInitial(words[k]) {
 		k++ // "William L. Kovacs"
 	}
-	if k >= len(words) || len(words)-k > 2 {
+	if k >= len(words) || len(words)-k-particleCount(words[k:]) > 2 {
 		return false
 	}
 	for _, w := range words[k:] {
+		if !w.caps && nameParticles[w.low] {
+			continue // "van Hoorn", "de la Cruz"
+		}
 		if lw := w.low; !surnameShaped(w.Text) || notSurnames[lw] || stopCaps[lw] {
 			return false
 		}
@@ -150,9 +153,13 @@ var surnamePrefixes = []string{"Mc", "Mac", "O'", "O’", "D'", "D’", "Di", "D
 
 // surnameShaped reports whether w is written as a surname is: a capital
 // and lower-case letters, after one of the prefixes that take a second
-// capital, with hyphens between parts ("Smith-Jones").
+// capital, with hyphens between parts ("Smith-Jones") or after a particle
+// in lower case ("al-Ferani").
 func surnameShaped(w string) bool {
-	for _, part := range strings.Split(w, "-") {
+	for i, part := range strings.Split(w, "-") {
+		if i == 0 && nameParticles[part] && len(part) < len(w) {
+			continue // "al-Ferani"
+		}
 		if !surnamePart(part) {
 			return false
 		}

@@ -124,7 +124,11 @@ func (r *Registry) names(st *docState) {
 		}
 		known := len(r.recs)
 		if id := r.chunk(st, i, j, titleEnd == i); id != "" {
-			st.add(found{i, j, id})
+			from := i
+			if r.recs[id].ent.Type == parallax.Person {
+				from = particleStart(toks, i) // "al-Ferani said"
+			}
+			st.add(found{from, j, id})
 			r.abbreviation(toks, j, id)
 			if titleEnd == i {
 				r.noteRole(st, id, titleText)
@@ -346,6 +350,12 @@ func (r *Registry) chunkEnd(toks []tok, i int) int {
 		if j > i && nickname(toks, j) {
 			j += 3 // Joseph "Joe" Kintner
 			continue
+		}
+		if j > i && !t.caps {
+			if e := particleEnd(toks, i, j); e > j {
+				j = e // "Ludwig van Hoorn", "Mahmoud al-Ferani"
+				continue
+			}
 		}
 		if j > i && r.connects(toks, j, joined) {
 			joined = true
@@ -569,7 +579,7 @@ func (r *Registry) chunk(st *docState, i, j int, afterTitle bool) string {
 		return r.single(st, i, name)
 	}
 	head := last.low
-	short := len(words) <= 3
+	short := len(words)-particleCount(words) <= 3
 	if acronymName(name) {
 		return r.learn(parallax.Org, name) // "PG&E", "AT&T"
 	}
@@ -885,8 +895,19 @@ var roleNouns = map[string]bool{
 // Lavrov") at token i to a known person, preferring one this document
 // already names, and of several the one it named first.
 func (r *Registry) person(st *docState, i int, words []tok) string {
+	words, lead := withoutParticles(words)
 	last := words[len(words)-1]
 	ids := r.surnames[last.fixed]
+	if len(lead) > 0 {
+		// "Van Hoorn said" names the one whose name holds "van Hoorn".
+		var keep []string
+		for _, id := range ids {
+			if holdsSurname(r.recs[id].ent.Name, lead, last.key) {
+				keep = append(keep, id)
+			}
+		}
+		ids = keep
+	}
 	if len(ids) == 0 {
 		return ""
 	}

@@ -111,7 +111,7 @@ func (r *Registry) scan(title, body *text.Text, keyed bool) *docState {
 			k = "'"
 		}
 		tk := tok{Token: t, key: k, fixed: k, low: full.Lower[i], title: t.Start < st.base}
-		tk.caps = t.Kind == text.Word && (startsUpper(t.Text) || innerCaps(t.Text))
+		tk.caps = t.Kind == text.Word && (startsUpper(t.Text) || innerCaps(t.Text) || particleName(t.Text))
 		for len(sents) > 0 && sents[0].Start < t.Start {
 			sents = sents[1:]
 		}
