@@ -44,8 +44,8 @@ func (d *doc) content(h hit, limit int) (int, int) {
 			break
 		}
 		if h.kind == kindTell && (isWord(d.toks[k].Text) || d.toks[k].Text == "," || d.toks[k].Text == ".") {
-			if _, cue := d.cueAt(k); cue || finiteWords[w] || strings.HasSuffix(w, "ed") {
-				break // a clause or a cue of its own: "told reporters, noting that", "told the man who had called that"
+			if _, cue := d.cueAt(k); cue || finiteWords[w] || d.toks[k].Text == w && strings.HasSuffix(w, "ed") {
+				break // a clause or a cue of its own: "told reporters, noting that", "told the man who had called that"; a name is none ("told Wired that")
 			}
 			continue // the addressee: "told the state broadcaster KTV that"
 		}

@@ -80,7 +80,7 @@ func (d *doc) venue(c, sentStart, sentEnd, cs, ce int) string {
 		switch {
 		case e.Type == parallax.Event && (strings.HasSuffix(lead, "at the") || strings.HasSuffix(lead, "at") || strings.HasPrefix(m.Text, "the same") || strings.HasPrefix(m.Text, "The same")):
 			return e.Name
-		case e.Type == parallax.Org && (strings.Contains(lead, "interview") || m.Start == d.toks[min(c+1, len(d.toks)-1)].Start && d.isTell(c)):
+		case e.Type == parallax.Org && (strings.Contains(lead, "interview") || d.addressee(c, m.Start)):
 			return e.Name
 		}
 	}
@@ -101,6 +101,17 @@ func (d *doc) venue(c, sentStart, sentEnd, cs, ce int) string {
 		}
 	}
 	return ""
+}
+
+// addressee reports whether a mention starting at rune at is the listener
+// of the "tell" cue at token c, right after it or after "the": "told
+// Reuters", "told the Marden Gazette".
+func (d *doc) addressee(c, at int) bool {
+	k := min(c+1, len(d.toks)-1)
+	if d.low[k] == "the" && k+1 < len(d.toks) && d.toks[k].Start != at {
+		k++
+	}
+	return d.toks[k].Start == at && d.isTell(c)
 }
 
 // isTell reports whether the cue at token c takes its addressee as venue.
