@@ -950,7 +950,7 @@ func (d *doc) participleHead(k, from int) int {
 			hd = n
 			break
 		}
-		if !npWords(d.toks[n].Text, d.low[n]) && !d.joined(n) {
+		if !npWords(d.toks[n].Text, d.low[n]) && !d.joined(n) && !d.openingModifier(n) {
 			return -1
 		}
 	}
@@ -963,6 +963,13 @@ func (d *doc) participleHead(k, from int) int {
 		}
 	}
 	return hd
+}
+
+// openingModifier reports whether the word at n is a common word that is
+// capitalised only because it opens the sentence and no entity claims:
+// "Industry analysts contacted by the Courier say".
+func (d *doc) openingModifier(n int) bool {
+	return d.sentenceStart(n) && npWords(d.low[n], d.low[n]) && !d.inMention(d.toks[n].Start)
 }
 
 // participle reports whether a lower-case word is a participle that can

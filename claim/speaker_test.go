@@ -107,6 +107,8 @@ func TestSpeakerForms(t *testing.T) {
 			[]string{"Dana Quill"}},
 		{"a surname with its particles after the full name", "Mahmoud al-Ferani met the mayor. Ludwig van Hoorn said the dyke would hold. Later al-Ferani said talks would resume. Van Hoorn added that the pumps were new.",
 			[]string{"Ludwig van Hoorn", "Mahmoud al-Ferani", "Ludwig van Hoorn"}},
+		{"a compound noun opening the sentence before a participle phrase naming an outlet", "Sales fell. Industry analysts contacted by the Courier say the slump will last.",
+			[]string{"Industry analysts"}},
 		{"a body's official in a place", "A State Department official in Kabul said the talks had stalled.",
 			[]string{"State Department"}},
 	}
