@@ -397,6 +397,8 @@ func TestNameContext(t *testing.T) {
 			map[string]want{"Maybe Orvane": {}, "Perhaps Dana Quill": {}, "Dana Quill": {"dana-quill", parallax.Person}}},
 		{"a shelter named after its city", "The Portland Animal Shelter announced this week that the dog was found.",
 			map[string]want{"Portland Animal Shelter": {"portland-animal-shelter", parallax.Org}}},
+		{"a name after of before a speech verb is no speaker", "The leader of Al Harrak said the truce was over.",
+			map[string]want{"Al Harrak": {}}},
 		{"a studio", "Talks with the studio Brennick stalled over the budget.",
 			map[string]want{"Brennick": {"brennick", parallax.Org}}},
 	})

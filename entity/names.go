@@ -843,8 +843,8 @@ func placeAfter(toks []tok, i int) bool {
 // it is a person's: a speech verb ("Cam Heyward said", "Lena Marsh has
 // argued"), or ", who".
 func personContext(toks []tok, i, j int) bool {
-	if speaks(toks, j) {
-		return true
+	if speaks(toks, j) && !(i > 0 && toks[i-1].low == "of") {
+		return true // but "the leader of Al Qaeda said": the leader speaks
 	}
 	if j+1 < len(toks) && toks[j].Text == "," && speaks(toks, j+1) && i > 0 && toks[i-1].Text == "," {
 		return true // set off by commas before a speech verb: "…'s chief monitor, Ana Lindqvist, said"
