@@ -392,8 +392,8 @@ func (r *Registry) chunkEnd(toks []tok, i int) int {
 		}
 		j++
 	}
-	for j > i+1 && connectors[toks[j-1].low] {
-		j--
+	for j > i+1 && (connectors[toks[j-1].low] || !toks[j-1].caps && nameParticles[toks[j-1].low]) {
+		j-- // "Juan de" where the word after the particle is a known place
 	}
 	if j == i {
 		j = i + 1

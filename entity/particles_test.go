@@ -24,6 +24,8 @@ func TestNameParticles(t *testing.T) {
 			map[string]want{"Karl von Dalen": {"karl-von-dalen", parallax.Person}, "von Dalen": {"karl-von-dalen", parallax.Person}}},
 		{"a capitalised particle that is a given name names no one else", "Tipper Marsh said the vote was fair. Al Marsh said it was not.",
 			map[string]want{"Tipper Marsh": {"tipper-marsh", parallax.Person}, "Al Marsh": {"al-marsh", parallax.Person}}},
+		{"a particle before a known place ends no name", "Juan de Lima said the port was open.",
+			map[string]want{"Juan de": {}, "Juan de Lima": {}}},
 		{"a particle before a word in lower case joins nothing", "Ludmila Brandt said the ban was de facto in force. A van hit the gate.",
 			map[string]want{"Ludmila Brandt": {"ludmila-brandt", parallax.Person}}},
 	})
