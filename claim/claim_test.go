@@ -81,7 +81,7 @@ func TestCueForms(t *testing.T) {
 		{"told an outlet named after the, with a time before that", "The mine closed. Dana Quill told the Marden Gazette on Tuesday that the shaft was unsafe.",
 			[]want{{speaker: "dana-quill", cue: "told", content: "the shaft was unsafe", venue: "Marden Gazette"}}},
 		{"told an outlet whose name ends like a participle", "The mine closed. Dana Quill told Wired that the shaft was unsafe.",
-			[]want{{speaker: "dana-quill", cue: "told", content: "the shaft was unsafe"}}},
+			[]want{{speaker: "dana-quill", cue: "told", content: "the shaft was unsafe", venue: "Wired"}}},
 		{"a second speaker with an aside, after but", "Sergei Lavrov said the convoy had left, but his deputy, Maria Zakharova, said it was still at the border.",
 			[]want{{speaker: "sergei-lavrov", cue: "said", content: "the convoy had left"}, {speaker: "maria-zakharova", cue: "said", content: "it was still at the border"}}},
 		{"a second speaker with an aside, after and", "The mayor said the bridge would reopen, and the engineer, Maria Zakharova, said it needed new cables.",

@@ -399,6 +399,10 @@ func TestNameContext(t *testing.T) {
 			map[string]want{"Portland Animal Shelter": {"portland-animal-shelter", parallax.Org}}},
 		{"a name after of before a speech verb is no speaker", "The leader of Al Harrak said the truce was over.",
 			map[string]want{"Al Harrak": {}}},
+		{"a single name told, before that, is an outlet", "The mine closed. Dana Quill told Vexmo that the shaft was unsafe.",
+			map[string]want{"Vexmo": {"vexmo", parallax.Org}}},
+		{"a surname told is the person's", "Osric Vane met Dana Quill. Vane told Quill that the shaft was unsafe.",
+			map[string]want{"Quill": {"dana-quill", parallax.Person}}},
 		{"a studio", "Talks with the studio Brennick stalled over the budget.",
 			map[string]want{"Brennick": {"brennick", parallax.Org}}},
 	})

@@ -622,6 +622,10 @@ func (r *Registry) single(st *docState, i int, name string) string {
 		// "SeaMicro says", "iFixit reported that": a word with a capital
 		// inside is a brand's or a company's name wherever it stands.
 		return r.learn(parallax.Org, name)
+	case told(toks, i) && lowerTail(name) && len(name) > 2 && !givenWord(t) && !st.surnames[t.key]:
+		// "told Wired that": one told by a single name that is no
+		// person's the document gives is an outlet.
+		return r.learn(parallax.Org, name)
 	case r.bodyBeside(st, i) && nameShaped(name) && (speaks(toks, i+1) || reported(toks, i+1)):
 		// "NBC News and Bloomberg have reported": the name shares the
 		// verb with a body named beside it, and is a body too.
@@ -654,6 +658,12 @@ func (r *Registry) single(st *docState, i int, name string) string {
 		return r.learn(parallax.Org, name)
 	}
 	return ""
+}
+
+// told reports whether the word at i is the listener of "told" or
+// "tells", before "that": "told Wired that".
+func told(toks []tok, i int) bool {
+	return i > 0 && i+1 < len(toks) && (toks[i-1].low == "told" || toks[i-1].low == "tells") && toks[i+1].low == "that"
 }
 
 // bodyBeside reports whether the word at token i is joined by "and" to
