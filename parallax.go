@@ -446,9 +446,10 @@ type SearchResult struct {
 	// than one that many hold.
 	Total int  `json:"total"`
 	More  bool `json:"more,omitempty"`
-	// Ranked is how many of the matches the hits were ranked among and the
+	// Ranked is how many of the matches the hits were chosen among and the
 	// facets count: all of them, or, when very many match, the most
-	// recently stored of them.
+	// recently stored of them. When More is true, the hits are those
+	// latest matches newest first, not ranked.
 	Ranked int         `json:"ranked"`
 	Hits   []SearchHit `json:"hits"`
 	// Facets count the Ranked matching documents by "outlet", "lang",

@@ -114,30 +114,39 @@ func newMatch(q parallax.SearchQuery, terms []searchtext.Term) match {
 	return m
 }
 
-// queries returns the three queries of a search over the documents m
-// matches.
+// queries returns the queries of a search over the documents m matches.
+// Hits and facets work on the latest searchtext.RankLimit matches; a
+// search whose count stops lists them newest first, as the SQLite store
+// does, where ranking that many costs more than the rest of the search.
 func (m match) queries() storeutil.SearchQueries {
 	score := "0"
 	if m.query != "" {
 		score = fmt.Sprintf("ts_rank_cd('%s', d.fts, %s, %d)", rankWeights, m.query, rankNormalization)
 	}
-	// Hits and facets work on the latest searchtext.RankLimit matches.
-	ranked := fmt.Sprintf(`SELECT d.seq, d.id, d.outlet, d.lang, d.published, %s AS score %s ORDER BY d.seq DESC LIMIT %d`,
-		score, m.from, searchtext.RankLimit)
 	n := len(m.args)
 	return storeutil.SearchQueries{
-		Args:  m.args,
-		Count: fmt.Sprintf(`SELECT count(*) FROM (SELECT 1 %s LIMIT $%d) AS c`, m.from, n+1),
-		// The page is chosen first and its bodies read after, so that
-		// sorting every match does not carry every body.
-		Hits: fmt.Sprintf(`SELECT d.id, d.title, d.outlet, d.published, d.lang, d.body
-		FROM (SELECT seq, score, published FROM (%s) AS r
-			ORDER BY score DESC, published COLLATE "C" DESC, seq DESC LIMIT $%d OFFSET $%d) AS page
-		JOIN documents d ON d.seq = page.seq
-		ORDER BY page.score DESC, d.published COLLATE "C" DESC, d.seq DESC`, ranked, n+1, n+2),
-		Facets: fmt.Sprintf(facetQuery, ranked, n+1),
+		Args:     m.args,
+		Count:    fmt.Sprintf(`SELECT count(*) FROM (SELECT 1 %s LIMIT $%d) AS c`, m.from, n+1),
+		Hits:     fmt.Sprintf(hitsQuery, m.latest(score), n+1, n+2),
+		HitsMore: fmt.Sprintf(hitsQuery, m.latest("0"), n+1, n+2),
+		Facets:   fmt.Sprintf(facetQuery, m.latest("0"), n+1),
 	}
 }
+
+// latest selects the searchtext.RankLimit latest of m's matches with score.
+func (m match) latest(score string) string {
+	return fmt.Sprintf(`SELECT d.seq, d.id, d.outlet, d.lang, d.published, %s AS score %s ORDER BY d.seq DESC LIMIT %d`,
+		score, m.from, searchtext.RankLimit)
+}
+
+// hitsQuery selects the page of the matches a query ranks, best first, then
+// newest: the page is chosen first and its bodies read after, so that
+// sorting every match does not carry every body.
+const hitsQuery = `SELECT d.id, d.title, d.outlet, d.published, d.lang, d.body
+FROM (SELECT seq, score, published FROM (%s) AS r
+	ORDER BY score DESC, published COLLATE "C" DESC, seq DESC LIMIT $%d OFFSET $%d) AS page
+JOIN documents d ON d.seq = page.seq
+ORDER BY page.score DESC, d.published COLLATE "C" DESC, d.seq DESC`
 
 // facetQuery counts the matching documents by each facet's values, most
 // frequent first, ties by value, searchtext.FacetLimit values per facet.

@@ -16,9 +16,9 @@ func BenchmarkPutDocumentDuplicate(b *testing.B) { storetest.BenchPutDocumentDup
 func BenchmarkDocuments(b *testing.B)            { storetest.BenchDocuments(b, openBench) }
 func BenchmarkSearch(b *testing.B)               { storetest.BenchSearch(b, openBench, nil) }
 
-// BenchmarkSearchCommonWord times searches over 200,000 short documents,
-// more than the index of the latest documents holds: for a word in nine
-// of ten of them, one in one of ten, and one in ten documents.
+// BenchmarkSearchCommonWord times searches over 200,000 short documents:
+// for a word in nine of ten of them, one in one of ten, and one in ten
+// documents.
 func BenchmarkSearchCommonWord(b *testing.B) {
 	s := openTemp(b)
 	defer s.Close()

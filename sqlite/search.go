@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"math"
 	"strings"
 
 	"github.com/parallax-news/parallax"
@@ -27,25 +26,21 @@ func (s *Store) Search(ctx context.Context, q parallax.SearchQuery) (parallax.Se
 		return parallax.SearchResult{}, err
 	}
 	terms := searchtext.ParseTerms(q.Text)
-	m, recent := newMatch(q, terms, everyIndex), newMatch(q, terms, recentIndex)
+	m := newMatch(q, terms)
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return parallax.SearchResult{}, fmt.Errorf("search %q: %w", q.Text, err)
 	}
 	defer tx.Rollback()
-	res, err := storeutil.Search(queries(ctx, tx), searchQueries(m, recent), terms, limit, q.Offset)
+	res, err := storeutil.Search(queries(ctx, tx), searchQueries(m), terms, limit, q.Offset)
 	if err != nil {
 		return parallax.SearchResult{}, fmt.Errorf("search %q: %w", q.Text, err)
 	}
 	return res, nil
 }
 
-// The full-text indexes: of every document, and of the latest stored
-// (migration 016), which a search matching more than it counts ranks with.
-const (
-	everyIndex  = "documents_fts"
-	recentIndex = "documents_recent_fts"
-)
+// index is the full-text index of every document.
+const index = "documents_fts"
 
 // match selects the documents a query matches: from is a FROM clause,
 // documents as d joined to a full-text index when there are words, with
@@ -58,9 +53,8 @@ type match struct {
 	onlyText bool   // words are the query's only condition
 }
 
-// newMatch builds the match of q, whose dates searchtext.Check accepted,
-// with the full-text index named index.
-func newMatch(q parallax.SearchQuery, terms []searchtext.Term, index string) match {
+// newMatch builds the match of q, whose dates searchtext.Check accepted.
+func newMatch(q parallax.SearchQuery, terms []searchtext.Term) match {
 	m := match{from: "FROM documents d"}
 	var conds []string
 	add := func(cond string, arg any) {
@@ -112,67 +106,47 @@ func (m match) latest() string {
 }
 
 // ranked selects the searchtext.RankLimit latest of m's matches with
-// their score, and only those of them that cond, a condition on latest,
-// holds.
-func (m match) ranked(cond string) string {
+// their score: bm25 when scored and m has words, else 0, which leaves them
+// newest first.
+func (m match) ranked(scored bool) string {
 	score := "0"
-	if m.index != "" {
+	if scored && m.index != "" {
 		score = fmt.Sprintf("bm25(%s, %g, 1.0)", m.index, titleWeight)
 	}
-	from := m.from
-	if cond != "" {
-		from += " AND " + cond
-	}
 	return fmt.Sprintf(`SELECT d.seq, d.id, d.outlet, d.lang, d.published, %s AS score %s ORDER BY %s DESC LIMIT %d`,
-		score, from, m.latest(), searchtext.RankLimit)
+		score, m.from, m.latest(), searchtext.RankLimit)
 }
 
 // searchQueries returns the queries of a search over the documents m
-// matches, and recent, the same documents matched in the index of the
-// latest documents. Hits and facets work on the searchtext.RankLimit
-// latest matches; a count of words alone reads the full-text index only,
-// and every count stops at the limit it is given.
+// matches. Hits and facets work on the searchtext.RankLimit latest
+// matches; a count of words alone reads the full-text index only, and
+// every count stops at the limit it is given.
 //
-// A search whose count stops ranks with recent when the latest matches all
-// lie in it: bm25 then weighs each word by the documents of that index
-// that hold it, which it counts by reading them, rather than by every
-// document. The latest match ranked, the pivot, tells whether they do:
-// the index of the latest documents holds every document from its oldest
-// on.
-func searchQueries(m, recent match) storeutil.SearchQueries {
-	ranked := m.ranked("")
+// A search whose count stops lists its latest matches newest first,
+// unranked: bm25 weighs each word by how many documents hold it, and
+// counts them by reading every one, which for a word most documents hold
+// costs more than all the rest of the search. When that many documents
+// match, every word of the search is common, and the newest of them are
+// what a monitor's reader looks for first.
+func searchQueries(m match) storeutil.SearchQueries {
 	// Words alone are matched in the full-text index without documents.
 	from := m.from
 	if m.onlyText {
 		from = fmt.Sprintf("FROM %[1]s WHERE %[1]s MATCH ?1", m.index)
 	}
-	count := `SELECT count(*) FROM (SELECT 1 ` + from + ` LIMIT ?)`
-	qs := storeutil.SearchQueries{
-		Args:   m.args,
-		Count:  count,
-		Hits:   fmt.Sprintf(hitsQuery, "", "SELECT * FROM ("+ranked+")"),
-		Facets: fmt.Sprintf(facetQuery, ranked, len(m.args)+1),
+	return storeutil.SearchQueries{
+		Args:     m.args,
+		Count:    `SELECT count(*) FROM (SELECT 1 ` + from + ` LIMIT ?)`,
+		Hits:     fmt.Sprintf(hitsQuery, m.ranked(true)),
+		HitsMore: fmt.Sprintf(hitsQuery, m.ranked(false)),
+		Facets:   fmt.Sprintf(facetQuery, m.ranked(false), len(m.args)+1),
 	}
-	if m.index != "" {
-		pivot := fmt.Sprintf(`pivot (seq) AS MATERIALIZED (
-			SELECT seq FROM (SELECT %s AS seq %s ORDER BY 1 DESC LIMIT 1 OFFSET %d)
-			WHERE seq >= (SELECT rowid FROM %s ORDER BY rowid LIMIT 1)),`,
-			m.latest(), from, searchtext.RankLimit-1, recent.index)
-		// Each index is given a bound on its rowids that FTS5 applies as
-		// it reads, so that the one not ranked with reads nothing.
-		inRecent := fmt.Sprintf("%s >= coalesce((SELECT seq FROM pivot), %d)", recent.latest(), math.MaxInt64)
-		notInRecent := fmt.Sprintf("%s < coalesce((SELECT 0 FROM pivot), %d)", m.latest(), math.MaxInt64)
-		either := "SELECT * FROM (" + recent.ranked(inRecent) + ") UNION ALL SELECT * FROM (" + m.ranked(notInRecent) + ")"
-		qs.HitsMore = fmt.Sprintf(hitsQuery, pivot, either)
-	}
-	return qs
 }
 
-// hitsQuery selects the page of the matches a query ranks, after the
-// common table expressions it is given: the page is chosen first and its
-// bodies read after, so that sorting every match does not carry every
-// body.
-const hitsQuery = `WITH %s ranked AS (%s)
+// hitsQuery selects the page of the matches a query ranks: the page is
+// chosen first and its bodies read after, so that sorting every match does
+// not carry every body.
+const hitsQuery = `WITH ranked AS (%s)
 SELECT d.id, d.title, d.outlet, d.published, d.lang, d.body
 FROM (SELECT seq, score, published FROM ranked
 	ORDER BY score, published DESC, seq DESC LIMIT ? OFFSET ?) AS page

@@ -69,7 +69,10 @@ func printSearch(w io.Writer, res parallax.SearchResult, offset int) error {
 	if n := len(res.Hits); n > 0 && n < res.Total {
 		fmt.Fprintf(b, ", %d to %d shown", offset+1, offset+n)
 	}
-	if res.Ranked < res.Total {
+	switch {
+	case res.More:
+		fmt.Fprintf(b, "; the latest %d listed newest first and counted below", res.Ranked)
+	case res.Ranked < res.Total:
 		fmt.Fprintf(b, "; ranked and counted below among the latest %d", res.Ranked)
 	}
 	fmt.Fprintln(b)

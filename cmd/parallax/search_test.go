@@ -155,7 +155,7 @@ func TestSearchCountPastLimit(t *testing.T) {
 		want string
 	}{
 		{parallax.SearchResult{Total: 10000, Ranked: 2000}, "10000 documents; ranked and counted below among the latest 2000"},
-		{parallax.SearchResult{Total: 10000, More: true, Ranked: 2000}, "more than 10000 documents; ranked and counted below among the latest 2000"},
+		{parallax.SearchResult{Total: 10000, More: true, Ranked: 2000}, "more than 10000 documents; the latest 2000 listed newest first and counted below"},
 	} {
 		var b strings.Builder
 		if err := printSearch(&b, tc.res, 0); err != nil {

@@ -17,7 +17,8 @@ import (
 // and the offset. Facets counts the matches by each facet's values as
 // facet, value, label and count, most frequent first; after Args it takes
 // how many values each facet keeps. HitsMore, when not empty, is the Hits
-// of a search whose count passed searchtext.CountLimit.
+// of a search whose count passed searchtext.CountLimit: its latest matches
+// newest first, unranked.
 type SearchQueries struct {
 	Args                          []any
 	Count, Hits, HitsMore, Facets string
