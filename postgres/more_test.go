@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/storetest"
 )
 
 // fill stores n documents named name-1 … name-n whose bodies take the texts
@@ -30,33 +30,10 @@ func fill(t *testing.T, s *Store, name string, n int, bodies ...string) {
 	}
 }
 
-// TestSearchMoreNewestFirst checks that a search matching more documents
-// than it counts lists its latest matches newest first, and that one
-// matching fewer ranks them, as the SQLite store does.
+// TestSearchMoreNewestFirst runs the conformance check of a search that
+// matches more documents than it counts.
 func TestSearchMoreNewestFirst(t *testing.T) {
 	s := openTemp(t)
 	defer s.Close()
-	few, once := "kestrel kestrel kestrel field", "kestrel road"
-	fill(t, s, "few", 2, once, few)
-	often, seldom := "tamsin tamsin tamsin orvel", "tamsin harbour"
-	fill(t, s, "many", 11000, seldom, often)
-	tests := []struct {
-		text, first, second string
-		more                bool
-	}{
-		{"kestrel", "few-1", "few-2", false},
-		{"tamsin", "many-11000", "many-10999", true},
-	}
-	for _, tt := range tests {
-		res, err := s.Search(context.Background(), parallax.SearchQuery{Text: tt.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.More != tt.more || len(res.Hits) < 2 {
-			t.Fatalf("%s: %d documents, more %v, %d hits; want more %v and two hits at least", tt.text, res.Total, res.More, len(res.Hits), tt.more)
-		}
-		if res.Hits[0].ID != tt.first || res.Hits[1].ID != tt.second {
-			t.Errorf("%s: hits %s, %s; want %s, %s", tt.text, res.Hits[0].ID, res.Hits[1].ID, tt.first, tt.second)
-		}
-	}
+	storetest.SearchMore(t, s, func(t *testing.T, name string, n int, bodies ...string) { fill(t, s, name, n, bodies...) })
 }
